@@ -1,0 +1,111 @@
+"""The ``claimcheck`` command line.
+
+Exit codes, as in Vale: 0 when nothing is at or above ``--fail-on``; 1 when something
+is; 2 when the run could not be done (bad arguments, bad rule files, or an input that
+could not be read; the readable inputs are still processed and reported).
+
+Heavy modules (pandas, pint, the extractor) are imported inside the commands, so that
+``claimcheck --help`` stays fast.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import __version__
+from .options import FAIL_ON, FORMATS, LANG, MAX_BYTES, REPORT_DIR, RULES, Option
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _add(parser: argparse.ArgumentParser, opt: Option) -> None:
+    parser.add_argument(f"--{opt.name}", dest=opt.dest, **opt.kwargs())
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="claimcheck",
+        description="Find numeric claims in multilingual documents and check that versions agree.",
+        epilog="Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run "
+               "(or an input could not be read).")
+    parser.add_argument("--version", action="version", version=f"claimcheck {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    ex = sub.add_parser("extract", help="list the numeric claims of each document",
+                        description="List the numeric claims of each document.")
+    ex.add_argument("paths", nargs="+", metavar="PATH", help="file or folder")
+    _add(ex, LANG)
+    ex.add_argument("--format", default="table", choices=("table", "jsonl", "csv"),
+                    help="output format (default: table)")
+    _add(ex, MAX_BYTES)
+
+    run = sub.add_parser("run", help="check that the numbers of a story agree across documents",
+                         description="Group documents into stories, align their claims, run the "
+                                     "rule checks, and write reports.")
+    run.add_argument("paths", nargs="+", metavar="PATH", help="file or folder")
+    for opt in (RULES, REPORT_DIR, FORMATS, FAIL_ON, MAX_BYTES, LANG):
+        _add(run, opt)
+    run.add_argument("--manifest", default=None, metavar="FILE",
+                     help="YAML file that fixes the story grouping")
+    run.add_argument("--quiet", action="store_true", help="print only errors")
+
+    sub.add_parser("languages", help="list the installed languages")
+    return parser
+
+
+def _print_error(message: str) -> None:
+    print(f"claimcheck: {message}", file=sys.stderr)
+
+
+def cmd_extract(args) -> int:
+    from .documents import load_documents
+    from .langdata import LanguageError
+    from .render_claims import render_claims
+
+    docs, errors = load_documents(args.paths, max_bytes=args.max_bytes)
+    for err in errors:
+        _print_error(err.line())
+    from .extraction import extract
+
+    claims = []
+    for doc in docs:
+        try:
+            claims.extend(extract(doc.text, lang=args.lang or doc.lang, doc=doc.id))
+        except LanguageError as exc:
+            _print_error(f"{doc.id}: {exc}")
+            errors.append(exc)
+    sys.stdout.write(render_claims(claims, args.format))
+    return EXIT_ERROR if errors else EXIT_OK
+
+
+def cmd_languages(_args) -> int:
+    from .langdata import available_languages, get_language
+
+    for code in available_languages():
+        print(f"{code}\t{get_language(code).name}")
+    return EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return EXIT_ERROR
+    try:
+        if args.command == "extract":
+            return cmd_extract(args)
+        if args.command == "languages":
+            return cmd_languages(args)
+        from .runner import cmd_run
+
+        return cmd_run(args)
+    except KeyboardInterrupt:
+        _print_error("interrupted")
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,96 @@
+"""Dates and years, so that "2019年", "November 19" or "20/11/2020" never become counts.
+
+Numeric shapes (ISO dates, day/month/year, year ranges) are the same everywhere and live
+here; written shapes ("19 de noviembre de 2020", "2020年11月20日") come from each
+language's ``dates.formats``. A date claim's value is YYYYMMDD, YYYYMM, YYYY or MMDD.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .langdata import Language
+
+_YEAR = r"(?:1[6-9]|20)\d\d"
+_NUMERIC = regex.compile(
+    rf"(?P<iso>(?<![\d.,])(?P<iy>{_YEAR})[-/.](?P<im>1[0-2]|0?[1-9])(?:[-/.](?P<id>3[01]|[12]\d|0?[1-9]))?(?![\d]|[.,]\d))"
+    rf"|(?P<dmy>(?<![\d.,/])(?P<d1>3[01]|[12]\d|0?[1-9])[/.](?P<d2>3[01]|[12]\d|0?[1-9])[/.](?P<dy>{_YEAR})(?!\d))"
+    rf"|(?P<years>(?<![\d.,])(?P<y1>{_YEAR})[\s\u00a0]?[-–/][\s\u00a0]?(?P<y2>{_YEAR})(?![\d]))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    start: int
+    end: int
+    value: int
+    high: int
+    is_range: bool = False
+
+
+def _month(lang: Language, text: str | None) -> int | None:
+    if text is None:
+        return None
+    if text.isdigit():
+        return int(text)
+    v = lang.months.find(text)
+    return int(v) if v is not None else None
+
+
+def _day(text: str | None) -> int | None:
+    if text is None:
+        return None
+    digits = regex.match(r"\d+", text)
+    return int(digits.group()) if digits else None
+
+
+def _compose(year: int | None, month: int | None, day: int | None) -> int | None:
+    if year and month and day:
+        return year * 10000 + month * 100 + day
+    if year and month:
+        return year * 100 + month
+    if year:
+        return year
+    if month and day:
+        return month * 100 + day
+    return None
+
+
+def find_dates(text: str, lang: Language) -> list[DateSpan]:
+    """All date spans in ``text``, longest first where they overlap, in text order."""
+    found: list[DateSpan] = []
+    for m in _NUMERIC.finditer(text):
+        if m.group("iso"):
+            v = _compose(int(m.group("iy")), int(m.group("im")), _day(m.group("id")))
+            found.append(DateSpan(m.start(), m.end(), v, v))
+        elif m.group("dmy"):
+            a, b = int(m.group("d1")), int(m.group("d2"))
+            day, month = (b, a) if b > 12 >= a else (a, b)
+            v = _compose(int(m.group("dy")), month, day)
+            found.append(DateSpan(m.start(), m.end(), v, v))
+        else:
+            y1, y2 = int(m.group("y1")), int(m.group("y2"))
+            if y2 > y1:
+                found.append(DateSpan(m.start(), m.end(), y1, y2, True))
+    if lang.date_re is not None:
+        for m in lang.date_re.finditer(text):
+            groups = {k.rstrip("0123456789"): v for k, v in m.groupdict().items() if v is not None}
+            year = int(groups["year"]) if "year" in groups else None
+            month = _month(lang, groups.get("month"))
+            day = _day(groups.get("day"))
+            v = _compose(year, month, day)
+            if v is None or (year is None and month is None):
+                continue
+            # "{month} {day}" with a bare number needs a month name, not two numbers
+            if "month" in groups and groups["month"].isdigit() and year is None and "day" in groups \
+                    and not any(not ch.isascii() for ch in m.group()):
+                continue
+            found.append(DateSpan(m.start(), m.end(), v, v))
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    out: list[DateSpan] = []
+    for d in found:
+        if out and d.start < out[-1].end:
+            continue
+        out.append(d)
+    return out

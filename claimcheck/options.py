@@ -1,0 +1,73 @@
+"""Option definitions shared by the command line and the pytest plugin.
+
+Each option is defined once here; ``cli.py`` adds them to argparse and the pytest plugin
+adds them (with a ``--claimcheck-`` prefix) to pytest's parser, so the two never drift.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+FAIL_LEVELS = ("error", "warning", "never")
+REPORT_FORMATS = ("md", "json", "csv", "html")
+DEFAULT_FORMATS = ("md", "json", "csv")
+DEFAULT_MAX_BYTES = 20_000_000
+
+
+@dataclass(frozen=True)
+class Option:
+    name: str  # long option name without dashes, e.g. "fail-on"
+    help: str
+    default: object = None
+    choices: tuple | None = None
+    action: str | None = None
+    metavar: str | None = None
+    type: type | None = None
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def dest(self) -> str:
+        return self.name.replace("-", "_")
+
+    def kwargs(self) -> dict:
+        kw = {"help": self.help, "default": self.default}
+        for key in ("choices", "action", "metavar", "type"):
+            value = getattr(self, key)
+            if value is not None:
+                kw[key] = value
+        kw.update(self.extra)
+        return kw
+
+
+FAIL_ON = Option(
+    "fail-on",
+    "lowest severity that makes the run fail (exit 1): error, warning or never (default: error)",
+    default="error", choices=FAIL_LEVELS)
+RULES = Option(
+    "rules",
+    "rule file or folder of rule files (repeatable); the default pack applies when none is given",
+    default=None, action="append", metavar="DIR_OR_FILE")
+REPORT_DIR = Option(
+    "out", "folder for the reports (default: reports/)", default="reports", metavar="DIR")
+FORMATS = Option(
+    "format",
+    "report formats, comma-separated: md, json, csv, html (default: md,json,csv)",
+    default=",".join(DEFAULT_FORMATS), metavar="LIST")
+MAX_BYTES = Option(
+    "max-bytes", "largest input file to read, in bytes (default: 20000000)",
+    default=DEFAULT_MAX_BYTES, type=int, metavar="N")
+LANG = Option(
+    "lang", "language code of every document (default: detected per document)",
+    default=None, metavar="L")
+
+# what the pytest plugin exposes, as --claimcheck-<name>
+PLUGIN_OPTIONS = (FAIL_ON,)
+
+
+def parse_formats(text: str) -> tuple[str, ...]:
+    """``"md,json"`` -> ("md", "json"); ValueError naming an unknown format."""
+    items = tuple(dict.fromkeys(x.strip().lower() for x in text.split(",") if x.strip()))
+    bad = [x for x in items if x not in REPORT_FORMATS]
+    if bad or not items:
+        raise ValueError(f"unknown report format {', '.join(bad) or text!r}; "
+                         f"choose from {', '.join(REPORT_FORMATS)}")
+    return items

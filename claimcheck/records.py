@@ -1,0 +1,143 @@
+"""The two flat, frozen records everything else renders from: Claim and Finding.
+
+Values are exact ``Decimal``s. An unbounded side of an interval ("over 200") is
+``Decimal('Infinity')`` (or ``-Infinity``) and is written as ``null`` in JSON.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from decimal import Decimal
+
+KINDS = ("money", "area", "length", "mass", "volume", "energy", "power", "duration",
+         "percent", "count", "number", "date")
+QUALIFIERS = ("exact", "over", "under", "about", "range")
+SEVERITIES = ("info", "warning", "error")
+
+
+def decimal_to_json(value: Decimal | None) -> int | float | str | None:
+    """A Decimal as a JSON number: int when integral, else a float from its exact text.
+
+    Infinite or missing values become ``None`` (JSON null)."""
+    if value is None or not value.is_finite():
+        return None
+    if value == value.to_integral_value():
+        return int(value)
+    # float(str) only at the output boundary; the record itself stays exact
+    return float(format(value.normalize(), "f"))
+
+
+def decimal_text(value: Decimal | None) -> str:
+    """Plain positional text of a Decimal, no exponent ("20450000000", "0.5")."""
+    if value is None:
+        return ""
+    if not value.is_finite():
+        return "inf" if value > 0 else "-inf"
+    text = format(value.normalize(), "f")
+    return text
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One numeric claim found in one document.
+
+    ``start``/``end`` are codepoint offsets into the decoded text (end exclusive);
+    ``sentence_start`` is the offset of ``sentence`` in that text, so the number can be
+    marked inside its sentence. ``notes`` carries caveats such as an ambiguous currency.
+    """
+
+    doc: str
+    lang: str
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    unit: str | None
+    kind: str
+    qualifier: str
+    low: Decimal
+    high: Decimal
+    subject: str = ""
+    sentence: str = ""
+    sentence_start: int = 0
+    notes: tuple[str, ...] = ()
+
+    def overlaps(self, other: "Claim") -> bool:
+        """Intervals overlap (closed intervals)."""
+        return self.low <= other.high and other.low <= self.high
+
+    def to_dict(self) -> dict:
+        """JSON-ready dict; Decimals become numbers, infinite bounds null."""
+        out = {}
+        for f in fields(self):
+            v = getattr(self, f.name)
+            if isinstance(v, Decimal):
+                v = decimal_to_json(v)
+            elif isinstance(v, tuple):
+                v = list(v)
+            out[f.name] = v
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """The result of one check on one story.
+
+    ``passed`` is True for a check that was run and held (rule packs report those too);
+    only failed findings count towards the exit code.
+    """
+
+    id: str
+    story: str
+    check: str
+    rule: str
+    severity: str
+    passed: bool
+    message: str
+    claims: tuple[Claim, ...] = ()
+    pattern: str | None = None
+    abs_diff: Decimal | None = None
+    rel_diff: Decimal | None = None
+    confidence: float | None = None
+    reason: str = ""
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "story": self.story,
+            "check": self.check,
+            "rule": self.rule,
+            "severity": self.severity,
+            "passed": self.passed,
+            "message": self.message,
+            "pattern": self.pattern,
+            "abs_diff": decimal_to_json(self.abs_diff),
+            "rel_diff": decimal_to_json(self.rel_diff),
+            "confidence": self.confidence,
+            "reason": self.reason,
+            "claims": [c.to_dict() for c in self.claims],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A decoded input document. ``id`` is the path as found, or a corpus record's id."""
+
+    id: str
+    text: str
+    lang: str | None = None
+    encoding: str = "utf-8"
+    date: str | None = None
+    source: str | None = None
+    story: str | None = None
+    meta: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True, slots=True)
+class InputError:
+    """A document that could not be read; reported, never silently dropped."""
+
+    path: str
+    message: str
+
+    def line(self) -> str:
+        return f"{self.path}: {self.message}"

@@ -1,0 +1,48 @@
+"""Smoke runs of the benchmark scripts: they run, exit 0 and print their figures.
+
+The figures themselves are not asserted (they depend on the machine); the adversarial
+script's own bounds (seconds per MB, linearity) do apply, through its exit status.
+"""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+pytestmark = pytest.mark.skipif(not (SHARED / "seeds").is_dir(),
+                                reason=f"shared documents not found at {SHARED}")
+
+
+def run_script(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, *args], cwd=ROOT, capture_output=True,
+                          text=True, encoding="utf-8", timeout=timeout)
+
+
+def explain(proc: subprocess.CompletedProcess) -> str:
+    return f"exit {proc.returncode}\n--- stdout\n{proc.stdout[-4000:]}\n--- stderr\n{proc.stderr[-4000:]}"
+
+
+def test_adversarial_quick():
+    proc = run_script("bench/adversarial.py", "--quick")
+    assert proc.returncode == 0, explain(proc)
+    assert re.search(r"^digits\s+en\s+32,000\s+\d+\.\d+\s+\d+\.\d+", proc.stdout, re.M), \
+        explain(proc)
+    assert re.search(r"all \d+ cases within bounds", proc.stdout), explain(proc)
+
+
+def test_speed_quick_no_rt():
+    proc = run_script("bench/speed.py", "--quick", "--no-rt")
+    assert proc.returncode == 0, explain(proc)
+    out = proc.stdout
+    assert "Recognizers-Text skipped" in out, explain(proc)
+    assert re.search(r"^claimcheck, full corpus\s+[\d,]+\s+[\d,]+\s+\d+\.\d+\s+\d+\.\d+",
+                     out, re.M), explain(proc)
+    assert re.search(r"^claimcheck extract \S+ --format jsonl\s+\d+\.\d+", out, re.M), \
+        explain(proc)
+    assert "FAILED" not in out and "ERROR" not in out, explain(proc)
