@@ -141,3 +141,36 @@ class InputError:
 
     def line(self) -> str:
         return f"{self.path}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Documents that report the same event; claims are only compared within a story."""
+
+    id: str
+    docs: tuple[str, ...]
+    reason: str = ""
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "docs": list(self.docs), "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Claims from different documents of one story that speak of the same quantity.
+
+    At most one claim per document. ``label`` names the row in a claim matrix;
+    ``concept`` is the lexicon concept when one matched."""
+
+    id: str
+    story: str
+    label: str
+    claims: tuple[Claim, ...]
+    confidence: float
+    reason: str
+    concept: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "story": self.story, "label": self.label, "concept": self.concept,
+                "confidence": self.confidence, "reason": self.reason,
+                "claims": [{"doc": c.doc, "start": c.start, "end": c.end} for c in self.claims]}
