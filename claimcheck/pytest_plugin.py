@@ -1,0 +1,189 @@
+"""pytest plugin: every check of every story in a ``*.claims.yaml`` manifest is a test.
+
+Registered through the ``pytest11`` entry point. Collection selects files by an explicit
+name pattern (ini ``claimcheck_manifest_pattern``, default ``*.claims.yaml``), never every
+YAML file. A failing item reports the discrepancy, not a traceback; internal errors keep
+their traceback. Findings below the fail level pass and are listed in the summary.
+"""
+from __future__ import annotations
+
+import fnmatch
+
+import pytest
+
+from .options import FAIL_ON, PLUGIN_OPTIONS, REPORT_DIR
+
+_PATTERN_INI = "claimcheck_manifest_pattern"
+_DEFAULT_PATTERN = "*.claims.yaml"
+_SUMMARY_KEY = "claimcheck_below_fail_level"
+
+
+def pytest_addoption(parser):
+    group = parser.getgroup("claimcheck", "numeric claim consistency (claimcheck)")
+    for opt in PLUGIN_OPTIONS:
+        kw = opt.kwargs()
+        kw["default"] = None  # None: the manifest's own setting (or its default) applies
+        group.addoption(f"--claimcheck-{opt.name}", dest=f"claimcheck_{opt.dest}", **kw)
+    group.addoption("--claimcheck-report", dest="claimcheck_report", default=None,
+                    metavar=REPORT_DIR.metavar,
+                    help="also write the normal reports (md, json, csv) into DIR/<manifest>/")
+    parser.addini(_PATTERN_INI, f"file-name pattern of story manifests (default {_DEFAULT_PATTERN})",
+                  default=_DEFAULT_PATTERN)
+
+
+def pytest_collect_file(file_path, parent):
+    pattern = parent.config.getini(_PATTERN_INI) or _DEFAULT_PATTERN
+    if fnmatch.fnmatch(file_path.name, pattern):
+        return ManifestFile.from_parent(parent, path=file_path)
+    return None
+
+
+class ClaimcheckInputError(Exception):
+    """A manifest, rule file or document problem: shown as one line, not a traceback."""
+
+
+class Discrepancy(Exception):
+    """Findings at or above the fail level for one check of one story."""
+
+    def __init__(self, findings):
+        super().__init__(f"{len(findings)} finding(s)")
+        self.findings = findings
+
+
+def _known_input_errors():
+    from .langdata import LanguageError
+    from .manifest import ManifestError
+    from .rulefile import RuleError
+
+    return (ManifestError, RuleError, LanguageError, ClaimcheckInputError)
+
+
+class ManifestFile(pytest.File):
+    """One manifest: runs the check once, yields a collector per story."""
+
+    def collect(self):
+        from .manifest import load_manifest
+        from .runner import check_paths
+
+        option_fail_on = self.config.getoption(f"claimcheck_{FAIL_ON.dest}")
+        manifest = load_manifest(self.path)
+        fail_on = option_fail_on or manifest.fail_on
+        result = check_paths(list(manifest.documents),
+                             rules=list(manifest.rules) if manifest.rules else None,
+                             lang=manifest.lang)
+        report_dir = self.config.getoption("claimcheck_report")
+        if report_dir:
+            self._write_reports(result, report_dir)
+        if result.errors:
+            yield InputsItem.from_parent(self, name="inputs", errors=tuple(
+                f"{e.path}: {e.message}" for e in result.errors))
+        for story in result.stories:
+            findings = tuple(f for f in result.findings if f.story == story.id)
+            yield StoryCollector.from_parent(self, name=story.id, findings=findings,
+                                             rules=tuple(r.id for r in result.rules),
+                                             fail_on=fail_on)
+
+    def _write_reports(self, result, report_dir):
+        from pathlib import Path
+
+        from .options import DEFAULT_FORMATS
+        from .reports import write_reports
+
+        out = Path(report_dir) / self.path.name.replace(".claims.yaml", "")
+        write_reports(result, out, DEFAULT_FORMATS)
+
+    def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, _known_input_errors()):
+            return f"claimcheck: {excinfo.value}"
+        return super().repr_failure(excinfo)
+
+
+class StoryCollector(pytest.Collector):
+    """One story of a manifest: one item per rule."""
+
+    def __init__(self, *, findings, rules, fail_on, **kw):
+        super().__init__(**kw)
+        self.findings = findings
+        self.rules = rules
+        self.fail_on = fail_on
+
+    def collect(self):
+        for rule_id in self.rules:
+            yield CheckItem.from_parent(
+                self, name=rule_id, findings=tuple(f for f in self.findings if f.rule == rule_id),
+                fail_on=self.fail_on)
+
+
+class CheckItem(pytest.Item):
+    """One check (rule) on one story. Holds plain records, so it pickles."""
+
+    def __init__(self, *, findings, fail_on, **kw):
+        super().__init__(**kw)
+        self.findings = findings
+        self.fail_on = fail_on
+
+    def runtest(self):
+        from .finding_text import format_finding
+        from .testing import at_or_above, failing_findings
+
+        failing = failing_findings(self.findings, self.fail_on)
+        below = [f for f in self.findings if not f.passed and not at_or_above(f.severity, self.fail_on)]
+        if below:
+            self.user_properties.append(
+                (_SUMMARY_KEY, "\n".join(format_finding(f) for f in below)))
+        for f in failing:
+            self.user_properties.append(("claimcheck_finding", f"{f.severity}: {f.message}"))
+        if failing:
+            raise Discrepancy(failing)
+
+    def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, Discrepancy):
+            from .finding_text import format_finding
+
+            return "\n\n".join(format_finding(f) for f in excinfo.value.findings)
+        return super().repr_failure(excinfo)
+
+    def reportinfo(self):
+        return self.path, None, f"claimcheck {self.parent.name}::{self.name}"
+
+
+class InputsItem(pytest.Item):
+    """Fails when a document of the manifest could not be read (nothing is skipped silently)."""
+
+    def __init__(self, *, errors, **kw):
+        super().__init__(**kw)
+        self.errors = errors
+
+    def runtest(self):
+        raise ClaimcheckInputError("\n".join(self.errors))
+
+    def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, ClaimcheckInputError):
+            return f"claimcheck could not read:\n{excinfo.value}"
+        return super().repr_failure(excinfo)
+
+    def reportinfo(self):
+        return self.path, None, "claimcheck inputs"
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    lines = []
+    for report in terminalreporter.stats.get("passed", []):
+        if report.when != "call":
+            continue
+        for key, text in getattr(report, "user_properties", ()):
+            if key == _SUMMARY_KEY:
+                lines.append(f"{report.nodeid}\n{text}")
+    if lines:
+        terminalreporter.write_sep("-", "claimcheck findings below the fail level")
+        for block in lines:
+            terminalreporter.write_line(block)
+
+
+@pytest.fixture
+def claimcheck(request):
+    """A configured checker: ``claimcheck.assert_consistent(paths)`` or ``.check(paths)``."""
+    from .testing import Checker
+
+    fail_on = request.config.getoption(f"claimcheck_{FAIL_ON.dest}") or "error"
+    return Checker(fail_on=fail_on)
