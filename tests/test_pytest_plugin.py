@@ -22,7 +22,7 @@ EN, ZH = "002_5f7db74c5636f556.txt", "003_8fa17dad33854608.txt"
 @pytest.fixture
 def seeds_manifest(pytester):
     shutil.copytree(SEEDS, pytester.path / "seeds", ignore=shutil.ignore_patterns("expected.yaml"))
-    pytester.makefile(".claims.yaml", seeds="documents: [seeds/*.txt]\n")
+    pytester.makefile(".claims.yaml", seeds="documents: [seeds/*.txt]\nfail_on: warning\n")
     return pytester
 
 
@@ -111,7 +111,7 @@ def test_report_option_writes_the_normal_reports(seeds_manifest):
 
 def test_assert_consistent_raises_with_the_discrepancy():
     with pytest.raises(AssertionError) as info:
-        assert_consistent([SEEDS])
+        assert_consistent([SEEDS], fail_on="warning")
     message = str(info.value)
     assert "RMB 21.75 billion" in message and "204.5亿元" in message
     assert EN in message and ZH in message
