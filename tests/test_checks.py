@@ -1,0 +1,413 @@
+"""Each check type on real text: the seed documents and the tidewater bundle.
+
+Claims come from claimcheck.extract on the files themselves; alignments, which the aligner
+makes in a real run, are built by hand here so each check is tested on its own.
+"""
+from __future__ import annotations
+
+import textwrap
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+import claimcheck
+from claimcheck.checks.base import StoryContext
+from claimcheck.checks.count_matches_list import LISTS, split_list
+from claimcheck.detect import detect_language
+from claimcheck.lexicon import default_lexicon
+from claimcheck.records import Alignment, Story
+from claimcheck.rulefile import load_rule_packs
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEEDS = SHARED / "seeds"
+TIDEWATER = SHARED / "bundles" / "tidewater"
+pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not present")
+
+EN, FR, ES, ZH = ("002_5f7db74c5636f556.txt", "000_25babec2e9986c08.txt",
+                  "001_3828fded23ee239f.txt", "003_8fa17dad33854608.txt")
+
+
+def context(texts: dict[str, str], alignments=(), story: str = "s1") -> StoryContext:
+    """A story of the given documents, with claims extracted from their text."""
+    langs = {doc: detect_language(text) for doc, text in texts.items()}
+    claims = {doc: tuple(claimcheck.extract(text, lang=langs[doc], doc=doc))
+              for doc, text in texts.items()}
+    return StoryContext(Story(story, tuple(texts)), claims, texts, langs, tuple(alignments),
+                        default_lexicon())
+
+
+def seeds(*names: str, **replace: tuple[str, str]) -> dict[str, str]:
+    return {n: (SEEDS / n).read_text(encoding="utf-8") for n in names}
+
+
+def claim(ctx: StoryContext, doc: str, needle: str):
+    """The claim over the first occurrence of ``needle`` (as expected.yaml names claims)."""
+    pos = ctx.texts[doc].index(needle)
+    return next(c for c in ctx.claims[doc]
+                if c.start < pos + len(needle) and pos < c.end and c.kind != "date")
+
+
+def align(ctx, *pairs, confidence=0.9, concept=None, label="q"):
+    claims = tuple(claim(ctx, doc, needle) for doc, needle in pairs)
+    return Alignment(f"{ctx.story.id}:a{len(claims)}", ctx.story.id, label, claims, confidence,
+                     "same unit, same concept, same order", concept)
+
+
+def rule(tmp_path: Path, text: str):
+    path = tmp_path / "rule.yaml"
+    path.write_text("rules:\n" + textwrap.indent(textwrap.dedent(text), "  "), encoding="utf-8")
+    (loaded,) = load_rule_packs([str(path)])
+    return loaded
+
+
+INVESTMENT = ((EN, "RMB 21.75 billion"), (FR, "21,75 milliards de yuans"),
+              (ES, "21.750 millones de RMB"), (ZH, "204.5亿元"))
+AGREE = """\
+- id: agree
+  check: agree
+  severity: error
+  message: "{label}: {values} differ by {difference} ({relative}); pattern {pattern}"
+"""
+
+
+# ---- agree -------------------------------------------------------------------------------
+
+def test_agree_flags_each_disagreeing_pair_with_the_difference(tmp_path):
+    ctx = context(seeds(EN, FR, ES, ZH))
+    ctx = StoryContext(**{**ctx.__dict__, "alignments": (align(ctx, *INVESTMENT),)})
+    findings = rule(tmp_path, AGREE).run(ctx)
+    assert [f.id for f in findings] == ["s1:agree:1", "s1:agree:2", "s1:agree:3"]
+    assert all(not f.passed and f.severity == "error" for f in findings)
+    # every finding pairs a 21.75 billion version with the Chinese 204.5亿元
+    assert {tuple(c.doc for c in f.claims) for f in findings} == {(EN, ZH), (FR, ZH), (ES, ZH)}
+    f = findings[0]
+    assert f.abs_diff == Decimal("1.3E+9")
+    assert Decimal("0.059") < f.rel_diff < Decimal("0.060")
+    assert f.message == "q: 'RMB 21.75 billion' vs '204.5亿元' differ by 1.3 billion yuan " \
+                        "(about 6%); pattern none"
+    assert rule(tmp_path, AGREE).run(ctx) == findings  # ids and content are stable
+
+
+def test_agree_low_confidence_is_a_warning_that_says_why(tmp_path):
+    ctx = context(seeds(EN, ZH))
+    low = align(ctx, INVESTMENT[0], INVESTMENT[3], confidence=0.4)
+    ctx = StoryContext(**{**ctx.__dict__, "alignments": (low,)})
+    (f,) = rule(tmp_path, AGREE + "  min_confidence: 0.5\n").run(ctx)
+    assert f.severity == "warning" and not f.passed
+    assert f.reason.startswith("may measure different things: alignment confidence 0.40")
+    assert f.confidence == 0.4
+
+
+def test_agree_different_concepts_downgrade_even_when_confident(tmp_path):
+    ctx = context(seeds(EN, ZH))
+    pair = align(ctx, (EN, "28 cooperation agreements"), (ZH, "产业中心等15个项目"))
+    ctx = StoryContext(**{**ctx.__dict__, "alignments": (pair,)})
+    (f,) = rule(tmp_path, AGREE).run(ctx)
+    assert f.severity == "warning"
+    assert "'28' is about agreement but '15' is about project" in f.reason
+
+
+def test_agree_passing_alignment_and_tolerance(tmp_path):
+    ctx = context(seeds(EN, FR, ES, ZH))
+    area = align(ctx, (EN, "36.9 square kilometers"), (FR, "36,9 km2"),
+                 (ES, "36,9 kilómetros cuadrados"), label="area", concept="area")
+    money = align(ctx, *INVESTMENT, label="investment", concept="investment")
+    ctx = StoryContext(**{**ctx.__dict__, "alignments": (area, money)})
+    findings = rule(tmp_path, AGREE + "  concept: area\n").run(ctx)
+    assert [(f.passed, len(f.claims)) for f in findings] == [(True, 3)]
+    loose = rule(tmp_path, AGREE + "  tolerance: {rel: 7%}\n").run(ctx)
+    assert [f.passed for f in loose] == [True, True]
+    tight = rule(tmp_path, AGREE + "  tolerance: {rel: 5%}\n").run(ctx)
+    assert [f.passed for f in tight] == [True, False, False, False]
+
+
+@pytest.mark.skipif(not TIDEWATER.is_dir(), reason="tidewater bundle not present")
+def test_agree_puts_the_odd_one_out_second(tmp_path):
+    names = ("es.txt", "en.txt", "fr.txt")
+    ctx = context({n: (TIDEWATER / n).read_text(encoding="utf-8") for n in names})
+    share = align(ctx, ("es.txt", "2 % de la electricidad"), ("en.txt", "20% of the electricity"),
+                  ("fr.txt", "20 % de la consommation"))
+    ctx = StoryContext(**{**ctx.__dict__, "alignments": (share,)})
+    findings = rule(tmp_path, AGREE).run(ctx)
+    assert [[c.doc for c in f.claims] for f in findings] == [["en.txt", "es.txt"],
+                                                             ["fr.txt", "es.txt"]]
+    assert {f.pattern for f in findings} == {"scale slip"}
+    assert findings[0].message.startswith("q: '20%' vs '2 %' differ by 18 percentage points")
+
+
+def test_agree_first_match_names_transposed_digits(tmp_path):
+    texts = seeds(EN, FR)
+    texts[FR] = texts[FR].replace("36,9 km2", "63,9 km2")
+    ctx = context(texts)
+    text = AGREE + "  pairing: first_match\n  concept: area\n  kind: area\n"
+    (f,) = rule(tmp_path, text).run(ctx)
+    assert not f.passed and f.pattern == "transposed digits"
+    assert [c.text for c in f.claims] == ["36.9 square kilometers", "63,9 km2"]
+
+
+# ---- sum ---------------------------------------------------------------------------------
+
+TIERS = """\
+- id: tiers
+  check: sum
+  severity: error
+  message: "{explanation}"
+  parts:
+    - {count: {text: "2个50亿元级", kind: count}, amount: {text: "2个50亿元级", kind: money}}
+    - {count: {text: "2个20亿元级", kind: count}, amount: {text: "2个20亿元级", kind: money}}
+    - {count: {text: "3个10亿元级", kind: count}, amount: {text: "3个10亿元级", kind: money}}
+    - {count: {text: "4个5亿元级", kind: count}, amount: {text: "4个5亿元级", kind: money}}
+"""
+
+
+def test_sum_of_products_against_totals(tmp_path):
+    ctx = context(seeds(EN, ZH))
+    within = rule(tmp_path, TIERS + '  total: "204.5亿元"\n  mode: at_most\n').run(ctx)
+    (f,) = within
+    assert f.passed and f.abs_diff == Decimal("1.45E+9")
+    assert "2 x 50亿元 + 2 x 20亿元 + 3 x 10亿元 + 4 x 5亿元 = 19 billion yuan" in f.message
+    assert len(f.claims) == 9 and f.claims[-1].text == "204.5亿元"
+    # 190亿 is not 204.5亿, even with the written precision of the tiers
+    (equal,) = rule(tmp_path, TIERS + '  total: "204.5亿元"\n').run(ctx)
+    assert not equal.passed and Decimal("0.07") < equal.rel_diff < Decimal("0.071")
+    (loose,) = rule(tmp_path, TIERS + '  total: "204.5亿元"\n  tolerance: {rel: 10%}\n').run(ctx)
+    assert loose.passed
+    # "超200亿元" has no ceiling, so any sum fits under it
+    (over,) = rule(tmp_path, TIERS + '  total: "超200亿元"\n  mode: at_most\n').run(ctx)
+    assert over.passed
+
+
+def test_sum_of_counts_fails_against_the_wrong_total(tmp_path):
+    ctx = context(seeds(ZH))
+    counts = """\
+    - id: counts
+      check: sum
+      severity: warning
+      message: "{actual} against {expected}"
+      parts: [{text: "2个50亿元级", kind: count}, {text: "2个20亿元级", kind: count},
+              {text: "3个10亿元级", kind: count}, {text: "4个5亿元级", kind: count}]
+    """
+    (ok,) = rule(tmp_path, counts + '  total: "其中11个项目"\n').run(ctx)
+    assert ok.passed and ok.message == "11 against 11"
+    (bad,) = rule(tmp_path, counts + '  total: "28项合作协议"\n').run(ctx)
+    assert not bad.passed and bad.severity == "warning" and bad.abs_diff == 17
+    (mixed,) = rule(tmp_path, TIERS + '  total: "28项合作协议"\n').run(ctx)
+    assert not mixed.passed and mixed.pattern == "unit mismatch"
+
+
+def test_sum_with_a_missing_part_says_so_and_skips_unrelated_documents(tmp_path):
+    texts = seeds(EN, ZH)
+    texts[ZH] = texts[ZH].replace("4个5亿元级", "4个五亿元级")
+    ctx = context(texts)
+    (f,) = rule(tmp_path, TIERS + '  total: "204.5亿元"\n').run(ctx)
+    assert f.severity == "info" and not f.passed
+    assert f.reason.startswith("could not find part 4 (") and ZH in f.message
+    assert [c.text for c in f.claims][-1] == "204.5亿元"
+
+
+# ---- bound -------------------------------------------------------------------------------
+
+BOUND = """\
+- id: bound
+  check: bound
+  severity: error
+  message: "{explanation} ({status})"
+"""
+
+
+def test_bound_within_a_document_and_across_the_story(tmp_path):
+    ctx = context(seeds(EN, ZH))
+    (ok,) = rule(tmp_path, BOUND + '  a: "其中11个项目"\n  b: "产业中心等15个项目"\n').run(ctx)
+    assert ok.passed and ok.message.endswith("should be at most '15' (15) (holds)")
+    (bad,) = rule(tmp_path, BOUND + '  a: "28项合作协议"\n  b: "其中11个项目"\n').run(ctx)
+    assert not bad.passed and bad.abs_diff == 17 and bad.reason == "28 exceeds 11"
+    story = BOUND + '  scope: story\n  a: "of which, 11 projects"\n  b: "28 cooperation"\n'
+    (cross,) = rule(tmp_path, story).run(ctx)
+    assert cross.passed and [c.doc for c in cross.claims] == [EN, EN]
+    story = BOUND + '  scope: story\n  a: {text: "28 cooperation"}\n  b: "其中11个项目"\n'
+    (cross,) = rule(tmp_path, story).run(ctx)
+    assert not cross.passed and [c.doc for c in cross.claims] == [EN, ZH]
+
+
+def test_bound_strict_needs_certainty(tmp_path):
+    ctx = context(seeds(ZH))
+    text = BOUND + '  a: "204.5亿元"\n  b: "超200亿元"\n'
+    (lenient,) = rule(tmp_path, text).run(ctx)
+    assert lenient.passed  # 204.5亿 can be "over 200亿"
+    (strict,) = rule(tmp_path, text + "  strict: true\n").run(ctx)
+    assert not strict.passed  # but "over 200亿" may be far more than 204.5亿
+
+
+@pytest.mark.skipif(not TIDEWATER.is_dir(), reason="tidewater bundle not present")
+def test_bound_with_a_fixed_maximum(tmp_path):
+    ctx = context({"en.txt": (TIDEWATER / "en.txt").read_text(encoding="utf-8")})
+    share = BOUND + '  a: {text: "20% of the electricity", kind: percent}\n'
+    (ok,) = rule(tmp_path, share + "  max: 100\n").run(ctx)
+    assert ok.passed and ok.claims[0].text.startswith("20%")
+    (bad,) = rule(tmp_path, share + "  max: 10\n").run(ctx)
+    assert not bad.passed and bad.abs_diff == 10
+
+
+# ---- count_matches_list ------------------------------------------------------------------
+
+LIST = """\
+- id: listed
+  check: count_matches_list
+  severity: error
+  message: "{explanation}: {items}"
+"""
+
+
+def test_count_matches_list_in_all_four_versions(tmp_path):
+    ctx = context(seeds(EN, FR, ES, ZH))
+    findings = rule(tmp_path, LIST + "  count: {concept: proposal, kind: count}\n").run(ctx)
+    assert [f.claims[0].doc for f in findings] == [EN, FR, ES, ZH]
+    assert all(f.passed for f in findings)
+    zh = findings[3]
+    assert "9 listed items" in zh.message
+    assert zh.message.endswith("城市动漫主题乐园 | 社区医疗康养中心项目 | 中日医疗健康中心(共享医学中心)项目")
+    # the European versions name five and say "among others": an open list of at most nine
+    for f in findings[:3]:
+        assert "5 listed items (the list says it is incomplete)" in f.message
+
+
+def test_count_matches_list_fails_on_a_closed_short_list(tmp_path):
+    texts = seeds(EN)
+    texts[EN] = texts[EN].replace(
+        "Intelligent Manufacturing Base, Community Health Care Center Project, among others.",
+        "Intelligent Manufacturing Base and Community Health Care Center Project.")
+    ctx = context(texts)
+    (f,) = rule(tmp_path, LIST + '  count: "nine proposals"\n').run(ctx)
+    # "International Animation and Game Block" is one item: only the last "and" joins items
+    assert not f.passed and f.reason == "5 items are listed, not nine"
+    assert f.abs_diff == 4
+
+
+@pytest.mark.parametrize("text, lang, items, is_open", [
+    ("A, B, and C.", "en", ["A", "B", "C"], False),
+    ("A, B and C, among others.", "en", ["A", "B", "C"], True),
+    ("甲、乙(丙、丁)和戊。", "zh", ["甲", "乙(丙、丁)", "戊"], False),
+    ("甲、乙等,将于明年完成。", "zh", ["甲", "乙"], True),
+    ("entre autres, A, B et C.", "fr", ["A", "B", "C"], True),
+    ("A, B y C; y otros", "es", ["A", "B", "C"], True),
+    ("Europa e Italia, España y Francia.", "es", ["Europa e Italia", "España", "Francia"], False),
+])
+def test_split_list(text, lang, items, is_open):
+    assert split_list(text, LISTS[lang]) == (items, is_open)
+
+
+def test_count_matches_list_without_words_for_the_language(tmp_path):
+    ctx = context({"de.txt": "Die Liste umfasst 3 Vorschläge, darunter A, B und C."})
+    ctx = StoryContext(**{**ctx.__dict__, "langs": {"de.txt": "de"}})
+    (f,) = rule(tmp_path, LIST + '  count: "3 Vorschläge"\n').run(ctx)
+    assert f.severity == "info" and "list words for language 'de'" in f.reason
+    custom = LIST + '  count: "3 Vorschläge"\n  intro: [darunter]\n  separators: [","]\n' \
+                    '  conjunctions: [und]\n  open_markers: [usw.]\n  ends: ["."]\n'
+    (f,) = rule(tmp_path, custom).run(ctx)
+    assert f.passed and f.message.endswith(": A | B | C")
+
+
+# ---- percent_of --------------------------------------------------------------------------
+
+PERCENT = """\
+- id: share
+  check: percent_of
+  severity: error
+  message: "{explanation} ({status})"
+  percent: "30%"
+  whole: "12亿元"
+"""
+
+
+def test_percent_of(tmp_path):
+    text = "该公司去年营收12亿元,其中30%即3.6亿元来自对日出口。"
+    ctx = context({"zh.txt": text})
+    (ok,) = rule(tmp_path, PERCENT + '  part: "3.6亿元"\n').run(ctx)
+    assert ok.passed and "30% of '12亿元' is 360 million yuan" in ok.message
+    ctx = context({"zh.txt": text.replace("3.6亿元", "4.6亿元")})
+    (bad,) = rule(tmp_path, PERCENT + '  part: "4.6亿元"\n').run(ctx)
+    assert not bad.passed and bad.abs_diff == Decimal("1E+8")
+    (loose,) = rule(tmp_path, PERCENT + '  part: "4.6亿元"\n  tolerance: {abs: 1.5e8}\n').run(ctx)
+    assert loose.passed
+
+
+def test_percent_of_a_fraction_in_words(tmp_path):
+    ctx = context({"zh.txt": "建设期间雇用的900名工人中,三分之一即300人来自本地。"})
+    text = PERCENT.replace('"30%"', '"三分之一"').replace('"12亿元"', '"900名"')
+    (ok,) = rule(tmp_path, text + '  part: "300人"\n').run(ctx)
+    assert ok.passed and "三分之一 of '900' is 300" in ok.message
+    ctx = context({"zh.txt": "建设期间雇用的900名工人中,三分之一即400人来自本地。"})
+    (bad,) = rule(tmp_path, text + '  part: "400人"\n').run(ctx)
+    assert not bad.passed and bad.reason == "三分之一 of 900 is 300, not 400"
+    (mismatch,) = rule(tmp_path, text.replace('"三分之一"', '"900名"') + '  part: "400人"\n').run(ctx)
+    assert mismatch.pattern == "unit mismatch"
+
+
+# ---- convert -----------------------------------------------------------------------------
+
+CONVERT = """\
+- id: fx
+  check: convert
+  severity: warning
+  message: "{explanation} ({status}, {reason})"
+  concept: cost
+  kind: money
+  rates: {date: 2026-04-08, EUR/CNY: 7.8}
+"""
+
+
+@pytest.mark.skipif(not TIDEWATER.is_dir(), reason="tidewater bundle not present")
+def test_convert_with_a_dated_rate(tmp_path):
+    en = (TIDEWATER / "en.txt").read_text(encoding="utf-8")
+    zh = (TIDEWATER / "zh.txt").read_text(encoding="utf-8")
+    # a Chinese version that gives the cost in yuan: 2.3 billion euros at 7.8 is 17.94 billion
+    ctx = context({"en.txt": en, "zh.txt": zh.replace("总投资23亿欧元", "总投资约180亿元")})
+    text = CONVERT.replace("concept: cost", "concept: investment") + "  tolerance: {rel: 1%}\n"
+    findings = rule(tmp_path, CONVERT + "  pairing: first_match\n").run(ctx)
+    assert findings == []  # "cost" names the English figure only: nothing to pair
+    (ok,) = rule(tmp_path, text.replace("  concept: investment\n", "")).run(ctx)
+    assert ok.passed and "'€2.3 billion' is 17.94 billion yuan at EUR/CNY 7.8 of 2026-04-08" \
+        in ok.message
+    # the same number of yuan as of euros: the currency was changed, not the amount
+    ctx = context({"en.txt": en, "zh.txt": zh.replace("总投资23亿欧元", "总投资23亿元")})
+    (bad,) = rule(tmp_path, text.replace("  concept: investment\n", "")).run(ctx)
+    assert not bad.passed and bad.severity == "warning"
+    assert bad.abs_diff == Decimal("15.64E+9")
+    # no rate for the pair: the check says it could not be made
+    no_rate = text.replace("  concept: investment\n", "").replace("EUR/CNY", "USD/CNY")
+    (missing,) = rule(tmp_path, no_rate).run(ctx)
+    assert missing.severity == "info" and "a rate between EUR and CNY" in missing.reason
+
+
+# ---- part_whole --------------------------------------------------------------------------
+
+PART = """\
+- id: part
+  check: part_whole
+  severity: error
+  message: "{explanation}: {actual} against {expected} ({status})"
+"""
+
+
+def test_part_whole_on_the_seeds(tmp_path):
+    ctx = context(seeds(EN, ZH))
+    findings = rule(tmp_path, PART).run(ctx)
+    pairs = [(f.claims[0].text, f.claims[1].text, f.passed) for f in findings]
+    # 其中11个项目 of the 15 signed projects; 其中38家 of 326 companies. The English "of which,
+    # 11 projects" follows 28 agreements, a different thing: nothing is compared there.
+    assert ("11", "15", True) in pairs and ("38", "326", True) in pairs
+    assert all(c.doc == ZH for f in findings for c in f.claims)
+    texts = seeds(ZH)
+    texts[ZH] = texts[ZH].replace("其中11个项目", "其中21个项目")
+    bad = [f for f in rule(tmp_path, PART).run(context(texts)) if not f.passed]
+    assert [(f.claims[0].text, f.claims[1].text, f.abs_diff) for f in bad] == [("21", "15", 6)]
+    assert bad[0].message.endswith("21 against at most 15 (fails)")
+
+
+def test_part_whole_markers_and_selector(tmp_path):
+    ctx = context(seeds(ZH))
+    only_zh = rule(tmp_path, PART + "  markers: [其中]\n  kind: count\n").run(ctx)
+    assert {f.claims[0].text for f in only_zh} == {"11", "38"}
+    none = rule(tmp_path, PART + "  markers: [of which]\n").run(ctx)
+    assert none == []
