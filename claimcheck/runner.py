@@ -1,0 +1,200 @@
+"""``claimcheck run``: load, extract, group into stories, align, check, report.
+
+:func:`check_paths` is the library entry point (the pytest plugin and the testing API call
+it): it prints nothing and returns one frozen :class:`RunResult` that every report renders
+from. :func:`cmd_run` is the command line around it: a short summary, one line per
+finding at warning or error, one line per unreadable input on stderr, the reports, and the
+exit code (0 clean, 1 findings at or above ``--fail-on``, 2 could not run or an input
+could not be read).
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, replace
+
+from .options import DEFAULT_MAX_BYTES
+from .records import Alignment, Claim, Document, Finding, InputError, Story
+
+__all__ = ["RunResult", "check_paths", "cmd_run", "failing"]
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """Everything one run found. ``claims`` maps document id -> its claims in text order;
+    ``encodings`` document id -> the encoding its bytes were decoded from."""
+
+    documents: tuple[Document, ...]
+    errors: tuple[InputError, ...]
+    claims: dict[str, tuple[Claim, ...]]
+    stories: tuple[Story, ...]
+    alignments: tuple[Alignment, ...]
+    rules: tuple
+    findings: tuple[Finding, ...]
+    encodings: dict[str, str]
+
+    def story_of(self, doc_id: str) -> Story | None:
+        """The story a document belongs to."""
+        return next((s for s in self.stories if doc_id in s.docs), None)
+
+
+def _extract_all(docs: list[Document], lang: str | None, errors: list[InputError]):
+    """(documents with their language set, claims per document); a document whose
+    language is unknown or whose extraction fails becomes an InputError."""
+    from .detect import detect_language
+    from .extraction import extract
+    from .langdata import LanguageError
+
+    kept, claims = [], {}
+    for doc in docs:
+        where = str(doc.meta.get("path", doc.id))
+        try:
+            code = lang or doc.lang or detect_language(doc.text)
+            found = extract(doc.text, lang=code, doc=doc.id)
+        except LanguageError as exc:
+            errors.append(InputError(where, str(exc)))
+            continue
+        except (ValueError, ArithmeticError) as exc:  # a document the extractor cannot read
+            errors.append(InputError(where, f"could not extract claims: {exc}"))
+            continue
+        kept.append(replace(doc, lang=code))
+        claims[doc.id] = tuple(found)
+    return kept, claims
+
+
+def check_paths(paths, rules: list[str] | None = None, manifest: str | None = None,
+                lang: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> RunResult:
+    """Check every document under ``paths`` (files or folders) and return the result.
+
+    ``rules`` are rule files or folders (the default pack when None or empty);
+    ``manifest`` a story manifest; ``lang`` forces one language for every document.
+    Unreadable inputs are reported in ``errors`` and the rest is still checked. Raises
+    ``rulefile.RuleError`` for bad rules, ``stories.StoryManifestError`` for a bad
+    manifest and ``langdata.LanguageError`` for an unknown ``lang``, before reading any
+    document."""
+    from .align import align_story
+    from .checks.base import StoryContext
+    from .documents import load_documents
+    from .langdata import get_language
+    from .lexicon import default_lexicon
+    from .rulefile import load_rule_packs
+    from .stories import group_stories, load_story_manifest
+
+    loaded_rules = tuple(load_rule_packs(list(rules) if rules else None))
+    if manifest:
+        load_story_manifest(manifest)
+    if lang:
+        get_language(lang)
+    lexicon = default_lexicon()
+    docs, errors = load_documents([str(p) for p in paths], max_bytes=max_bytes)
+    docs, claims = _extract_all(docs, lang, errors)
+    stories = tuple(group_stories(docs, {d: list(c) for d, c in claims.items()}, lexicon,
+                                  manifest))
+    texts = {d.id: d.text for d in docs}
+    langs = {d.id: d.lang or "" for d in docs}
+    alignments: list[Alignment] = []
+    findings: list[Finding] = []
+    for story in stories:
+        story_claims = {d: claims[d] for d in story.docs}
+        aligned = align_story(story, story_claims, texts, lexicon)
+        alignments.extend(aligned)
+        ctx = StoryContext(story=story, claims=story_claims,
+                           texts={d: texts[d] for d in story.docs},
+                           langs={d: langs[d] for d in story.docs},
+                           alignments=aligned, lexicon=lexicon)
+        for rule in loaded_rules:
+            findings.extend(rule.run(ctx))
+    return RunResult(documents=tuple(docs), errors=tuple(errors), claims=claims,
+                     stories=stories, alignments=tuple(alignments), rules=loaded_rules,
+                     findings=tuple(findings),
+                     encodings={d.id: d.encoding for d in docs})
+
+
+def failing(findings, fail_on: str) -> list[Finding]:
+    """Findings that did not pass at or above ``fail_on`` (error, warning or never)."""
+    from .records import SEVERITIES
+
+    if fail_on == "never":
+        return []
+    floor = SEVERITIES.index(fail_on)
+    return [f for f in findings if not f.passed and SEVERITIES.index(f.severity) >= floor]
+
+
+def _location(result: RunResult, claim: Claim) -> str:
+    """``doc:line:col`` of a claim (1-based), for editors and terminals."""
+    doc = next((d for d in result.documents if d.id == claim.doc), None)
+    text = doc.text if doc else ""
+    line = text.count("\n", 0, claim.start) + 1
+    col = claim.start - (text.rfind("\n", 0, claim.start) + 1) + 1
+    return f"{claim.doc}:{line}:{col}"
+
+
+def finding_line(result: RunResult, f: Finding) -> str:
+    """One line for a terminal: ``doc:line:col: severity: message [rule]``."""
+    where = _location(result, f.claims[0]) if f.claims else f.story
+    message = " ".join(f.message.split())
+    return f"{where}: {f.severity}: {message} [{f.rule}]"
+
+
+def summary_line(result: RunResult, out_dir: str, written) -> str:
+    counts = {s: 0 for s in ("error", "warning", "info")}
+    passed = 0
+    for f in result.findings:
+        if f.passed:
+            passed += 1
+        else:
+            counts[f.severity] += 1
+    n_claims = sum(len(c) for c in result.claims.values())
+    files = ", ".join(p.name for p in written)
+    return (f"claimcheck: {len(result.documents)} documents, {len(result.stories)} stories, "
+            f"{n_claims} claims, {len(result.alignments)} aligned quantities; "
+            f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes, "
+            f"{passed} checks passed; reports in {out_dir}/ ({files})")
+
+
+def _err(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def cmd_run(args) -> int:
+    """The ``claimcheck run`` command; returns the exit code."""
+    from .langdata import LanguageError
+    from .options import parse_formats
+    from .reports import ReportError, check_formats, write_reports
+    from .rulefile import RuleError
+    from .stories import StoryManifestError
+
+    try:
+        formats = parse_formats(args.format)
+        check_formats(formats)
+    except (ValueError, ReportError) as exc:
+        _err(f"claimcheck: {exc}")
+        return EXIT_ERROR
+    try:
+        result = check_paths(args.paths, rules=args.rules, manifest=args.manifest,
+                             lang=args.lang, max_bytes=args.max_bytes)
+    except (RuleError, StoryManifestError) as exc:
+        _err(str(exc))  # already path:line:col: message
+        return EXIT_ERROR
+    except LanguageError as exc:
+        _err(f"claimcheck: {exc}")
+        return EXIT_ERROR
+    for error in result.errors:
+        _err(error.line())
+    if not result.documents:
+        _err("claimcheck: no documents to check")
+        return EXIT_ERROR
+    try:
+        written = write_reports(result, args.out, formats)
+    except (ReportError, ValueError, OSError, TimeoutError) as exc:
+        _err(f"claimcheck: cannot write reports to {args.out}: {exc}")
+        return EXIT_ERROR
+    if not args.quiet:
+        print(summary_line(result, str(args.out).rstrip("/"), written))
+        for f in result.findings:
+            if not f.passed and f.severity in ("warning", "error"):
+                print(finding_line(result, f))
+    if result.errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if failing(result.findings, args.fail_on) else EXIT_OK
