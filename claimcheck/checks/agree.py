@@ -108,20 +108,26 @@ class Agree:
             self._check_group(emit, ctx, group)
 
     def _severity(self, emit: Emitter, ctx, group: Group, a: Claim, b: Claim):
-        """(severity, reason) for a disagreement of a and b in ``group``."""
-        why = []
-        if group.confidence is not None and group.confidence < self.min_confidence:
-            why.append(f"alignment confidence {group.confidence:.2f} is below "
-                       f"{self.min_confidence:g}")
+        """(severity, reason) for a disagreement of a and b in ``group``.
+
+        The aligner's own doubts ("may measure different things: ... goes with 28
+        agreements but ... with 15 projects") lead the reason, once; the confidence
+        threshold is only named when nothing more specific is known."""
+        parts = [p for p in (group.reason or "").split("; ") if p]
+        doubts = [p[len(DIFFERENT_THINGS):].lstrip(": ") for p in parts if p.startswith(DIFFERENT_THINGS)]
+        support = [p for p in parts if not p.startswith(DIFFERENT_THINGS)]
         differ = different_things(ctx, a, b)
         if differ:
-            why.append(differ)
-        paired = f"paired because: {group.reason}" if group.reason else ""
-        if not why:
+            doubts.append(differ)
+        if not doubts and group.confidence is not None and group.confidence < self.min_confidence:
+            doubts.append(f"alignment confidence {group.confidence:.2f} is below "
+                          f"{self.min_confidence:g}")
+        paired = f"paired because: {'; '.join(support)}" if support else ""
+        if not doubts:
             return emit.rule.severity, paired
         severity = "warning" if emit.rule.severity == "error" else emit.rule.severity
-        reason = f"{DIFFERENT_THINGS}: " + "; ".join(why)
-        return severity, reason + (f"; {paired}" if paired else "")
+        reason = f"{DIFFERENT_THINGS}: " + "; ".join(doubts)
+        return severity, reason + (f" ({paired})" if paired else "")
 
     def _check_group(self, emit: Emitter, ctx: StoryContext, group: Group) -> None:
         from ..compare import compare
