@@ -32,7 +32,9 @@ def format_finding(f: Finding, width: int = 100) -> str:
     status = "passed" if f.passed else f.severity.upper()
     lines = [f"[{status}] {f.rule} ({f.check}) in story {f.story}: {f.message}"]
     if f.abs_diff is not None:
-        diff = f"difference: {decimal_text(f.abs_diff)}"
+        units = {c.unit for c in f.claims}
+        unit = f" {units.pop()}" if len(units) == 1 and None not in units else ""
+        diff = f"difference: {decimal_text(f.abs_diff)}{unit}"
         if f.rel_diff is not None:
             diff += f" ({decimal_text((f.rel_diff * 100).quantize(1) if f.rel_diff.is_finite() else f.rel_diff)}%)"
         lines.append("  " + diff)

@@ -48,12 +48,19 @@ def _expand(patterns: list[str], base: Path, path: Path, lines: dict, key: str) 
     out: list[str] = []
     for i, pat in enumerate(patterns):
         full = pat if os.path.isabs(pat) else str(base / pat)
-        matches = sorted(glob.glob(full, recursive=True))
+        matches = sorted(_display_path(m) for m in glob.glob(full, recursive=True))
         if not matches:
             line = lines.get((key, i), lines.get(("", key), 1))
             raise ManifestError(f"{path}:{line}: {key} entry {pat!r} matches no file")
         out.extend(m for m in matches if m not in out)
     return tuple(out)
+
+
+def _display_path(path: str) -> str:
+    """A normalised path, relative to the working folder when it lies below it."""
+    path = os.path.normpath(path)
+    rel = os.path.relpath(path)
+    return path if rel.startswith("..") else rel
 
 
 def load_manifest(path: str | Path, default_fail_on: str | None = None) -> Manifest:

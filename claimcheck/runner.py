@@ -131,8 +131,11 @@ def _location(result: RunResult, claim: Claim) -> str:
 
 
 def finding_line(result: RunResult, f: Finding) -> str:
-    """One line for a terminal: ``doc:line:col: severity: message [rule]``."""
-    where = _location(result, f.claims[0]) if f.claims else f.story
+    """One line for a terminal: ``doc:line:col: severity: message [rule]``.
+
+    The location is the claim to fix: agree findings put the odd one out last."""
+    focus = (f.claims[-1] if f.check == "agree" else f.claims[0]) if f.claims else None
+    where = _location(result, focus) if focus else f.story
     message = " ".join(f.message.split())
     return f"{where}: {f.severity}: {message} [{f.rule}]"
 
