@@ -14,10 +14,15 @@ from .langdata import Language
 
 _YEAR = r"(?:1[6-9]|20)\d\d"
 _NUMERIC = regex.compile(
-    rf"(?P<iso>(?<![\d.,])(?P<iy>{_YEAR})[-/.](?P<im>1[0-2]|0?[1-9])(?:[-/.](?P<id>3[01]|[12]\d|0?[1-9]))?(?![\d]|[.,]\d))"
+    # (?=\d) first: the engine then skips every position that is not a digit at once
+    # 2020-11-19, 2020/11, 2020.11.19 (with dots only a full date: "1600.5" is a number)
+    rf"(?=\d)(?:(?P<iso>(?<![\d.,])(?P<iy>{_YEAR})(?:(?P<s>[-/])(?P<im>1[0-2]|0?[1-9])(?:(?P=s)(?P<id>3[01]|[12]\d|0?[1-9]))?"
+    rf"|\.(?P<im2>1[0-2]|0?[1-9])\.(?P<id2>3[01]|[12]\d|0?[1-9]))(?![\d]|[.,]\d))"
     rf"|(?P<dmy>(?<![\d.,/])(?P<d1>3[01]|[12]\d|0?[1-9])[/.](?P<d2>3[01]|[12]\d|0?[1-9])[/.](?P<dy>{_YEAR})(?!\d))"
-    rf"|(?P<years>(?<![\d.,])(?P<y1>{_YEAR})[\s\u00a0]?[-–/][\s\u00a0]?(?P<y2>{_YEAR})(?![\d]))"
+    rf"|(?P<years>(?<![\d.,])(?P<y1>{_YEAR})[\s\u00a0]?[-–/][\s\u00a0]?(?P<y2>{_YEAR})(?![\d])))"
 )
+_DIGITS = regex.compile(r"\d+")
+_MONEY_SIGNS = frozenset("$€£¥￥₹₿₩")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +46,7 @@ def _month(lang: Language, text: str | None) -> int | None:
 def _day(text: str | None) -> int | None:
     if text is None:
         return None
-    digits = regex.match(r"\d+", text)
+    digits = _DIGITS.match(text)
     return int(digits.group()) if digits else None
 
 
@@ -57,12 +62,13 @@ def _compose(year: int | None, month: int | None, day: int | None) -> int | None
     return None
 
 
-def find_dates(text: str, lang: Language) -> list[DateSpan]:
-    """All date spans in ``text``, longest first where they overlap, in text order."""
+def _raw_dates(text: str, lang: Language) -> list[DateSpan]:
+    """Every date pattern match in the text, overlapping ones included."""
     found: list[DateSpan] = []
     for m in _NUMERIC.finditer(text):
         if m.group("iso"):
-            v = _compose(int(m.group("iy")), int(m.group("im")), _day(m.group("id")))
+            month, day = m.group("im") or m.group("im2"), m.group("id") or m.group("id2")
+            v = _compose(int(m.group("iy")), int(month), _day(day))
             found.append(DateSpan(m.start(), m.end(), v, v))
         elif m.group("dmy"):
             a, b = int(m.group("d1")), int(m.group("d2"))
@@ -73,8 +79,8 @@ def find_dates(text: str, lang: Language) -> list[DateSpan]:
             y1, y2 = int(m.group("y1")), int(m.group("y2"))
             if y2 > y1:
                 found.append(DateSpan(m.start(), m.end(), y1, y2, True))
-    if lang.date_re is not None:
-        for m in lang.date_re.finditer(text):
+    for scan in lang.date_scans:
+        for m in scan.finditer(text):
             groups = {k.rstrip("0123456789"): v for k, v in m.groupdict().items() if v is not None}
             year = int(groups["year"]) if "year" in groups else None
             month = _month(lang, groups.get("month"))
@@ -87,10 +93,21 @@ def find_dates(text: str, lang: Language) -> list[DateSpan]:
                     and not any(not ch.isascii() for ch in m.group()):
                 continue
             found.append(DateSpan(m.start(), m.end(), v, v))
-    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    # "$2020-11": after a currency sign a number is an amount, not a date
+    return [d for d in found if not (d.start and text[d.start - 1] in _MONEY_SIGNS)]
+
+
+def _resolve(found: list[DateSpan]) -> list[DateSpan]:
+    """Longest first where dates overlap, in text order."""
+    found = sorted(set(found), key=lambda d: (d.start, -(d.end - d.start), d.value))
     out: list[DateSpan] = []
     for d in found:
         if out and d.start < out[-1].end:
             continue
         out.append(d)
     return out
+
+
+def find_dates(text: str, lang: Language) -> list[DateSpan]:
+    """All date spans in ``text``, longest first where they overlap, in text order."""
+    return _resolve(_raw_dates(text, lang))

@@ -37,4 +37,5 @@ def detect_language(text: str, candidates: tuple[str, ...] | None = None) -> str
         for l in pool:
             if w in l.markers:
                 counts[l.code] += 1
-    return max(pool, key=lambda l: (counts[l.code], l.code == "en")).code
+    # ties (a text without markers) go to the language the data files rank first
+    return max(pool, key=lambda l: (counts[l.code], l.raw["detect"].get("priority", 0))).code

@@ -4,8 +4,8 @@ The pipeline is the same for every language; all language knowledge comes from t
 file read by :mod:`claimcheck.langdata`:
 
 1. mask identifiers, contact data and times (:mod:`masks`), and find dates (:mod:`dates`);
-2. find number atoms: digits with separators, number words, CJK numerals;
-3. around each atom, attach scale words, currency, unit or percent sign, and qualifiers;
+2. find numbers: digits with separators, word phrases, CJK numerals (:mod:`atoms`);
+3. around each, attach currency, unit, percent sign and qualifiers (:mod:`attach`);
 4. join "X to Y" pairs into ranges;
 5. classify (money, measure, percent, count, number, date), read the subject, and
    compute the interval from written precision and qualifier.
@@ -15,167 +15,64 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 
+from .atoms import Cand, read_atom
+from .attach import WINDOW, attach_after, attach_before
 from .dates import find_dates
 from .detect import detect_language
 from .intervals import interval
-from .langdata import Language, _fold, get_language, pow10
+from .langdata import Language, get_language, pow10
 from .masks import find_masks
-from .numerals import parse_cjk, parse_digits, parse_words
 from .records import Claim
 from .sentences import Sentences
 from .subjects import subject_after, subject_before
-from .units import UnitError, conversion
+from .units import UnitError, conversion, round_si
 
-_WINDOW = 40  # how far back to look for a prefix (qualifier, currency, "between")
-
-
-@dataclass(slots=True)
-class _Cand:
-    """A claim under construction (mutable; turned into a frozen Claim at the end)."""
-
-    start: int
-    end: int
-    num_start: int
-    num_end: int
-    value: Decimal
-    exp: int | None
-    source: str
-    scaled: bool = False
-    scale: int = 0  # power of ten taken from a scale word ("billion" -> 9)
-    currency: str | None = None
-    unit_expr: str | None = None
-    percent: str | None = None  # "percent", "points" or "tenths"
-    qualifier: str = "exact"
-    subject: str = ""
-    counted: bool = False
-    year_like: bool = False
-    high_value: Decimal | None = None  # set for ranges
-    high_exp: int | None = None
+_NON_HAN_CONTEXT = frozenset(" \t\n\r\u3000，。、；：！？,.;:!?\"'“”‘’《》「」（）()【】[]…—-")
 
 
-def _strip(s: str) -> str:
-    return s.strip().strip("\u00a0")
+def extract(text: str, lang: str | None = None, doc: str = "") -> list[Claim]:
+    """All numeric claims in ``text``, in order of appearance.
+
+    ``lang`` is a language code (en, fr, es, zh, ...); when None it is detected.
+    """
+    return [claim for claim, _ in extract_with_numerals(text, lang, doc)]
 
 
-def _attach_after(text: str, c: _Cand, lang: Language, prefix_currency: bool) -> None:
-    """Attach what follows the number: scale, qualifier, currency, unit or percent."""
-    pos = c.num_end
-    if c.source == "digits" or c.source == "cjk":
-        m = lang.scale_after_re.match(text, pos)
-        if m:
-            k = int(lang.scales.find(_strip(m.group())))
-            c.value *= pow10(k)
-            c.exp = (c.exp or 0) + k
-            c.scaled = True
-            c.scale = k
-            pos = m.end()
-    m = lang.qualifier_after_re.match(text, pos)
-    if m:
-        c.qualifier = lang.qualifiers_after.find(_strip(m.group()))
-        pos = m.end()
-    # a currency-only scale ("$5m", "5 M€") needs a currency before it or right after it
-    m = lang.currency_scale_after_re.match(text, pos)
-    if m and not c.scaled:
-        after = lang.currency_after_re.match(text, m.end())
-        if prefix_currency or after:
-            k = int(lang.currency_scales.find(_strip(m.group())))
-            c.value *= pow10(k)
-            c.exp = (c.exp or 0) + k
-            c.scaled = True
-            c.scale = k
-            pos = m.end()
-    look = pos
-    if c.scaled:
-        j = lang.unit_joiner_re.match(text, pos)
-        if j:
-            look = j.end()
-    m = lang.points_after_re.match(text, pos)
-    if m:
-        c.percent = "points"
-        pos = m.end()
-    else:
-        m = lang.percent_after_re.match(text, pos)
-        if m:
-            c.percent = "percent"
-            pos = m.end()
-        elif (m := lang.tenths_after_re.match(text, pos)) and lang.percent["tenths"]:
-            c.percent = "tenths"
-            pos = m.end()
-        else:
-            m = lang.currency_after_re.match(text, look)
-            if m:
-                c.currency = lang.currencies.find(_strip(m.group()))
-                pos = m.end()
-            elif not prefix_currency:
-                m = lang.unit_after_re.match(text, look)
-                if m:
-                    c.unit_expr = lang.units.find(_strip(m.group()))
-                    pos = m.end()
-    m = lang.qualifier_after_re.match(text, pos)
-    if m and c.qualifier == "exact":
-        c.qualifier = lang.qualifiers_after.find(_strip(m.group()))
-        pos = m.end()
-    c.end = pos
+def extract_with_numerals(text: str, lang: str | None = None,
+                          doc: str = "") -> list[tuple[Claim, "Reading"]]:
+    """Each claim with its :class:`Reading`: the number as written (scale words applied,
+    before any unit conversion; "36.9 km2" gives 36.9 beside the claim's 36900000 m**2)
+    and, for a range, both ends. For benchmarks that score numerals apart from units."""
+    code = lang or detect_language(text)
+    L = get_language(code)
+    with localcontext() as ctx:
+        ctx.prec = 50
+        return _extract(text, L, doc)
 
 
-def _attach_before(text: str, c: _Cand, lang: Language) -> bool:
-    """Attach currency, percent prefix and qualifier before the number.
-
-    Returns whether a currency stood before the number."""
-    left = c.num_start
-    lo = max(0, left - _WINDOW)
-    had_currency = False
-    m = lang.currency_before_re.search(text, max(0, left - 16), left)
-    if m:
-        c.currency = lang.currencies.find(_strip(m.group()))
-        left = m.start()
-        had_currency = True
-    m = lang.percent_before_re.search(text, lo, left) if lang.percent["prefix"] else None
-    if m:
-        c.percent = "percent"
-        left = m.start()
-    m = lang.qualifier_before_re.search(text, lo, left)
-    if m:
-        c.qualifier = lang.qualifiers_before.find(_strip(m.group()))
-        left = m.start()
-    c.start = left
-    return had_currency
-
-
-def _atom(text: str, m, lang: Language) -> _Cand | None:
-    src = m.lastgroup
-    raw = m.group()
-    if src == "digits":
-        parsed = parse_digits(raw, lang)
-    elif src == "cjk":
-        parsed = parse_cjk(raw, lang)
-    else:
-        parsed = parse_words(raw, lang)
-    if parsed is None:
-        return None
-    if src != "digits" and _fold(raw) in lang.one_words:
-        return None  # an article ("un", "a") alone is not a number
-    value, exp = parsed
-    c = _Cand(m.start(), m.end(), m.start(), m.end(), value, exp, src)
-    c.year_like = (src == "digits" and raw.isdigit() and len(raw) == 4 and 1900 <= value <= 2099)
-    return c
-
-
-def _is_standalone_ok(text: str, c: _Cand, lang: Language) -> bool:
+def _standalone_ok(text: str, c: Cand, lang: Language) -> bool:
     """Reject numbers glued to letters (5G, 3rd) and lone CJK numerals inside words (一带一路)."""
-    nxt = text[c.end:c.end + 1]
-    if c.source == "digits" and nxt and nxt.isalpha() and nxt.isascii() \
-            and c.currency is None and c.unit_expr is None and c.percent is None and not c.scaled:
+    attached = c.currency or c.unit_expr or c.percent or c.scaled
+    nxt = text[c.num_end:c.num_end + 1]
+    if c.source == "digits" and nxt and nxt.isalpha() and nxt.isascii() and not attached \
+            and c.end == c.num_end:
         return False
-    if c.source == "cjk" and len(text[c.num_start:c.num_end]) == 1 and not (
-            c.currency or c.unit_expr or c.percent or c.counted):
-        return False
-    if c.source == "cjk" and lang.scales.find(text[c.num_start]) is not None:
-        return False  # starts with 万/亿: a word such as 万一, not a number
+    if c.source == "cjk" and c.single:
+        ch = text[c.num_start:c.num_end].strip()
+        weak = ch in (lang.cjk.get("weak_digits") or ())
+        if c.counted and not attached and ch in (lang.cjk.get("article_digits") or ()):
+            return False       # 一个, 一批: the indefinite article, not a count of one
+        if (attached or c.counted) and not weak:
+            return True
+        context = set(lang.cjk.get("lone_context") or ())
+        before = text[c.num_start - 1] if c.num_start > 0 else " "
+        after = text[c.end] if c.end < len(text) else " "
+        ok = lambda ch: ch in _NON_HAN_CONTEXT or ch in context or ch.isascii()
+        return ok(before) and ok(after)
     return True
 
 
-def _classify(text: str, c: _Cand, lang: Language) -> str:
+def _classify(text: str, c: Cand, lang: Language) -> str:
     if c.currency:
         return "money"
     if c.percent:
@@ -191,24 +88,33 @@ def _classify(text: str, c: _Cand, lang: Language) -> str:
         return "number"
     m = lang.classifier_after_re.match(text, c.end) if lang.classifiers else None
     if m:
-        cls = _strip(m.group())
-        c.subject = subject_after(text, m.end(), lang) or cls
+        cls = m.group().strip()
         c.counted = True
+        q = lang.qualifier_after_re.match(text, m.end())
+        if q:                                  # 100人以上, 约1000人左右: a qualifier after the noun
+            qual = lang.qualifiers_after.find(q.group().strip())
+            if c.qualifier in ("exact", qual):
+                c.qualifier, c.end, c.subject = qual, q.end(), cls
+                return "count"
+        c.subject = subject_after(text, m.end(), lang) or cls
         return "count"
     return "number"
 
 
-def _try_range(text: str, a: _Cand, b: _Cand, lang: Language) -> _Cand | None:
+def _try_range(text: str, a: Cand, b: Cand, lang: Language) -> Cand | None:
     """Join "12 to 20 kilometers", "entre 12 y 20", "12至20公里" into one range claim."""
     gap = text[a.end:b.start]
     if len(gap) > 12 or b.qualifier != "exact" or a.qualifier != "exact":
         return None
+    kind_a = a.currency or a.unit_expr or a.percent
+    if kind_a and kind_a != (b.currency or b.unit_expr or b.percent):
+        return None  # "rose 8 % to $ 13.18 billion" is no range
     for open_re, join_re in lang.ranges:
         if not join_re.fullmatch(gap):
             continue
         start = a.start
         if open_re is not None:
-            m = open_re.search(text, max(0, a.start - _WINDOW), a.start)
+            m = open_re.search(text, max(0, a.start - WINDOW), a.start)
             if not m:
                 continue
             start = m.start()
@@ -229,9 +135,10 @@ def _try_range(text: str, a: _Cand, b: _Cand, lang: Language) -> _Cand | None:
     return None
 
 
-def _resolve_currency(cands: list[_Cand], lang: Language) -> dict[str, str]:
+def _resolve_currency(cands: list[Cand], lang: Language) -> dict[str, str]:
     """Pick a currency for shared symbols (¥ = CNY or JPY) from the language or the document."""
-    seen = {c.currency for c in cands if c.currency and "|" not in c.currency}
+    seen = {c.currency for c in cands if c.currency and "|" not in c.currency
+            and not c.ambiguous_unit}
     out = {}
     for c in cands:
         if c.currency and "|" in c.currency and c.currency not in out:
@@ -241,76 +148,158 @@ def _resolve_currency(cands: list[_Cand], lang: Language) -> dict[str, str]:
                 out[c.currency] = in_doc[0]
             elif c.currency in lang.currency_default:
                 out[c.currency] = lang.currency_default[c.currency]
+    for c in cands:
+        # "25 pounds": weight unless scaled ("361 million pounds") or sterling is in the text
+        if c.ambiguous_unit and c.currency and not c.scaled and c.currency not in seen:
+            c.unit_expr, c.currency = c.ambiguous_unit, None
     return out
 
 
-def extract(text: str, lang: str | None = None, doc: str = "") -> list[Claim]:
-    """All numeric claims in ``text``, in order of appearance.
-
-    ``lang`` is a language code (en, fr, es, zh, ...); when None it is detected.
-    """
-    code = lang or detect_language(text)
-    L = get_language(code)
-    with localcontext() as ctx:
-        ctx.prec = 50
-        return _extract(text, L, doc)
-
-
-def _extract(text: str, L: Language, doc: str) -> list[Claim]:
+def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
     masks = find_masks(text)
     dates = find_dates(text, L)
     date_iter = iter(dates)
     next_date = next(date_iter, None)
     sentences = Sentences(text, L)
-    cands: list[_Cand] = []
-    date_cands: list[tuple[int, int, int, int, bool]] = []
-    consumed = 0
-    for m in L.atom_re.finditer(text):
+    cands: list[Cand] = []
+    date_cands: list[tuple[int, int, int]] = []
+    pos = 0
+    seeds = _Seeds(text, L.seed_scans)
+    n = len(text)
+    fused = _fused_starts(text, L)
+    while pos < n:
+        m = seeds.next(pos)
+        while fused and fused[0] < pos:
+            fused.pop(0)
+        if fused and (m is None or fused[0] < m.start()):
+            m = L.token_re.match(text, fused.pop(0))   # "veintiunavos": see fused_scan_re
+            if m is None or m.lastgroup != "fz":
+                continue
+        if not m:
+            break
         s, e = m.span()
-        if s < consumed:
-            continue
+        pos = max(e, s + 1)
         while next_date is not None and next_date.end <= s:
             next_date = next(date_iter, None)
         if next_date is not None and next_date.start < e and s < next_date.end:
+            pos = max(pos, next_date.end)
             continue
         if masks.hits(s, e):
             continue
         if L.numerals.get("ordinal_prefix") and L.ordinal_before_re.search(text, max(0, s - 4), s):
             continue
-        if L.numerals.get("ordinal_suffix") and L.ordinal_after_re.match(text, e):
-            continue
-        c = _atom(text, m, L)
+        c = read_atom(text, m, L)
         if c is None:
             continue
-        prefix_currency = _attach_before(text, c, L)
-        _attach_after(text, c, L, prefix_currency)
+        pos = max(c.num_end, s + 1)
+        if masks.hits(c.num_start, c.num_end):
+            continue
+        if L.numerals.get("ordinal_suffix") and c.source == "digits" \
+                and L.ordinal_after_re.match(text, c.num_end):
+            continue
+        prefix_currency = attach_before(text, c, L, cands[-1].end if cands else 0)
+        attach_after(text, c, L, prefix_currency)
         if masks.hits(c.num_start, c.end):
             continue
         kind = _classify(text, c, L)
-        if not _is_standalone_ok(text, c, L):
+        if not _standalone_ok(text, c, L):
             continue
+        if c.pronoun and not (c.currency_after or c.unit_expr or c.percent):
+            continue   # "the one you mentioned", "a" alone; but "a penny", "un euro"
         if c.year_like and kind in ("number", "count") and not (L.classifiers and c.counted):
-            date_cands.append((c.num_start, c.num_end, int(c.value), int(c.value), False))
-            consumed = c.num_end
+            date_cands.append((c.num_start, c.num_end, int(c.value)))
+            pos = c.num_end
             continue
-        # join with the previous candidate into a range when the text says so
         if cands:
             joined = _try_range(text, cands[-1], c, L)
             if joined is not None:
                 cands[-1] = joined
-                consumed = joined.end
+                pos = max(joined.end, pos)
                 continue
         cands.append(c)
-        consumed = c.end
+        pos = max(c.end, pos)
     resolved = _resolve_currency(cands, L)
-    claims = [_finish(text, c, L, doc, sentences, resolved) for c in cands]
-    claims = [c for c in claims if c is not None]
+    out = []
+    for c in cands:
+        claim = _finish(text, c, L, doc, sentences, resolved)
+        if claim is not None:
+            out.append((claim, _numeral(c, claim)))
     for d in dates:
-        claims.append(_date_claim(text, d.start, d.end, d.value, d.high, d.is_range, L, doc, sentences))
-    for s, e, v, h, r in date_cands:
-        claims.append(_date_claim(text, s, e, v, h, r, L, doc, sentences))
-    claims.sort(key=lambda c: (c.start, c.end))
-    return claims
+        if masks.hits(d.start, d.end):
+            continue   # a date inside a URL or an identifier
+        claim = _date_claim(text, d.start, d.end, d.value, d.high, d.is_range, L, doc, sentences)
+        out.append((claim, Reading((claim.value,), (claim.value,))))
+    for s, e, v in date_cands:
+        claim = _date_claim(text, s, e, v, v, False, L, doc, sentences)
+        out.append((claim, Reading((claim.value,), (claim.value,))))
+    out.sort(key=lambda pair: (pair[0].start, pair[0].end))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """Numbers as written (``numerals``) and in the claim's unit (``values``): one each,
+    or the two ends of a range. A number rescaled by its unit has both readings: "50
+    cents" is 50 and 0.50; 百分之五 is 0.05 and 5."""
+
+    numerals: tuple[Decimal, ...]
+    values: tuple[Decimal, ...]
+
+
+class _Seeds:
+    """The next seed match at or after a position, from several patterns (see seed_scans)."""
+
+    __slots__ = ("text", "patterns", "found")
+
+    def __init__(self, text: str, patterns):
+        self.text = text
+        self.patterns = patterns
+        self.found = [None] * len(patterns)
+
+    def next(self, pos: int):
+        best = None
+        for i, pat in enumerate(self.patterns):
+            m = self.found[i]
+            if m is False:
+                continue
+            if m is None or m.start() < pos:
+                m = pat.search(self.text, pos)
+                self.found[i] = m if m is not None else False
+                if m is None:
+                    continue
+            if best is None or m.start() < best.start():
+                best = m
+        return best
+
+
+def _fused_starts(text: str, L: Language) -> list[int]:
+    """Starts of the words that end like a fused fraction word (rare; usually none)."""
+    scan = L.fused_scan_re
+    if scan is None:
+        return []
+    out = []
+    for m in scan.finditer(text):
+        i = m.start()
+        while i > 0 and text[i - 1].isalpha():
+            i -= 1
+        if i < m.start():
+            out.append(i)
+    return out
+
+
+def _numeral(c: Cand, claim: Claim | None) -> Reading:
+    if claim is None:
+        return Reading((), ())
+    if c.high_value is None:
+        if c.percent == "tenths":
+            return Reading((c.value, claim.value), (claim.value,))   # 三成: 3 tenths, 30%
+        if c.written is None:
+            return Reading((c.value,), (claim.value,))
+        return Reading((c.written, c.value), (claim.value,))
+    mid = (c.value + c.high_value) / 2
+    factor = claim.value / mid if mid else Decimal(1)
+    ends = (c.value, c.high_value)
+    return Reading(ends, tuple(v * factor for v in ends))
 
 
 def _date_claim(text, s, e, v, h, is_range, L, doc, sentences) -> Claim:
@@ -321,7 +310,7 @@ def _date_claim(text, s, e, v, h, is_range, L, doc, sentences) -> Claim:
                  sentence_start=sent_start)
 
 
-def _finish(text: str, c: _Cand, L: Language, doc: str, sentences: Sentences,
+def _finish(text: str, c: Cand, L: Language, doc: str, sentences: Sentences,
             resolved: dict[str, str]) -> Claim | None:
     qual = c.qualifier
     if c.high_value is not None:
@@ -337,7 +326,6 @@ def _finish(text: str, c: _Cand, L: Language, doc: str, sentences: Sentences,
         value = c.value
     notes: tuple[str, ...] = ()
     unit: str | None = None
-    kind: str
     if c.currency:
         kind = "money"
         unit = c.currency
@@ -356,9 +344,11 @@ def _finish(text: str, c: _Cand, L: Language, doc: str, sentences: Sentences,
     elif c.unit_expr:
         try:
             kind, unit, factor = conversion(c.unit_expr)
+            extra = sum((v * conversion(expr)[2] for v, expr in c.extra_measures), Decimal(0))
         except UnitError:
             return None
-        value, low, high = value * factor, low * factor, high * factor
+        value, low, high = (round_si(value * factor + extra), round_si(low * factor + extra),
+                            round_si(high * factor + extra))
         subject = c.subject or subject_before(text, c.start, L)
     elif c.counted:
         kind = "count"
@@ -373,7 +363,7 @@ def _finish(text: str, c: _Cand, L: Language, doc: str, sentences: Sentences,
                  subject=subject, sentence=sent, sentence_start=sent_start, notes=notes)
 
 
-def subject_after_percent(text: str, c: _Cand, L: Language) -> str:
+def subject_after_percent(text: str, c: Cand, L: Language) -> str:
     """"20% of the electricity" -> "electricity"; "20%的用电量" -> "用电量"."""
     subj = subject_after(text, c.end, L, skip_leading=True)
     if subj:

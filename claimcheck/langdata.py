@@ -1,21 +1,23 @@
-"""Load, validate and compile the per-language data files in ``claimcheck/lang/``.
+"""Load and validate the per-language data files in ``claimcheck/lang/``.
 
 A language is data only: this module reads ``<code>.yaml``, checks it against the schema
-below (unknown keys and wrong types are errors that name ``file:line``), and compiles
-the regular expressions the extractor uses. Nothing here knows any particular language.
+below (unknown keys, wrong types and bad values are errors that name ``file:line``) and
+wraps it in a :class:`Language`. The regular expressions built from the data live in
+:mod:`claimcheck.langpatterns`. Nothing here knows any particular language; the schema is
+documented for people who write language files in ``claimcheck/lang/README.md``.
 """
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
-from decimal import Decimal
+import hashlib
+import json
+import os
 from fractions import Fraction
 from pathlib import Path
 
 import regex
-import yaml
 
-from .yamlload import YamlError, load_yaml_with_lines
+from .langpatterns import Patterns
 
 LANG_DIR = Path(__file__).with_name("lang")
 
@@ -25,7 +27,7 @@ _SCHEMA: dict = {
     "name": (str, True),
     "script": (str, True),
     "case_insensitive": (bool, False),
-    "detect": ({"markers": (list, True)}, True),
+    "detect": ({"markers": (list, True), "priority": (int, False)}, True),
     "numerals": ({
         "decimal": (list, True),
         "group": (list, True),
@@ -33,10 +35,35 @@ _SCHEMA: dict = {
         "words": (dict, False),
         "one_words": (list, False),
         "multipliers": (dict, False),
-        "joiners": (list, False),
+        "and_words": (list, False),
+        "and_joins": (dict, False),
+        "negative": (list, False),
+        "decimal_words": (list, False),
+        "fractions": (dict, False),
+        "alone": (list, False),
+        "plain_fractions": (list, False),
+        "compound_denominators": (bool, False),
+        "ratio_words": (dict, False),
+        "fraction_of": (list, False),
+        "fused": ({"joiners": (list, False), "suffixes": (dict, True), "elided": (list, False),
+                   "fractions": (list, False)}, False),
+        "additive_bases": (dict, False),
+        "number_suffixes": (dict, False),
+        "not_after": (dict, False),
         "digits": (dict, False),
         "units": (dict, False),
-        "decimal_words": (list, False),
+        "cjk": ({
+            "fraction": (list, False),
+            "mixed": (list, False),
+            "approximate": (list, False),
+            "inner_over": (list, False),
+            "half": (list, False),
+            "abbreviated_tail": (bool, False),
+            "multipliers": (dict, False),
+            "lone_context": (list, False),
+            "weak_digits": (list, False),
+            "article_digits": (list, False),
+        }, False),
         "ordinal_prefix": (list, False),
         "ordinal_suffix": (list, False),
     }, True),
@@ -44,15 +71,21 @@ _SCHEMA: dict = {
     "currency_scales": (dict, False),
     "currencies": (dict, True),
     "currency_default": (dict, False),
+    "currency_after_only": (list, False),
+    "currency_multiples": (dict, False),
     "unit_joiners": (list, False),
+    "unit_classifiers": (list, False),
     "units": (dict, True),
+    "unit_compounds": (dict, False),
     "percent": ({
         "suffix": (list, True),
         "prefix": (list, False),
         "tenths": (list, False),
         "points": (list, False),
+        "words": (dict, False),
     }, True),
-    "qualifiers": ({"before": (dict, True), "after": (dict, False)}, True),
+    "qualifiers": ({"before": (dict, True), "after": (dict, False), "not_after": (dict, False)},
+                   True),
     "ranges": (list, False),
     "counts": ({
         "stopwords": (list, False),
@@ -68,6 +101,7 @@ _SCHEMA: dict = {
 SCRIPTS = ("latin", "han", "japanese")
 GRAMMARS = ("western", "cjk")
 QUALIFIER_WORDS = ("over", "under", "near", "about")
+RATIO_KINDS = ("final", "proper")
 _ISO = regex.compile(r"^[A-Z]{3}(\|[A-Z]{3})*$")
 
 
@@ -75,63 +109,107 @@ class LanguageError(ValueError):
     """A language data file is missing or invalid; the message names file:line."""
 
 
+def _dotted(where: str, key) -> str:
+    return f"{where}.{key}" if where else str(key)
+
+
 def _check(node, schema: dict, lines: dict, path: Path, where: str = "") -> None:
+    """Keys known, types right, required keys present; recursive over nested tables."""
     if not isinstance(node, dict):
         raise LanguageError(f"{path}:1: {where or 'top level'} must be a mapping")
     for key, value in node.items():
         line = lines.get((where, key), 1)
         if key not in schema:
             allowed = ", ".join(sorted(schema))
-            raise LanguageError(f"{path}:{line}: unknown key {where + '.' if where else ''}{key}"
+            raise LanguageError(f"{path}:{line}: unknown key {_dotted(where, key)}"
                                 f" (expected one of: {allowed})")
         spec, _required = schema[key]
+        name = _dotted(where, key)
         if isinstance(spec, dict):
-            _check(value, spec, lines, path, f"{where}.{key}" if where else key)
+            _check(value, spec, lines, path, name)
         elif spec is dict and value is None:
             continue
         elif not isinstance(value, spec) or (spec is int and isinstance(value, bool)):
-            raise LanguageError(f"{path}:{line}: {where + '.' if where else ''}{key} must be a "
-                                f"{spec.__name__}")
-        elif spec is list and key not in ("ranges",):
+            raise LanguageError(f"{path}:{line}: {name} must be a {spec.__name__}")
+        elif spec is list and key != "ranges":
             for i, item in enumerate(value):
                 if not isinstance(item, str):
-                    item_line = lines.get((f"{where}.{key}" if where else key, i), line)
-                    raise LanguageError(f"{path}:{item_line}: {where + '.' if where else ''}{key} "
-                                        f"item {item!r} must be a string (quote yes/no/on/off)")
+                    item_line = lines.get((name, i), line)
+                    raise LanguageError(f"{path}:{item_line}: {name} item {item!r} must be a "
+                                        f"string (quote yes/no/on/off and numbers)")
         elif spec is dict:
             for k in value:
                 if not isinstance(k, str):
-                    raise LanguageError(f"{path}:{line}: {where + '.' if where else ''}{key} key "
-                                        f"{k!r} must be a string (quote yes/no/on/off and numbers)")
+                    raise LanguageError(f"{path}:{lines.get((name, k), line)}: {name} key {k!r} "
+                                        f"must be a string (quote yes/no/on/off and numbers)")
     for key, (_spec, required) in schema.items():
         if required and key not in node:
-            raise LanguageError(f"{path}:1: missing key {where + '.' if where else ''}{key}")
+            raise LanguageError(f"{path}:1: missing key {_dotted(where, key)}")
 
 
-def _alternation(surfaces, case_insensitive: bool, boundaries: bool) -> str:
-    """One regex alternative per surface, longest first.
+def _validate_values(raw: dict, lines: dict, path: Path) -> None:
+    """Values the type check cannot see: enumerations, numbers, ISO codes."""
+    def fail(section: str, key, message: str):
+        raise LanguageError(f"{path}:{lines.get((section, key), 1)}: {message}")
 
-    Surfaces that start or end with a letter get letter boundaries in word-spaced scripts.
-    All-lowercase surfaces longer than two characters match case-insensitively when the
-    language says so; short or capitalised ones ("m", "MW", "RMB") match exactly.
-    """
-    parts = []
-    for s in sorted(set(surfaces), key=lambda x: (-len(x), x)):
-        pat = regex.escape(s, special_only=True)
-        pat = pat.replace(r"\ ", r"[\s\u00a0]+").replace(" ", r"[\s\u00a0]+")
-        if case_insensitive and s == s.lower() and len(s) > 2:
-            pat = f"(?i:{pat})"
-        if boundaries:
-            if s[:1].isalpha():
-                pat = r"(?<![\p{L}\p{M}])" + pat
-            if s[-1:].isalpha() or s[-1:] == ".":
-                pat = pat + r"(?![\p{L}\p{M}])"
-        parts.append(pat)
-    return "|".join(parts) if parts else r"(?!x)x"
-
-
-def _fold(s: str) -> str:
-    return regex.sub(r"[\s\u00a0]+", " ", s).casefold()
+    if raw["script"] not in SCRIPTS:
+        fail("", "script", f"script must be one of {SCRIPTS}")
+    num = raw["numerals"]
+    if num["grammar"] not in GRAMMARS:
+        fail("numerals", "grammar", f"grammar must be one of {GRAMMARS}")
+    for section, table in (("scales", raw.get("scales")), ("currency_scales", raw.get("currency_scales")),
+                           ("numerals.number_suffixes", num.get("number_suffixes"))):
+        for k, v in (table or {}).items():
+            if not isinstance(v, int) or isinstance(v, bool):
+                fail(section, k, f"{section}.{k} must be a power of ten (int)")
+    for section, table in (("numerals.words", num.get("words")),
+                           ("numerals.multipliers", num.get("multipliers")),
+                           ("numerals.fractions", num.get("fractions")),
+                           ("numerals.digits", num.get("digits")),
+                           ("numerals.units", num.get("units")),
+                           ("numerals.additive_bases", num.get("additive_bases")),
+                           ("numerals.cjk.multipliers", (num.get("cjk") or {}).get("multipliers")),
+                           ("numerals.fused.suffixes", (num.get("fused") or {}).get("suffixes")),
+                           ("percent.words", raw["percent"].get("words"))):
+        for k, v in (table or {}).items():
+            if isinstance(v, bool) or not isinstance(v, (int, float, str)):
+                fail(section, k, f"{section}.{k} must be a number")
+            try:
+                Fraction(str(v))
+            except ValueError:
+                fail(section, k, f"{section}.{k} must be a number, not {v!r}")
+    for k, v in (num.get("ratio_words") or {}).items():
+        if not isinstance(v, list) or not set(v) <= set(RATIO_KINDS):
+            fail("numerals.ratio_words", k, f"numerals.ratio_words.{k} must be a list of "
+                                            f"{RATIO_KINDS}")
+    for section, table in (("numerals.not_after", num.get("not_after")),
+                           ("numerals.and_joins", num.get("and_joins")),
+                           ("qualifiers.not_after", raw["qualifiers"].get("not_after"))):
+        for k, v in (table or {}).items():
+            if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+                fail(section, k, f"{section}.{k} must map to a list of words (quote yes/no/on/off)")
+    for k, v in raw["currencies"].items():
+        if not isinstance(v, str) or not _ISO.match(v):
+            fail("currencies", k, f"currencies.{k} must be an ISO 4217 code (or codes joined by |)")
+    for k, v in (raw.get("currency_multiples") or {}).items():
+        ok = (isinstance(v, list) and len(v) in (2, 3) and isinstance(v[0], str) and _ISO.match(v[0])
+              and isinstance(v[1], int) and not isinstance(v[1], bool) and v[1] != 0
+              and (len(v) == 2 or v[2] == "compound"))
+        if not ok:
+            fail("currency_multiples", k, f"currency_multiples.{k} must be [ISO code, power of ten] "
+                                          f"or [ISO code, power of ten, compound]")
+    for k, v in (raw.get("unit_compounds") or {}).items():
+        if not isinstance(v, dict) or not all(isinstance(x, str) and isinstance(y, str)
+                                              for x, y in v.items()):
+            fail("unit_compounds", k, f"unit_compounds.{k} must map written unit names to "
+                                      f"pint expressions")
+    for side in ("before", "after"):
+        for k, v in (raw["qualifiers"].get(side) or {}).items():
+            if v not in QUALIFIER_WORDS:
+                fail("qualifiers." + side, k, f"qualifier {k!r} must be one of {QUALIFIER_WORDS}")
+    for i, item in enumerate(raw.get("ranges") or []):
+        if not isinstance(item, dict) or "join" not in item or set(item) - {"open", "join"}:
+            fail("ranges", i, "each range needs 'join' and optionally 'open'")
 
 
 class Lookup(dict):
@@ -141,322 +219,94 @@ class Lookup(dict):
         super().__init__()
         for k, v in table.items():
             self[str(k)] = v
-            self.setdefault(_fold(str(k)), v)
+            self.setdefault(fold(str(k)), v)
 
     def find(self, surface: str):
         if surface in self:
             return self[surface]
-        return self.get(_fold(surface))
+        return self.get(fold(surface))
 
 
-@dataclass(frozen=True)
-class Language:
-    """A language's compiled data. Built once per code and cached."""
-
-    code: str
-    name: str
-    script: str
-    raw: dict
-    path: Path
-
-    # -- simple accessors over the validated data --------------------------------------
-    @property
-    def case_insensitive(self) -> bool:
-        return bool(self.raw.get("case_insensitive", False))
-
-    @property
-    def boundaries(self) -> bool:
-        """Whether words are separated by spaces (so letter boundaries matter)."""
-        return self.script == "latin"
-
-    @functools.cached_property
-    def numerals(self) -> dict:
-        return self.raw["numerals"]
-
-    @functools.cached_property
-    def decimal(self) -> tuple[str, ...]:
-        return tuple(self.numerals["decimal"])
-
-    @functools.cached_property
-    def group(self) -> tuple[str, ...]:
-        return tuple(self.numerals["group"])
-
-    @functools.cached_property
-    def words(self) -> Lookup:
-        return Lookup(self.numerals.get("words") or {})
-
-    @functools.cached_property
-    def multipliers(self) -> Lookup:
-        return Lookup(self.numerals.get("multipliers") or {})
-
-    @functools.cached_property
-    def scales(self) -> Lookup:
-        return Lookup(self.raw.get("scales") or {})
-
-    @functools.cached_property
-    def currency_scales(self) -> Lookup:
-        return Lookup(self.raw.get("currency_scales") or {})
-
-    @functools.cached_property
-    def cjk_digits(self) -> Lookup:
-        return Lookup(self.numerals.get("digits") or {})
-
-    @functools.cached_property
-    def cjk_units(self) -> Lookup:
-        return Lookup(self.numerals.get("units") or {})
-
-    @functools.cached_property
-    def currencies(self) -> Lookup:
-        return Lookup(self.raw["currencies"])
-
-    @functools.cached_property
-    def units(self) -> Lookup:
-        return Lookup(self.raw["units"])
-
-    @functools.cached_property
-    def qualifiers_before(self) -> Lookup:
-        return Lookup(self.raw["qualifiers"]["before"])
-
-    @functools.cached_property
-    def qualifiers_after(self) -> Lookup:
-        return Lookup(self.raw["qualifiers"].get("after") or {})
-
-    @functools.cached_property
-    def percent(self) -> dict:
-        p = self.raw["percent"]
-        return {k: tuple(p.get(k) or ()) for k in ("suffix", "prefix", "tenths", "points")}
-
-    @functools.cached_property
-    def one_words(self) -> frozenset:
-        return frozenset(_fold(w) for w in self.numerals.get("one_words") or ())
-
-    @functools.cached_property
-    def stopwords(self) -> frozenset:
-        return frozenset(_fold(w) for w in self.raw["counts"].get("stopwords") or ())
-
-    @functools.cached_property
-    def subject_joiners(self) -> frozenset:
-        return frozenset(_fold(w) for w in self.raw["counts"].get("joiners") or ())
-
-    @functools.cached_property
-    def classifiers(self) -> tuple[str, ...]:
-        return tuple(self.raw["counts"].get("classifiers") or ())
-
-    @functools.cached_property
-    def months(self) -> Lookup:
-        return Lookup(self.raw["dates"].get("months") or {})
-
-    @functools.cached_property
-    def markers(self) -> frozenset:
-        return frozenset(_fold(w) for w in self.raw["detect"]["markers"])
-
-    @functools.cached_property
-    def currency_default(self) -> dict:
-        return dict(self.raw.get("currency_default") or {})
-
-    # -- compiled patterns -------------------------------------------------------------
-    def alt(self, surfaces) -> str:
-        return _alternation(surfaces, self.case_insensitive, self.boundaries)
-
-    @functools.cached_property
-    def word_number_re(self) -> str:
-        """A run of number words joined by the language's joiners ("twenty-eight")."""
-        n = self.numerals
-        vocab = list((n.get("words") or {}).keys()) + list((n.get("multipliers") or {}).keys())
-        vocab += [k for k, v in self.raw["scales"].items() if len(k) > 2]
-        if not vocab:
-            return r"(?!x)x"
-        word = f"(?:{self.alt(vocab)})"
-        joiners = "|".join(regex.escape(j).replace(r"\ ", r"[\s\u00a0]+").replace(" ", r"[\s\u00a0]+")
-                           for j in sorted(n.get("joiners") or [" "], key=len, reverse=True))
-        lead = ""
-        if n.get("one_words"):
-            lead = f"(?:(?:{self.alt(n['one_words'])})[\\s\\u00a0]+(?=(?:{self.alt(list((n.get('multipliers') or {}).keys()) + list(self.raw['scales'].keys()))})))?"
-        return f"{lead}{word}(?:(?:{joiners}){word})*"
-
-    @functools.cached_property
-    def word_token_re(self) -> regex.Pattern:
-        """One number word at a time, for parsing a run found by ``word_number_re``."""
-        n = self.numerals
-        vocab = (list((n.get("words") or {}).keys()) + list((n.get("multipliers") or {}).keys())
-                 + list(self.raw["scales"].keys()) + list(n.get("one_words") or []))
-        return regex.compile(self.alt(vocab))
-
-    @functools.cached_property
-    def cjk_number_re(self) -> str:
-        """A run of CJK numerals, possibly mixed with Arabic digits (1.2万, 314億8000万)."""
-        n = self.numerals
-        chars = list((n.get("digits") or {}).keys()) + list((n.get("units") or {}).keys())
-        chars += [k for k in self.raw["scales"].keys() if not k.isascii()]
-        if not chars:
-            return r"(?!x)x"
-        alts = "|".join(regex.escape(c) for c in sorted(set(chars), key=len, reverse=True))
-        dec = "|".join(regex.escape(c) for c in (n.get("decimal_words") or []))
-        core = f"(?:{alts})"
-        if dec:
-            core = f"(?:{alts}|(?:{dec})(?=(?:{alts})))"
-        return f"(?:\\d+(?:\\.\\d+)?)?(?:{core})+(?:\\d+(?:\\.\\d+)?(?:{core})+)*"
-
-    @functools.cached_property
-    def digit_re(self) -> str:
-        """Digits with the language's separators; spaces and apostrophes only before 3 digits."""
-        seps = []
-        for s in sorted(set(self.decimal) | set(self.group), key=len, reverse=True):
-            esc = regex.escape(s)
-            if s.isspace() or s == "'":
-                seps.append(f"{esc}(?=\\d{{3}}(?!\\d))")
-            else:
-                seps.append(esc)
-        return f"\\d+(?:(?:{'|'.join(seps)})\\d+)*"
-
-    @functools.cached_property
-    def atom_re(self) -> regex.Pattern:
-        parts = [f"(?P<digits>(?<![\\p{{Latin}}\\d]){self.digit_re})"]
-        if self.numerals["grammar"] == "cjk":
-            parts.insert(0, f"(?P<cjk>{self.cjk_number_re})")
-        parts.append(f"(?P<words>{self.word_number_re})")
-        return regex.compile("|".join(parts))
-
-    def _after(self, surfaces) -> regex.Pattern:
-        """Anchored at a position: optional spacing, then one of the surfaces."""
-        sp = r"[\s\u00a0]*" if self.boundaries else r"[\s\u00a0]?"
-        return regex.compile(f"{sp}(?:{self.alt(surfaces)})")
-
-    def _before(self, surfaces) -> regex.Pattern:
-        """Matched against the text just before a position: a surface, then spacing, then end."""
-        sp = r"[\s\u00a0]*" if self.boundaries else r"[\s\u00a0]?"
-        return regex.compile(f"(?:{self.alt(surfaces)}){sp}$")
-
-    @functools.cached_property
-    def scale_after_re(self):
-        return self._after(self.raw["scales"].keys())
-
-    @functools.cached_property
-    def currency_scale_after_re(self):
-        return self._after((self.raw.get("currency_scales") or {}).keys())
-
-    @functools.cached_property
-    def currency_after_re(self):
-        return self._after(self.raw["currencies"].keys())
-
-    @functools.cached_property
-    def currency_before_re(self):
-        return self._before(self.raw["currencies"].keys())
-
-    @functools.cached_property
-    def unit_joiner_re(self):
-        """Words allowed between a scale word and its currency or unit ("millions de")."""
-        return self._after(self.raw.get("unit_joiners") or [])
-
-    @functools.cached_property
-    def unit_after_re(self):
-        return self._after(self.raw["units"].keys())
-
-    @functools.cached_property
-    def percent_after_re(self):
-        return self._after(self.percent["suffix"])
-
-    @functools.cached_property
-    def points_after_re(self):
-        return self._after(self.percent["points"])
-
-    @functools.cached_property
-    def tenths_after_re(self):
-        return self._after(self.percent["tenths"])
-
-    @functools.cached_property
-    def percent_before_re(self):
-        return self._before(self.percent["prefix"])
-
-    @functools.cached_property
-    def qualifier_before_re(self):
-        return self._before(self.raw["qualifiers"]["before"].keys())
-
-    @functools.cached_property
-    def qualifier_after_re(self):
-        return self._after((self.raw["qualifiers"].get("after") or {}).keys())
-
-    @functools.cached_property
-    def ordinal_before_re(self):
-        return self._before(self.numerals.get("ordinal_prefix") or [])
-
-    @functools.cached_property
-    def ordinal_after_re(self):
-        return regex.compile(f"(?:{self.alt(self.numerals.get('ordinal_suffix') or [])})")
-
-    @functools.cached_property
-    def classifier_after_re(self):
-        return self._after(self.classifiers)
-
-    @functools.cached_property
-    def ranges(self) -> list[tuple[regex.Pattern | None, regex.Pattern]]:
-        """(opening word before the first number or None, joiner between the numbers)."""
-        out = []
-        for item in self.raw.get("ranges") or []:
-            open_ = self._before([item["open"]]) if item.get("open") else None
-            sp = r"[\s\u00a0]*"
-            join = regex.compile(f"{sp}(?:{self.alt([item['join']])}){sp}")
-            out.append((open_, join))
-        return out
-
-    @functools.cached_property
-    def date_re(self) -> regex.Pattern | None:
-        formats = self.raw["dates"].get("formats") or []
-        if not formats:
-            return None
-        months = self.raw["dates"].get("months") or {}
-        month_alt = self.alt(months.keys()) if months else r"(?!x)x"
-        pieces = {
-            "{year}": r"(?P<year>(?<!\d)(?:1[6-9]|20)\d\d(?!\d))",
-            "{month}": f"(?P<month>{month_alt}|(?<!\\d)(?:1[0-2]|0?[1-9])(?!\\d))",
-            "{day}": r"(?P<day>(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?:er|st|nd|rd|th|º|°)?(?!\d))",
-        }
-        alts = []
-        for i, fmt in enumerate(sorted(formats, key=len, reverse=True)):
-            pat = regex.escape(fmt, special_only=True).replace(r"\{", "{").replace(r"\}", "}")
-            pat = pat.replace(r"\ ", r"[\s\u00a0]+").replace(" ", r"[\s\u00a0]+")
-            for key, sub in pieces.items():
-                pat = pat.replace(key, sub)
-            # only the first alternative keeps group names; others are renamed per branch
-            pat = pat.replace("(?P<year>", f"(?P<year{i}>").replace(
-                "(?P<month>", f"(?P<month{i}>").replace("(?P<day>", f"(?P<day{i}>")
-            alts.append(f"(?:{pat})")
-        flags = regex.IGNORECASE if self.case_insensitive else 0
-        return regex.compile("|".join(alts), flags)
-
-    @functools.cached_property
-    def terminators(self) -> tuple[str, ...]:
-        return tuple(self.raw["sentences"]["terminators"])
+_SPACES = regex.compile(r"[\s\u00a0\u202f]+")
 
 
-def _validate_values(raw: dict, lines: dict, path: Path) -> None:
-    def line(section, key):
-        return lines.get((section, key), 1)
+@functools.lru_cache(maxsize=8192)
+def fold(s: str) -> str:
+    """Case- and space-insensitive key: "Square  Kilometres" -> "square kilometres"."""
+    return _SPACES.sub(" ", s).replace("’", "'").casefold()
 
-    if raw["script"] not in SCRIPTS:
-        raise LanguageError(f"{path}:{line('', 'script')}: script must be one of {SCRIPTS}")
-    if raw["numerals"]["grammar"] not in GRAMMARS:
-        raise LanguageError(f"{path}:{line('numerals', 'grammar')}: grammar must be one of {GRAMMARS}")
-    for section in ("scales", "currency_scales"):
-        for k, v in (raw.get(section) or {}).items():
-            if not isinstance(v, int) or isinstance(v, bool):
-                raise LanguageError(f"{path}:{line(section, k)}: {section}.{k} must be a power of ten (int)")
-    for k, v in raw["currencies"].items():
-        if not isinstance(v, str) or not _ISO.match(v):
-            raise LanguageError(f"{path}:{line('currencies', k)}: currencies.{k} must be an ISO 4217 code")
-    for side in ("before", "after"):
-        for k, v in (raw["qualifiers"].get(side) or {}).items():
-            if v not in QUALIFIER_WORDS:
-                raise LanguageError(f"{path}:{line('qualifiers.' + side, k)}: qualifier {k!r} must be "
-                                    f"one of {QUALIFIER_WORDS}")
-    for k, v in (raw["numerals"].get("words") or {}).items():
-        try:
-            Fraction(str(v))
-        except ValueError:
-            raise LanguageError(f"{path}:{line('numerals.words', k)}: numerals.words.{k} must be a number") from None
-    for item in raw.get("ranges") or []:
-        if not isinstance(item, dict) or "join" not in item or set(item) - {"open", "join"}:
-            raise LanguageError(f"{path}:1: each range needs 'join' and optionally 'open'")
+
+_fold = fold  # older name, kept for callers
+
+
+class Language(Patterns):
+    """A language's validated data, its lookup tables and (from Patterns) its regexes."""
+
+    def __init__(self, code: str, raw: dict, path: Path):
+        self.code = code
+        self.name = raw["name"]
+        self.script = raw["script"]
+        self.raw = raw
+        self.path = path
+        num = raw["numerals"]
+        self.numerals = num
+        self.cjk = num.get("cjk") or {}
+        self.case_insensitive = bool(raw.get("case_insensitive", False))
+        # word-spaced scripts need letter boundaries around words
+        self.boundaries = self.script == "latin"
+        self.decimal = tuple(num["decimal"])
+        self.group = tuple(num["group"])
+        self.words = Lookup(num.get("words") or {})
+        self.multipliers = Lookup(num.get("multipliers") or {})
+        self.fractions = Lookup(num.get("fractions") or {})
+        self.scales = Lookup(raw.get("scales") or {})
+        self.currency_scales = Lookup(raw.get("currency_scales") or {})
+        self.number_suffixes = dict(num.get("number_suffixes") or {})
+        self.cjk_digits = Lookup(num.get("digits") or {})
+        self.cjk_units = Lookup(num.get("units") or {})
+        self.currencies = Lookup(raw["currencies"])
+        self.currency_multiples = Lookup(raw.get("currency_multiples") or {})
+        self.units = Lookup(raw["units"])
+        self.qualifiers_before = Lookup(raw["qualifiers"]["before"])
+        self.qualifiers_after = Lookup(raw["qualifiers"].get("after") or {})
+        self.qualifiers_not_after = {k: tuple(v) for k, v in
+                                     (raw["qualifiers"].get("not_after") or {}).items()}
+        p = raw["percent"]
+        self.percent = {k: tuple(p.get(k) or ()) for k in
+                        ("suffix", "prefix", "tenths", "points")}
+        self.percent_words = Lookup(p.get("words") or {})
+        self.one_words = frozenset(fold(w) for w in num.get("one_words") or ())
+        self.negative_words = frozenset(fold(w) for w in num.get("negative") or ())
+        self.and_words = frozenset(fold(w) for w in num.get("and_words") or ())
+        self.and_joins = {fold(k): frozenset(fold(x) for x in v)
+                          for k, v in (num.get("and_joins") or {}).items()}
+        self.decimal_words = frozenset(fold(w) for w in num.get("decimal_words") or ())
+        self.alone = frozenset(fold(w) for w in num.get("alone") or ())
+        self.plain_fractions = frozenset(fold(w) for w in num.get("plain_fractions") or ())
+        self.ratio_words = {fold(k): tuple(v) for k, v in (num.get("ratio_words") or {}).items()}
+        self.additive_bases = {int(k): int(v) for k, v in (num.get("additive_bases") or {}).items()}
+        self.not_after = {fold(k): frozenset(fold(x) for x in v)
+                          for k, v in (num.get("not_after") or {}).items()}
+        fused = num.get("fused") or {}
+        self.fused_suffixes = Lookup(fused.get("suffixes") or {})
+        self.fused_joiners = tuple(fused.get("joiners") or ())
+        self.fused_elided = tuple(fused.get("elided") or ())
+        self.fused_endings = tuple(fused.get("fractions") or ())
+        counts = raw["counts"]
+        self.stopwords = frozenset(fold(w) for w in counts.get("stopwords") or ())
+        self.subject_joiners = frozenset(fold(w) for w in counts.get("joiners") or ())
+        self.classifiers = tuple(counts.get("classifiers") or ())
+        self.months = Lookup(raw["dates"].get("months") or {})
+        self.markers = frozenset(fold(w) for w in raw["detect"]["markers"])
+        self.currency_default = dict(raw.get("currency_default") or {})
+        self.terminators = tuple(raw["sentences"]["terminators"])
+        self.unit_compounds = {k: Lookup(v) for k, v in (raw.get("unit_compounds") or {}).items()}
+
+    def __repr__(self) -> str:
+        return f"Language({self.code!r})"
+
+    def __hash__(self) -> int:
+        return hash(self.code)
 
 
 @functools.lru_cache(maxsize=None)
@@ -467,15 +317,72 @@ def get_language(code: str) -> Language:
     path = LANG_DIR / f"{code}.yaml"
     if not path.is_file():
         raise LanguageError(f"unknown language {code!r}; available: {', '.join(available_languages())}")
+    return load_language(path, code)
+
+
+def load_language(path: Path, code: str | None = None, compile_now: bool = False) -> Language:
+    """Read, validate and wrap one language file (any path; tests load broken copies).
+
+    The validated data is cached (see :func:`_validated`); the regular expressions are
+    compiled on first use, or at once with ``compile_now``."""
+    raw = _validated(Path(path))
+    code = code or raw["code"]
+    if raw["code"] != code:
+        raise LanguageError(f"{path}:1: code {raw['code']!r} does not match file name")
+    lang = Language(code, raw, Path(path))
+    if compile_now:
+        try:
+            lang.compile_all()
+        except regex.error as exc:  # a surface that makes a broken pattern
+            raise LanguageError(f"{path}:1: a surface makes an invalid pattern: {exc}") from None
+    return lang
+
+
+_CACHE_FORMAT = 1
+
+
+def _cache_file(path: Path) -> Path:
+    base = os.environ.get("CLAIMCHECK_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
+        "claimcheck")
+    digest = hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:12]
+    return Path(base) / f"lang-{path.stem}-{digest}.json"
+
+
+def _validated(path: Path) -> dict:
+    """The file's data, parsed and validated; from a JSON cache when the file is unchanged.
+
+    Parsing YAML is the slow part of a cold start (pint caches its registry the same way).
+    The cache is keyed by the file's path, size and modification time and by the cache
+    format; any problem reading or writing it just means parsing the YAML again."""
+    try:
+        st = path.stat()
+    except OSError:
+        raise LanguageError(f"{path}:1:1: cannot read the language file") from None
+    key = [_CACHE_FORMAT, str(path.resolve()), st.st_size, st.st_mtime_ns]
+    cache = _cache_file(path)
+    try:
+        stored = json.loads(cache.read_text(encoding="utf-8"))
+        if stored.get("key") == key:
+            return stored["raw"]
+    except (OSError, ValueError, AttributeError):
+        pass
+    from .yamlload import YamlError, load_yaml_with_lines   # only when the cache misses
+
     try:
         raw, lines = load_yaml_with_lines(path)
     except YamlError as exc:
         raise LanguageError(str(exc)) from None
     _check(raw, _SCHEMA, lines, path)
     _validate_values(raw, lines, path)
-    if raw["code"] != code:
-        raise LanguageError(f"{path}:{lines.get(('', 'code'), 1)}: code {raw['code']!r} does not match file name")
-    return Language(code=code, name=raw["name"], script=raw["script"], raw=raw, path=path)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"key": key, "raw": raw}, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, cache)
+    except (OSError, TypeError, ValueError):
+        pass
+    return raw
 
 
 @functools.lru_cache(maxsize=1)
@@ -483,5 +390,8 @@ def available_languages() -> tuple[str, ...]:
     return tuple(sorted(p.stem for p in LANG_DIR.glob("*.yaml")))
 
 
-def pow10(exp: int) -> Decimal:
+def pow10(exp: int):
+    """10**exp as an exact Decimal."""
+    from decimal import Decimal
+
     return Decimal(1).scaleb(exp)

@@ -29,6 +29,11 @@ def _pattern(lang: Language) -> regex.Pattern:
     return pat
 
 
+# A "sentence" longer than this (a text without sentence ends) is cut to a window of
+# about this size around the claim: one claim record must not carry a whole document.
+MAX_SENTENCE = 1000
+
+
 class Sentences:
     """Sentence spans of one text; ``at(offset)`` gives (start, sentence text)."""
 
@@ -39,12 +44,24 @@ class Sentences:
             if m.end() < len(text):
                 starts.append(m.end())
         self.starts = starts
+        self._cache: dict[tuple[int, int], tuple[int, str]] = {}
 
     def at(self, offset: int) -> tuple[int, str]:
         i = bisect.bisect_right(self.starts, offset) - 1
         start = self.starts[i]
         end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
-        raw = self.text[start:end]
-        stripped = raw.rstrip()
-        lead = len(stripped) - len(stripped.lstrip())
-        return start + lead, stripped.strip()
+        block = 0
+        if end - start > MAX_SENTENCE:
+            # windows on a fixed grid, so the claims of one stretch share one string
+            half = MAX_SENTENCE // 2
+            block = max(0, (offset - start) // half - 1)
+            # the claim starts in the first 2 * half of its window; 200 more for its tail
+            start, end = start + block * half, min(end, start + block * half + MAX_SENTENCE + 200)
+        key = (i, block)
+        hit = self._cache.get(key)
+        if hit is None:
+            raw = self.text[start:end]
+            stripped = raw.rstrip()
+            lead = len(stripped) - len(stripped.lstrip())
+            hit = self._cache[key] = (start + lead, stripped.strip())
+        return hit

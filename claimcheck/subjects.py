@@ -12,7 +12,8 @@ import regex
 from .langdata import Language, _fold
 
 _WORD = regex.compile(r"[\s\u00a0]*([\p{L}\p{M}][\p{L}\p{M}'’\-]*)")
-_WORD_BACK = regex.compile(r"([\p{L}\p{M}][\p{L}\p{M}'’\-]*)[\s\u00a0]*$")
+# searched right to left ((?r)): the word that ends a window, found in one attempt
+_WORD_BACK = regex.compile(r"(?r)([\p{L}\p{M}][\p{L}\p{M}'’\-]*)[\s\u00a0]*$")
 _CJK_CHAR = regex.compile(r"[\p{Han}\p{Katakana}\p{Hiragana}ー]")
 
 

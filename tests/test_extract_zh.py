@@ -1,0 +1,154 @@
+"""Chinese extraction, with literal expectations (text -> the claims read from it)."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+import claimcheck
+
+INF = D("Infinity")
+
+
+def one(text: str, kind: str | None = None):
+    claims = [c for c in claimcheck.extract(text, "zh") if kind is None or c.kind == kind]
+    assert len(claims) == 1, claims
+    return claims[0]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("计划投资204.5亿元", D(20_450_000_000)),
+    ("进出口总额达314.8亿元", D(31_480_000_000)),
+    ("总额1.2万亿元", D(1_200_000_000_000)),
+    ("总额1.2万元", D(12_000)),
+    ("总额1,234,567元", D(1_234_567)),
+    ("总额314亿8000万元", D(31_480_000_000)),
+    ("总额两千三百元", D(2300)),
+    ("总额十五万元", D(150_000)),
+    ("总额两千四百五元", D(2450)),           # 两千四百五 is 2450
+    ("总额一万三元", D(13_000)),
+    ("总额四千零五万元", D(40_050_000)),
+    ("总额壹佰贰拾叁元", D(123)),           # financial numerals
+    ("总额伍仟元", D(5000)),
+    ("总额三十六点九元", D("36.9")),
+    ("总额１２３元", D(123)),               # full-width digits
+])
+def test_numerals(text, value):
+    assert one(text).value == value
+
+
+def test_precision_of_204_5_yi():
+    c = one("计划投资204.5亿元")
+    assert (c.low, c.high) == (D(20_445_000_000), D(20_455_000_000))
+
+
+@pytest.mark.parametrize("text,value", [
+    ("三分之一", D(1) / D(3)),
+    ("负五", D(-5)),
+    ("三又三分之一", D(10) / D(3)),
+])
+def test_fractions_and_signs(text, value):
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize("text,qualifier,low,high", [
+    ("超200亿元", "over", D(20_000_000_000), INF),
+    ("总投资逾200亿", "over", D(20_000_000_000), INF),
+    ("突破100亿元", "over", D(10_000_000_000), INF),
+    ("超过10万人", "over", D(100_000), INF),
+    ("100人以上", "over", D(100), INF),
+    ("近50公里", "under", D(44_500), D(50_500)),
+    ("不到10个", "under", D(0), D(10)),
+    ("约500人", "about", D(450), D(550)),
+    ("1000人左右", "about", D(900), D(1100)),
+    ("10至20公里", "range", D(9500), D(20_500)),
+    ("十余万人", "over", D(100_000), INF),
+])
+def test_qualifiers(text, qualifier, low, high):
+    c = [x for x in claimcheck.extract(text, "zh")][0]
+    assert (c.qualifier, c.low, c.high) == (qualifier, low, high)
+
+
+def test_qualifier_inside_a_word_is_not_one():
+    # 签约 "to sign": its last character 约 is not "about"
+    c = one("双方签约28项合作协议")
+    assert (c.qualifier, c.value) == ("exact", D(28))
+
+
+@pytest.mark.parametrize("text,iso", [
+    ("价值50元", "CNY"), ("价值50人民币", "CNY"), ("价值50美元", "USD"), ("价值50欧元", "EUR"),
+    ("价值50英镑", "GBP"), ("价值50日元", "JPY"), ("价值50港元", "HKD"), ("价值50块", "CNY"),
+    ("价值￥50", "CNY"),           # a bare yen sign in Chinese text is the yuan
+])
+def test_currencies(text, iso):
+    assert one(text, "money").unit == iso
+
+
+def test_money_in_parts():
+    assert one("这个手机壳五元三毛").value == D("5.3")
+    assert one("50元6角三分").value == D("50.63")
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("面积36.9平方公里", D(36_900_000), "m**2"),
+    ("面积36.9km2", D(36_900_000), "m**2"),
+    ("面积36.9km²", D(36_900_000), "m**2"),
+    ("面积120公顷", D(1_200_000), "m**2"),
+    ("面积30亩", D(20_000), "m**2"),
+    ("发电5吉瓦时", D(18 * 10 ** 12), "J"),
+    ("装机200兆瓦", D(200_000_000), "W"),
+    ("装机200MW", D(200_000_000), "W"),
+    ("装机1500千瓦", D(1_500_000), "W"),
+    ("一吨半", D(1500), "kg"),
+    ("长12千米", D(12_000), "m"),
+])
+def test_units(text, value, unit):
+    c = one(text)
+    assert (c.value, c.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("增长5%", D(5), "percent"),
+    ("增长百分之二十", D(20), "percent"),
+    ("增长千分之五", D("0.5"), "percent"),
+    ("占三成", D(30), "percent"),
+    ("打八折", D(80), "percent"),
+    ("提高2.5个百分点", D("2.5"), "percentage_point"),
+])
+def test_percent(text, value, unit):
+    c = one(text)
+    assert (c.value, c.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("text,value,subject", [
+    ("签署28项合作协议", D(28), "合作协议"),
+    ("发布9个提案", D(9), "提案"),
+    ("其中11个项目", D(11), "项目"),
+    ("共326家企业", D(326), "企业"),
+])
+def test_counts_carry_their_subject(text, value, subject):
+    c = one(text)
+    assert (c.kind, c.value, c.subject) == ("count", value, subject)
+
+
+@pytest.mark.parametrize("text", [
+    "电话：(010)68315039", "京ICP备05004340号-12", "网址 http://www.example.cn/2020/1.html",
+    "一带一路", "一些人", "一个项目", "统一", "四川", "万一", "队伍", "收拾房间", "陆地",
+    "第一名", "九点三十分开会", "二三十个百分点",
+])
+def test_non_claims(text):
+    assert [c for c in claimcheck.extract(text, "zh") if c.kind != "date"] == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("2020年11月20日签约", D(20201120)),
+    ("2019年进出口", D(2019)),
+    ("11月19日开幕", D(1119)),
+])
+def test_dates_are_kind_date(text, value):
+    c = one(text)
+    assert (c.kind, c.value) == ("date", value)
+
+
+def test_lone_numeral_read_where_it_stands_as_a_number():
+    assert [c.value for c in claimcheck.extract("答案是四不是五", "zh")] == [D(4), D(5)]
