@@ -111,42 +111,12 @@ def load_rule_packs(paths: list[str] | None, concepts: frozenset[str] | None = N
     return rules
 
 
-def _columns(text: str) -> dict:
-    """{(dotted_parent, key): 1-based column} of every mapping key and sequence item.
-
-    yamlload's map gives lines only; a flow mapping puts several keys on one line, so the
-    columns come from the composed node tree (composing builds no Python objects)."""
-    import yaml
-
-    cols: dict = {}
-
-    def walk(node, dotted: str) -> None:
-        if isinstance(node, yaml.MappingNode):
-            for key_node, value in node.value:
-                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node)
-                cols[(dotted, key)] = key_node.start_mark.column + 1
-                walk(value, f"{dotted}.{key}" if dotted else str(key))
-        elif isinstance(node, yaml.SequenceNode):
-            for i, item in enumerate(node.value):
-                cols[(dotted, i)] = item.start_mark.column + 1
-                walk(item, f"{dotted}.{i}" if dotted else str(i))
-
-    try:
-        walk(yaml.compose(text, Loader=yaml.SafeLoader), "")
-    except yaml.YAMLError:
-        pass  # the loader has already accepted the text; columns are a nicety
-    return cols
-
-
 class _Where:
     """Turns (dotted parent, key) into ``path:line:col`` using the YAML line map."""
 
     def __init__(self, path: Path, lines: dict):
         self.path, self.lines = str(path), lines
-        try:
-            self.columns = _columns(path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError):
-            self.columns = {}
+        self.columns = getattr(lines, "columns", {})
 
     def __call__(self, parent: str, key) -> str:
         parts = [p for p in parent.split(".") if p] + [str(key)]
