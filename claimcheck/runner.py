@@ -58,6 +58,10 @@ def _extract_all(docs: list[Document], lang: str | None, errors: list[InputError
         except (ValueError, ArithmeticError) as exc:  # a document the extractor cannot read
             errors.append(InputError(where, f"could not extract claims: {exc}"))
             continue
+        except Exception as exc:  # noqa: BLE001 - an extractor bug must not lose the other documents
+            errors.append(InputError(where, f"internal error while extracting claims "
+                                            f"(please report): {type(exc).__name__}: {exc}"))
+            continue
         kept.append(replace(doc, lang=code))
         claims[doc.id] = tuple(found)
     return kept, claims

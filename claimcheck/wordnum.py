@@ -62,6 +62,25 @@ def _segment(word: str, code: str) -> Fraction | None:
     """Value of number words glued together ("veintiun", "doscientos", "milcinco")."""
     from .langdata import get_language
 
+    toks = list(_segments(word, code) or ())
+    if not toks:
+        return None
+    if toks[0].kind == "one":
+        toks[0] = Tok("num", Fraction(1), 0, 0, None)
+    result = _cardinal(toks, get_language(code))
+    return None if result is None else result[0]
+
+
+_INVERT = Tok("inv", Fraction(0), 0, 0, None)   # an inverting joiner not yet applied
+
+
+@functools.lru_cache(maxsize=4096)
+def _segments(word: str, code: str) -> tuple[Tok, ...] | None:
+    """The number words glued in ``word``, in the order they add up; None if it is not
+    made of number words only. An inverting joiner puts the tens before the units they
+    follow: German drei|und|zwanzig is read as 20, 3."""
+    from .langdata import get_language
+
     lang = get_language(code)
     w = fold(word)
     n = len(w)
@@ -73,20 +92,21 @@ def _segment(word: str, code: str) -> Fraction | None:
             continue
         for j in range(n, i, -1):
             piece = w[i:j]
-            if piece in lang.fused_joiners and best[i]:
+            if (piece in lang.fused_joiners or piece in lang.fused_inverting) and best[i] \
+                    and best[i][-1] is not _INVERT:
                 if best[j] is None:
-                    best[j] = best[i]
+                    best[j] = best[i] + [_INVERT] if piece in lang.fused_inverting else best[i]
                 continue
             tok = _word_token(piece, lang, 0, 0, "space", "")
             if tok is not None and tok.kind in ("num", "mul", "scale", "one") and best[j] is None:
-                best[j] = best[i] + [tok]
-    if not best[n]:
-        return None
-    toks = best[n]
-    if toks[0].kind == "one":
-        toks[0] = Tok("num", Fraction(1), 0, 0, None)
-    result = _cardinal(toks, lang)
-    return None if result is None else result[0]
+                prev = best[i]
+                if prev and prev[-1] is _INVERT:
+                    if tok.kind != "num" or len(prev) < 2:
+                        continue
+                    best[j] = prev[:-2] + [tok, prev[-2]]
+                else:
+                    best[j] = prev + [tok]
+    return tuple(best[n]) if best[n] and best[n][-1] is not _INVERT else None
 
 
 def fused_token(word: str, lang: Language, start: int, end: int, join, jword) -> Tok | None:
@@ -104,6 +124,12 @@ def fused_token(word: str, lang: Language, start: int, end: int, join, jword) ->
                     prefix = _segment(w[:-len(suffix)] + vowel, lang.code)
             if prefix is not None and base is not None:
                 return Tok("frac", prefix * Fraction(str(base)), start, end, join, jword)
+    if lang.fused_cardinals:                  # "zweihundertsechsundfünfzig"
+        parts = _segments(w, lang.code)
+        if parts and len(parts) > 1:
+            value = _segment(w, lang.code)
+            if value is not None:
+                return Tok("num", value, start, end, join, jword, word=w)
     return None
 
 
@@ -322,6 +348,29 @@ def _compound_denominator(left: list[Tok], frac: Tok, lang: Language):
     return None
 
 
+def _cardinal_denominator(left: list[Tok], frac: Tok, lang: Language):
+    """A denominator written as a cardinal and a denominator word (``denominator_words``):
+    Portuguese "três vinte e um avos" is 3/21 ("avos" multiplies by one), "três dois
+    milésimos" is 3/2000. The numbers before the word split into numerator and
+    denominator; a word worth more than one ("milésimos") keeps the plain reading when
+    everything before it is one number ("cem mil bilionésimos" is 100000/10^9). Returns
+    (numerator tokens, denominator) or None."""
+    if not left or (frac.value > 1 and _count(left, lang) is not None):
+        return None
+    for cut in range(1, len(left)):
+        head, tail = left[:cut], left[cut:]
+        if tail[0].join != "space" or tail[0].kind not in ("num", "dig", "mul"):
+            continue
+        d, n = _count(tail, lang), _count(head, lang)
+        if d is not None and n is not None and d.denominator == 1 and d > 0:
+            return head, d * frac.value
+    if frac.value == 1:
+        d = _count(left, lang)
+        if d is not None and d.denominator == 1 and d > 1:
+            return [], d                  # "vinte e um avos": one twenty-first
+    return None
+
+
 def _fraction(toks: list[Tok], fi: int, lang: Language) -> tuple[Fraction, int | None] | None:
     """Tokens with a fraction word or a fraction literal at index ``fi``."""
     f = toks[fi]
@@ -336,7 +385,13 @@ def _fraction(toks: list[Tok], fi: int, lang: Language) -> tuple[Fraction, int |
     else:
         d = f.value
         compound = False
-        if lang.numerals.get("compound_denominators") and f.unit_ordinal and len(left) > 1:
+        if f.word in lang.denominator_words:
+            found = _cardinal_denominator(left, f, lang)
+            if found:
+                (left, d), compound = found, True
+            elif f.value == 1:
+                return None               # "avos" needs its cardinal
+        elif lang.numerals.get("compound_denominators") and f.unit_ordinal and len(left) > 1:
             found = _compound_denominator(left, f, lang)
             if found:
                 (left, d), compound = found, True
@@ -382,6 +437,8 @@ def _fraction(toks: list[Tok], fi: int, lang: Language) -> tuple[Fraction, int |
         if t.kind not in ("mul", "scale"):
             return None
         if t.kind == "mul":
+            if st.group is None:
+                return None  # "half thousand hundred": a multiplier after a closed scale
             st.group = st.group * t.value
             st.sub = st.group
             continue
