@@ -1,6 +1,8 @@
 """Safe YAML loading that remembers where every key stood, for file:line error messages.
 
-Only YAML's safe constructors are used: no tags that build Python objects, nothing evaluated.
+Only YAML's safe constructors are used: no tags that build Python objects, nothing
+evaluated. Aliases (``*name``) are refused: claimcheck's files never need them, and they
+are how "billion laughs" and cyclic documents are built.
 """
 from __future__ import annotations
 
@@ -8,9 +10,22 @@ from pathlib import Path
 
 import yaml
 
-
 # libyaml's parser when PyYAML was built with it (much faster); both are safe loaders.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_BASE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BASE):
+    """The safe loader, with an impossible date (2020-31-20) reported at its position."""
+
+    def construct_yaml_timestamp(self, node):
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError as exc:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"invalid date {node.value!r}: {exc}", node.start_mark) from None
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
 
 
 class YamlError(ValueError):
@@ -25,60 +40,64 @@ class LineMap(dict):
         self.columns: dict = {}
 
 
-def _walk(node, dotted: str, lines: LineMap) -> None:
+def _fail(path, mark, problem: str) -> YamlError:
+    return YamlError(f"{path}:{mark.line + 1}:{mark.column + 1}: {problem}")
+
+
+def _walk(node, dotted: str, lines: LineMap, seen: set, path) -> None:
+    """Record positions; refuse duplicate keys and any node reached twice (an alias)."""
+    if id(node) in seen:
+        raise _fail(path, node.start_mark, "YAML aliases (*name) are not allowed here")
+    seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
+        first: dict = {}
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node)
-            lines[(dotted, key)] = key_node.start_mark.line + 1
+            line = key_node.start_mark.line + 1
+            if isinstance(key_node, yaml.ScalarNode):
+                if key in first:
+                    raise _fail(path, key_node.start_mark,
+                                f"duplicate key {key!r} (first at line {first[key]})")
+                first[key] = line
+            lines[(dotted, key)] = line
             lines.columns[(dotted, key)] = key_node.start_mark.column + 1
-            child = f"{dotted}.{key}" if dotted else str(key)
-            _walk(value_node, child, lines)
+            _walk(value_node, f"{dotted}.{key}" if dotted else str(key), lines, seen, path)
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
             lines[(dotted, i)] = item.start_mark.line + 1
             lines.columns[(dotted, i)] = item.start_mark.column + 1
-            _walk(item, f"{dotted}.{i}" if dotted else str(i), lines)
+            _walk(item, f"{dotted}.{i}" if dotted else str(i), lines, seen, path)
 
 
-def _check_duplicate_keys(node, path) -> None:
-    if isinstance(node, yaml.MappingNode):
-        seen = {}
-        for key_node, value_node in node.value:
-            if isinstance(key_node, yaml.ScalarNode):
-                if key_node.value in seen:
-                    m = key_node.start_mark
-                    raise YamlError(f"{path}:{m.line + 1}:{m.column + 1}: duplicate key "
-                                    f"{key_node.value!r} (first at line {seen[key_node.value]})")
-                seen[key_node.value] = key_node.start_mark.line + 1
-            _check_duplicate_keys(value_node, path)
-    elif isinstance(node, yaml.SequenceNode):
-        for item in node.value:
-            _check_duplicate_keys(item, path)
+def _position(text: str, offset: int) -> str:
+    line = text.count("\n", 0, offset) + 1
+    return f"{line}:{offset - (text.rfind(chr(10), 0, offset) + 1) + 1}"
 
 
 def parse_yaml_with_lines(text: str, path: str | Path) -> tuple[object, dict]:
     """Parse YAML text safely. Returns (data, lines) where ``lines[(parent, key)]`` is the
     1-based line of a mapping key or sequence item (and ``lines.columns`` its column);
     ``parent`` is the dotted path ("rules.2" for the third rule of a top-level ``rules``
-    list, "" for the top level)."""
+    list, "" for the top level). Any problem is a YamlError ``path:line:col: problem``."""
     try:
-        node = yaml.compose(text, Loader=_LOADER)
+        node = yaml.compose(text, Loader=_Loader)
         if node is None:
             return None, LineMap()
-        _check_duplicate_keys(node, path)
-        data = _LOADER(text).get_single_data()
+        lines = LineMap()
+        _walk(node, "", lines, set(), path)
+        data = _Loader(text).get_single_data()
+    except yaml.reader.ReaderError as exc:
+        char = exc.character
+        what = f"character U+{ord(char) if isinstance(char, str) else char:04X}"
+        raise YamlError(f"{path}:{_position(text, exc.position)}: invalid YAML: "
+                        f"{what} is not allowed") from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"{mark.line + 1}:{mark.column + 1}" if mark else "1:1"
-        problem = (exc.problem or exc.context or "invalid YAML").strip()
+        problem = " ".join((exc.problem or exc.context or "invalid YAML").split())
         raise YamlError(f"{path}:{where}: invalid YAML: {problem}") from None
     except yaml.YAMLError as exc:
-        raise YamlError(f"{path}:1:1: invalid YAML: {exc}") from None
-    except RecursionError:
-        raise YamlError(f"{path}:1:1: invalid YAML: nested too deeply") from None
-    lines = LineMap()
-    try:
-        _walk(node, "", lines)
+        raise YamlError(f"{path}:1:1: invalid YAML: {' '.join(str(exc).split())}") from None
     except RecursionError:
         raise YamlError(f"{path}:1:1: invalid YAML: nested too deeply") from None
     return data, lines

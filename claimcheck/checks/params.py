@@ -73,6 +73,8 @@ def parse_decimal(value, key: str, *, percent_ok: bool = False) -> Decimal:
         number = Decimal(text) * scale
     except InvalidOperation:
         raise ParamError(key, f"expected a number, got {value!r}") from None
+    except ArithmeticError:  # 1e999999999 overflows the decimal context
+        raise ParamError(key, f"number out of range: {value!r}") from None
     if not number.is_finite():
         raise ParamError(key, f"expected a finite number, got {value!r}")
     return number
