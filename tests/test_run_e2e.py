@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 import zipfile
@@ -10,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from cli import run_cli
 from expectations import check_report, flagged
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -21,20 +21,8 @@ SHARED_BUNDLES = sorted(p for p in (SHARED / "bundles").iterdir() if p.is_dir())
 needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not present")
 
 
-def _cli() -> list[str]:
-    """The installed console script next to this interpreter (else on PATH)."""
-    script = Path(sys.executable).with_name("claimcheck")
-    if script.exists():
-        return [str(script)]
-    found = shutil.which("claimcheck")
-    if not found:
-        pytest.skip("the claimcheck command is not installed")
-    return [found]
-
-
 def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([*_cli(), "run", *args], capture_output=True, text=True,
-                          cwd=cwd, timeout=300)
+    return run_cli("run", *args, cwd=cwd)
 
 
 @pytest.fixture(scope="module")

@@ -61,6 +61,13 @@ def aligned_groups(ctx: StoryContext, selector: Selector) -> list[Group]:
     return groups
 
 
+def groups_for(ctx: StoryContext, selector: Selector, pairing: str) -> list[Group]:
+    """The groups a rule compares: the aligner's (``aligned``) or first matches."""
+    if pairing == "aligned":
+        return aligned_groups(ctx, selector)
+    return first_match_group(ctx, selector)
+
+
 def first_match_group(ctx: StoryContext, selector: Selector) -> list[Group]:
     """One group: the first claim meeting the selector in each document of the story."""
     claims = []
@@ -100,11 +107,7 @@ class Agree:
     min_confidence: float
 
     def run(self, emit: Emitter, ctx: StoryContext) -> None:
-        if self.pairing == "aligned":
-            groups = aligned_groups(ctx, self.selector)
-        else:
-            groups = first_match_group(ctx, self.selector)
-        for group in groups:
+        for group in groups_for(ctx, self.selector, self.pairing):
             self._check_group(emit, ctx, group)
 
     def _severity(self, emit: Emitter, ctx, group: Group, a: Claim, b: Claim):

@@ -18,7 +18,7 @@ from decimal import Decimal
 from itertools import combinations
 
 from ..records import Claim
-from .agree import aligned_groups, first_match_group
+from .agree import groups_for
 from .arith import Span
 from .base import Emitter, ParamError, StoryContext, quantity
 from .params import NO_TOLERANCE, Param, Tolerance, parse_date, parse_decimal, selector_params
@@ -90,11 +90,7 @@ class Convert:
     tolerance: Tolerance
 
     def run(self, emit: Emitter, ctx: StoryContext) -> None:
-        if self.pairing == "aligned":
-            groups = aligned_groups(ctx, self.selector)
-        else:
-            groups = first_match_group(ctx, self.selector)
-        for group in groups:
+        for group in groups_for(ctx, self.selector, self.pairing):
             for a, b in combinations(group.claims, 2):
                 if a.doc != b.doc and a.kind == b.kind == "money" and a.unit != b.unit:
                     self._check(emit, a, b, group.confidence)

@@ -1,0 +1,26 @@
+"""The installed ``claimcheck`` command, for end-to-end tests that run it in a subprocess."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def claimcheck_command() -> list[str]:
+    """The console script next to this interpreter (else on PATH); skips if absent."""
+    script = Path(sys.executable).with_name("claimcheck")
+    if script.exists():
+        return [str(script)]
+    found = shutil.which("claimcheck")
+    if not found:
+        pytest.skip("the claimcheck command is not installed")
+    return [found]
+
+
+def run_cli(*args: str, cwd: Path | None = None, timeout: int = 300) -> subprocess.CompletedProcess:
+    """Run ``claimcheck ARGS...`` and capture its output as text."""
+    return subprocess.run([*claimcheck_command(), *args], capture_output=True, text=True,
+                          cwd=cwd, timeout=timeout)
