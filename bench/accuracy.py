@@ -121,6 +121,11 @@ CURRENCY_NAMES = {
     "bitcoin": ("XBT", 0), "satoshi": ("XBT", -8),
     "cent": ("USD", -2), "centavo": ("USD", -2), "pence": ("GBP", -2), "penny": ("GBP", -2),
     "penique": ("GBP", -2), "centimes": ("EUR", -2), "pesewa": ("GHS", -2), "sen": ("JPY", -2),
+    # Portuguese and remaining English spec names
+    "dólar estadunidense": ("USD", 0), "dólar canadense": ("CAD", 0),
+    "dólar neozelandês": ("NZD", 0), "pêni": ("GBP", -2), "marco finlandês": ("FIM", 0),
+    "florim holandês": ("NLG", 0), "yuan chinês": ("CNY", 0), "franco suíço": ("CHF", 0),
+    "cambodian riel": ("KHR", 0), "indian rupee": ("INR", 0),
 }
 
 # spec dimension unit (casefolded) -> pint expression; None: a kind claimcheck does not record
@@ -147,10 +152,16 @@ DIMENSION_UNITS = {
     "year": "year", "month": "month", "week": "week", "day": "day", "age": "year",
     "ans": "year", "mois": "month", "semaines": "week", "jour": "day",
     "año": "year", "mes": "month", "semana": "week", "día": "day",
+    # Portuguese and remaining English spec names
+    "milha": "mile", "pé": "foot", "quilômetro": "km", "galão": "gallon", "polegada": "inch",
+    "pé cúbico": "ft**3", "quilômetro quadrado": "km**2", "onça": "oz",
+    "micrômetro": "micrometer", "metro quadrado": "m**2", "nanometer": "nanometer",
+    "liter": "liter", "cubic meter": "m**3", "micrometer": "micrometer",
+    "ano": "year", "mês": "month", "dia": "day",
 }
 OUT_OF_SCOPE_UNITS = ("per", "par", "bit", "byte", "hertz", "degree", "radian", "turn")
 
-POINT_WORDS = ("point", "punto", "百分点", "百分點")
+POINT_WORDS = ("point", "punto", "punkt", "ponto", "百分点", "百分點", "ポイント")
 
 
 # ------------------------------------------------------------------------ loading

@@ -164,7 +164,7 @@ def worker(mem_limit_mb: int) -> int:
         import claimcheck
         extract = claimcheck.extract
         for lang in ("en", "fr", "es", "zh", None):  # load language data up front
-            extract("RMB 21.75 billion, 204.5亿元, 2,3 milliards", lang)
+            extract("RMB 21.75 billion, 204.5亿元, 2,3 milliards, 36.9 km2, 480 MW", lang)
     except Exception as exc:
         out.write(json.dumps({"fatal": f"{type(exc).__name__}: {exc}"}) + "\n")
         out.flush()

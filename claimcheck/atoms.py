@@ -13,7 +13,7 @@ from fractions import Fraction
 
 import regex
 
-from .cjknum import juxtaposed_digits, parse_cjk
+from .cjknum import juxtaposed_digits, parse_cjk, positional
 from .langdata import Language, fold
 from .numerals import first_run
 from .wordnum import MAX_TOKENS, Tok, evaluate, to_decimal, token_from_match
@@ -50,6 +50,7 @@ class Cand:
     high_value: Decimal | None = None  # set for ranges
     high_exp: int | None = None
     per: int = 0                 # 百分之 / 千分之: a percentage written as a fraction
+    complement: bool = False     # 8割引 ("eight tenths off"): the share paid is the rest
     ambiguous_unit: str | None = None  # a surface that is both a currency and a unit
     pronoun: bool = False        # "the one": kept only if a unit or currency follows
     written: Decimal | None = None  # the number as written when the value was rescaled
@@ -241,7 +242,21 @@ def _apply_sign(text: str, c: Cand) -> None:
 
 # ------------------------------------------------------------------------- CJK runs
 
+_SCALE_CHARS: dict[str, frozenset] = {}
+
+
+def _only_scales(run: str, lang: Language) -> bool:
+    """Whether a CJK run is scale characters alone (亿亿亿, 万亿): no number to read."""
+    chars = _SCALE_CHARS.get(lang.code)
+    if chars is None:
+        chars = _SCALE_CHARS[lang.code] = frozenset(
+            ch for key in lang.scales if not key.isascii() for ch in key) | {" ", "\u3000"}
+    return set(run) <= chars
+
+
 def _cjk_atom(text: str, s: int, e: int, lang: Language) -> Cand | None:
+    if _only_scales(text[s:e], lang):
+        return None
     # a unit that begins inside the run ends the number: 12千米, 5兆瓦, 三千两百两
     for k in range(e - 1, max(s, e - 2) - 1, -1):
         if k > s and not _CJK_SPACE.match(text[k - 1]):
@@ -249,6 +264,9 @@ def _cjk_atom(text: str, s: int, e: int, lang: Language) -> Cand | None:
             if um and um.end() >= e and parse_cjk(text[s:k], lang) is not None:
                 e = k
                 break
+    pos_r = positional(text[s:e], lang)          # 一九九九, 七〇: digit by digit
+    if pos_r is not None:
+        return Cand(s, e, s, e, to_decimal(pos_r.value), pos_r.exp, "cjk")
     head = _CJK_SPACE.sub("", text[s:min(e, s + 8)])
     if len(head) >= 2 and all(lang.cjk_digits.find(ch) not in (None, 0) for ch in head[:2]):
         if not lang.tenths_after_re.match(text, e):

@@ -12,8 +12,8 @@ from decimal import Decimal
 import regex
 
 from .atoms import Cand, read_atom
-from .langdata import Language, pow10
-from .rx import SPACING
+from .langdata import Language, fold, pow10
+from .rx import SPACING, is_cjk
 
 WINDOW = 40  # how far back to look for a prefix (qualifier, currency, "between")
 _SP = regex.compile(r"[^\S\n]*")
@@ -105,8 +105,10 @@ def attach_after(text: str, c: Cand, lang: Language, prefix_currency: bool) -> N
         c.percent, pos = "points", m.end()
     elif m := lang.percent_after_re.match(text, pos):
         c.percent, pos = "percent", m.end()
+        c.complement = _surface_key(m.group()) in lang.percent_complement
     elif lang.percent["tenths"] and (m := lang.tenths_after_re.match(text, pos)):
         c.percent, pos = "tenths", m.end()
+        c.complement = _surface_key(m.group()) in lang.percent_complement
         if c.source == "digits" and c.plain_int and 11 <= c.value <= 99:
             c.value, c.exp = c.value / 10, -1          # 75折 = 7.5 tenths (10成 is ten)
         pos = _tenths_tail(text, c, lang, pos)
@@ -155,13 +157,53 @@ def _money_or_unit(text: str, c: Cand, lang: Language, look: int, pos: int,
             half_first, after = True, after + 1
         um = lang.unit_after_re.match(text, after)
     if um:
-        c.unit_expr = lang.units.find(_strip(um.group()))
+        c.unit_expr = _unit_in_context(text, c, lang, _strip(um.group()))
         pos = um.end()
         if half_first:
             c.value += Decimal("0.5")
         pos = _half(text, c, lang, pos)
         pos = _measure_compound(text, c, lang, pos)
     return pos
+
+
+def _surface_key(s: str) -> str:
+    """A matched surface as its language file writes it (CJK surfaces may be spaced out:
+    割 引)."""
+    s = _strip(s)
+    return fold(_CJK_SPACES.sub("", s) if any(is_cjk(ch) for ch in s) else s)
+
+
+_CJK_SPACES = regex.compile(r"[ \u3000]+")
+_CLAUSE_END = regex.compile(r"(?r)[。！？!?.;；、，,\n]")
+CONTEXT_WINDOW = 20   # how far back a unit's context word may stand (unit_contexts)
+
+
+def _unit_in_context(text: str, c: Cand, lang: Language, surface: str) -> str:
+    """The unit a written name stands for here: its own, or another when a context word of
+    ``unit_contexts`` stands shortly before the number in the same clause (キロ is a
+    kilometre in 北西約325キロ, a kilogram in 体重60キロ)."""
+    unit = lang.units.find(surface)
+    contexts = lang.unit_contexts.get(surface) if lang.unit_contexts else None
+    if not contexts:
+        return unit
+    lo = max(0, c.start - CONTEXT_WINDOW)
+    end = _CLAUSE_END.search(text, lo, c.start)
+    # the clause before the number, and the unit with what follows it (10キロ沖, 10キロ先)
+    at = text.find(surface, c.num_end, c.num_end + len(surface) + 4)
+    tail = text[at:at + len(surface) + 2] if at >= 0 else ""
+    window = text[end.end() if end else lo:c.start] + "\n" + tail
+    for expr, words in contexts:
+        for w in words:
+            i = window.find(w)
+            while i >= 0:
+                if not lang.boundaries or _whole_word(window, i, len(w)):
+                    return expr
+                i = window.find(w, i + 1)
+    return unit
+
+
+def _whole_word(s: str, i: int, n: int) -> bool:
+    return (i == 0 or not s[i - 1].isalpha()) and (i + n >= len(s) or not s[i + n].isalpha())
 
 
 def _suffix_currency_ok(text: str, m, c: Cand, lang: Language, prefix_currency: bool) -> bool:
@@ -242,7 +284,7 @@ def _money_compound(text: str, c: Cand, lang: Language, pos: int) -> int:
         tail_ok = c.currency_after or (joined and _at_clause_end(text, n.num_end))
         if tail_ok and n.source != "cjk" and n.value == n.value.to_integral_value() \
                 and 1 <= n.value <= 99 and not _claimed_after(text, n.num_end, lang) \
-                and not _glued_letter(text, n.num_end):
+                and not _glued_letter(text, n.num_end, lang):
             c.value += n.value / 100                    # "15 dollars 50", "$ 100 and fifty"
             c.exp = -2
             pos = n.num_end
@@ -250,8 +292,10 @@ def _money_compound(text: str, c: Cand, lang: Language, pos: int) -> int:
     return pos
 
 
-def _glued_letter(text: str, pos: int) -> bool:
-    return pos < len(text) and text[pos].isalpha()
+def _glued_letter(text: str, pos: int, lang: Language) -> bool:
+    """"15 dollars 50abc": a letter glued to the number (in CJK text a character after a
+    number is just the next word: 100ユーロと30です)."""
+    return lang.boundaries and pos < len(text) and text[pos].isalpha()
 
 
 def _at_clause_end(text: str, pos: int) -> bool:

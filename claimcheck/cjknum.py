@@ -46,8 +46,10 @@ def parse_cjk(text: str, lang: Language) -> CjkNumber | None:
         if mark in text:
             whole, _, frac = text.partition(mark)
             a, b = parse_cjk(whole, lang), parse_cjk(frac, lang)
-            if a is None or b is None or a.per or b.per:
-                return None
+            if a is None or b is None or a.per:
+                return None     # 3又千分之23 is 3.023: the fraction's "per" is just its value
+            if not 0 < b.value < 1 and not any(f in frac for f in _markers(lang, "fraction")):
+                return None     # a whole number and a fraction; 五と四 is "five and four"
             return CjkNumber(sign * (a.value + b.value), None, a.over or b.over)
     for mark in _markers(lang, "fraction"):         # 三分之一 = 1/3
         if mark in text:
@@ -56,7 +58,9 @@ def parse_cjk(text: str, lang: Language) -> CjkNumber | None:
             if den is None or num is None or den.value == 0 or den.per or num.per:
                 return None
             per = 0
-            if den_text[:1] in lang.cjk_units or lang.scales.find(den_text[:1]) is not None:
+            # only a bare unit is "per": 百分之五 (per hundred), not 十四分之一 (1/14)
+            if den_text and all(ch in lang.cjk_units or lang.scales.find(ch) is not None
+                                for ch in den_text):
                 per = int(den.value) if den.value.denominator == 1 else 0  # 百分之五: a percentage
             return CjkNumber(sign * num.value / den.value, None, num.over, per)
     r = _decimal(text, lang)
@@ -166,6 +170,8 @@ def _integer(text: str, lang: Language) -> CjkNumber | None:
     over = False
     approx, inner = _markers(lang, "approximate"), _markers(lang, "inner_over")
     halves, mults = _markers(lang, "half"), lang.cjk.get("multipliers") or {}
+    if text and all(ch in approx for ch in text):
+        return None                    # 数 ("number"), 几 alone: a word, not an amount
     multiplier = Fraction(1)
     last_exp: int | None = None
     arabic_last = False
@@ -189,8 +195,9 @@ def _integer(text: str, lang: Language) -> CjkNumber | None:
             st.zero = True
             i += 1
             continue
-        if d is None and ch in approx:
-            d, over = 0, True
+        if d is None and ch in approx:       # 几百 "some hundreds": over 100; 二十几: over 20
+            leading = st.current is None and not st.section and not st.segments
+            d, over = (1 if leading else 0), True
         if d is None and ch in halves and i + 1 < n:
             d = Fraction(1, 2)
         if d is not None:
@@ -222,16 +229,20 @@ def _integer(text: str, lang: Language) -> CjkNumber | None:
             st.close(power)
             arabic_last = False
             continue
-        if ch in inner:
+        mark = _marker_at(text, i, inner)
+        if mark:                                      # 余, 余り: "more than"
             over = True
-            i += 1
+            i += len(mark)
             continue
-        if ch in mults and i == n - 1:
-            multiplier = Fraction(str(mults[ch]))
-            i += 1
+        mark = _marker_at(text, i, tuple(mults))
+        if mark and i + len(mark) == n:               # 五十打, 十ダース: closes the run
+            multiplier = Fraction(str(mults[mark]))
+            i += len(mark)
             continue
         return None
     if not st.has_digit:
+        if st.zero and not st.segments and not st.section:
+            return CjkNumber(Fraction(0), 0)          # 零 alone is zero
         return None
     tail = st.current or Fraction(0)
     if (st.current is not None and not arabic_last and not st.zero and st.last_unit
@@ -242,6 +253,33 @@ def _integer(text: str, lang: Language) -> CjkNumber | None:
     if multiplier != 1:
         last_exp = None
     return CjkNumber(value, last_exp, over)
+
+
+def _marker_at(text: str, i: int, marks) -> str:
+    """The longest of ``marks`` (one or more characters) that stands at ``i``, or ""."""
+    best = ""
+    for m in marks:
+        if len(m) > len(best) and text.startswith(m, i):
+            best = m
+    return best
+
+
+def positional(text: str, lang: Language) -> CjkNumber | None:
+    """Digits written one by one, as vertical text writes numbers (一九九九 = 1999, 七〇 =
+    70), where the language allows it (``cjk.positional``): three digits or more, or two
+    with a zero, so that 二三 ("two or three") stays an estimate."""
+    if not lang.cjk.get("positional") or _SPACE.search(text):
+        return None
+    digits = []
+    for ch in normalise_digits(text):
+        d = lang.cjk_digits.find(ch)
+        if d is None or ch in (lang.cjk.get("weak_digits") or ()):
+            return None
+        digits.append(int(d))
+    if len(digits) < 2 or (len(digits) == 2 and 0 not in digits):
+        return None
+    value = int("".join(map(str, digits)))
+    return CjkNumber(Fraction(value), 0)
 
 
 def _arabic(raw: str, lang: Language) -> tuple[Fraction, int] | None:

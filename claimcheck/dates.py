@@ -109,5 +109,20 @@ def _resolve(found: list[DateSpan]) -> list[DateSpan]:
 
 
 def find_dates(text: str, lang: Language) -> list[DateSpan]:
-    """All date spans in ``text``, longest first where they overlap, in text order."""
+    """All date spans in ``text``, longest first where they overlap, in text order.
+
+    Where a language writes numbers digit by digit (``cjk.positional``: 二〇二六年四月八日),
+    its numerals are read as the digits they stand for; one character each, so the spans
+    found are spans of the text as written."""
+    table = _digit_table(lang)
+    if table:
+        text = text.translate(table)
     return _resolve(_raw_dates(text, lang))
+
+
+def _digit_table(lang: Language) -> dict[int, str]:
+    if not lang.cjk.get("positional"):
+        return {}
+    weak = set(lang.cjk.get("weak_digits") or ())
+    return {ord(ch): str(v) for ch, v in (lang.numerals.get("digits") or {}).items()
+            if len(ch) == 1 and ch not in weak and isinstance(v, int) and 0 <= v <= 9}

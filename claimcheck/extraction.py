@@ -93,12 +93,27 @@ def _classify(text: str, c: Cand, lang: Language) -> str:
         q = lang.qualifier_after_re.match(text, m.end())
         if q:                                  # 100人以上, 约1000人左右: a qualifier after the noun
             qual = lang.qualifiers_after.find(q.group().strip())
-            if c.qualifier in ("exact", qual):
-                c.qualifier, c.end, c.subject = qual, q.end(), cls
+            if c.qualifier in ("exact", qual):   # 1000人以上の作業員: the noun may follow
+                c.qualifier, c.end = qual, q.end()
+                c.subject = subject_after(text, q.end(), lang) or cls
                 return "count"
-        c.subject = subject_after(text, m.end(), lang) or cls
+        # the counted noun follows the counter (28项合作协议, 3万台の車両) or, where the
+        # language puts it first (counts.noun_before: 従業員約4500人), precedes the number
+        c.subject = subject_after(text, m.end(), lang) or _noun_before(text, c, lang) or cls
         return "count"
     return "number"
+
+
+def _noun_before(text: str, c: Cand, lang: Language) -> str:
+    """The noun right before a count, in languages that put it there (counts.noun_before:
+    従業員約4500人, 風車62基); nothing when a particle or a numeral stands between."""
+    if not lang.raw["counts"].get("noun_before") or c.start == 0:
+        return ""
+    ch = text[c.start - 1]
+    if ch in lang.stopwords or lang.cjk_digits.find(ch) is not None \
+            or lang.scales.find(ch) is not None or lang.cjk_units.find(ch) is not None:
+        return ""
+    return subject_before(text, c.start, lang)
 
 
 def _try_range(text: str, a: Cand, b: Cand, lang: Language) -> Cand | None:
@@ -190,6 +205,8 @@ def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
             continue
         c = read_atom(text, m, L)
         if c is None:
+            if m.lastgroup == "cjk" and L.scales.find(text[s]) is not None:
+                pos = s + 1        # 東京3店舗, 万博: a word that opens with a scale character
             continue
         pos = max(c.num_end, s + 1)
         if masks.hits(c.num_start, c.num_end):
@@ -340,6 +357,8 @@ def _finish(text: str, c: Cand, L: Language, doc: str, sentences: Sentences,
         unit = "percentage_point" if c.percent == "points" else "percent"
         if c.percent == "tenths":
             value, low, high = value * 10, low * 10, high * 10
+        if c.complement:     # 8割引: eight tenths off is a price at 20%
+            value, low, high = 100 - value, 100 - high, 100 - low
         subject = c.subject or subject_after_percent(text, c, L)
     elif c.unit_expr:
         try:

@@ -43,10 +43,12 @@ _SCHEMA: dict = {
         "alone": (list, False),
         "plain_fractions": (list, False),
         "compound_denominators": (bool, False),
+        "denominator_words": (list, False),
         "ratio_words": (dict, False),
         "fraction_of": (list, False),
-        "fused": ({"joiners": (list, False), "suffixes": (dict, True), "elided": (list, False),
-                   "fractions": (list, False)}, False),
+        "fused": ({"joiners": (list, False), "suffixes": (dict, False), "elided": (list, False),
+                   "fractions": (list, False), "cardinals": (bool, False),
+                   "inverting_joiners": (list, False)}, False),
         "additive_bases": (dict, False),
         "number_suffixes": (dict, False),
         "not_after": (dict, False),
@@ -63,6 +65,7 @@ _SCHEMA: dict = {
             "lone_context": (list, False),
             "weak_digits": (list, False),
             "article_digits": (list, False),
+            "positional": (bool, False),
         }, False),
         "ordinal_prefix": (list, False),
         "ordinal_suffix": (list, False),
@@ -77,12 +80,14 @@ _SCHEMA: dict = {
     "unit_classifiers": (list, False),
     "units": (dict, True),
     "unit_compounds": (dict, False),
+    "unit_contexts": (dict, False),
     "percent": ({
         "suffix": (list, True),
         "prefix": (list, False),
         "tenths": (list, False),
         "points": (list, False),
         "words": (dict, False),
+        "complement": (list, False),
     }, True),
     "qualifiers": ({"before": (dict, True), "after": (dict, False), "not_after": (dict, False)},
                    True),
@@ -93,6 +98,7 @@ _SCHEMA: dict = {
         "classifiers": (list, False),
         "joiners": (list, False),
         "max_chars": (int, False),
+        "noun_before": (bool, False),
     }, True),
     "dates": ({"months": (dict, False), "formats": (list, False)}, True),
     "sentences": ({"terminators": (list, True)}, True),
@@ -178,6 +184,10 @@ def _validate_values(raw: dict, lines: dict, path: Path) -> None:
                 Fraction(str(v))
             except ValueError:
                 fail(section, k, f"{section}.{k} must be a number, not {v!r}")
+    for i, w in enumerate(num.get("denominator_words") or ()):
+        if w not in (num.get("fractions") or {}):
+            fail("numerals.denominator_words", i, f"numerals.denominator_words: {w!r} must also "
+                                                  f"be listed in numerals.fractions")
     for k, v in (num.get("ratio_words") or {}).items():
         if not isinstance(v, list) or not set(v) <= set(RATIO_KINDS):
             fail("numerals.ratio_words", k, f"numerals.ratio_words.{k} must be a list of "
@@ -203,6 +213,19 @@ def _validate_values(raw: dict, lines: dict, path: Path) -> None:
                                               for x, y in v.items()):
             fail("unit_compounds", k, f"unit_compounds.{k} must map written unit names to "
                                       f"pint expressions")
+    for k, v in (raw.get("unit_contexts") or {}).items():
+        if k not in raw["units"]:
+            fail("unit_contexts", k, f"unit_contexts.{k}: {k!r} must also be listed in units")
+        if not isinstance(v, dict) or not all(
+                isinstance(x, str) and isinstance(y, list) and all(isinstance(w, str) for w in y)
+                for x, y in v.items()):
+            fail("unit_contexts", k, f"unit_contexts.{k} must map pint expressions to lists of "
+                                     f"words")
+    pct = raw["percent"]
+    for i, w in enumerate(pct.get("complement") or ()):
+        if w not in (pct.get("tenths") or []) + (pct.get("suffix") or []):
+            fail("percent.complement", i, f"percent.complement: {w!r} must also be listed in "
+                                          f"percent.tenths or percent.suffix")
     for side in ("before", "after"):
         for k, v in (raw["qualifiers"].get(side) or {}).items():
             if v not in QUALIFIER_WORDS:
@@ -283,6 +306,7 @@ class Language(Patterns):
         self.decimal_words = frozenset(fold(w) for w in num.get("decimal_words") or ())
         self.alone = frozenset(fold(w) for w in num.get("alone") or ())
         self.plain_fractions = frozenset(fold(w) for w in num.get("plain_fractions") or ())
+        self.denominator_words = frozenset(fold(w) for w in num.get("denominator_words") or ())
         self.ratio_words = {fold(k): tuple(v) for k, v in (num.get("ratio_words") or {}).items()}
         self.additive_bases = {int(k): int(v) for k, v in (num.get("additive_bases") or {}).items()}
         self.not_after = {fold(k): frozenset(fold(x) for x in v)
@@ -292,6 +316,8 @@ class Language(Patterns):
         self.fused_joiners = tuple(fused.get("joiners") or ())
         self.fused_elided = tuple(fused.get("elided") or ())
         self.fused_endings = tuple(fused.get("fractions") or ())
+        self.fused_cardinals = bool(fused.get("cardinals", False))
+        self.fused_inverting = frozenset(fold(w) for w in fused.get("inverting_joiners") or ())
         counts = raw["counts"]
         self.stopwords = frozenset(fold(w) for w in counts.get("stopwords") or ())
         self.subject_joiners = frozenset(fold(w) for w in counts.get("joiners") or ())
@@ -301,6 +327,9 @@ class Language(Patterns):
         self.currency_default = dict(raw.get("currency_default") or {})
         self.terminators = tuple(raw["sentences"]["terminators"])
         self.unit_compounds = {k: Lookup(v) for k, v in (raw.get("unit_compounds") or {}).items()}
+        self.unit_contexts = {k: tuple((expr, tuple(words)) for expr, words in v.items())
+                              for k, v in (raw.get("unit_contexts") or {}).items()}
+        self.percent_complement = frozenset(fold(w) for w in p.get("complement") or ())
 
     def __repr__(self) -> str:
         return f"Language({self.code!r})"

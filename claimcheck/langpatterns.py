@@ -51,7 +51,8 @@ class Patterns:
                                 if all(self._cjk_char(ch) for ch in w) else surface(w)
                                 for w in words)
             else:
-                body = trie([w.casefold() if ci else w for w in words])
+                # lower(), not casefold(): (?i) matches ß with ß, never with "ss"
+                body = trie([w.lower() if ci else w for w in words])
             body = f"(?i:{body})" if ci else f"(?:{body})"
             parts.append((r"(?<![\p{L}\p{M}])" if before else "") + body
                          + (r"(?![\p{L}\p{M}])" if after else ""))
@@ -126,17 +127,30 @@ class Patterns:
 
     @staticmethod
     def _cjk_char(s: str) -> bool:
-        return any("\u3400" <= ch <= "\u9fff" for ch in s)
+        """Han or kana (マイナス, パーセント are written in katakana)."""
+        return any("\u3400" <= ch <= "\u9fff" or "\u3041" <= ch <= "\u30ff" for ch in s)
+
+    @functools.cached_property
+    def _fused_ends(self) -> list[str]:
+        """How a fused word can end: a fraction suffix ("avos"), a fraction word that takes a
+        glued number ("milésimos"), or, where number words glue into one word (German
+        "dreihundertzwanzig"), any number word, multiplier or scale word."""
+        ends = list(self.fused_suffixes.keys()) + list(self.fused_endings)
+        if self.fused_cardinals:
+            v = self._vocab
+            ends += [w for w in v["num"] + v["mul"] + v["scale"] if w[-1:].isalpha()]
+        return sorted(set(ends), key=len, reverse=True)
 
     @functools.cached_property
     def fused_re(self) -> str:
-        """A word that glues number words to a fraction word ("veintiunavos", "dosmilésimos")."""
-        if not self.fused_suffixes:
+        """A word that glues number words to a fraction word ("veintiunavos", "dosmilésimos")
+        or, in languages that write them so, number words to each other ("zweihundertsechs")."""
+        ends = self._fused_ends
+        if not ends:
             return r"(?!x)x"
-        ends = list(self.fused_suffixes.keys()) + list(self.fused_endings)
-        alt = "|".join(surface(e) for e in sorted(set(ends), key=len, reverse=True))
+        alt = "|".join(surface(e) for e in ends)
         # the whole word, then a look back at how it ends: one pass over each word
-        return rf"(?i:(?<![\p{{L}}\p{{M}}])\p{{L}}{{3,40}}(?<=(?:{alt}))(?![\p{{L}}\p{{M}}]))"
+        return rf"(?i:(?<![\p{{L}}\p{{M}}])\p{{L}}{{3,80}}(?<=(?:{alt}))(?![\p{{L}}\p{{M}}]))"
 
     @functools.cached_property
     def token_re(self) -> "Guarded":
@@ -204,7 +218,10 @@ class Patterns:
                      f"(?<![\\p{{Latin}}\\d])(?:{self.number_token})"] + words
             guard = f"(?=[\\d０-９.,．，{VULGAR}]|{self._cjk_first()}|\\b)"
             return regex.compile(guard + "(?:" + "|".join(parts) + ")")
-        return regex.compile(f"{self._digit_seed}|\\b(?:{'|'.join(words) or '(?!x)x'})")
+        # glued number words ("fünfundvierzig Cent" after "13 Euro und"): the main scan
+        # finds them by their ending (fused_scan_re); a match at a known position needs them here
+        fused = f"|(?P<fz>{self.fused_re})" if self.fused_cardinals else ""
+        return regex.compile(f"{self._digit_seed}|\\b(?:{'|'.join(words) or '(?!x)x'}){fused}")
 
     @functools.cached_property
     def _digit_seed(self) -> str:
@@ -230,7 +247,7 @@ class Patterns:
     def word_alt(self, words) -> str:
         """Like :meth:`alt`, but lower-case words go in one factored, case-insensitive
         alternation bounded by \\b (much faster to search than one alternative each)."""
-        plain = [w.casefold() for w in words if self._plain_word(w)]
+        plain = [w.lower() for w in words if self._plain_word(w)]
         other = [w for w in words if not self._plain_word(w)]
         parts = [f"(?i:{trie(plain)})\\b"] if plain else []
         if other:
@@ -244,12 +261,12 @@ class Patterns:
 
     @functools.cached_property
     def fused_scan_re(self) -> regex.Pattern | None:
-        """The ending of a fused fraction word ("...avos", "...milésimos"); such words are
-        rare, so they are found by their ending and read back to the word start."""
-        if not self.fused_suffixes:
+        """The ending of a fused word ("...avos", "...milésimos", "...zwanzig"); such words
+        are rare, so they are found by their ending and read back to the word start."""
+        ends = self._fused_ends
+        if not ends:
             return None
-        ends = list(self.fused_suffixes.keys()) + list(self.fused_endings)
-        return regex.compile(f"(?i:{trie([e.casefold() for e in ends])})(?![\\p{{L}}\\p{{M}}])")
+        return regex.compile(f"(?i:{trie([e.lower() for e in ends])})(?![\\p{{L}}\\p{{M}}])")
 
     def _cjk_first(self) -> str:
         """The characters a CJK numeral run can start with (numerals, signs, 半), as a class."""
@@ -288,6 +305,11 @@ class Patterns:
             + list(cjk.get("mixed") or []) + list(cjk.get("inner_over") or [])
         glue = "|".join(CJK_GAP.join(regex.escape(ch) for ch in c)
                         for c in sorted(set(inner), key=len, reverse=True)) or "(?!x)x"
+        # only a decimal or fraction marker may open a run (点五, 分之一); "and" (又, と) and
+        # "more than" (余, 多) before digits belong to the words around them (と1803章)
+        opening = list(n.get("decimal_words") or []) + list(cjk.get("fraction") or [])
+        lead = "|".join(CJK_GAP.join(regex.escape(ch) for ch in c)
+                        for c in sorted(set(opening), key=len, reverse=True)) or "(?!x)x"
         half = "|".join(regex.escape(c) for c in cjk.get("half") or []) or "(?!x)x"
         neg = "|".join(regex.escape(c) for c in n.get("negative") or [] if self._cjk_char(c)) or "(?!x)x"
         digits = f"(?>{self.digit_re})"
@@ -295,12 +317,15 @@ class Patterns:
         sp = "[ \u3000]{0,4}"
         # a run: optional sign and 半, optional leading digits, then a CJK numeral or marker,
         # then more pieces with inner markers (点 分之 又 余) and spaces between them
-        head = f"(?:(?:{neg}){sp})?(?:(?:{half})(?={core}))?(?:{digits}{sp})?"
-        first = f"(?:{core}|(?:{glue}){sp}(?:{neg})?{sp}{piece})"
+        head = f"(?:(?:{neg}){sp})?(?:(?:{half})(?={core}))?"
+        marked = f"{sp}(?:{neg})?{sp}{piece}"
+        first = f"(?:{digits}{sp}(?:{core}|(?:{glue}){marked})|{core}|(?:{lead}){marked})"
         rest = f"(?:{sp}(?:(?:{glue}){sp}(?:{neg})?{sp})?{piece}){{0,24}}"   # bounded: see digit_re
         # a multiplier (打, a dozen) only closes a run: 五十打; or a minus word before plain
         # digits: 负10000
-        return f"(?:{head}{first}{rest}(?:{mults})?|(?:{neg}){sp}{digits})"
+        # or digits (or 半) before a multiplier: 50ダース, 半ダース
+        return (f"(?:{head}{first}{rest}(?:{mults})?|(?:(?:{neg}){sp})?(?:{digits}|{half}){sp}"
+                f"(?:{mults})|(?:{neg}){sp}{digits})")
 
     # -- attachments ----------------------------------------------------------------------
     @functools.cached_property

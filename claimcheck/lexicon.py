@@ -38,10 +38,16 @@ class LexiconError(ValueError):
     """A bad lexicon file; the message is ``path:line: problem``."""
 
 
+# kana voicing marks are part of the letter (ト vs ド), not an accent to drop
+_KANA_MARKS = ("\u3099", "\u309a")
+
+
 def fold(text: str) -> str:
-    """Case- and accent-folded text: "Inversión" -> "inversion"; CJK is unchanged."""
+    """Case- and accent-folded text: "Inversión" -> "inversion"; CJK and kana are kept
+    (half-width katakana become full-width)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch) or ch in _KANA_MARKS)
+    return unicodedata.normalize("NFC", kept)
 
 
 def rules_resource(name: str):
@@ -195,8 +201,9 @@ class Lexicon:
         """Canonical names of the known names written in Han/kana in ``text``, in order
         of first appearance."""
         found = []
+        folded = fold(text)
         for alias in self._name_cjk:
-            pos = text.find(alias)
+            pos = folded.find(alias)
             if pos >= 0:
                 found.append((pos, self._names[alias]))
         return list(dict.fromkeys(name for _, name in sorted(found)))

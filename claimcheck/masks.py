@@ -22,6 +22,8 @@ NON_CLAIM_PATTERNS = {
     "phone_area": r"\(\d{2,5}\)[\s\u00a0-]?\d{3,4}[\s-]?\d{3,5}",
     # 010-68315039, 0755-1234567
     "phone_local": r"(?=0)(?<!\d)0\d{2,3}-\d{7,8}(?!\d)",
+    # 03-1234-5678, 0120-123-456: a trunk prefix and two dashed groups (Japan, Europe)
+    "phone_dashed": r"(?=0)(?<![\d-])0\d{1,4}-\d{1,4}-\d{3,4}(?![\d-])",
     "tel_label": r"(?=[TtPpFf电電])(?i:\btel|\bphone|\bfax|\bt[ée]l[ée]phone|\btel[ée]fono|电话|電話)"
                  r"[.:：]?[\s\u00a0]*\+?[\d\s().\-]{6,}\d",
     "isbn": r"\b(?i:isbn)(?:-1[03])?:?[\s\u00a0]*[\dXx][\d\s\-Xx]{8,16}[\dXx]",
@@ -47,6 +49,10 @@ NON_CLAIM_PATTERNS = {
     "time_ampm": r"(?=\d)(?i)(?<![\d.])(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?[\s\u00a0]?[ap]\.?m\.?(?![\p{L}])",
     # Chinese clock times: 9点30分, 上午10点半 (a lone "20点" is a number)
     "time_zh": r"(?=[\d一二三四五六七八九十两])(?<![\d.])[\d一二三四五六七八九十两]{1,3}[点點](?:[\d一二三四五六七八九十]{1,3}分|半|整|钟|鐘)",
+    # Japanese (and traditional Chinese) clock times: 9時, 15時30分 (but 2時間 is a duration)
+    "time_ja": r"(?=\d)(?<![\d.])\d{1,2}時(?!間)(?:\d{1,2}分|半)?",
+    # German clock times: 10 Uhr, 9.30 Uhr, 14:00 Uhr
+    "time_uhr": r"(?=\d)(?<![\d.,])\d{1,2}(?:[.:][0-5]\d)?[\s\u00a0]?Uhr\b",
     # list numbering at the start of a line: "1. ", "2) ", "3、"
     "list_number": r"(?m)(?=\d)(?<=^[ \t\u00a0•\-*]*)\d{1,2}(?:[.)、．]|\s?[)）])(?=[\s\u00a0\p{L}\p{Han}])",
     # section/article references: "Article 5", "§ 12"
@@ -56,8 +62,9 @@ NON_CLAIM_PATTERNS = {
 # The patterns that begin at a digit are searched as one (the engine skips to digits
 # fast); the others one by one, some only when a cheap test of the text says they can
 # occur. Overlapping spans are merged, so a union of the patterns masks the same text.
-_DIGIT_LED = ("phone_local", "ip", "time", "time_ampm", "long_digits", "leading_zero",
-              "record_no", "model", "code", "list_number")
+_DIGIT_LED = ("phone_local", "phone_dashed", "ip", "time", "time_ampm", "long_digits",
+              "leading_zero", "record_no", "model", "code", "list_number", "time_ja",
+              "time_uhr")
 _DIGIT_RE = regex.compile("(?=\\d)(?:" + "|".join(f"(?P<{k}>{NON_CLAIM_PATTERNS[k]})"
                                                  for k in _DIGIT_LED) + ")")
 _MASKS = [(name, regex.compile(pat)) for name, pat in NON_CLAIM_PATTERNS.items()

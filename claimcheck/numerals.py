@@ -18,14 +18,18 @@ _EXPONENT = regex.compile(r"(?:[eE]([-+−]?\d+)|[ ]?[x×][ ]?10\^([-+−]?\d+))
 # full-width and ideographic punctuation that may sit inside a number
 _WIDE = str.maketrans({"．": ".", "，": ",", "－": "-", "−": "-", "／": "/", "％": "%"})
 _DIGIT_RUN = regex.compile(r"\d+")
+_NON_ASCII_DIGIT = regex.compile(r"(?a:[^0-9])(?<=\d)")
+
+
+def _ascii_digit(m) -> str:
+    return str(int(m.group()))
 
 
 def normalise_digits(text: str) -> str:
     """Full-width and other decimal digits to ASCII; full-width marks to ASCII."""
     if text.isascii():
         return text
-    out = "".join(str(int(ch)) if ch.isdigit() and not ch.isascii() else ch for ch in text)
-    return out.translate(_WIDE)
+    return _NON_ASCII_DIGIT.sub(_ascii_digit, text).translate(_WIDE)
 
 
 def parse_digits(raw: str, lang: Language) -> tuple[Decimal, int] | None:

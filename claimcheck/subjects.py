@@ -59,6 +59,10 @@ def subject_after(text: str, pos: int, lang: Language, skip_leading: bool = Fals
     chars: list[str] = []
     i = pos
     stops = lang.stopwords
+    for joiner in sorted(lang.subject_joiners, key=len, reverse=True):
+        if text.startswith(joiner, i):         # 62基の風車: the counted noun after の
+            i += len(joiner)
+            break
     while i < len(text) and len(chars) < _max_chars(lang):
         ch = text[i]
         if not _CJK_CHAR.match(ch) and not (ch.isalpha() and ch.isascii()):

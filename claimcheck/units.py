@@ -152,6 +152,8 @@ def _all_unit_expressions() -> list[str]:
         out += list(raw["units"].values())
         for table in (raw.get("unit_compounds") or {}).values():
             out += list(table.values())
+        for table in (raw.get("unit_contexts") or {}).values():
+            out += list(table.keys())
     return sorted(set(out))
 
 

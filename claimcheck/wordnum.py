@@ -74,6 +74,17 @@ def _segment(word: str, code: str) -> Fraction | None:
 _INVERT = Tok("inv", Fraction(0), 0, 0, None)   # an inverting joiner not yet applied
 
 
+@functools.lru_cache(maxsize=None)
+def _longest_piece(code: str) -> int:
+    """Length of the longest (folded) word a glued number can be made of."""
+    from .langdata import get_language
+
+    lang = get_language(code)
+    pieces = [*lang.words, *lang.multipliers, *lang.scales, *lang.one_words,
+              *lang.fused_joiners, *lang.fused_inverting]
+    return max((len(fold(p)) for p in pieces), default=1)
+
+
 @functools.lru_cache(maxsize=4096)
 def _segments(word: str, code: str) -> tuple[Tok, ...] | None:
     """The number words glued in ``word``, in the order they add up; None if it is not
@@ -84,13 +95,14 @@ def _segments(word: str, code: str) -> tuple[Tok, ...] | None:
     lang = get_language(code)
     w = fold(word)
     n = len(w)
+    longest = _longest_piece(code)
     # best[i]: token list for w[:i]
     best: list[list | None] = [None] * (n + 1)
     best[0] = []
     for i in range(n):
         if best[i] is None:
             continue
-        for j in range(n, i, -1):
+        for j in range(min(n, i + longest), i, -1):   # no piece is longer than a word
             piece = w[i:j]
             if (piece in lang.fused_joiners or piece in lang.fused_inverting) and best[i] \
                     and best[i][-1] is not _INVERT:
