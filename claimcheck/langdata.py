@@ -102,6 +102,13 @@ _SCHEMA: dict = {
     }, True),
     "dates": ({"months": (dict, False), "formats": (list, False)}, True),
     "sentences": ({"terminators": (list, True)}, True),
+    "lists": ({
+        "intro": (list, False),
+        "separators": (list, False),
+        "conjunctions": (list, False),
+        "open_markers": (list, False),
+        "ends": (list, False),
+    }, False),
 }
 
 SCRIPTS = ("latin", "han", "japanese")

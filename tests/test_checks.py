@@ -13,7 +13,7 @@ import pytest
 
 import claimcheck
 from claimcheck.checks.base import StoryContext
-from claimcheck.checks.count_matches_list import LISTS, split_list
+from claimcheck.checks.count_matches_list import list_words, split_list
 from claimcheck.detect import detect_language
 from claimcheck.lexicon import default_lexicon
 from claimcheck.records import Alignment, Story
@@ -294,18 +294,33 @@ def test_count_matches_list_fails_on_a_closed_short_list(tmp_path):
     ("Europa e Italia, España y Francia.", "es", ["Europa e Italia", "España", "Francia"], False),
 ])
 def test_split_list(text, lang, items, is_open):
-    assert split_list(text, LISTS[lang]) == (items, is_open)
+    assert split_list(text, list_words(lang)) == (items, is_open)
 
 
-def test_count_matches_list_without_words_for_the_language(tmp_path):
+def test_count_matches_list_reads_list_words_from_the_language_file(tmp_path):
+    ctx = context({"de.txt": "Die Liste umfasst 3 Vorschläge, darunter A, B und C."})
+    ctx = StoryContext(**{**ctx.__dict__, "langs": {"de.txt": "de"}})
+    (f,) = rule(tmp_path, LIST + '  count: "3 Vorschläge"\n').run(ctx)
+    assert f.passed and f.message.endswith(": A | B | C")
+
+
+def test_count_matches_list_rule_words_override_the_language(tmp_path):
+    ctx = context({"de.txt": "Die Liste umfasst 3 Vorschläge: A; B; C oder D."})
+    ctx = StoryContext(**{**ctx.__dict__, "langs": {"de.txt": "de"}})
+    custom = LIST + '  count: "3 Vorschläge"\n  intro: [":"]\n  separators: [";"]\n' \
+                    '  conjunctions: [oder]\n  open_markers: [usw.]\n  ends: ["."]\n'
+    (f,) = rule(tmp_path, custom).run(ctx)
+    assert not f.passed and f.message.endswith(": A | B | C | D")
+
+
+def test_count_matches_list_for_a_language_without_list_words(tmp_path, monkeypatch):
+    import claimcheck.checks.count_matches_list as cml
+
+    monkeypatch.setattr(cml, "list_words", lambda lang: None)
     ctx = context({"de.txt": "Die Liste umfasst 3 Vorschläge, darunter A, B und C."})
     ctx = StoryContext(**{**ctx.__dict__, "langs": {"de.txt": "de"}})
     (f,) = rule(tmp_path, LIST + '  count: "3 Vorschläge"\n').run(ctx)
     assert f.severity == "info" and "list words for language 'de'" in f.reason
-    custom = LIST + '  count: "3 Vorschläge"\n  intro: [darunter]\n  separators: [","]\n' \
-                    '  conjunctions: [und]\n  open_markers: [usw.]\n  ends: ["."]\n'
-    (f,) = rule(tmp_path, custom).run(ctx)
-    assert f.passed and f.message.endswith(": A | B | C")
 
 
 # ---- percent_of --------------------------------------------------------------------------

@@ -6,8 +6,9 @@ are named. The list is read from the count's sentence: after a word that introdu
 ("包括", "including", "incluant", "incluyendo", a colon), split at the list separators
 outside brackets, the last item split once more at the final conjunction ("... and I").
 
-The words are language data, below, one table per language; a rule may replace any of
-them with ``intro``, ``separators``, ``conjunctions``, ``open_markers`` or ``ends``.
+The words are language data (the ``lists`` section of each file in claimcheck/lang/); a
+rule may replace any of them with ``intro``, ``separators``, ``conjunctions``,
+``open_markers`` or ``ends``.
 """
 from __future__ import annotations
 
@@ -31,30 +32,17 @@ PARAMS = {
     "lang": Param("string", doc="a language code"),
 }
 
-# Per language: how lists are written. Chinese separates items with the enumeration comma
-# 、 (the ordinary comma ， closes the clause, and with it the list), joins the last with
-# 和/及/以及, and marks an open list with a trailing 等 ("A、B等"). The European languages
-# separate with commas (semicolons for long items), join the last with a conjunction, and
-# say "among others" in a final or leading item.
-LISTS = {
-    "zh": {"intro": ["包括", "包含", "分别是", "分别为", "即", "：", ":"],
-           "separators": ["、", "；", ";"], "ends": ["，", ",", "。", "！", "？"],
-           "conjunctions": ["以及", "和", "及"], "open_markers": ["等等", "等"]},
-    "en": {"intro": ["including", "namely", "such as", "among them", ":"],
-           "separators": [",", ";"], "ends": [],
-           "conjunctions": ["as well as", "and"],
-           "open_markers": ["among others", "and others", "etc.", "etc", "and more"]},
-    "fr": {"intro": ["incluant", "comprenant", "notamment", "dont", "à savoir", "parmi lesquels",
-                     "parmi lesquelles", ":"],
-           "separators": [",", ";"], "ends": [],
-           "conjunctions": ["ainsi que", "et"],
-           "open_markers": ["entre autres", "et autres", "etc.", "etc"]},
-    "es": {"intro": ["incluyendo", "incluidos", "incluidas", "como", "entre ellos", "entre ellas",
-                     ":"],
-           "separators": [",", ";"], "ends": [],
-           "conjunctions": ["así como", "y", "e"],
-           "open_markers": ["entre otros", "entre otras", "y otros", "y otras", "etc.", "etc"]},
-}
+def list_words(lang: str) -> dict | None:
+    """How lists are written in ``lang``: the ``lists`` section of its language file."""
+    from ..langdata import LanguageError, get_language
+
+    try:
+        table = get_language(lang).raw.get("lists")
+    except LanguageError:
+        return None
+    return {k: list(table.get(k) or ()) for k in _WORDS} if table else None
+
+
 _WORDS = ("intro", "separators", "conjunctions", "open_markers", "ends")
 _OPEN, _CLOSE = "(（[【《“«‘「", ")）]】》”»’」"
 _SENTENCE_END = ".。!！?？"
@@ -149,7 +137,7 @@ class CountMatchesList:
     lang: str | None
 
     def words(self, lang: str) -> dict | None:
-        base = LISTS.get(lang)
+        base = list_words(lang)
         if base is None and len(self.overrides) < len(_WORDS):
             return None
         merged = dict(base or {})
