@@ -118,6 +118,30 @@ class Finding:
         }
 
 
+def at_or_above(severity: str, fail_on: str) -> bool:
+    """Whether ``severity`` reaches the fail level (``never`` is never reached)."""
+    if fail_on == "never":
+        return False
+    return SEVERITIES.index(severity) >= SEVERITIES.index(fail_on)
+
+
+def failing_findings(findings, fail_on: str) -> list:
+    """Findings that did not pass, at or above ``fail_on`` (error, warning or never)."""
+    return [f for f in findings if not f.passed and at_or_above(f.severity, fail_on)]
+
+
+def count_findings(findings) -> tuple[dict[str, int], int]:
+    """({severity: findings that did not pass}, number of checks that passed)."""
+    failed = {s: 0 for s in SEVERITIES}
+    passed = 0
+    for f in findings:
+        if f.passed:
+            passed += 1
+        else:
+            failed[f.severity] += 1
+    return failed, passed
+
+
 @dataclass(frozen=True, slots=True)
 class Document:
     """A decoded input document. ``id`` is the path as found, or a corpus record's id."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 from . import __version__
-from .records import SEVERITIES
+from .records import count_findings
 
 __all__ = ["render", "report_dict", "SCHEMA_VERSION"]
 
@@ -17,13 +17,7 @@ SCHEMA_VERSION = 1
 
 
 def _summary(result) -> dict:
-    failed = {s: 0 for s in SEVERITIES}
-    passed = 0
-    for f in result.findings:
-        if f.passed:
-            passed += 1
-        else:
-            failed[f.severity] += 1
+    failed, passed = count_findings(result.findings)
     return {"documents": len(result.documents), "errors": len(result.errors),
             "stories": len(result.stories),
             "claims": sum(len(c) for c in result.claims.values()),

@@ -13,9 +13,10 @@ import sys
 from dataclasses import dataclass, replace
 
 from .options import DEFAULT_MAX_BYTES
-from .records import Alignment, Claim, Document, Finding, InputError, Story
+from .records import (Alignment, Claim, Document, Finding, InputError, Story, count_findings,
+                      failing_findings)
 
-__all__ = ["RunResult", "check_paths", "cmd_run", "failing"]
+__all__ = ["RunResult", "check_paths", "cmd_run"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -115,16 +116,6 @@ def check_paths(paths, rules: list[str] | None = None, manifest: str | None = No
                      encodings={d.id: d.encoding for d in docs})
 
 
-def failing(findings, fail_on: str) -> list[Finding]:
-    """Findings that did not pass at or above ``fail_on`` (error, warning or never)."""
-    from .records import SEVERITIES
-
-    if fail_on == "never":
-        return []
-    floor = SEVERITIES.index(fail_on)
-    return [f for f in findings if not f.passed and SEVERITIES.index(f.severity) >= floor]
-
-
 def _location(result: RunResult, claim: Claim) -> str:
     """``doc:line:col`` of a claim (1-based), for editors and terminals."""
     doc = next((d for d in result.documents if d.id == claim.doc), None)
@@ -145,13 +136,7 @@ def finding_line(result: RunResult, f: Finding) -> str:
 
 
 def summary_line(result: RunResult, out_dir: str, written) -> str:
-    counts = {s: 0 for s in ("error", "warning", "info")}
-    passed = 0
-    for f in result.findings:
-        if f.passed:
-            passed += 1
-        else:
-            counts[f.severity] += 1
+    counts, passed = count_findings(result.findings)
     n_claims = sum(len(c) for c in result.claims.values())
     files = ", ".join(p.name for p in written)
     return (f"claimcheck: {len(result.documents)} documents, {len(result.stories)} stories, "
@@ -204,4 +189,4 @@ def cmd_run(args) -> int:
                 print(finding_line(result, f))
     if result.errors:
         return EXIT_ERROR
-    return EXIT_FINDINGS if failing(result.findings, args.fail_on) else EXIT_OK
+    return EXIT_FINDINGS if failing_findings(result.findings, args.fail_on) else EXIT_OK

@@ -8,25 +8,13 @@ documents, difference and evidence sentences, so the failure alone says what to 
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from .finding_text import format_finding
-from .records import SEVERITIES, Finding
+from .records import at_or_above, failing_findings
 
 __all__ = ["assert_consistent", "Checker", "failing_findings", "at_or_above"]
-
-
-def at_or_above(severity: str, fail_on: str) -> bool:
-    """Whether ``severity`` reaches the fail level (``never`` is never reached)."""
-    if fail_on == "never":
-        return False
-    return SEVERITIES.index(severity) >= SEVERITIES.index(fail_on)
-
-
-def failing_findings(findings: Iterable[Finding], fail_on: str) -> list[Finding]:
-    return [f for f in findings if not f.passed and at_or_above(f.severity, fail_on)]
 
 
 def _paths(paths) -> list[str]:
