@@ -6,15 +6,13 @@ from decimal import Decimal as D
 import pytest
 
 import claimcheck
+from claims_helpers import one_for
 from claimcheck.detect import detect_language
 
 INF = D("Infinity")
 
 
-def one(text: str, kind: str | None = None):
-    claims = [c for c in claimcheck.extract(text, "de") if kind is None or c.kind == kind]
-    assert len(claims) == 1, claims
-    return claims[0]
+one = one_for("de")  # the single claim of a text (of a kind if given)
 
 
 @pytest.mark.parametrize("text,value", [

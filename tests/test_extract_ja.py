@@ -7,16 +7,14 @@ from pathlib import Path
 import pytest
 
 import claimcheck
+from claims_helpers import one_for
 from claimcheck.detect import detect_language
 from claimcheck.langdata import LANG_DIR, LanguageError, load_language
 
 INF = D("Infinity")
 
 
-def one(text: str, kind: str | None = None):
-    claims = [c for c in claimcheck.extract(text, "ja") if kind is None or c.kind == kind]
-    assert len(claims) == 1, claims
-    return claims[0]
+one = one_for("ja")  # the single claim of a text (of a kind if given)
 
 
 @pytest.mark.parametrize("text,value", [
