@@ -297,16 +297,20 @@ def test_split_list(text, lang, items, is_open):
     assert split_list(text, list_words(lang)) == (items, is_open)
 
 
+def german(text: str) -> StoryContext:
+    """A one-document story whose document is German."""
+    ctx = context({"de.txt": text})
+    return StoryContext(**{**ctx.__dict__, "langs": {"de.txt": "de"}})
+
+
 def test_count_matches_list_reads_list_words_from_the_language_file(tmp_path):
-    ctx = context({"de.txt": "Die Liste umfasst 3 Vorschläge, darunter A, B und C."})
-    ctx = StoryContext(**{**ctx.__dict__, "langs": {"de.txt": "de"}})
+    ctx = german("Die Liste umfasst 3 Vorschläge, darunter A, B und C.")
     (f,) = rule(tmp_path, LIST + '  count: "3 Vorschläge"\n').run(ctx)
     assert f.passed and f.message.endswith(": A | B | C")
 
 
 def test_count_matches_list_rule_words_override_the_language(tmp_path):
-    ctx = context({"de.txt": "Die Liste umfasst 3 Vorschläge: A; B; C oder D."})
-    ctx = StoryContext(**{**ctx.__dict__, "langs": {"de.txt": "de"}})
+    ctx = german("Die Liste umfasst 3 Vorschläge: A; B; C oder D.")
     custom = LIST + '  count: "3 Vorschläge"\n  intro: [":"]\n  separators: [";"]\n' \
                     '  conjunctions: [oder]\n  open_markers: [usw.]\n  ends: ["."]\n'
     (f,) = rule(tmp_path, custom).run(ctx)
@@ -317,8 +321,7 @@ def test_count_matches_list_for_a_language_without_list_words(tmp_path, monkeypa
     import claimcheck.checks.count_matches_list as cml
 
     monkeypatch.setattr(cml, "list_words", lambda lang: None)
-    ctx = context({"de.txt": "Die Liste umfasst 3 Vorschläge, darunter A, B und C."})
-    ctx = StoryContext(**{**ctx.__dict__, "langs": {"de.txt": "de"}})
+    ctx = german("Die Liste umfasst 3 Vorschläge, darunter A, B und C.")
     (f,) = rule(tmp_path, LIST + '  count: "3 Vorschläge"\n').run(ctx)
     assert f.severity == "info" and "list words for language 'de'" in f.reason
 

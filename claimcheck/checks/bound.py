@@ -52,16 +52,9 @@ class Bound:
         """a <= a number written in the rule, in a's unit."""
         margin = self.tolerance.margin(self.limit)
         holds = (a.high if self.strict else a.low) <= self.limit + margin
-        a_text = quantity(a.value, a.unit, a.kind)
         limit_text = quantity(self.limit, a.unit, a.kind)
-        abs_diff, rel_diff = difference(a.value, self.limit)
-        emit.emit(passed=holds, claims=(a,), unit=a.unit, kind=a.kind,
-                  abs_diff=None if holds else abs_diff, rel_diff=None if holds else rel_diff,
-                  expected=f"at most {limit_text}", actual=a_text,
-                  tolerance=self.tolerance.describe(),
-                  explanation=f"in {where}, {a.text!r} ({a_text}) should be at most "
-                              f"{limit_text}",
-                  reason="" if holds else f"{a_text} exceeds {limit_text}")
+        self._report(emit, where, a, (a,), holds, self.limit, limit_text, limit_text,
+                     a.unit, a.kind)
 
     def _check(self, emit: Emitter, where: str, a, b) -> None:
         if not compatible(a, b):
@@ -73,15 +66,21 @@ class Bound:
         margin = self.tolerance.margin(b.value)
         holds = (a.high if self.strict else a.low) <= (b.low if self.strict else b.high) + margin
         unit, kind = (a.unit or b.unit), (a.kind if a.unit else b.kind)
-        abs_diff, rel_diff = difference(a.value, b.value)
-        a_text, b_text = quantity(a.value, unit, kind), quantity(b.value, unit, kind)
-        emit.emit(passed=holds, claims=(a, b), unit=unit, kind=kind,
+        b_text = quantity(b.value, unit, kind)
+        self._report(emit, where, a, (a, b), holds, b.value, b_text, f"{b.text!r} ({b_text})",
+                     unit, kind)
+
+    def _report(self, emit: Emitter, where: str, a, claims, holds: bool, limit, limit_text: str,
+                limit_desc: str, unit, kind) -> None:
+        """One finding for "a is at most the limit" (a rule's number or another claim)."""
+        abs_diff, rel_diff = difference(a.value, limit)
+        a_text = quantity(a.value, unit, kind)
+        emit.emit(passed=holds, claims=claims, unit=unit, kind=kind,
                   abs_diff=None if holds else abs_diff, rel_diff=None if holds else rel_diff,
-                  expected=f"at most {b_text}", actual=a_text,
+                  expected=f"at most {limit_text}", actual=a_text,
                   tolerance=self.tolerance.describe(),
-                  explanation=f"in {where}, {a.text!r} ({a_text}) should be at most "
-                              f"{b.text!r} ({b_text})",
-                  reason="" if holds else f"{a_text} exceeds {b_text}")
+                  explanation=f"in {where}, {a.text!r} ({a_text}) should be at most {limit_desc}",
+                  reason="" if holds else f"{a_text} exceeds {limit_text}")
 
 
 def compile(params: dict) -> Bound:
