@@ -13,7 +13,7 @@ import regex
 
 from .atoms import Cand, read_atom
 from .langdata import Language, fold, pow10
-from .rx import SPACING, is_cjk
+from .rx import is_cjk
 
 WINDOW = 40  # how far back to look for a prefix (qualifier, currency, "between")
 _SP = regex.compile(r"[^\S\n]*")
@@ -30,10 +30,7 @@ def attach_before(text: str, c: Cand, lang: Language, floor: int = 0) -> bool:
 
     Nothing before ``floor`` (the end of the previous claim) is read again."""
     left = c.start
-    i = left - 1
-    while i >= floor and text[i] in SPACING:
-        i -= 1
-    if i < floor or text[i] not in lang.before_edge:
+    if not lang.before_any.before(text, floor, left):
         return False                     # nothing before the number could attach
     lo = max(floor, left - WINDOW)
     had_currency = False
@@ -77,10 +74,7 @@ def _scale(c: Cand, k: int) -> None:
 def attach_after(text: str, c: Cand, lang: Language, prefix_currency: bool) -> None:
     """Attach what follows the number: currency scale, percent, currency or unit, qualifier."""
     pos = c.num_end
-    i = pos
-    while i < len(text) and text[i] in SPACING:
-        i += 1
-    if (i >= len(text) or text[i] not in lang.after_edge) and lang.after_edge and not c.per:
+    if not c.per and lang.after_any is not None and not lang.after_any.after(text, pos):
         c.end = pos                      # nothing after the number could attach
         return
     m = lang.qualifier_after_re.match(text, pos)

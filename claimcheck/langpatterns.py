@@ -12,7 +12,7 @@ import functools
 
 import regex
 
-from .rx import CJK_GAP, SP, Guarded, first_chars, surface, trie
+from .rx import CJK_GAP, SP, AnyOf, Guarded, first_chars, surface, trie
 
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
 
@@ -63,21 +63,22 @@ class Patterns:
 
     def _after(self, surfaces) -> "Guarded":
         """Anchored at a position: optional spacing or a hyphen ("3-inch"), then a surface."""
-        surfaces = list(surfaces)
-        return Guarded(regex.compile(f"(?:{SP}*|-)(?:{self.alt(surfaces)})"), surfaces, True)
+        return Guarded(lambda some: regex.compile(f"(?:{SP}*|-)(?:{self.alt(some)})"),
+                       surfaces, True)
 
     def _before(self, surfaces) -> "Guarded":
-        """Searched just before a position: a surface, then spacing, then the end. The
-        search runs right to left ((?r)), so it tries the end of the window first instead
-        of every position in it."""
-        surfaces = list(surfaces)
-        return Guarded(regex.compile(f"(?r)(?:{self.alt(surfaces)}){SP}*$"), surfaces, False)
+        """Read just before a position: a surface, then spacing, then the position. The
+        pattern runs right to left ((?r)), anchored where it ends (see Guarded.search)."""
+        return Guarded(lambda some: regex.compile(f"(?r)(?:{self.alt(some)}){SP}*"),
+                       surfaces, False)
 
     def compile_all(self) -> None:
         """Build every pattern now (so that a bad surface fails at load time)."""
         for name in ("seed_re", "token_re", "joiner_re", "currency_after_re", "currency_before_re",
                      "unit_after_re", "qualifier_before_re", "qualifier_after_re", "date_scans"):
-            getattr(self, name)
+            built = getattr(self, name)
+            if isinstance(built, Guarded):
+                built.pattern
 
     # -- numbers ------------------------------------------------------------------------
     @functools.cached_property
@@ -158,8 +159,9 @@ class Patterns:
         v = self._vocab
         vocab = v["num"] + v["mul"] + v["scale"] + v["frac"] + v["one"] + v["neg"]
         digits = "0123456789０１２３４５６７８９.,．，" + VULGAR
-        return Guarded(regex.compile(f"{self.number_token}|(?P<w>{self.alt(vocab)})"
-                                     f"|(?P<fz>{self.fused_re})"), vocab, True, extra=digits)
+        return Guarded(lambda some: regex.compile(f"{self.number_token}|(?P<w>{self.alt(some)})"
+                                                  f"|(?P<fz>{self.fused_re})"),
+                       vocab, True, extra=digits)
 
     @functools.cached_property
     def joiner_re(self) -> regex.Pattern:
@@ -329,28 +331,22 @@ class Patterns:
 
     # -- attachments ----------------------------------------------------------------------
     @functools.cached_property
-    def after_edge(self) -> frozenset:
-        """Every character an attachment after a number can start with (see attach_after)."""
+    def after_any(self) -> "AnyOf | None":
+        """Whether anything can attach after a number at a position (see attach_after);
+        None when some attachment pattern has no guard to tell."""
         pats = [self.qualifier_after_re, self.currency_scale_after_re, self.points_after_re,
                 self.percent_after_re, self.tenths_after_re, self.currency_after_re,
                 self.unit_classifier_re, self.subunit_after_re, self.unit_after_re,
                 self.unit_joiner_re, self.scale_after_re, self.half_after_re]
-        out = set("-")
-        for p in pats:
-            if isinstance(p, Guarded):
-                out |= p.edge
-            else:
-                return frozenset()        # unknown: no shortcut
-        return frozenset(out)
+        if not all(isinstance(p, Guarded) for p in pats):
+            return None
+        return AnyOf(pats, True)
 
     @functools.cached_property
-    def before_edge(self) -> frozenset:
-        """Every character an attachment before a number can end with (see attach_before)."""
-        out = set()
-        for p in (self.currency_before_re, self.multiple_before_re, self.qualifier_before_re,
-                  self.percent_before_re):
-            out |= p.edge
-        return frozenset(out)
+    def before_any(self) -> AnyOf:
+        """Whether anything can attach before a number (see attach_before)."""
+        return AnyOf((self.currency_before_re, self.multiple_before_re, self.qualifier_before_re,
+                      self.percent_before_re), False)
 
     @functools.cached_property
     def scale_after_re(self):
@@ -386,10 +382,12 @@ class Patterns:
     def unit_after_re(self):
         """A unit name after a number; not one glued to more letters or digits ("L202",
         "m212", "L-202" are codes), and possibly in brackets ("20 (kg)")."""
-        units = self.alt(self.raw["units"].keys())
         end = r"(?![\p{L}\p{M}\p{N}]|-\d)" if self.boundaries else r"(?![\p{Latin}\p{N}])"
-        return Guarded(regex.compile(rf"(?:{SP}*|-)(?P<br>[(\[{{<])?(?:{units})(?(br)[)\]}}>]|{end})"),
-                       list(self.raw["units"]), True, extra="([{<")
+
+        def build(some):
+            return regex.compile(rf"(?:{SP}*|-)(?P<br>[(\[{{<])?(?:{self.alt(some)})"
+                                 rf"(?(br)[)\]}}>]|{end})")
+        return Guarded(build, self.raw["units"], True, extra="([{<")
 
     @functools.cached_property
     def unit_classifier_re(self):

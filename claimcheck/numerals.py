@@ -40,6 +40,8 @@ def parse_digits(raw: str, lang: Language) -> tuple[Decimal, int] | None:
     three-digit groups wins; "21,75" in English can only be a decimal comma, "2.300" in
     Spanish only a grouped thousand.
     """
+    if raw.isdigit() and raw.isascii():
+        return Decimal(raw), 0                     # the common case: plain ASCII digits
     raw = normalise_digits(raw)
     shift = 0
     m = _EXPONENT.search(raw)

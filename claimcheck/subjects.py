@@ -12,8 +12,8 @@ import regex
 from .langdata import Language, _fold
 
 _WORD = regex.compile(r"[\s\u00a0]*([\p{L}\p{M}][\p{L}\p{M}'’\-]*)")
-# searched right to left ((?r)): the word that ends a window, found in one attempt
-_WORD_BACK = regex.compile(r"(?r)([\p{L}\p{M}][\p{L}\p{M}'’\-]*)[\s\u00a0]*$")
+# matched right to left ((?r)), anchored at the end of the window: the word that ends it
+_WORD_BACK = regex.compile(r"(?r)([\p{L}\p{M}][\p{L}\p{M}'’\-]*)[\s\u00a0]*")
 _CJK_CHAR = regex.compile(r"[\p{Han}\p{Katakana}\p{Hiragana}ー]")
 
 
@@ -94,8 +94,8 @@ def subject_before(text: str, pos: int, lang: Language) -> str:
         end = pos
         skipped_leading = True
         while len(words) < _max_words(lang):
-            m = _WORD_BACK.search(text, max(0, end - 40), end)
-            if not m or m.end() != end:
+            m = _WORD_BACK.match(text, max(0, end - 40), end)
+            if not m:
                 break
             w = m.group(1)
             f = _fold(w)
