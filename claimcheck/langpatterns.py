@@ -159,9 +159,8 @@ class Patterns:
         v = self._vocab
         vocab = v["num"] + v["mul"] + v["scale"] + v["frac"] + v["one"] + v["neg"]
         digits = "0123456789０１２３４５６７８９.,．，" + VULGAR
-        return Guarded(lambda some: regex.compile(f"{self.number_token}|(?P<w>{self.alt(some)})"
-                                                  f"|(?P<fz>{self.fused_re})"),
-                       vocab, True, extra=digits)
+        return Guarded(regex.compile(f"{self.number_token}|(?P<w>{self.alt(vocab)})"
+                                     f"|(?P<fz>{self.fused_re})"), vocab, True, extra=digits)
 
     @functools.cached_property
     def joiner_re(self) -> regex.Pattern:
