@@ -6,15 +6,17 @@ language's ``dates.formats``. A date claim's value is YYYYMMDD, YYYYMM, YYYY or 
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
 
 from .langdata import Language
+from .masks import casefolded, digit_runs, find_all, matches_at
 
 _YEAR = r"(?:1[6-9]|20)\d\d"
 _NUMERIC = regex.compile(
-    # (?=\d) first: the engine then skips every position that is not a digit at once
+    # tried only where _numeric_starts says it can match
     # 2020-11-19, 2020/11, 2020.11.19 (with dots only a full date: "1600.5" is a number)
     rf"(?=\d)(?:(?P<iso>(?<![\d.,])(?P<iy>{_YEAR})(?:(?P<s>[-/])(?P<im>1[0-2]|0?[1-9])(?:(?P=s)(?P<id>3[01]|[12]\d|0?[1-9]))?"
     rf"|\.(?P<im2>1[0-2]|0?[1-9])\.(?P<id2>3[01]|[12]\d|0?[1-9]))(?![\d]|[.,]\d))"
@@ -23,6 +25,43 @@ _NUMERIC = regex.compile(
 )
 _DIGITS = regex.compile(r"\d+")
 _MONEY_SIGNS = frozenset("$€£¥￥₹₿₩")
+
+
+def _numeric_starts(text: str) -> list[int]:
+    """Where _NUMERIC can match. Each alternative wants a non-digit before it, so a match
+    starts a run of digits; and the run is a year (exactly 4 digits: what follows a year is
+    never a digit) or a day (1 or 2 digits, then / or .)."""
+    return [s for s, e in digit_runs(text)
+            if e - s == 4 or (e - s <= 2 and text[e:e + 1] in ("/", "."))]
+
+
+@functools.lru_cache(maxsize=64)
+def _month_heads(names: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The case-folded first three letters of the month names, or None when one of them
+    does not start with three letters that fold (and lower) to one letter each: only then is
+    a name matched case-insensitively found by its head in the case-folded text, at the same
+    position. (Not CJK: their surfaces may have spaces between the characters.)"""
+    heads = set()
+    for name in names:
+        head = name[:3]
+        if len(head) < 3 or not all(ch.isalpha() and ch < "\u2e80" and len(ch.casefold()) == 1
+                                    and ch.lower().casefold() == ch.casefold() for ch in head):
+            return None
+        heads.add(head.casefold())
+    return tuple(sorted(heads))
+
+
+def _month_starts(text: str, lang: Language) -> list[int] | None:
+    """Where a date scan that opens with a month name can match (None: anywhere)."""
+    heads = _month_heads(tuple(lang.raw["dates"].get("months") or ()))
+    if heads is None:
+        return None
+    if not heads:
+        return []                # no month names: the scan's (?!x)x never matches
+    folded = casefolded(text)
+    if folded is None:
+        return None
+    return sorted({i for head in heads for i in find_all(folded, head)})
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +104,7 @@ def _compose(year: int | None, month: int | None, day: int | None) -> int | None
 def _raw_dates(text: str, lang: Language) -> list[DateSpan]:
     """Every date pattern match in the text, overlapping ones included."""
     found: list[DateSpan] = []
-    for m in _NUMERIC.finditer(text):
+    for m in matches_at(_NUMERIC, text, _numeric_starts(text)):
         if m.group("iso"):
             month, day = m.group("im") or m.group("im2"), m.group("id") or m.group("id2")
             v = _compose(int(m.group("iy")), int(month), _day(day))
@@ -79,8 +118,11 @@ def _raw_dates(text: str, lang: Language) -> list[DateSpan]:
             y1, y2 = int(m.group("y1")), int(m.group("y2"))
             if y2 > y1:
                 found.append(DateSpan(m.start(), m.end(), y1, y2, True))
-    for scan in lang.date_scans:
-        for m in scan.finditer(text):
+    for i, scan in enumerate(lang.date_scans):
+        # the first scan starts with a digit (the engine skips to those itself), the others
+        # with a month name (see Patterns.date_scans): those are tried where one starts
+        starts = _month_starts(text, lang) if i else None
+        for m in scan.finditer(text) if starts is None else matches_at(scan, text, starts):
             groups = {k.rstrip("0123456789"): v for k, v in m.groupdict().items() if v is not None}
             year = int(groups["year"]) if "year" in groups else None
             month = _month(lang, groups.get("month"))

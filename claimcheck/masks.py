@@ -9,9 +9,9 @@ import bisect
 
 import regex
 
-# name -> pattern. Order does not matter; overlapping spans are merged. Each pattern
-# begins with something the regex engine can look for quickly (a digit, a literal, a word
-# boundary): masks are searched through every text, so they must cost little per character.
+# name -> pattern. Order does not matter; overlapping spans are merged. Masks are searched
+# through every text, so each pattern is tried only where it can match: at the start of a
+# run of digits, or of a word it opens with (see the sections below the table).
 NON_CLAIM_PATTERNS = {
     "url": r"\b(?:https?://|www\.)[^\s<>\"'\]\[]+",
     # e-mail addresses, found from the @ (the part before it is added in find_masks)
@@ -59,27 +59,254 @@ NON_CLAIM_PATTERNS = {
     "section": r"§[\s\u00a0]*\d+",
 }
 
-# The patterns that begin at a digit are searched as one (the engine skips to digits
-# fast); the others one by one, some only when a cheap test of the text says they can
-# occur. Overlapping spans are merged, so a union of the patterns masks the same text.
+
+# -- trying a pattern only where it can match ----------------------------------------------
+# finditer tries a pattern at every position and resumes at the end of each match. Most of
+# these patterns open with lookarounds, which the engine cannot skip to quickly, so that
+# costs microseconds a position. Where the positions a pattern can match at are known to lie
+# in a sorted list of candidates (found by a literal search or one cheap scan), trying only
+# those, skipping any inside the previous match, finds the same matches: the positions left
+# out would have failed. (None of the patterns matches the empty string, where finditer
+# would differ.)
+
+def matches_at(pattern: regex.Pattern, text: str, starts) -> list:
+    """The matches ``pattern.finditer(text)`` yields, given increasing ``starts`` that hold
+    every position where ``pattern`` can match."""
+    out = []
+    end = 0
+    for s in starts:
+        if s >= end:
+            m = pattern.match(text, s)
+            if m:
+                out.append(m)
+                end = m.end()
+    return out
+
+
+def find_all(hay: str, word: str) -> list[int]:
+    """Every position where ``word`` occurs in ``hay``."""
+    out = []
+    i = hay.find(word)
+    while i >= 0:
+        out.append(i)
+        i = hay.find(word, i + 1)
+    return out
+
+
+# find_masks and find_dates read the same text one after the other: these one-slot caches
+# let the second reuse the digit runs and the case-folded text of the first.
+_RUNS = regex.compile(r"\d+")
+_last_runs: tuple[str, list[tuple[int, int]]] = ("", [])
+_last_folded: tuple[str, str | None] = ("", "")
+
+
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every maximal run of digits (``\\d``) in ``text``; do not modify."""
+    global _last_runs
+    last = _last_runs
+    if last[0] is not text:
+        last = _last_runs = (text, [m.span() for m in _RUNS.finditer(text)])
+    return last[1]
+
+
+def casefolded(text: str) -> str | None:
+    """``text.casefold()`` if every character folds to one (so positions are the same in
+    both), else None. A character that a case-insensitive pattern matches has the casefold
+    of the pattern's character, so a word found case-insensitively in ``text`` is found
+    by its casefold in this text."""
+    global _last_folded
+    last = _last_folded
+    if last[0] is not text:
+        folded = text.casefold()
+        last = _last_folded = (text, folded if len(folded) == len(text) else None)
+    return last[1]
+
+
+# -- the digit-led patterns --------------------------------------------------------------
+# Each needs a non-digit (or the text start) before its first digit, so it can only match
+# where a run of digits starts. Searched as one union they cost ~3 µs a run, the engine
+# trying all thirteen in turn. Instead, at each run start, the few characters around the
+# run rule out most patterns (the tests below state, pattern by pattern, a condition its
+# regex requires), and only a union of the rest is tried, built like the full one. A union
+# matches with its first alternative that matches; leaving out alternatives that cannot
+# match there does not change which that is, nor its span.
 _DIGIT_LED = ("phone_local", "phone_dashed", "ip", "time", "time_ampm", "long_digits",
               "leading_zero", "record_no", "model", "code", "list_number", "time_ja",
               "time_uhr")
-_DIGIT_RE = regex.compile("(?=\\d)(?:" + "|".join(f"(?P<{k}>{NON_CLAIM_PATTERNS[k]})"
-                                                 for k in _DIGIT_LED) + ")")
-_MASKS = [(name, regex.compile(pat)) for name, pat in NON_CLAIM_PATTERNS.items()
-          if name not in _DIGIT_LED]
-# a pattern runs only if the (case-folded) text holds one of these strings
-_NEEDS = {
-    "email": ("@",),
-    "url": ("http", "www."),
-    "tel_label": ("tel", "phone", "fax", "电话", "電話"),
-    "isbn": ("isbn",),
-    "time_zh": ("点", "點"),
-    "section": ("§",),
-    "phone_intl": ("+",),
-    "phone_area": ("(",),
+_BIT = {name: 1 << i for i, name in enumerate(_DIGIT_LED)}
+_ALL = (1 << len(_DIGIT_LED)) - 1
+_ZERO_LED = _BIT["phone_local"] | _BIT["phone_dashed"] | _BIT["leading_zero"]   # (?=0)
+_BEFORE_LED = _BIT["record_no"] | _BIT["model"] | _BIT["code"] | _BIT["list_number"]
+_AFTER_LED = (_BIT["ip"] | _BIT["time"] | _BIT["time_ampm"] | _BIT["long_digits"]
+              | _BIT["time_ja"] | _BIT["time_uhr"] | _BIT["list_number"])
+# the character classes of the patterns, asked of the same engine
+_WS, _LU, _LETTER, _DIGIT = (regex.compile(c) for c in (r"[\s\u00a0]", r"\p{Lu}", r"\p{L}", r"\d"))
+_AP = regex.compile(r"(?i)[ap]")              # time_ampm reads its [ap] case-insensitively
+_MARKS = frozenset("备號号证證:：")
+_DASHES = frozenset("-‐")
+_LIST_LEAD = frozenset(" \t\u00a0•-*")
+# (?m)^ follows only "\n" in this engine; the other line breaks are kept to be safe
+_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
+
+
+def _is(cls: regex.Pattern, ch: str) -> bool:
+    return ch != "" and cls.match(ch) is not None
+
+
+def _before_test(ctx: str) -> int:
+    """Bits of the patterns that ``ctx``, the two characters before a run start, does not
+    rule out (one character: the text starts before it; none: the run starts the text)."""
+    p, q = ctx[-1:], ctx[-2:-1]
+    ok = _ALL & ~_BEFORE_LED
+    ws = _is(_WS, p)
+    # record_no: (?<=[备號号证證:：][\s\u00a0]{0,3})
+    if p in _MARKS or (ws and (q in _MARKS or _is(_WS, q))):
+        ok |= _BIT["record_no"]
+    # model: (?<=…\p{Lu}{1,6}) | (?<=…\p{Lu}{2,}[-‐]) | (?<=…\p{Ll}+\p{Lu}\p{L}*[\s\u00a0])
+    if _is(_LU, p) or (p in _DASHES and _is(_LU, q)) or (ws and _is(_LETTER, q)):
+        ok |= _BIT["model"]
+    # code: (?<=…\p{Ll}{2,4}\d?[-‐])
+    if p in _DASHES and (_is(_LETTER, q) or _is(_DIGIT, q)):
+        ok |= _BIT["code"]
+    # list_number: (?<=^[ \t\u00a0•\-*]*)
+    if p == "" or p in _BREAKS or (p in _LIST_LEAD and (len(ctx) == 1 or q in _BREAKS
+                                                        or q in _LIST_LEAD)):
+        ok |= _BIT["list_number"]
+    return ok
+
+
+def _short_run_test(ctx: str) -> int:
+    """Bits of the patterns that ``ctx``, the two characters after a run of one or two
+    digits, does not rule out."""
+    n, n2 = ctx[:1], ctx[1:2]
+    ok = _ALL & ~_AFTER_LED
+    ws = _is(_WS, n)
+    if n == ".":                                   # ip: \d{1,3}(?:\.\d{1,3}){3}
+        ok |= _BIT["ip"]
+    if n in (":", "："):                           # time: …\d[:：][0-5]\d
+        ok |= _BIT["time"]
+    if n in (".", ":") or _is(_AP, n) or (ws and _is(_AP, n2)):
+        ok |= _BIT["time_ampm"]                    # …\d(?:[.:][0-5]\d)?[\s\u00a0]?[ap]
+    if n == "時":                                  # time_ja: \d{1,2}時
+        ok |= _BIT["time_ja"]
+    if n in (".", ":", "U") or (ws and n2 == "U"):  # time_uhr: …(?:[.:][0-5]\d)?[\s\u00a0]?Uhr
+        ok |= _BIT["time_uhr"]
+    if n in (".", ")", "、", "．", "）") or ws:   # list_number: \d{1,2}(?:[.)、．]|\s?[)）])
+        ok |= _BIT["list_number"]
+    return ok
+
+
+# a run of 3 or more digits rules out the after-led patterns, bar ip (3 digits then ".")
+# and long_digits (12 or more)
+_LONG_RUN = (_ALL & ~_AFTER_LED) | _BIT["long_digits"]
+_MID_RUN = _ALL & ~_AFTER_LED
+_IP_RUN = _MID_RUN | _BIT["ip"]
+_NOT_ZERO = _ALL & ~_ZERO_LED
+
+
+_BEFORE_BITS: dict[str, int] = {}
+_SHORT_BITS: dict[str, int] = {}
+_UNIONS: dict[int, regex.Pattern] = {}
+
+
+def _memo(table: dict, key: str, test) -> int:
+    if len(table) > 20000:     # keys are character pairs: bound the memory, never the result
+        table.clear()
+    table[key] = bits = test(key)
+    return bits
+
+
+def _union(bits: int) -> regex.Pattern:
+    pat = _UNIONS.get(bits)
+    if pat is None:
+        pat = _UNIONS[bits] = regex.compile("(?=\\d)(?:" + "|".join(
+            f"(?P<{k}>{NON_CLAIM_PATTERNS[k]})" for k in _DIGIT_LED if bits & _BIT[k]) + ")")
+    return pat
+
+
+def _digit_led_spans(text: str, spans: list) -> None:
+    end = 0
+    for s, e in digit_runs(text):
+        if s < end:
+            continue           # finditer resumes at the end of the last match
+        ctx = text[s - 2:s] if s > 1 else text[:s]
+        ok = _BEFORE_BITS.get(ctx)
+        if ok is None:
+            ok = _memo(_BEFORE_BITS, ctx, _before_test)
+        if text[s] != "0":
+            ok &= _NOT_ZERO
+        if e - s <= 2:
+            ctx = text[e:e + 2]
+            after = _SHORT_BITS.get(ctx)
+            ok &= _memo(_SHORT_BITS, ctx, _short_run_test) if after is None else after
+        elif e - s >= 12:
+            ok &= _LONG_RUN
+        else:
+            ok &= _IP_RUN if e - s == 3 and text[e:e + 1] == "." else _MID_RUN
+        if ok:
+            m = (_UNIONS.get(ok) or _union(ok)).match(text, s)
+            if m:
+                end = m.end()
+                spans.append((s, end, m.lastgroup))
+
+
+# -- the other patterns ------------------------------------------------------------------
+# Each maps to a function giving a text's candidate starts, or None to search it all.
+def _words(*words: str, folded: bool = False):
+    """Candidates for a pattern that starts with one of ``words`` (case-insensitively if
+    ``folded``); None when case folding would move the positions."""
+    def starts(text: str) -> list[int] | None:
+        hay = casefolded(text) if folded else text
+        if hay is None:
+            return None
+        return sorted({i for w in words for i in find_all(hay, w)})
+    return starts
+
+
+def _needs(char: str):
+    """For a pattern that opens with a literal character, which the engine finds quickly
+    on its own: search only a text that holds it."""
+    return lambda text: None if char in text else []
+
+
+_POINTS = _words("点", "點")
+
+
+def _time_zh_starts(text: str) -> list[int]:
+    # one to three numerals, then 点/點: a match starts one to three characters before one
+    return sorted({s for q in _POINTS(text) for s in range(max(0, q - 3), q)})
+
+
+_REG_HEAD = regex.compile(r"(?r)\p{Lu}{2,}\p{Han}*")
+
+
+def _registration_starts(text: str) -> list[int]:
+    # capitals, Han characters, then 4+ digits: a match starts at the capitals before a
+    # run of 4+ digits, read back from the run (greedy, so from the first capital of the
+    # run of capitals, where the pattern's (?<!\p{Lu}) puts its start)
+    out = []
+    for s, e in digit_runs(text):
+        if e - s >= 4:
+            m = _REG_HEAD.match(text, 0, s)
+            if m:
+                out.append(m.start())
+    return out
+
+
+_STARTS = {
+    "url": _words("http", "www."),
+    "email": _needs("@"),
+    "phone_intl": _needs("+"),
+    "phone_area": _needs("("),
+    # "tél": téléphone is matched from its first letter
+    "tel_label": _words("tel", "tél", "phone", "fax", "电话", "電話", folded=True),
+    "isbn": _words("isbn", folded=True),
+    "registration": _registration_starts,
+    "time_zh": _time_zh_starts,
+    "section": _needs("§"),
 }
+_MASKS = [(name, regex.compile(NON_CLAIM_PATTERNS[name])) for name in _STARTS]
+assert set(_STARTS) | set(_DIGIT_LED) == set(NON_CLAIM_PATTERNS)
 
 
 class MaskSet:
@@ -107,14 +334,12 @@ class MaskSet:
         return len(self.spans)
 
 
-def _spans(text: str, lo: int, hi: int, folded: str) -> list[tuple[int, int, str]]:
-    """Masked spans found in text[lo:hi] (the patterns see only that window)."""
-    spans = [(m.start(), m.end(), m.lastgroup) for m in _DIGIT_RE.finditer(text, lo, hi)]
+def _spans(text: str) -> list[tuple[int, int, str]]:
+    spans: list[tuple[int, int, str]] = []
+    _digit_led_spans(text, spans)
     for name, pat in _MASKS:
-        needs = _NEEDS.get(name)
-        if needs and not any(w in folded for w in needs):
-            continue
-        for m in pat.finditer(text, lo, hi):
+        starts = _STARTS[name](text)
+        for m in pat.finditer(text) if starts is None else matches_at(pat, text, starts):
             s, e = m.span()
             if name == "email":
                 while s > 0 and (text[s - 1].isalnum() or text[s - 1] in "._+-"):
@@ -126,4 +351,4 @@ def _spans(text: str, lo: int, hi: int, folded: str) -> list[tuple[int, int, str
 
 def find_masks(text: str) -> MaskSet:
     """Masked spans of ``text`` (identifiers, contact data, times, list numbers)."""
-    return MaskSet(_spans(text, 0, len(text), text.casefold()))
+    return MaskSet(_spans(text))
