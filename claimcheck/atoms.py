@@ -251,7 +251,7 @@ def _only_scales(run: str, lang: Language) -> bool:
     if chars is None:
         chars = _SCALE_CHARS[lang.code] = frozenset(
             ch for key in lang.scales if not key.isascii() for ch in key) | {" ", "\u3000"}
-    return set(run) <= chars
+    return chars.issuperset(run)
 
 
 def _cjk_atom(text: str, s: int, e: int, lang: Language) -> Cand | None:
@@ -259,7 +259,7 @@ def _cjk_atom(text: str, s: int, e: int, lang: Language) -> Cand | None:
         return None
     # a unit that begins inside the run ends the number: 12千米, 5兆瓦, 三千两百两
     for k in range(e - 1, max(s, e - 2) - 1, -1):
-        if k > s and not _CJK_SPACE.match(text[k - 1]):
+        if k > s and text[k - 1] not in " \u3000":
             um = lang.unit_after_re.match(text, k) or lang.currency_after_re.match(text, k)
             if um and um.end() >= e and parse_cjk(text[s:k], lang) is not None:
                 e = k
@@ -267,8 +267,10 @@ def _cjk_atom(text: str, s: int, e: int, lang: Language) -> Cand | None:
     pos_r = positional(text[s:e], lang)          # 一九九九, 七〇: digit by digit
     if pos_r is not None:
         return Cand(s, e, s, e, to_decimal(pos_r.value), pos_r.exp, "cjk")
-    head = _CJK_SPACE.sub("", text[s:min(e, s + 8)])
-    if len(head) >= 2 and all(lang.cjk_digits.find(ch) not in (None, 0) for ch in head[:2]):
+    # two digits side by side; most runs are one character (一, 三) and have no pair
+    head = _CJK_SPACE.sub("", text[s:min(e, s + 8)]) if e - s >= 2 else ""
+    if len(head) >= 2 and lang.cjk_digits.find(head[0]) not in (None, 0) \
+            and lang.cjk_digits.find(head[1]) not in (None, 0):
         if not lang.tenths_after_re.match(text, e):
             return None   # 二三十 "twenty or thirty": an estimate, not a number
     tries = 0

@@ -74,7 +74,11 @@ def _scale(c: Cand, k: int) -> None:
 def attach_after(text: str, c: Cand, lang: Language, prefix_currency: bool) -> None:
     """Attach what follows the number: currency scale, percent, currency or unit, qualifier."""
     pos = c.num_end
-    if not c.per and lang.after_any is not None and not lang.after_any.after(text, pos):
+    # After a currency ("$ 100 and fifty", "C$ 5 50") the smaller part of a compound is
+    # read even where no attachment pattern matches: only the first character rules it out.
+    after_any = lang.after_any
+    if not c.per and after_any is not None and not (
+            after_any.edge_after(text, pos) if prefix_currency else after_any.after(text, pos)):
         c.end = pos                      # nothing after the number could attach
         return
     m = lang.qualifier_after_re.match(text, pos)

@@ -195,6 +195,14 @@ class AnyOf:
             i += 1
         return i < n and self._open(text, i)
 
+    def edge_after(self, text: str, pos: int) -> bool:
+        """A looser test: whether the first character after spacing at ``pos`` is one some
+        pattern (or a hyphen) begins with."""
+        i, n = pos, len(text)
+        while i < n and text[i] in SPACING:
+            i += 1
+        return i < n and (text[i] == "-" or text[i] in self.edge)
+
     def before(self, text: str, lo: int, hi: int) -> bool:
         """Whether a reverse pattern could end at ``hi`` within [lo, hi) (see Guarded.search)."""
         i = hi - 1

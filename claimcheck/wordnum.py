@@ -529,9 +529,14 @@ def _point(toks: list[Tok], i: int, lang: Language, sign: int):
     return sign * value, exp
 
 
-def to_decimal(v: Fraction) -> Decimal:
+_EXACT_INT = 10 ** 60
+
+
+def to_decimal(v: Fraction | int) -> Decimal:
     """The Decimal of a fraction: exact when its decimal expansion ends (3/4, 1/8), else
     rounded to 28 significant digits (1/3; the only inexact values claimcheck reports)."""
+    if type(v) is int and -_EXACT_INT < v < _EXACT_INT:
+        return Decimal(v)        # what the division below gives, without a context switch
     d = v.denominator
     while d % 2 == 0:
         d //= 2

@@ -91,6 +91,16 @@ def test_currencies(text, iso):
     assert one(text, "money").unit == iso
 
 
+@pytest.mark.parametrize("text,value,iso", [
+    ("It costs me c $ 100 and fifty.", D("100.50"), "CAD"),
+    ("He paid $ 15 and 15.", D("15.15"), "USD"),
+    ("It costs 3 dollars 50 cents.", D("3.50"), "USD"),
+])
+def test_money_compounds_read_the_smaller_part(text, value, iso):
+    c = one(text, "money")
+    assert (c.value, c.unit) == (value, iso)
+
+
 def test_yen_sign_is_ambiguous_alone():
     c = one("It sold for ¥500 last year.")
     assert c.unit == "CNY|JPY" and c.notes == ("ambiguous currency: CNY or JPY",)
