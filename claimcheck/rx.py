@@ -66,6 +66,24 @@ def _key2(text: str, i: int, forward: bool) -> str:
     return (a + b).casefold()
 
 
+def _start_after(text: str, pos: int) -> int:
+    """Where a forward attachment would begin: after spacing and one hyphen ("3-inch")."""
+    i, n = pos, len(text)
+    while i < n and text[i] in SPACING:
+        i += 1
+    if i < n and text[i] == "-":
+        i += 1
+    return i
+
+
+def _end_before(text: str, lo: int, hi: int) -> int:
+    """Where a reverse attachment would end (its last character): before spacing at ``hi``."""
+    i = hi - 1
+    while i >= lo and text[i] in SPACING:
+        i -= 1
+    return i
+
+
 class Guarded:
     """A pattern behind a cheap test of the characters next to the number: most
     attachments are absent, and the two characters where one would begin (or end) rule
@@ -143,12 +161,8 @@ class Guarded:
         return pat
 
     def match(self, text: str, pos: int, endpos: int | None = None):
-        i, n = pos, len(text)
-        while i < n and text[i] in SPACING:
-            i += 1
-        if i < n and text[i] == "-":
-            i += 1
-        if i >= n:
+        i = _start_after(text, pos)
+        if i >= len(text):
             return None
         pat = self._at(text, i)
         if pat is None:
@@ -156,9 +170,7 @@ class Guarded:
         return pat.match(text, pos) if endpos is None else pat.match(text, pos, endpos)
 
     def search(self, text: str, lo: int, hi: int):
-        i = hi - 1
-        while i >= lo and text[i] in SPACING:
-            i -= 1
+        i = _end_before(text, lo, hi)
         if i < lo:
             return None
         pat = self._at(text, i)
@@ -188,12 +200,8 @@ class AnyOf:
 
     def after(self, text: str, pos: int) -> bool:
         """Whether a forward pattern could match at ``pos`` (see Guarded.match)."""
-        i, n = pos, len(text)
-        while i < n and text[i] in SPACING:
-            i += 1
-        if i < n and text[i] == "-":
-            i += 1
-        return i < n and self._open(text, i)
+        i = _start_after(text, pos)
+        return i < len(text) and self._open(text, i)
 
     def edge_after(self, text: str, pos: int) -> bool:
         """A looser test: whether the first character after spacing at ``pos`` is one some
@@ -205,9 +213,7 @@ class AnyOf:
 
     def before(self, text: str, lo: int, hi: int) -> bool:
         """Whether a reverse pattern could end at ``hi`` within [lo, hi) (see Guarded.search)."""
-        i = hi - 1
-        while i >= lo and text[i] in SPACING:
-            i -= 1
+        i = _end_before(text, lo, hi)
         return i >= lo and self._open(text, i)
 
 
