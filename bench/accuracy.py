@@ -220,13 +220,13 @@ def _currency(unit: str | None, iso: str | None) -> tuple[str, int] | None:
 
 
 def round_si(value: Decimal) -> Decimal:
-    from claimcheck.units import round_si as rounding
+    from claimcheck.extraction import round_si as rounding
 
     return rounding(value)
 
 
 def _dimension(unit: str | None) -> tuple[str, Decimal] | None:
-    from claimcheck.units import UnitError, conversion
+    from claimcheck.extraction import UnitError, conversion
 
     expr = DIMENSION_UNITS.get((unit or "").casefold())
     if expr is None:
@@ -514,7 +514,7 @@ def main(argv=None) -> int:
     if not SPEC_DIR.is_dir():
         print(f"spec cases not found at {SPEC_DIR}")
         return 1
-    from claimcheck.langdata import available_languages
+    from claimcheck.extraction import available_languages
 
     have = set(available_languages())
     langs = []

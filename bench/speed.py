@@ -114,9 +114,9 @@ def warm_up(extract) -> dict[str, float]:
 
 def load_rt():
     """{lang: [models]} and the per-culture construction times, or raise ImportError."""
-    from recognizers_text import Culture
     from recognizers_number import NumberRecognizer
     from recognizers_number_with_unit import NumberWithUnitRecognizer
+    from recognizers_text import Culture
 
     cultures = {"en": Culture.English, "fr": Culture.French,
                 "es": Culture.Spanish, "zh": Culture.Chinese}

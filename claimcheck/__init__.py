@@ -7,13 +7,13 @@ package stays cheap.
 from __future__ import annotations
 
 from .records import Claim, Document, Finding
+from .version import __version__
 
 __all__ = ["Claim", "Document", "Finding", "extract", "__version__"]
-__version__ = "0.1.0"
 
 
 def extract(text: str, lang: str | None = None, doc: str = "") -> list[Claim]:
     """All numeric claims in ``text`` (language detected when ``lang`` is None)."""
-    from .extraction import extract as _extract
+    from .extraction.engine import extract as _extract
 
     return _extract(text, lang=lang, doc=doc)

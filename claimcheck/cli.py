@@ -12,8 +12,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from . import __version__
 from .options import FAIL_ON, FORMATS, LANG, MAX_BYTES, REPORT_DIR, RULES, Option
+from .version import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -58,14 +58,14 @@ def _print_error(message: str) -> None:
 
 
 def cmd_extract(args) -> int:
-    from .documents import load_documents
-    from .langdata import LanguageError
-    from .render_claims import render_claims
+    from .extraction.language import LanguageError
+    from .ingest.documents import load_documents
+    from .report.claims_table import render_claims
 
     docs, errors = load_documents(args.paths, max_bytes=args.max_bytes)
     for err in errors:
         _print_error(err.line())
-    from .extraction import extract
+    from .extraction.engine import extract
 
     claims = []
     for doc in docs:
@@ -79,7 +79,7 @@ def cmd_extract(args) -> int:
 
 
 def cmd_languages(_args) -> int:
-    from .langdata import available_languages, get_language
+    from .extraction.language import available_languages, get_language
 
     for code in available_languages():
         print(f"{code}\t{get_language(code).name}")

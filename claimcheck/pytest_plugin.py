@@ -51,9 +51,9 @@ class Discrepancy(Exception):
 
 
 def _known_input_errors():
-    from .langdata import LanguageError
-    from .manifest import ManifestError
-    from .rulefile import RuleError
+    from .checks.rulefile import RuleError
+    from .extraction.language import LanguageError
+    from .ingest.gate_manifest import ManifestError
 
     return (ManifestError, RuleError, LanguageError, ClaimcheckInputError)
 
@@ -62,7 +62,7 @@ class ManifestFile(pytest.File):
     """One manifest: runs the check once, yields a collector per story."""
 
     def collect(self):
-        from .manifest import load_manifest
+        from .ingest.gate_manifest import load_manifest
         from .runner import check_paths
 
         option_fail_on = self.config.getoption(f"claimcheck_{FAIL_ON.dest}")
@@ -87,7 +87,7 @@ class ManifestFile(pytest.File):
         from pathlib import Path
 
         from .options import DEFAULT_FORMATS
-        from .reports import write_reports
+        from .report.write import write_reports
 
         out = Path(report_dir) / self.path.name.replace(".claims.yaml", "")
         write_reports(result, out, DEFAULT_FORMATS)
@@ -123,7 +123,7 @@ class CheckItem(pytest.Item):
         self.fail_on = fail_on
 
     def runtest(self):
-        from .finding_text import format_finding
+        from .report.text import format_finding
         from .testing import at_or_above, failing_findings
 
         failing = failing_findings(self.findings, self.fail_on)
@@ -138,7 +138,7 @@ class CheckItem(pytest.Item):
 
     def repr_failure(self, excinfo, style=None):
         if isinstance(excinfo.value, Discrepancy):
-            from .finding_text import format_finding
+            from .report.text import format_finding
 
             return "\n\n".join(format_finding(f) for f in excinfo.value.findings)
         return super().repr_failure(excinfo)

@@ -13,8 +13,16 @@ import sys
 from dataclasses import dataclass, replace
 
 from .options import DEFAULT_MAX_BYTES
-from .records import (Alignment, Claim, Document, Finding, InputError, Story, count_findings,
-                      failing_findings)
+from .records import (
+    Alignment,
+    Claim,
+    Document,
+    Finding,
+    InputError,
+    Story,
+    count_findings,
+    failing_findings,
+)
 
 __all__ = ["RunResult", "check_paths", "cmd_run"]
 
@@ -43,9 +51,9 @@ class RunResult:
 def _extract_all(docs: list[Document], lang: str | None, errors: list[InputError]):
     """(documents with their language set, claims per document); a document whose
     language is unknown or whose extraction fails becomes an InputError."""
-    from .detect import detect_language
-    from .extraction import extract
-    from .langdata import LanguageError
+    from .extraction.detect import detect_language
+    from .extraction.engine import extract
+    from .extraction.language import LanguageError
 
     kept, claims = [], {}
     for doc in docs:
@@ -75,16 +83,17 @@ def check_paths(paths, rules: list[str] | None = None, manifest: str | None = No
     ``rules`` are rule files or folders (the default pack when None or empty);
     ``manifest`` a story manifest; ``lang`` forces one language for every document.
     Unreadable inputs are reported in ``errors`` and the rest is still checked. Raises
-    ``rulefile.RuleError`` for bad rules, ``stories.StoryManifestError`` for a bad
-    manifest and ``langdata.LanguageError`` for an unknown ``lang``, before reading any
+    ``checks.RuleError`` for bad rules, ``ingest.StoryManifestError`` for a bad
+    manifest and ``LanguageError`` for an unknown ``lang``, before reading any
     document."""
-    from .align import align_story
     from .checks.base import StoryContext
-    from .documents import load_documents
-    from .langdata import get_language
-    from .lexicon import default_lexicon
-    from .rulefile import load_rule_packs
-    from .stories import group_stories, load_story_manifest
+    from .checks.rulefile import load_rule_packs
+    from .extraction.language import get_language
+    from .extraction.lexicon import default_lexicon
+    from .ingest.documents import load_documents
+    from .ingest.story_manifest import load_story_manifest
+    from .stories.align import align_story
+    from .stories.grouping import group_stories
 
     loaded_rules = tuple(load_rule_packs(list(rules) if rules else None))
     if manifest:
@@ -151,11 +160,11 @@ def _err(message: str) -> None:
 
 def cmd_run(args) -> int:
     """The ``claimcheck run`` command; returns the exit code."""
-    from .langdata import LanguageError
+    from .checks.rulefile import RuleError
+    from .extraction.language import LanguageError
+    from .ingest.story_manifest import StoryManifestError
     from .options import parse_formats
-    from .reports import ReportError, check_formats, write_reports
-    from .rulefile import RuleError
-    from .stories import StoryManifestError
+    from .report.write import ReportError, check_formats, write_reports
 
     try:
         formats = parse_formats(args.format)

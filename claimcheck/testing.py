@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .finding_text import format_finding
 from .records import at_or_above, failing_findings
+from .report.text import format_finding
 
 __all__ = ["assert_consistent", "Checker", "failing_findings", "at_or_above"]
 

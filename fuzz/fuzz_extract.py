@@ -64,9 +64,8 @@ def _engine():
     """The functions under test, imported on first use so that ``main`` can import them
     under atheris' coverage instrumentation."""
     from claimcheck import extract
-    from claimcheck.decoding import DecodeError, decode_bytes
-    from claimcheck.htmltext import html_to_text
-    from claimcheck.langdata import available_languages
+    from claimcheck.extraction import available_languages
+    from claimcheck.ingest import DecodeError, decode_bytes, html_to_text
 
     return extract, DecodeError, decode_bytes, html_to_text, available_languages()
 
@@ -194,7 +193,7 @@ def _chunks(text: str, size: int = 1500) -> list[str]:
 
 def seed_inputs() -> list[bytes]:
     """Seed corpus entries (header byte + payload) from the shared seeds or inline samples."""
-    from claimcheck.detect import detect_language as detect
+    from claimcheck.extraction import detect_language as detect
 
     texts = [p.read_text(encoding="utf-8") for p in sorted(SHARED_SEEDS.glob("*.txt"))] \
         if SHARED_SEEDS.is_dir() else []
@@ -241,7 +240,7 @@ def _tokens(node, out: set[str]) -> None:
 
 def dictionary_tokens() -> list[str]:
     """libFuzzer dictionary entries: every installed language's short tokens."""
-    from claimcheck.langdata import get_language
+    from claimcheck.extraction import get_language
 
     found: set[str] = set()
     for code in _engine()[4]:

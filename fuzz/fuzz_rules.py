@@ -38,7 +38,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from fuzz_extract import SlowInput, libfuzzer_argv, split_args, within_budget, write_corpus
+from fuzz_extract import (
+    SlowInput,
+    libfuzzer_argv,
+    split_args,
+    within_budget,
+    write_corpus,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 BUDGET = 2.0
@@ -116,7 +122,7 @@ def known_bug(exc: BaseException, data: bytes) -> str | None:
 def _loader():
     """``load_rule_packs`` and ``RuleError``, imported on first use (under instrumentation
     when ``main`` runs)."""
-    from claimcheck.rulefile import RuleError, load_rule_packs
+    from claimcheck.checks import RuleError, load_rule_packs
 
     return load_rule_packs, RuleError
 
@@ -170,7 +176,7 @@ def _value(fdp, vocab: list, depth: int = 0):
 
 def _selector(fdp, concepts: list):
     """A claim selector, mostly well formed: a literal text, or a mapping of its keys."""
-    from claimcheck.checks.select import SELECTOR_KEYS
+    from claimcheck.checks import SELECTOR_KEYS
     from claimcheck.records import KINDS
 
     if fdp.ConsumeIntInRange(0, 3) == 0:
@@ -213,8 +219,7 @@ def _typed_value(fdp, param, concepts: list):
 
 def _rule(fdp, concepts: list) -> dict:
     """One rule: common keys mostly valid, then some of its check's keys."""
-    from claimcheck.checks import CHECK_TYPES, check_module
-    from claimcheck.checks.params import Param
+    from claimcheck.checks import CHECK_TYPES, Param, check_module
     from claimcheck.records import SEVERITIES
 
     check = fdp.PickValueInList([*CHECK_TYPES, "tally"])
@@ -250,7 +255,7 @@ def structured_rule_file(data: bytes) -> bytes:
 
 @functools.cache
 def _concepts() -> frozenset[str]:
-    from claimcheck.rulefile import known_concepts
+    from claimcheck.checks import known_concepts
 
     return known_concepts() or frozenset()
 
@@ -285,10 +290,15 @@ def seed_inputs() -> list[bytes]:
 def dictionary_tokens() -> list[str]:
     """libFuzzer dictionary entries: the rule syntax, check types, their keys, severities,
     a few concept ids and placeholders, so mutations keep producing rule-shaped YAML."""
-    from claimcheck.checks import CHECK_TYPES, check_module
-    from claimcheck.checks.select import SELECTOR_KEYS
+    from claimcheck.checks import (
+        CHECK_TYPES,
+        COMMON_KEYS,
+        SELECTOR_KEYS,
+        TOP_KEYS,
+        check_module,
+        known_concepts,
+    )
     from claimcheck.records import KINDS, SEVERITIES
-    from claimcheck.rulefile import COMMON_KEYS, TOP_KEYS, known_concepts
 
     tokens = {"rules:\n", "\n  - ", "\n    ", ": ", "{", "}", "[", "]", ", ", "&a ", "*a",
               '"', "'", "#", "---", "{label}", "{explanation}", "{{", "}}", "1e9", "2%",

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from claimcheck.documents import load_documents
+from claimcheck.ingest.documents import load_documents
 
 MEASURE_KINDS = ("money", "area", "length", "mass", "volume", "energy", "power", "duration",
                  "percent", "count")

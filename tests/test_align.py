@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.align import HIGH_CONFIDENCE, MAY_DIFFER, align_story
-from claimcheck.documents import load_documents
-from claimcheck.extraction import extract
-from claimcheck.lexicon import default_lexicon
+from claimcheck.extraction.engine import extract
+from claimcheck.extraction.lexicon import default_lexicon
+from claimcheck.ingest.documents import load_documents
 from claimcheck.records import Claim, Story
+from claimcheck.stories.align import HIGH_CONFIDENCE, MAY_DIFFER, align_story
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 BUNDLES = Path(__file__).resolve().parent / "bundles"

@@ -13,11 +13,11 @@ import pytest
 
 import claimcheck
 from claimcheck.checks.base import StoryContext
-from claimcheck.checks.count_matches_list import list_words, split_list
-from claimcheck.detect import detect_language
-from claimcheck.lexicon import default_lexicon
+from claimcheck.checks.rulefile import load_rule_packs
+from claimcheck.checks.types.count_matches_list import list_words, split_list
+from claimcheck.extraction.detect import detect_language
+from claimcheck.extraction.lexicon import default_lexicon
 from claimcheck.records import Alignment, Story
-from claimcheck.rulefile import load_rule_packs
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = SHARED / "seeds"
@@ -318,7 +318,7 @@ def test_count_matches_list_rule_words_override_the_language(tmp_path):
 
 
 def test_count_matches_list_for_a_language_without_list_words(tmp_path, monkeypatch):
-    import claimcheck.checks.count_matches_list as cml
+    import claimcheck.checks.types.count_matches_list as cml
 
     monkeypatch.setattr(cml, "list_words", lambda lang: None)
     ctx = german("Die Liste umfasst 3 Vorschläge, darunter A, B und C.")

@@ -18,10 +18,10 @@ import pytest
 
 import claimcheck
 from claimcheck.checks.base import StoryContext
-from claimcheck.detect import detect_language
-from claimcheck.lexicon import default_lexicon
+from claimcheck.checks.rulefile import load_rule_packs
+from claimcheck.extraction.detect import detect_language
+from claimcheck.extraction.lexicon import default_lexicon
 from claimcheck.records import Story
-from claimcheck.rulefile import load_rule_packs
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"

@@ -5,7 +5,6 @@ import subprocess
 import sys
 
 import pytest
-
 from cli import run_cli
 
 PROBE = """
@@ -15,7 +14,7 @@ try:
     build_parser().parse_args(["--help"])
 except SystemExit:
     pass
-heavy = sorted(m for m in ("pandas", "numpy", "pint", "claimcheck.langdata", "claimcheck.extraction")
+heavy = sorted(m for m in ("pandas", "numpy", "pint", "claimcheck.extraction.language", "claimcheck.extraction")
                if m in sys.modules)
 print("HEAVY=" + ",".join(heavy))
 """

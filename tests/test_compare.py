@@ -7,9 +7,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimcheck.compare import (compare, format_percent, format_quantity, overlap,
-                                rel_difference, scale_apart, transposed_digits)
 from claimcheck.records import Claim
+from claimcheck.stories.compare import (
+    compare,
+    format_percent,
+    format_quantity,
+    overlap,
+    rel_difference,
+    scale_apart,
+    transposed_digits,
+)
 
 INF = D("Infinity")
 

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.decoding import DecodeError, declared_charset, decode_bytes
+from claimcheck.ingest.decoding import DecodeError, declared_charset, decode_bytes
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 FRENCH = SEEDS / "000_25babec2e9986c08.txt"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.documents import load_documents
-from claimcheck.htmltext import html_to_text
+from claimcheck.ingest.documents import load_documents
+from claimcheck.ingest.html import html_to_text
 from claimcheck.records import Document, InputError
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"

@@ -4,9 +4,9 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 import pytest
+from claims_helpers import one_for
 
 import claimcheck
-from claims_helpers import one_for
 
 INF = D("Infinity")
 

@@ -5,11 +5,11 @@ from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
+from claims_helpers import one_for
 
 import claimcheck
-from claims_helpers import one_for
-from claimcheck.detect import detect_language
-from claimcheck.langdata import LANG_DIR, LanguageError, load_language
+from claimcheck.extraction.detect import detect_language
+from claimcheck.extraction.language import LANG_DIR, LanguageError, load_language
 
 INF = D("Infinity")
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 from decimal import Decimal as D
 
 import pytest
+from claims_helpers import one_for
 
 import claimcheck
-from claims_helpers import one_for
-from claimcheck.detect import detect_language
+from claimcheck.extraction.detect import detect_language
 
 INF = D("Infinity")
 

@@ -3,7 +3,12 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.lexicon import Lexicon, LexiconError, default_lexicon, rules_resource
+from claimcheck.extraction.lexicon import (
+    Lexicon,
+    LexiconError,
+    default_lexicon,
+    rules_resource,
+)
 
 LEX = default_lexicon()
 CORE_LANGS = ("en", "fr", "es", "zh")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.outputs import (
+from claimcheck.report.files import (
     LOCK_NAME,
     atomic_write_bytes,
     atomic_write_text,
@@ -127,7 +127,7 @@ def test_lock_makes_a_second_process_wait(tmp_path):
     out = tmp_path / "out"
     script = (
         "import sys, time\n"
-        "from claimcheck.outputs import out_dir_lock\n"
+        "from claimcheck.report.files import out_dir_lock\n"
         "with out_dir_lock(sys.argv[1]):\n"
         "    print(time.monotonic(), flush=True)\n"
     )

@@ -13,11 +13,18 @@ from pathlib import Path
 
 import pytest
 from browser import MISSING, Browser, png_size
-from test_report_html import (SEEDS, FakeRun, agree_finding, extracted, needs_seeds, pick,
-                              seed_result)
+from test_report_html import (
+    SEEDS,
+    FakeRun,
+    agree_finding,
+    extracted,
+    needs_seeds,
+    pick,
+    seed_result,
+)
 
 from claimcheck.records import Alignment, Finding, Story
-from claimcheck.report_html import render
+from claimcheck.report.html import render
 
 pytestmark = pytest.mark.skipif(bool(MISSING), reason=f"no headless browser: {MISSING}")
 

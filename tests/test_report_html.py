@@ -17,12 +17,12 @@ from types import SimpleNamespace
 
 import pytest
 
-from claimcheck.compare import compare
-from claimcheck.documents import load_documents
-from claimcheck.extraction import extract
+from claimcheck.extraction.engine import extract
+from claimcheck.ingest.documents import load_documents
 from claimcheck.records import Alignment, Claim, Document, Finding, InputError, Story
-from claimcheck import report_html
-from claimcheck.report_html import chart, marked_sentence, outliers, render
+from claimcheck.report import html as report_html
+from claimcheck.report.html import chart, marked_sentence, outliers, render
+from claimcheck.stories.compare import compare
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = SHARED / "seeds"
@@ -331,7 +331,7 @@ def test_only_the_packaged_script_runs_and_the_csp_names_its_hash():
     scripts = [(t, a) for t, a in parsed.tags if t == "script"]
     assert scripts == [("script", {})]
     js = parsed.scripts[0]
-    assert js == (Path(report_html.__file__).parent / "data" / "report.js").read_text()
+    assert js == (Path(report_html.__file__).parents[1] / "assets" / "report.js").read_text()
     digest = base64.b64encode(hashlib.sha256(js.encode()).digest()).decode()
     csp = [a["content"] for t, a in parsed.tags
            if t == "meta" and a.get("http-equiv") == "Content-Security-Policy"]

@@ -16,7 +16,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from cli import claimcheck_command, run_cli
 from expectations import check_report, flagged
 
@@ -24,7 +23,7 @@ SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 FRENCH = "000_25babec2e9986c08.txt"
 CHINESE = "003_8fa17dad33854608.txt"
 REPORTS = {"report.json", "report.md", "claims.csv"}
-LOCK = ".claimcheck.lock"  # claimcheck.outputs.LOCK_NAME: the lock file stays, by design
+LOCK = ".claimcheck.lock"  # claimcheck.report.files.LOCK_NAME: the lock file stays, by design
 needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"seed documents not found at {SEEDS}")
 
 

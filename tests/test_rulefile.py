@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from claimcheck.checks.rulefile import RuleError, default_pack_path, load_rule_packs
 from claimcheck.checks.template import compile_template
-from claimcheck.rulefile import RuleError, default_pack_path, load_rule_packs
 
 ROOT = Path(__file__).resolve().parents[1]
 

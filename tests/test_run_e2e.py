@@ -8,7 +8,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
 from cli import run_cli
 from expectations import check_report, flagged
 
@@ -261,16 +260,16 @@ def test_reports_are_byte_identical_between_runs(seeds_run, tmp_path):
 def test_missing_html_renderer_is_a_clear_error(monkeypatch, tmp_path):
     import importlib
 
-    from claimcheck import reports
+    from claimcheck.report import write as reports
 
     real = importlib.import_module
 
     def fake(name, *args):
-        if name == "claimcheck.report_html":
-            raise ImportError("No module named 'claimcheck.report_html'")
+        if name == "claimcheck.report.html":
+            raise ImportError("No module named 'claimcheck.report.html'")
         return real(name, *args)
 
     monkeypatch.setattr(reports.importlib, "import_module", fake)
-    with pytest.raises(reports.ReportError, match="html report needs claimcheck.report_html"):
+    with pytest.raises(reports.ReportError, match="html report needs claimcheck.report.html"):
         reports.check_formats(("md", "html"))
     reports.check_formats(("md", "json", "csv"))  # the other formats need nothing extra

@@ -12,11 +12,12 @@ letters whose case folding is unusual (İ, ß, ſ, K).
 """
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
-from claimcheck import dates, masks
-from claimcheck.langdata import available_languages, get_language
-from claimcheck.rx import Guarded
+from claimcheck.extraction import dates, masks
+from claimcheck.extraction.language import available_languages, get_language
+from claimcheck.extraction.rx import Guarded
 
 TOKENS = [
     "tel", "Tel.", "TEL:", "tél", "Téléphone", "teléfono", "phone", "Fax", "电话", "電話", "isbn",

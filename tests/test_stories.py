@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from claimcheck.documents import load_documents
-from claimcheck.extraction import extract
-from claimcheck.lexicon import default_lexicon
+from claimcheck.extraction.engine import extract
+from claimcheck.extraction.lexicon import default_lexicon
+from claimcheck.ingest.documents import load_documents
+from claimcheck.ingest.story_manifest import StoryManifestError, load_story_manifest
 from claimcheck.records import Document
-from claimcheck.stories import StoryManifestError, group_stories, load_story_manifest
+from claimcheck.stories.grouping import group_stories
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 BUNDLES = Path(__file__).resolve().parent / "bundles"

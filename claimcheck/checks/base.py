@@ -36,13 +36,13 @@ class ParamError(ValueError):
 
 def quantity(value, unit: str | None = None, kind: str = "") -> str:
     """A value in words for messages ("1.3 billion yuan"); 'unbounded' for infinity."""
-    from ..compare import format_quantity
+    from ..stories.compare import format_quantity
 
     return format_quantity(value, unit, kind)
 
 
 def percent(fraction) -> str:
-    from ..compare import format_percent
+    from ..stories.compare import format_percent
 
     return format_percent(fraction)
 

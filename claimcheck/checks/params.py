@@ -7,6 +7,7 @@ at fault, so the loader can report ``file:line:col``. Nothing is evaluated.
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -149,6 +150,51 @@ def parse_choice(value, key: str, ctx, choices: tuple[str, ...]) -> str:
     return value
 
 
+_CURRENCY_PAIR = re.compile(r"([A-Z]{3})/([A-Z]{3})")
+
+
+@dataclass(frozen=True)
+class Rates:
+    """Exchange rates of one date: (from, to) -> how many ``to`` one ``from`` buys."""
+
+    date: str
+    pairs: dict
+
+    def find(self, a: str, b: str) -> tuple[bool, Decimal] | None:
+        """(convert_a, rate): convert a's amount into b's currency when convert_a,
+        else b's into a's; None when no rate is written for either direction."""
+        if (a, b) in self.pairs:
+            return True, self.pairs[(a, b)]
+        if (b, a) in self.pairs:
+            return False, self.pairs[(b, a)]
+        return None
+
+
+def parse_rates(value, key: str, ctx) -> Rates:
+    """``{date: 2020-11-19, EUR/CNY: 7.8}``: a date and at least one positive rate."""
+    if not isinstance(value, dict):
+        raise ParamError(key, "expected a mapping: {date: YYYY-MM-DD, EUR/CNY: 7.8}")
+    if "date" not in value:
+        raise ParamError(key, "rates need the 'date' they hold for (rates are never fetched)")
+    pairs = {}
+    for name, item in value.items():
+        where = f"{key}.{name}"
+        if name == "date":
+            continue
+        m = _CURRENCY_PAIR.fullmatch(str(name))
+        if not m or m.group(1) == m.group(2):
+            raise ParamError(where, f"bad currency pair {name!r} (expected two ISO codes "
+                                    "such as EUR/CNY)")
+        rate = parse_decimal(item, where)
+        if rate <= 0:
+            raise ParamError(where, "a rate must be greater than 0")
+        pairs[(m.group(1), m.group(2))] = rate
+    if not pairs:
+        raise ParamError(key, "expected at least one rate such as EUR/CNY: 7.8")
+    return Rates(parse_date(value["date"], f"{key}.date", ctx), pairs)
+
+
+
 def _selector(value, key, ctx):
     from .select import parse_selector
 
@@ -159,12 +205,6 @@ def _parts(value, key, ctx):
     from .select import parse_parts
 
     return parse_parts(value, key, ctx)
-
-
-def _rates(value, key, ctx):
-    from .convert import parse_rates
-
-    return parse_rates(value, key, ctx)
 
 
 def _concept(value, key, ctx):
@@ -183,7 +223,7 @@ PARSERS = {
     "concept": _concept,
     "selector": _selector,
     "parts": _parts,
-    "rates": _rates,
+    "rates": parse_rates,
     "tolerance": parse_tolerance,
     "string": parse_string,
     "strings": parse_strings,

@@ -1,0 +1,116 @@
+"""``part_whole``: a claim introduced as a part does not exceed its whole.
+
+"15个项目……计划投资总额204.5亿元,其中11个项目" — 其中 ("of which") introduces 11
+projects as a part of the 15 just named. A claim is a part when the words just before
+it, back to the previous punctuation mark, hold one of the lexicon's ``part_markers``
+("of which", "dont", "de los cuales", 其中 ...). Its whole is the nearest preceding claim
+of the same document with the same kind and unit that speaks of the same thing: a concept
+the lexicon relates, or (when the lexicon knows neither) the same subject. Without such a
+claim nothing is checked: "28 agreements ..., of which 11 projects" compares nothing.
+
+The part must be able to fit: its smallest value at most the whole's largest.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...records import KINDS, Claim
+from ..arith import difference
+from ..base import Emitter, ParamError, StoryContext, quantity
+from ..params import Param, selector_params
+from ..select import concepts_of, rule_selector
+
+PARAMS = {
+    **selector_params(),
+    "kinds": Param("strings", default=("count", "money", "area", "length", "mass", "volume",
+                                       "energy", "power"),
+                   doc="claim kinds that can be parts (default: counts, money, measures)"),
+    "markers": Param("strings", doc="words that introduce a part, replacing the lexicon's"),
+}
+
+# The lead-in of a part: from the previous punctuation mark (a comma between digits is a
+# number, not a mark) or the previous number, up to the number, at most this many
+# characters back.
+_LEAD = re.compile(r"[;；:：。!?！？，、]|,(?!\d)|(?<!\d),")
+_LEAD_MAX = 40
+
+
+def lead_in(claim: Claim, text: str, floor: int = 0) -> str:
+    """The words just before a claim, within its clause and after ``floor`` (the end of
+    the previous claim): ", of which, 11" -> "of which"."""
+    start = max(claim.sentence_start, claim.start - _LEAD_MAX, floor)
+    before = text[start:claim.start].rstrip()
+    # a mark right before the number belongs to the lead-in ("of which, 11")
+    while before and _LEAD.fullmatch(before[-1]):
+        before = before[:-1].rstrip()
+    cut = 0
+    for m in _LEAD.finditer(before):
+        cut = m.end()
+    return before[cut:].strip()
+
+
+@dataclass(frozen=True)
+class PartWhole:
+    selector: object
+    kinds: tuple[str, ...]
+    markers: tuple[str, ...] | None
+
+    def is_part(self, lead: str, lang: str, lexicon) -> bool:
+        if not lead:
+            return False
+        if self.markers is not None:
+            folded = lead.casefold()
+            return any(m.casefold() in folded for m in self.markers)
+        return lexicon is not None and lexicon.has_part_marker(lead, lang)
+
+    def same_thing(self, ctx: StoryContext, part: Claim, whole: Claim) -> bool:
+        lex = ctx.lexicon
+        if lex is not None:
+            verdict = lex.compatible(concepts_of(lex, part), concepts_of(lex, whole))
+            if verdict is not None:
+                return verdict
+        return bool(part.subject) and part.subject == whole.subject
+
+    def whole_of(self, ctx: StoryContext, claims, i: int) -> Claim | None:
+        part = claims[i]
+        for prev in reversed(claims[:i]):
+            if prev.kind == part.kind and prev.unit == part.unit and prev.end <= part.start \
+                    and self.same_thing(ctx, part, prev):
+                return prev
+        return None
+
+    def run(self, emit: Emitter, ctx: StoryContext) -> None:
+        for doc in ctx.story.docs:
+            claims = ctx.claims.get(doc, ())
+            text = ctx.texts.get(doc, "")
+            for i, part in enumerate(claims):
+                if part.kind not in self.kinds or not self.selector.matches(part, ctx):
+                    continue
+                lead = lead_in(part, text, claims[i - 1].end if i else 0)
+                if not self.is_part(lead, ctx.langs.get(doc, part.lang), ctx.lexicon):
+                    continue
+                whole = self.whole_of(ctx, claims, i)
+                if whole is not None:
+                    self._check(emit, part, whole, lead)
+
+    def _check(self, emit: Emitter, part: Claim, whole: Claim, lead: str) -> None:
+        holds = part.low <= whole.high
+        abs_diff, rel_diff = difference(part.value, whole.value)
+        p_text = quantity(part.value, part.unit, part.kind)
+        w_text = quantity(whole.value, whole.unit, whole.kind)
+        emit.emit(passed=holds, claims=(part, whole), unit=part.unit, kind=part.kind,
+                  abs_diff=None if holds else abs_diff, rel_diff=None if holds else rel_diff,
+                  expected=f"at most {w_text}", actual=p_text,
+                  explanation=f"{part.text!r} is introduced as a part ({lead!r}) of "
+                              f"{whole.text!r}",
+                  reason="" if holds else f"the part ({p_text}) exceeds its whole ({w_text})")
+
+
+def compile(params: dict) -> PartWhole:
+    """Compile a ``part_whole`` rule's parameters (validated by the loader)."""
+    for i, kind in enumerate(params["kinds"]):
+        if kind not in KINDS:
+            raise ParamError(f"kinds.{i}", f"unknown kind {kind!r} (expected one of "
+                                           f"{', '.join(KINDS)})")
+    return PartWhole(rule_selector(params), tuple(params["kinds"]), params["markers"])

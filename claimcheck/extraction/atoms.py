@@ -1,0 +1,302 @@
+"""Find one number where a seed match starts: digits, a word phrase or a CJK run.
+
+:func:`read_atom` turns a match of ``Language.seed_re`` into a :class:`Cand` holding the
+number's span, exact value and precision, or None. Word phrases and CJK runs that do not
+form one number are cut back to their longest valid beginning; the rest of the text is
+searched again by the caller.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from fractions import Fraction
+
+import regex
+
+from .cjknum import juxtaposed_digits, parse_cjk, positional
+from .language import Language, fold
+from .numerals import first_run
+from .wordnum import evaluate, to_decimal
+from .wordread import token_from_match
+from .wordtokens import MAX_TOKENS, Tok
+
+_MINUS = "-−－"
+_WORD_AFTER = regex.compile(r"[^\S\n]*([\p{L}\p{M}]+)")
+_CJK_SPACE = regex.compile(r"[ \u3000]")
+
+
+@dataclass(slots=True)
+class Cand:
+    """A claim under construction (mutable; turned into a frozen Claim at the end)."""
+
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    value: Decimal
+    exp: int | None
+    source: str                  # digits, words, cjk
+    single: bool = False         # one CJK character ("五", "两"): needs context
+    scaled: bool = False
+    scale: int = 0               # power of ten taken from a scale word ("billion" -> 9)
+    currency: str | None = None
+    currency_after: bool = False
+    unit_expr: str | None = None
+    extra_measures: tuple = ()   # ((value, pint expr), ...) of "5 feet 2 inches"
+    percent: str | None = None   # "percent", "points" or "tenths"
+    qualifier: str = "exact"
+    subject: str = ""
+    counted: bool = False
+    year_like: bool = False
+    plain_int: bool = False      # digits without separators, decimals or scale
+    high_value: Decimal | None = None  # set for ranges
+    high_exp: int | None = None
+    per: int = 0                 # 百分之 / 千分之: a percentage written as a fraction
+    complement: bool = False     # 8割引 ("eight tenths off"): the share paid is the rest
+    ambiguous_unit: str | None = None  # a surface that is both a currency and a unit
+    pronoun: bool = False        # "the one": kept only if a unit or currency follows
+    written: Decimal | None = None  # the number as written when the value was rescaled
+                                    # by its unit: "50 cents" (0.50 USD), 百分之五 (5%)
+
+
+def read_atom(text: str, m, lang: Language, money: bool = False) -> Cand | None:
+    """The number that starts at seed match ``m``, or None. ``money``: the number follows
+    a currency ("13 euros et quarante-cinq cents"), so a currency word ends it."""
+    g = m.lastgroup
+    if g == "cjk":
+        return _cjk_atom(text, m.start(), m.end(), lang)
+    if g == "pw":
+        v = lang.percent_words.find(m.group())
+        c = Cand(m.start(), m.end(), m.start(), m.end(), Decimal(str(v)), None, "words")
+        c.percent = "percent"
+        return c
+    return _phrase_atom(text, m, lang, money)
+
+
+# ------------------------------------------------------------------------- phrases
+
+def _phrase_tokens(text: str, m, lang: Language, money: bool = False) -> list[Tok]:
+    first = token_from_match(m, lang, None, "")
+    if first is None:
+        return []
+    toks = [_suffixed(text, first, lang)]
+    pos = first.end
+    while len(toks) < MAX_TOKENS:
+        j = lang.joiner_re.match(text, pos)
+        if j:
+            tm = lang.token_re.match(text, j.end())
+            role, jword = j.lastgroup, fold(j.group().strip(" -\u00a0\u202f\t"))
+        else:   # "2millions": a scale word glued to digits
+            tm = lang.token_re.match(text, pos) if toks[-1].kind == "dig" else None
+            role, jword = "space", ""
+            if tm and (tm.lastgroup != "w" or lang.scales.find(tm.group()) is None):
+                tm = None
+        if not tm:
+            break
+        t = token_from_match(tm, lang, role, jword)
+        if t is None:
+            break
+        if t.kind == "mul" and (toks[-1].kind == "dig" or money) and role == "space" and \
+                _is_money_word(text[t.start:t.end], lang):
+            break      # "3 cents" is money, not three hundred (French "cent(s)")
+        if t.kind == "dig" and not t.unit_ordinal and toks[-1].kind in ("dig", "num", "one", "frac") \
+                and role not in ("point", "ratio", "ratiofinal"):
+            break      # "4000 3", "777 450": a new number begins
+        toks.append(_suffixed(text, t, lang))
+        pos = toks[-1].end
+    return toks
+
+
+def _is_money_word(word: str, lang: Language) -> bool:
+    return lang.currencies.find(word) is not None or lang.currency_multiples.find(word) is not None
+
+
+def _suffixed(text: str, t: Tok, lang: Language) -> Tok:
+    """"10k", "1.2 bn", "2,33 M": a scale abbreviation right after digits."""
+    if t.kind != "dig" or t.unit_ordinal or lang.suffix_re is None:
+        return t
+    m = lang.suffix_re.match(text, t.end)
+    if not m:
+        return t
+    k = lang.number_suffixes[m.group().strip()]
+    return Tok("dig", t.value * Fraction(10) ** k, t.start, m.end(), t.join, t.jword,
+               exp=(t.exp or 0) + k, scaled=True,
+               dec=None if t.dec is None else t.dec.scaleb(k))
+
+
+def _content_word_after(text: str, pos: int, lang: Language) -> bool:
+    m = _WORD_AFTER.match(text, pos)
+    return bool(m) and fold(m.group(1)) not in lang.stopwords
+
+
+def _not_after(text: str, toks: list[Tok], lang: Language) -> list[Tok]:
+    """Cut the phrase before a word that is no number after the word before the phrase:
+    "the one you mentioned", "the past three quarters" (fiscal quarters, not 3/4)."""
+    if not lang.not_after or not toks:
+        return toks
+    if not any(t.word in lang.not_after for t in toks):
+        return toks
+    m = lang.word_before_re.search(text, max(0, toks[0].start - 30), toks[0].start)
+    if not m:
+        return toks
+    before = fold(m.group(1))
+    if toks[0].kind == "neg" and before in lang.not_after.get(toks[0].word, ()):
+        return []   # "au moins 5": "at least", not minus
+    for i, t in enumerate(toks[1:], 1):
+        if before in lang.not_after.get(t.word, ()):
+            return toks[:i]
+    return toks
+
+
+def _pronoun(text: str, toks: list[Tok], lang: Language) -> bool:
+    """"the one you mentioned": a lone number word used as a pronoun (the caller keeps it
+    when a unit or currency follows: "that one mile")."""
+    if len(toks) != 1 or not lang.not_after or toks[0].word not in lang.not_after:
+        return False
+    after = lang.not_after.get(toks[0].word)
+    if not after:
+        return False
+    m = lang.word_before_re.search(text, max(0, toks[0].start - 30), toks[0].start)
+    return bool(m) and fold(m.group(1)) in after
+
+
+def _year(t: Tok) -> bool:
+    return t.kind == "dig" and t.exp == 0 and 1900 <= t.value <= 2099
+
+
+def _phrase_atom(text: str, m, lang: Language, money: bool = False) -> Cand | None:
+    s = m.start()
+    if m.lastgroup in ("dig", "lead") and s >= 2 and text[s - 1] in ",." and text[s - 2].isdigit():
+        n = first_run(m.group())         # "22,24,26": the rest of a list, one at a time
+        c = Cand(s, s + n, s, s + n, Decimal(m.group()[:n]), 0, "digits")
+        c.plain_int = True
+        return c
+    toks = _not_after(text, _phrase_tokens(text, m, lang, money), lang)
+    if not toks:
+        if m.lastgroup == "dig":   # "22,24,26": not one number; read the first run alone
+            n = first_run(m.group())
+            if 0 < n < len(m.group()):
+                sub = lang.token_re.match(text, m.start(), m.start() + n)
+                if sub:
+                    return _phrase_atom(text, sub, lang)
+        return None
+    if len(toks) == 1 and toks[0].kind == "dig" and toks[0].dec is not None:
+        return _digits_cand(text, toks[0], m)   # the common case: plain digits, nothing more
+    for n in range(len(toks), 0, -1):
+        part = toks[:n]
+        if (part[-1].kind == "one" and part[-1].join not in ("and", "hyphen") and n > 1
+                and part[0].kind != "neg") or part[-1].kind == "neg":
+            continue   # "... a": an article that opens the next words
+        ratio = [i for i, t in enumerate(part) if t.join in ("ratio", "ratiofinal")]
+        if ratio and part[ratio[0]].join == "ratiofinal" and (
+                _content_word_after(text, part[-1].end, lang) or _year(part[ratio[0]])):
+            continue   # "2000 over 3 years", "5 in 2020" are not fractions
+        if n < len(toks) and toks[n].kind in ("mul", "scale") and part[-1].join == "and" \
+                and part[-1].kind in ("num", "dig"):
+            continue   # "3 hundred and 2 hundred": the 2 starts the next number
+        r = evaluate(part, lang)
+        if r is None and n == 1 and part[0].kind == "one" and m.lastgroup == "one":
+            r = (Fraction(1), None)    # "un penny", "a dollar": kept only with a currency
+        if r is None:
+            continue
+        value, exp = r
+        c = Cand(part[0].start, part[-1].end, part[0].start, part[-1].end, to_decimal(value),
+                 exp, "digits" if all(t.kind == "dig" for t in part) else "words")
+        c.scaled = any(t.kind == "scale" or t.scaled for t in part)
+        c.pronoun = _pronoun(text, part, lang) or (n == 1 and part[0].kind == "one")
+        c.scale = int(sum(t.value for t in part if t.kind == "scale"))
+        raw = text[c.num_start:c.num_end]
+        c.plain_int = n == 1 and raw.isdigit()
+        c.year_like = c.plain_int and len(raw) == 4 and 1900 <= value <= 2099
+        if part[0].kind == "dig":
+            _apply_sign(text, c)
+        return c
+    return None
+
+
+def _digits_cand(text: str, t: Tok, m) -> Cand:
+    c = Cand(t.start, t.end, t.start, t.end, t.dec, t.exp, "digits")
+    c.scaled = t.scaled
+    raw = text[t.start:t.end]
+    c.plain_int = raw.isdigit()
+    c.year_like = c.plain_int and len(raw) == 4 and 1900 <= c.value <= 2099
+    _apply_sign(text, c)
+    return c
+
+
+def _apply_sign(text: str, c: Cand) -> None:
+    """"-5", "- 1 4/5", "－1２２％": a minus sign that is not a hyphen or a range dash."""
+    i = c.num_start - 1
+    if i >= 0 and text[i] == " ":
+        i -= 1
+    if i < 0 or text[i] not in _MINUS:
+        return
+    j = i - 1
+    if j >= 0 and text[j] in _MINUS:
+        return
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    if j >= 0 and (text[j].isalnum() or text[j] in ")%]"):
+        return
+    c.value = -c.value
+    c.start = c.num_start = i
+
+
+# ------------------------------------------------------------------------- CJK runs
+
+_SCALE_CHARS: dict[str, frozenset] = {}
+
+
+def _only_scales(run: str, lang: Language) -> bool:
+    """Whether a CJK run is scale characters alone (亿亿亿, 万亿): no number to read."""
+    chars = _SCALE_CHARS.get(lang.code)
+    if chars is None:
+        chars = _SCALE_CHARS[lang.code] = frozenset(
+            ch for key in lang.scales if not key.isascii() for ch in key) | {" ", "\u3000"}
+    return chars.issuperset(run)
+
+
+def _cjk_atom(text: str, s: int, e: int, lang: Language) -> Cand | None:
+    if _only_scales(text[s:e], lang):
+        return None
+    # a unit that begins inside the run ends the number: 12千米, 5兆瓦, 三千两百两
+    for k in range(e - 1, max(s, e - 2) - 1, -1):
+        if k > s and text[k - 1] not in " \u3000":
+            um = lang.unit_after_re.match(text, k) or lang.currency_after_re.match(text, k)
+            if um and um.end() >= e and parse_cjk(text[s:k], lang) is not None:
+                e = k
+                break
+    pos_r = positional(text[s:e], lang)          # 一九九九, 七〇: digit by digit
+    if pos_r is not None:
+        return Cand(s, e, s, e, to_decimal(pos_r.value), pos_r.exp, "cjk")
+    # two digits side by side; most runs are one character (一, 三) and have no pair
+    head = _CJK_SPACE.sub("", text[s:min(e, s + 8)]) if e - s >= 2 else ""
+    if len(head) >= 2 and lang.cjk_digits.find(head[0]) not in (None, 0) \
+            and lang.cjk_digits.find(head[1]) not in (None, 0):
+        if not lang.tenths_after_re.match(text, e):
+            return None   # 二三十 "twenty or thirty": an estimate, not a number
+    tries = 0
+    while e > s and tries < 8:     # a run that is no number is given up soon (linear time)
+        tries += 1
+        raw = text[s:e]
+        r = parse_cjk(raw, lang)
+        if r is not None:
+            c = Cand(s, e, s, e, to_decimal(r.value), r.exp, "cjk")
+            c.single = len(raw.strip()) == 1
+            c.per = r.per
+            if r.over:
+                c.qualifier = "over"
+            if lang.suffix_re is not None and (sm := lang.suffix_re.match(text, e)):
+                k = lang.number_suffixes[sm.group().strip()]       # 百分之15K
+                c.value, c.end, c.num_end, c.scaled = c.value * Decimal(10) ** k, sm.end(), sm.end(), True
+            return c
+        pair = juxtaposed_digits(raw, lang)
+        if pair and (lang.tenths_after_re.match(text, e)):
+            c = Cand(s, e, s, e, Decimal(pair[0]) + Decimal(pair[1]) / 10, -1, "cjk")
+            return c
+        # cut back to the last space, else by one character
+        cut = max(raw.rfind(" "), raw.rfind("\u3000"))
+        e = s + cut if cut > 0 else e - 1
+        while e > s and text[e - 1] in " \u3000":
+            e -= 1
+    return None

@@ -1,0 +1,327 @@
+"""What stands around a number: currency, unit, percent sign, qualifier, compounds.
+
+:func:`attach_before` reads leftwards from the number (a currency symbol, a qualifier
+such as "more than" or 超过); :func:`attach_after` reads rightwards (a currency scale
+such as "M€", a currency or unit name, a percent sign, "or more", 余). Compounds are
+read here too: "3 dollars 50 cents", 五元三毛, "5 feet 2 inches", 一吨半.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from .atoms import Cand, read_atom
+from .language import Language, fold, pow10
+from .rx import is_cjk
+
+WINDOW = 40  # how far back to look for a prefix (qualifier, currency, "between")
+_SP = regex.compile(r"[^\S\n]*")
+_NUMBER_NEXT = regex.compile(r"[^\S\n]*[\d%]")
+
+
+def _strip(s: str) -> str:
+    """The surface of a match, without the spacing or hyphen before it ("3-inch")."""
+    return s.strip().strip("\u00a0\u202f\u3000").lstrip("-").strip().strip("()[]{}<>")
+
+
+def attach_before(text: str, c: Cand, lang: Language, floor: int = 0) -> bool:
+    """Attach currency and qualifier before the number; whether a currency stood there.
+
+    Nothing before ``floor`` (the end of the previous claim) is read again."""
+    left = c.start
+    if not lang.before_any.before(text, floor, left):
+        return False                     # nothing before the number could attach
+    lo = max(floor, left - WINDOW)
+    had_currency = False
+    m = lang.currency_before_re.search(text, max(floor, left - 16), left)
+    if m:
+        c.currency = lang.currencies.find(_strip(m.group()))
+        left = m.start()
+        had_currency = True
+    elif m := lang.multiple_before_re.search(text, max(floor, left - 16), left):
+        info = lang.currency_multiples.find(_strip(m.group()))
+        if info[1] > 0:                                  # "MAUD 60": millions of AUD
+            c.currency = info[0]
+            _scale(c, info[1])
+            left = m.start()
+            had_currency = True
+    if lang.percent["prefix"] and (m := lang.percent_before_re.search(text, lo, left)):
+        c.percent, left = "percent", m.start()        # a percent sign written first
+    m = lang.qualifier_before_re.search(text, lo, left)
+    if m and not _qualifier_inside_word(text, m, lang):
+        c.qualifier = lang.qualifiers_before.find(_strip(m.group()))
+        left = m.start()
+    c.start = left
+    return had_currency
+
+
+def _qualifier_inside_word(text: str, m, lang: Language) -> bool:
+    """签约28项: the 约 ("about") is the end of the word 签约 ("sign"), not a qualifier."""
+    after = lang.qualifiers_not_after.get(_strip(m.group()))
+    if not after:
+        return False
+    return any(text.endswith(w, 0, m.start()) for w in after)
+
+
+def _scale(c: Cand, k: int) -> None:
+    c.value *= pow10(k)
+    c.exp = (c.exp or 0) + k
+    c.scaled = True
+    c.scale = k
+
+
+def attach_after(text: str, c: Cand, lang: Language, prefix_currency: bool) -> None:
+    """Attach what follows the number: currency scale, percent, currency or unit, qualifier."""
+    pos = c.num_end
+    # After a currency ("$ 100 and fifty", "C$ 5 50") the smaller part of a compound is
+    # read even where no attachment pattern matches: only the first character rules it out.
+    after_any = lang.after_any
+    if not c.per and after_any is not None and not (
+            after_any.edge_after(text, pos) if prefix_currency else after_any.after(text, pos)):
+        c.end = pos                      # nothing after the number could attach
+        return
+    m = lang.qualifier_after_re.match(text, pos)
+    if m and c.qualifier == "exact":
+        c.qualifier = lang.qualifiers_after.find(_strip(m.group()))
+        pos = m.end()
+    # a currency-only scale ("$5m", "5 M€") needs a currency before it or right after it
+    m = lang.currency_scale_after_re.match(text, pos)
+    if m and not c.scaled and (prefix_currency or lang.currency_after_re.match(text, m.end())):
+        _scale(c, int(lang.currency_scales.find(_strip(m.group()))))
+        pos = m.end()
+    look = pos
+    if c.scaled or 0 < c.value < 1:   # "21,75 milliards de yuans", "1/4 de milla"
+        j = lang.unit_joiner_re.match(text, pos)
+        if j:
+            look = j.end()
+    if c.per:
+        c.written = c.value
+        c.value, c.exp = c.value * 100, None
+        c.percent = "percent"
+    elif m := lang.points_after_re.match(text, pos):
+        c.percent, pos = "points", m.end()
+    elif m := lang.percent_after_re.match(text, pos):
+        c.percent, pos = "percent", m.end()
+        c.complement = _surface_key(m.group()) in lang.percent_complement
+    elif lang.percent["tenths"] and (m := lang.tenths_after_re.match(text, pos)):
+        c.percent, pos = "tenths", m.end()
+        c.complement = _surface_key(m.group()) in lang.percent_complement
+        if c.source == "digits" and c.plain_int and 11 <= c.value <= 99:
+            c.value, c.exp = c.value / 10, -1          # 75折 = 7.5 tenths (10成 is ten)
+        pos = _tenths_tail(text, c, lang, pos)
+    else:
+        pos = _money_or_unit(text, c, lang, look, pos, prefix_currency)
+    m = lang.qualifier_after_re.match(text, pos)
+    if m:
+        q = lang.qualifiers_after.find(_strip(m.group()))
+        if c.qualifier in ("exact", q):        # 约1000人左右: the second "about" is read too
+            c.qualifier, pos = q, m.end()
+    c.end = pos
+
+
+def _money_or_unit(text: str, c: Cand, lang: Language, look: int, pos: int,
+                   prefix_currency: bool) -> int:
+    m = lang.currency_after_re.match(text, look)
+    if not m and not prefix_currency and (cm := lang.unit_classifier_re.match(text, look)):
+        m = lang.currency_after_re.match(text, cm.end())       # 20个比特币
+    if m and not _suffix_currency_ok(text, m, c, lang, prefix_currency):
+        m = None
+    if m:
+        surface = _strip(m.group())
+        c.currency, c.currency_after, pos = lang.currencies.find(surface), True, m.end()
+        unit = lang.units.find(surface)
+        if unit is not None and not prefix_currency:
+            c.ambiguous_unit = unit        # "pounds": sterling or weight
+        if not c.scaled and (sm := lang.scale_after_re.match(text, pos)):
+            _scale(c, int(lang.scales.find(_strip(sm.group()))))   # "75 USD million"
+            pos = sm.end()
+        pos = _half(text, c, lang, pos)
+        return _money_compound(text, c, lang, pos)
+    if m := lang.subunit_after_re.match(text, look):
+        info = lang.currency_multiples.find(_strip(m.group()))
+        if len(info) == 2 and not prefix_currency:   # "50 cents", "30 MUSD"
+            c.currency, c.written = info[0], c.value
+            c.value, c.exp = c.value * pow10(info[1]), (c.exp or 0) + info[1]
+            c.currency_after = True
+            return m.end()
+    if prefix_currency:
+        return _money_compound(text, c, lang, pos)
+    half_first = False
+    um = lang.unit_after_re.match(text, look)
+    if not um and (cm := lang.unit_classifier_re.match(text, look)):
+        after = cm.end()
+        if lang.half_after_re.match(text, after):
+            half_first, after = True, after + 1
+        um = lang.unit_after_re.match(text, after)
+    if um:
+        c.unit_expr = _unit_in_context(text, c, lang, _strip(um.group()))
+        pos = um.end()
+        if half_first:
+            c.value += Decimal("0.5")
+        pos = _half(text, c, lang, pos)
+        pos = _measure_compound(text, c, lang, pos)
+    return pos
+
+
+def _surface_key(s: str) -> str:
+    """A matched surface as its language file writes it (CJK surfaces may be spaced out:
+    割 引)."""
+    s = _strip(s)
+    return fold(_CJK_SPACES.sub("", s) if any(is_cjk(ch) for ch in s) else s)
+
+
+_CJK_SPACES = regex.compile(r"[ \u3000]+")
+_CLAUSE_END = regex.compile(r"(?r)[。！？!?.;；、，,\n]")
+CONTEXT_WINDOW = 20   # how far back a unit's context word may stand (unit_contexts)
+
+
+def _unit_in_context(text: str, c: Cand, lang: Language, surface: str) -> str:
+    """The unit a written name stands for here: its own, or another when a context word of
+    ``unit_contexts`` stands shortly before the number in the same clause (キロ is a
+    kilometre in 北西約325キロ, a kilogram in 体重60キロ)."""
+    unit = lang.units.find(surface)
+    contexts = lang.unit_contexts.get(surface) if lang.unit_contexts else None
+    if not contexts:
+        return unit
+    lo = max(0, c.start - CONTEXT_WINDOW)
+    end = _CLAUSE_END.search(text, lo, c.start)
+    # the clause before the number, and the unit with what follows it (10キロ沖, 10キロ先)
+    at = text.find(surface, c.num_end, c.num_end + len(surface) + 4)
+    tail = text[at:at + len(surface) + 2] if at >= 0 else ""
+    window = text[end.end() if end else lo:c.start] + "\n" + tail
+    for expr, words in contexts:
+        for w in words:
+            i = window.find(w)
+            while i >= 0:
+                if not lang.boundaries or _whole_word(window, i, len(w)):
+                    return expr
+                i = window.find(w, i + 1)
+    return unit
+
+
+def _whole_word(s: str, i: int, n: int) -> bool:
+    return (i == 0 or not s[i - 1].isalpha()) and (i + n >= len(s) or not s[i + n].isalpha())
+
+
+def _suffix_currency_ok(text: str, m, c: Cand, lang: Language, prefix_currency: bool) -> bool:
+    """A currency after the number belongs to it unless it rather opens the next amount:
+    "$ 20,000.00 $ 37,305.97", "1 $10 dollars", "rmb 10 usd 20"."""
+    surface = _strip(m.group())
+    if prefix_currency:
+        return surface[:1].isalpha() and lang.currencies.find(surface) == c.currency
+    if not surface[-1:].isalpha() and m.end() < len(text) and text[m.end()].isdigit():
+        return False
+    return True
+
+
+def _half(text: str, c: Cand, lang: Language, pos: int) -> int:
+    """一吨半, 三成半: a half of the unit just read."""
+    m = lang.half_after_re.match(text, pos)
+    if m:
+        c.value += Decimal("0.5") * (pow10(c.scale) if c.scaled else 1)
+        c.exp = -1 if c.exp is not None and c.exp >= 0 else c.exp
+        return m.end()
+    return pos
+
+
+def _tenths_tail(text: str, c: Cand, lang: Language, pos: int) -> int:
+    """三成半 = 3.5 tenths; 七成六 = 7.6 tenths (one more digit after the marker)."""
+    m = lang.half_after_re.match(text, pos)
+    if m:
+        c.value += Decimal("0.5")
+        return m.end()
+    sp = _SP.match(text, pos).end()
+    if sp < len(text):
+        d = lang.cjk_digits.find(text[sp])
+        nxt = text[sp + 1:sp + 2]
+        if d is not None and int(d) < 10 and not (nxt and (lang.cjk_digits.find(nxt) is not None
+                                                            or lang.cjk_units.find(nxt) is not None)):
+            c.value += Decimal(int(d)) / 10
+            c.exp = -1
+            return sp + 1
+    return pos
+
+
+def _next_number(text: str, pos: int, lang: Language, money: bool = False) -> Cand | None:
+    m = lang.seed_re.match(text, pos)
+    return read_atom(text, m, lang, money) if m else None
+
+
+def _compound_join(text: str, pos: int, lang: Language) -> int:
+    """Skip spacing and one "and" word (and, y, con, 又) before the next part of a compound."""
+    p = _SP.match(text, pos).end()
+    for w in sorted(lang.and_words | lang.decimal_words, key=len, reverse=True):
+        if text[p:p + len(w)].casefold() == w:
+            q = p + len(w)
+            if lang.boundaries and q < len(text) and text[q].isalpha():
+                continue
+            return _SP.match(text, q).end()
+    return p
+
+
+def _money_compound(text: str, c: Cand, lang: Language, pos: int) -> int:
+    """"3 dollars 50 cents", "15 dollars and 15", 五元三毛, 50元6角三分: the smaller part."""
+    if not c.currency or "|" in c.currency:
+        return pos
+    for _ in range(3):
+        start = _compound_join(text, pos, lang)
+        if start == pos and lang.boundaries:
+            break
+        n = _next_number(text, start, lang, money=True)
+        if n is None or n.value <= 0 or n.start != start:
+            break
+        su = lang.subunit_after_re.match(text, n.num_end)
+        if su:
+            info = lang.currency_multiples.find(_strip(su.group()))
+            c.value += n.value * pow10(info[1])
+            c.exp = min(c.exp if c.exp is not None else 0, info[1])
+            pos = su.end()
+            continue
+        joined = start > _SP.match(text, pos).end()
+        tail_ok = c.currency_after or (joined and _at_clause_end(text, n.num_end))
+        if tail_ok and n.source != "cjk" and n.value == n.value.to_integral_value() \
+                and 1 <= n.value <= 99 and not _claimed_after(text, n.num_end, lang) \
+                and not _glued_letter(text, n.num_end, lang):
+            c.value += n.value / 100                    # "15 dollars 50", "$ 100 and fifty"
+            c.exp = -2
+            pos = n.num_end
+        break
+    return pos
+
+
+def _glued_letter(text: str, pos: int, lang: Language) -> bool:
+    """"15 dollars 50abc": a letter glued to the number (in CJK text a character after a
+    number is just the next word: 100ユーロと30です)."""
+    return lang.boundaries and pos < len(text) and text[pos].isalpha()
+
+
+def _at_clause_end(text: str, pos: int) -> bool:
+    rest = text[pos:pos + 3].lstrip()
+    return not rest or not (rest[0].isalnum())
+
+
+def _claimed_after(text: str, pos: int, lang: Language) -> bool:
+    """Whether what follows makes the number a claim of its own (a unit, a currency...)."""
+    return bool(lang.currency_after_re.match(text, pos) or lang.unit_after_re.match(text, pos)
+                or lang.percent_after_re.match(text, pos) or lang.subunit_after_re.match(text, pos)
+                or (lang.classifiers and lang.classifier_after_re.match(text, pos))
+                or _NUMBER_NEXT.match(text, pos))
+
+
+def _measure_compound(text: str, c: Cand, lang: Language, pos: int) -> int:
+    """"5 feet 2 inches", "12 ft 2 in": a smaller unit of the same measure."""
+    table = lang.unit_compounds.get(c.unit_expr or "")
+    if not table:
+        return pos
+    start = _compound_join(text, pos, lang)
+    n = _next_number(text, start, lang)
+    if n is None or n.start != start:
+        return pos
+    p = _SP.match(text, n.num_end).end()
+    for surface in sorted(table, key=len, reverse=True):
+        q = p + len(surface)
+        if text[p:q].casefold() == surface.casefold() and not (q < len(text) and text[q].isalpha()):
+            c.extra_measures += ((n.value, table.find(surface)),)
+            return q
+    return pos

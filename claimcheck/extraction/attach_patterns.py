@@ -1,0 +1,180 @@
+"""What may stand around a number, as regexes built from a language's data.
+
+Currencies, units, scale words, percent signs and words, qualifiers, ordinal marks,
+range joiners and written date formats. Patterns read after a number are anchored where
+it ends; patterns read before it run right to left, anchored where it starts (see
+:class:`~.rx.Guarded`).
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from .patterns import PatternBuilder
+from .rx import SP, AnyOf, Guarded
+
+
+class AttachPatterns(PatternBuilder):
+    """The attachment patterns of a language (a half of :class:`~.language.Language`)."""
+
+    @functools.cached_property
+    def after_any(self) -> "AnyOf | None":
+        """Whether anything can attach after a number at a position (see attach_after);
+        None when some attachment pattern has no guard to tell."""
+        pats = [self.qualifier_after_re, self.currency_scale_after_re, self.points_after_re,
+                self.percent_after_re, self.tenths_after_re, self.currency_after_re,
+                self.unit_classifier_re, self.subunit_after_re, self.unit_after_re,
+                self.unit_joiner_re, self.scale_after_re, self.half_after_re]
+        if not all(isinstance(p, Guarded) for p in pats):
+            return None
+        return AnyOf(pats, True)
+
+    @functools.cached_property
+    def before_any(self) -> AnyOf:
+        """Whether anything can attach before a number (see attach_before)."""
+        return AnyOf((self.currency_before_re, self.multiple_before_re, self.qualifier_before_re,
+                      self.percent_before_re), False)
+
+    @functools.cached_property
+    def scale_after_re(self):
+        return self._after(self.raw["scales"].keys())
+
+    @functools.cached_property
+    def currency_scale_after_re(self):
+        return self._after((self.raw.get("currency_scales") or {}).keys())
+
+    @functools.cached_property
+    def currency_after_re(self):
+        return self._after(self.raw["currencies"].keys())
+
+    @functools.cached_property
+    def currency_before_re(self):
+        after_only = set(self.raw.get("currency_after_only") or ())
+        return self._before([k for k in self.raw["currencies"] if k not in after_only])
+
+    @functools.cached_property
+    def subunit_after_re(self):
+        return self._after((self.raw.get("currency_multiples") or {}).keys())
+
+    @functools.cached_property
+    def multiple_before_re(self):
+        return self._before((self.raw.get("currency_multiples") or {}).keys())
+
+    @functools.cached_property
+    def unit_joiner_re(self):
+        """Words allowed between a scale word and its currency or unit ("millions de")."""
+        return self._after(self.raw.get("unit_joiners") or [])
+
+    @functools.cached_property
+    def unit_after_re(self):
+        """A unit name after a number; not one glued to more letters or digits ("L202",
+        "m212", "L-202" are codes), and possibly in brackets ("20 (kg)")."""
+        end = r"(?![\p{L}\p{M}\p{N}]|-\d)" if self.boundaries else r"(?![\p{Latin}\p{N}])"
+
+        def build(some):
+            return regex.compile(rf"(?:{SP}*|-)(?P<br>[(\[{{<])?(?:{self.alt(some)})"
+                                 rf"(?(br)[)\]}}>]|{end})")
+        return Guarded(build, self.raw["units"], True, extra="([{<")
+
+    @functools.cached_property
+    def unit_classifier_re(self):
+        return self._after(self.raw.get("unit_classifiers") or [])
+
+    @functools.cached_property
+    def percent_after_re(self):
+        return self._after(self.percent["suffix"])
+
+    @functools.cached_property
+    def points_after_re(self):
+        return self._after(self.percent["points"])
+
+    @functools.cached_property
+    def tenths_after_re(self):
+        return self._after(self.percent["tenths"])
+
+    @functools.cached_property
+    def percent_before_re(self):
+        return self._before(self.percent["prefix"])
+
+    @functools.cached_property
+    def percent_words_re(self):
+        words = list((self.raw["percent"].get("words") or {}).keys())
+        return regex.compile(self.alt(words)) if words else None
+
+    @functools.cached_property
+    def half_after_re(self):
+        halves = list(self.cjk.get("half") or [])
+        return Guarded(regex.compile("|".join(regex.escape(h) for h in halves) or "(?!x)x"),
+                       halves, True)
+
+    @functools.cached_property
+    def qualifier_before_re(self):
+        return self._before(self.raw["qualifiers"]["before"].keys())
+
+    @functools.cached_property
+    def qualifier_after_re(self):
+        return self._after((self.raw["qualifiers"].get("after") or {}).keys())
+
+    @functools.cached_property
+    def ordinal_before_re(self):
+        return self._before(self.numerals.get("ordinal_prefix") or [])
+
+    @functools.cached_property
+    def ordinal_after_re(self):
+        return regex.compile(f"(?:{self.alt(self.numerals.get('ordinal_suffix') or [])})")
+
+    @functools.cached_property
+    def classifier_after_re(self):
+        return self._after(self.classifiers)
+
+    @functools.cached_property
+    def word_before_re(self):
+        """The word just before a position (for not_after: "the one", "this one")."""
+        return regex.compile(r"(?r)([\p{L}\p{M}']+)" + SP + r"+$")
+
+    @functools.cached_property
+    def ranges(self) -> list[tuple[regex.Pattern | None, regex.Pattern]]:
+        """(opening word before the first number or None, joiner between the numbers)."""
+        out = []
+        for item in self.raw.get("ranges") or []:
+            open_ = self._before([item["open"]]) if item.get("open") else None
+            join = regex.compile(f"{SP}*(?:{self.alt([item['join']])}){SP}*")
+            out.append((open_, join))
+        return out
+
+    @functools.cached_property
+    def date_scans(self) -> tuple[regex.Pattern, ...]:
+        """The written date formats of the language, as two patterns searched apart (see
+        seed_scans): those that start with a digit, and those that start with a month name."""
+        formats = self.raw["dates"].get("formats") or []
+        if not formats:
+            return ()
+        months = self.raw["dates"].get("months") or {}
+        names = self.alt(months.keys()) if months else r"(?!x)x"
+        numeric = r"(?<!\d)(?:1[0-2]|0?[1-9])(?!\d)"
+        pieces = {
+            "{year}": r"(?P<year>(?<!\d)(?:1[6-9]|20)\d\d(?!\d))",
+            "{month}": f"(?P<month>{names}|{numeric})",
+            "{day}": r"(?P<day>(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?:er|st|nd|rd|th|º|°)?(?!\d))",
+        }
+        leading = {True: f"(?P<month>{numeric})",            # in the digit scan
+                   False: f"(?P<month>{self.word_alt(months.keys()) if months else '(?!x)x'})"}
+        digit_alts, word_alts = [], []
+        for i, fmt in enumerate(sorted(formats, key=len, reverse=True)):
+            pat = regex.escape(fmt, special_only=True).replace(r"\{", "{").replace(r"\}", "}")
+            pat = pat.replace(r"\ ", SP + "+").replace(" ", SP + "+")
+            month_first = fmt.startswith("{month}")
+            for digit_scan in ((True, False) if month_first else (True,)):
+                p = pat.replace("{month}", leading[digit_scan], 1) if month_first else pat
+                for key, sub in pieces.items():
+                    p = p.replace(key, sub)
+                # group names must be unique: number them per alternative
+                p = p.replace("(?P<year>", f"(?P<year{i}>").replace(
+                    "(?P<month>", f"(?P<month{i}>").replace("(?P<day>", f"(?P<day{i}>")
+                (digit_alts if digit_scan else word_alts).append(f"(?:{p})")
+        # month names carry their own case-insensitivity: a global flag would slow the scan
+        scans = [regex.compile("(?=\\d)(?:" + "|".join(digit_alts) + ")")]
+        if word_alts:
+            scans.append(regex.compile("\\b(?:" + "|".join(word_alts) + ")"))
+        return tuple(scans)

@@ -1,0 +1,170 @@
+"""Dates and years, so that "2019年", "November 19" or "20/11/2020" never become counts.
+
+Numeric shapes (ISO dates, day/month/year, year ranges) are the same everywhere and live
+here; written shapes ("19 de noviembre de 2020", "2020年11月20日") come from each
+language's ``dates.formats``. A date claim's value is YYYYMMDD, YYYYMM, YYYY or MMDD.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from .language import Language
+from .masks import casefolded, digit_runs, find_all, matches_at
+
+_YEAR = r"(?:1[6-9]|20)\d\d"
+_NUMERIC = regex.compile(
+    # tried only where _numeric_starts says it can match
+    # 2020-11-19, 2020/11, 2020.11.19 (with dots only a full date: "1600.5" is a number)
+    rf"(?=\d)(?:(?P<iso>(?<![\d.,])(?P<iy>{_YEAR})(?:(?P<s>[-/])(?P<im>1[0-2]|0?[1-9])(?:(?P=s)(?P<id>3[01]|[12]\d|0?[1-9]))?"
+    rf"|\.(?P<im2>1[0-2]|0?[1-9])\.(?P<id2>3[01]|[12]\d|0?[1-9]))(?![\d]|[.,]\d))"
+    rf"|(?P<dmy>(?<![\d.,/])(?P<d1>3[01]|[12]\d|0?[1-9])[/.](?P<d2>3[01]|[12]\d|0?[1-9])[/.](?P<dy>{_YEAR})(?!\d))"
+    rf"|(?P<years>(?<![\d.,])(?P<y1>{_YEAR})[\s\u00a0]?[-–/][\s\u00a0]?(?P<y2>{_YEAR})(?![\d])))"
+)
+_DIGITS = regex.compile(r"\d+")
+_MONEY_SIGNS = frozenset("$€£¥￥₹₿₩")
+
+
+def _numeric_starts(text: str) -> list[int]:
+    """Where _NUMERIC can match. Each alternative wants a non-digit before it, so a match
+    starts a run of digits; and the run is a year (exactly 4 digits: what follows a year is
+    never a digit) or a day (1 or 2 digits, then / or .)."""
+    return [s for s, e in digit_runs(text)
+            if e - s == 4 or (e - s <= 2 and text[e:e + 1] in ("/", "."))]
+
+
+@functools.lru_cache(maxsize=64)
+def _month_heads(names: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The case-folded first three letters of the month names, or None when one of them
+    does not start with three letters that fold (and lower) to one letter each: only then is
+    a name matched case-insensitively found by its head in the case-folded text, at the same
+    position. (Not CJK: their surfaces may have spaces between the characters.)"""
+    heads = set()
+    for name in names:
+        head = name[:3]
+        if len(head) < 3 or not all(ch.isalpha() and ch < "\u2e80" and len(ch.casefold()) == 1
+                                    and ch.lower().casefold() == ch.casefold() for ch in head):
+            return None
+        heads.add(head.casefold())
+    return tuple(sorted(heads))
+
+
+def _month_starts(text: str, lang: Language) -> list[int] | None:
+    """Where a date scan that opens with a month name can match (None: anywhere)."""
+    heads = _month_heads(tuple(lang.raw["dates"].get("months") or ()))
+    if heads is None:
+        return None
+    if not heads:
+        return []                # no month names: the scan's (?!x)x never matches
+    folded = casefolded(text)
+    if folded is None:
+        return None
+    return sorted({i for head in heads for i in find_all(folded, head)})
+
+
+@dataclass(frozen=True, slots=True)
+class DateSpan:
+    start: int
+    end: int
+    value: int
+    high: int
+    is_range: bool = False
+
+
+def _month(lang: Language, text: str | None) -> int | None:
+    if text is None:
+        return None
+    if text.isdigit():
+        return int(text)
+    v = lang.months.find(text)
+    return int(v) if v is not None else None
+
+
+def _day(text: str | None) -> int | None:
+    if text is None:
+        return None
+    digits = _DIGITS.match(text)
+    return int(digits.group()) if digits else None
+
+
+def _compose(year: int | None, month: int | None, day: int | None) -> int | None:
+    if year and month and day:
+        return year * 10000 + month * 100 + day
+    if year and month:
+        return year * 100 + month
+    if year:
+        return year
+    if month and day:
+        return month * 100 + day
+    return None
+
+
+def _raw_dates(text: str, lang: Language) -> list[DateSpan]:
+    """Every date pattern match in the text, overlapping ones included."""
+    found: list[DateSpan] = []
+    for m in matches_at(_NUMERIC, text, _numeric_starts(text)):
+        if m.group("iso"):
+            month, day = m.group("im") or m.group("im2"), m.group("id") or m.group("id2")
+            v = _compose(int(m.group("iy")), int(month), _day(day))
+            found.append(DateSpan(m.start(), m.end(), v, v))
+        elif m.group("dmy"):
+            a, b = int(m.group("d1")), int(m.group("d2"))
+            day, month = (b, a) if b > 12 >= a else (a, b)
+            v = _compose(int(m.group("dy")), month, day)
+            found.append(DateSpan(m.start(), m.end(), v, v))
+        else:
+            y1, y2 = int(m.group("y1")), int(m.group("y2"))
+            if y2 > y1:
+                found.append(DateSpan(m.start(), m.end(), y1, y2, True))
+    for i, scan in enumerate(lang.date_scans):
+        # the first scan starts with a digit (the engine skips to those itself), the others
+        # with a month name (see Patterns.date_scans): those are tried where one starts
+        starts = _month_starts(text, lang) if i else None
+        for m in scan.finditer(text) if starts is None else matches_at(scan, text, starts):
+            groups = {k.rstrip("0123456789"): v for k, v in m.groupdict().items() if v is not None}
+            year = int(groups["year"]) if "year" in groups else None
+            month = _month(lang, groups.get("month"))
+            day = _day(groups.get("day"))
+            v = _compose(year, month, day)
+            if v is None or (year is None and month is None):
+                continue
+            # "{month} {day}" with a bare number needs a month name, not two numbers
+            if "month" in groups and groups["month"].isdigit() and year is None and "day" in groups \
+                    and not any(not ch.isascii() for ch in m.group()):
+                continue
+            found.append(DateSpan(m.start(), m.end(), v, v))
+    # "$2020-11": after a currency sign a number is an amount, not a date
+    return [d for d in found if not (d.start and text[d.start - 1] in _MONEY_SIGNS)]
+
+
+def _resolve(found: list[DateSpan]) -> list[DateSpan]:
+    """Longest first where dates overlap, in text order."""
+    found = sorted(set(found), key=lambda d: (d.start, -(d.end - d.start), d.value))
+    out: list[DateSpan] = []
+    for d in found:
+        if out and d.start < out[-1].end:
+            continue
+        out.append(d)
+    return out
+
+
+def find_dates(text: str, lang: Language) -> list[DateSpan]:
+    """All date spans in ``text``, longest first where they overlap, in text order.
+
+    Where a language writes numbers digit by digit (``cjk.positional``: 二〇二六年四月八日),
+    its numerals are read as the digits they stand for; one character each, so the spans
+    found are spans of the text as written."""
+    table = _digit_table(lang)
+    if table:
+        text = text.translate(table)
+    return _resolve(_raw_dates(text, lang))
+
+
+def _digit_table(lang: Language) -> dict[int, str]:
+    if not lang.cjk.get("positional"):
+        return {}
+    weak = set(lang.cjk.get("weak_digits") or ())
+    return {ord(ch): str(v) for ch, v in (lang.numerals.get("digits") or {}).items()
+            if len(ch) == 1 and ch not in weak and isinstance(v, int) and 0 <= v <= 9}

@@ -1,0 +1,390 @@
+"""Find every numeric claim in a text and normalise it to value, unit and interval.
+
+The pipeline is the same for every language; all language knowledge comes from the data
+file read by :mod:`claimcheck.extraction.language`:
+
+1. mask identifiers, contact data and times (:mod:`masks`), and find dates (:mod:`dates`);
+2. find numbers: digits with separators, word phrases, CJK numerals (:mod:`atoms`);
+3. around each, attach currency, unit, percent sign and qualifiers (:mod:`attach`);
+4. join "X to Y" pairs into ranges;
+5. classify (money, measure, percent, count, number, date), read the subject, and
+   compute the interval from written precision and qualifier.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal, localcontext
+
+from ..records import Claim
+from .atoms import Cand, read_atom
+from .attach import WINDOW, attach_after, attach_before
+from .dates import find_dates
+from .detect import detect_language
+from .intervals import interval
+from .language import Language, get_language, pow10
+from .masks import find_masks
+from .sentences import Sentences
+from .subjects import subject_after, subject_before
+from .units import UnitError, conversion, round_si
+
+_NON_HAN_CONTEXT = frozenset(" \t\n\r\u3000，。、；：！？,.;:!?\"'“”‘’《》「」（）()【】[]…—-")
+
+
+def extract(text: str, lang: str | None = None, doc: str = "") -> list[Claim]:
+    """All numeric claims in ``text``, in order of appearance.
+
+    ``lang`` is a language code (en, fr, es, zh, ...); when None it is detected.
+    """
+    return [claim for claim, _ in extract_with_numerals(text, lang, doc)]
+
+
+def extract_with_numerals(text: str, lang: str | None = None,
+                          doc: str = "") -> list[tuple[Claim, "Reading"]]:
+    """Each claim with its :class:`Reading`: the number as written (scale words applied,
+    before any unit conversion; "36.9 km2" gives 36.9 beside the claim's 36900000 m**2)
+    and, for a range, both ends. For benchmarks that score numerals apart from units."""
+    code = lang or detect_language(text)
+    L = get_language(code)
+    with localcontext() as ctx:
+        ctx.prec = 50
+        return _extract(text, L, doc)
+
+
+def _standalone_ok(text: str, c: Cand, lang: Language) -> bool:
+    """Reject numbers glued to letters (5G, 3rd) and lone CJK numerals inside words (一带一路)."""
+    attached = c.currency or c.unit_expr or c.percent or c.scaled
+    nxt = text[c.num_end:c.num_end + 1]
+    if c.source == "digits" and nxt and nxt.isalpha() and nxt.isascii() and not attached \
+            and c.end == c.num_end:
+        return False
+    if c.source == "cjk" and c.single:
+        ch = text[c.num_start:c.num_end].strip()
+        weak = ch in (lang.cjk.get("weak_digits") or ())
+        if c.counted and not attached and ch in (lang.cjk.get("article_digits") or ()):
+            return False       # 一个, 一批: the indefinite article, not a count of one
+        if (attached or c.counted) and not weak:
+            return True
+        context = set(lang.cjk.get("lone_context") or ())
+        before = text[c.num_start - 1] if c.num_start > 0 else " "
+        after = text[c.end] if c.end < len(text) else " "
+        ok = lambda ch: ch in _NON_HAN_CONTEXT or ch in context or ch.isascii()
+        return ok(before) and ok(after)
+    return True
+
+
+def _classify(text: str, c: Cand, lang: Language) -> str:
+    if c.currency:
+        return "money"
+    if c.percent:
+        return "percent"
+    if c.unit_expr:
+        return "measure"
+    if lang.boundaries:
+        subj = subject_after(text, c.end, lang)
+        if subj:
+            c.subject = subj
+            c.counted = True
+            return "count"
+        return "number"
+    m = lang.classifier_after_re.match(text, c.end) if lang.classifiers else None
+    if m:
+        cls = m.group().strip()
+        c.counted = True
+        q = lang.qualifier_after_re.match(text, m.end())
+        if q:                                  # 100人以上, 约1000人左右: a qualifier after the noun
+            qual = lang.qualifiers_after.find(q.group().strip())
+            if c.qualifier in ("exact", qual):   # 1000人以上の作業員: the noun may follow
+                c.qualifier, c.end = qual, q.end()
+                c.subject = subject_after(text, q.end(), lang) or cls
+                return "count"
+        # the counted noun follows the counter (28项合作协议, 3万台の車両) or, where the
+        # language puts it first (counts.noun_before: 従業員約4500人), precedes the number
+        c.subject = subject_after(text, m.end(), lang) or _noun_before(text, c, lang) or cls
+        return "count"
+    return "number"
+
+
+def _noun_before(text: str, c: Cand, lang: Language) -> str:
+    """The noun right before a count, in languages that put it there (counts.noun_before:
+    従業員約4500人, 風車62基); nothing when a particle or a numeral stands between."""
+    if not lang.raw["counts"].get("noun_before") or c.start == 0:
+        return ""
+    ch = text[c.start - 1]
+    if ch in lang.stopwords or lang.cjk_digits.find(ch) is not None \
+            or lang.scales.find(ch) is not None or lang.cjk_units.find(ch) is not None:
+        return ""
+    return subject_before(text, c.start, lang)
+
+
+def _try_range(text: str, a: Cand, b: Cand, lang: Language) -> Cand | None:
+    """Join "12 to 20 kilometers", "entre 12 y 20", "12至20公里" into one range claim."""
+    gap = text[a.end:b.start]
+    if len(gap) > 12 or b.qualifier != "exact" or a.qualifier != "exact":
+        return None
+    kind_a = a.currency or a.unit_expr or a.percent
+    if kind_a and kind_a != (b.currency or b.unit_expr or b.percent):
+        return None  # "rose 8 % to $ 13.18 billion" is no range
+    for open_re, join_re in lang.ranges:
+        if not join_re.fullmatch(gap):
+            continue
+        start = a.start
+        if open_re is not None:
+            m = open_re.search(text, max(0, a.start - WINDOW), a.start)
+            if not m:
+                continue
+            start = m.start()
+        # the first number borrows the second's scale, currency and unit ("12 to 20 km")
+        low_v, low_e = a.value, a.exp
+        if b.scaled and not a.scaled:
+            low_v = a.value * pow10(b.scale)
+            low_e = (a.exp or 0) + b.scale
+        if (a.currency and b.currency and a.currency != b.currency) or \
+                (a.unit_expr and b.unit_expr and a.unit_expr != b.unit_expr):
+            return None
+        if low_v >= b.value:
+            return None
+        return replace(b, start=start, num_start=a.num_start, value=low_v, exp=low_e,
+                       high_value=b.value, high_exp=b.exp, qualifier="range",
+                       currency=b.currency or a.currency, unit_expr=b.unit_expr or a.unit_expr,
+                       percent=b.percent or a.percent, year_like=False)
+    return None
+
+
+def _resolve_currency(cands: list[Cand], lang: Language) -> dict[str, str]:
+    """Pick a currency for shared symbols (¥ = CNY or JPY) from the language or the document."""
+    seen = {c.currency for c in cands if c.currency and "|" not in c.currency
+            and not c.ambiguous_unit}
+    out = {}
+    for c in cands:
+        if c.currency and "|" in c.currency and c.currency not in out:
+            options = c.currency.split("|")
+            in_doc = [o for o in options if o in seen]
+            if len(in_doc) == 1:
+                out[c.currency] = in_doc[0]
+            elif c.currency in lang.currency_default:
+                out[c.currency] = lang.currency_default[c.currency]
+    for c in cands:
+        # "25 pounds": weight unless scaled ("361 million pounds") or sterling is in the text
+        if c.ambiguous_unit and c.currency and not c.scaled and c.currency not in seen:
+            c.unit_expr, c.currency = c.ambiguous_unit, None
+    return out
+
+
+def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
+    masks = find_masks(text)
+    dates = find_dates(text, L)
+    date_iter = iter(dates)
+    next_date = next(date_iter, None)
+    sentences = Sentences(text, L)
+    cands: list[Cand] = []
+    date_cands: list[tuple[int, int, int]] = []
+    pos = 0
+    seeds = _Seeds(text, L.seed_scans)
+    n = len(text)
+    fused = _fused_starts(text, L)
+    while pos < n:
+        m = seeds.next(pos)
+        while fused and fused[0] < pos:
+            fused.pop(0)
+        if fused and (m is None or fused[0] < m.start()):
+            m = L.token_re.match(text, fused.pop(0))   # "veintiunavos": see fused_scan_re
+            if m is None or m.lastgroup != "fz":
+                continue
+        if not m:
+            break
+        s, e = m.span()
+        pos = max(e, s + 1)
+        while next_date is not None and next_date.end <= s:
+            next_date = next(date_iter, None)
+        if next_date is not None and next_date.start < e and s < next_date.end:
+            pos = max(pos, next_date.end)
+            continue
+        if masks.hits(s, e):
+            continue
+        if L.numerals.get("ordinal_prefix") and L.ordinal_before_re.search(text, max(0, s - 4), s):
+            continue
+        c = read_atom(text, m, L)
+        if c is None:
+            if m.lastgroup == "cjk" and L.scales.find(text[s]) is not None:
+                pos = s + 1        # 東京3店舗, 万博: a word that opens with a scale character
+            continue
+        pos = max(c.num_end, s + 1)
+        if masks.hits(c.num_start, c.num_end):
+            continue
+        if L.numerals.get("ordinal_suffix") and c.source == "digits" \
+                and L.ordinal_after_re.match(text, c.num_end):
+            continue
+        prefix_currency = attach_before(text, c, L, cands[-1].end if cands else 0)
+        attach_after(text, c, L, prefix_currency)
+        if masks.hits(c.num_start, c.end):
+            continue
+        kind = _classify(text, c, L)
+        if not _standalone_ok(text, c, L):
+            continue
+        if c.pronoun and not (c.currency_after or c.unit_expr or c.percent):
+            continue   # "the one you mentioned", "a" alone; but "a penny", "un euro"
+        if c.year_like and kind in ("number", "count") and not (L.classifiers and c.counted):
+            date_cands.append((c.num_start, c.num_end, int(c.value)))
+            pos = c.num_end
+            continue
+        if cands:
+            joined = _try_range(text, cands[-1], c, L)
+            if joined is not None:
+                cands[-1] = joined
+                pos = max(joined.end, pos)
+                continue
+        cands.append(c)
+        pos = max(c.end, pos)
+    resolved = _resolve_currency(cands, L)
+    out = []
+    for c in cands:
+        claim = _finish(text, c, L, doc, sentences, resolved)
+        if claim is not None:
+            out.append((claim, _numeral(c, claim)))
+    for d in dates:
+        if masks.hits(d.start, d.end):
+            continue   # a date inside a URL or an identifier
+        claim = _date_claim(text, d.start, d.end, d.value, d.high, d.is_range, L, doc, sentences)
+        out.append((claim, Reading((claim.value,), (claim.value,))))
+    for s, e, v in date_cands:
+        claim = _date_claim(text, s, e, v, v, False, L, doc, sentences)
+        out.append((claim, Reading((claim.value,), (claim.value,))))
+    out.sort(key=lambda pair: (pair[0].start, pair[0].end))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """Numbers as written (``numerals``) and in the claim's unit (``values``): one each,
+    or the two ends of a range. A number rescaled by its unit has both readings: "50
+    cents" is 50 and 0.50; 百分之五 is 0.05 and 5."""
+
+    numerals: tuple[Decimal, ...]
+    values: tuple[Decimal, ...]
+
+
+class _Seeds:
+    """The next seed match at or after a position, from several patterns (see seed_scans)."""
+
+    __slots__ = ("text", "patterns", "found")
+
+    def __init__(self, text: str, patterns):
+        self.text = text
+        self.patterns = patterns
+        self.found = [None] * len(patterns)
+
+    def next(self, pos: int):
+        best = None
+        for i, pat in enumerate(self.patterns):
+            m = self.found[i]
+            if m is False:
+                continue
+            if m is None or m.start() < pos:
+                m = pat.search(self.text, pos)
+                self.found[i] = m if m is not None else False
+                if m is None:
+                    continue
+            if best is None or m.start() < best.start():
+                best = m
+        return best
+
+
+def _fused_starts(text: str, L: Language) -> list[int]:
+    """Starts of the words that end like a fused fraction word (rare; usually none)."""
+    scan = L.fused_scan_re
+    if scan is None:
+        return []
+    out = []
+    for m in scan.finditer(text):
+        i = m.start()
+        while i > 0 and text[i - 1].isalpha():
+            i -= 1
+        if i < m.start():
+            out.append(i)
+    return out
+
+
+def _numeral(c: Cand, claim: Claim | None) -> Reading:
+    if claim is None:
+        return Reading((), ())
+    if c.high_value is None:
+        if c.percent == "tenths":
+            return Reading((c.value, claim.value), (claim.value,))   # 三成: 3 tenths, 30%
+        if c.written is None:
+            return Reading((c.value,), (claim.value,))
+        return Reading((c.written, c.value), (claim.value,))
+    mid = (c.value + c.high_value) / 2
+    factor = claim.value / mid if mid else Decimal(1)
+    ends = (c.value, c.high_value)
+    return Reading(ends, tuple(v * factor for v in ends))
+
+
+def _date_claim(text, s, e, v, h, is_range, L, doc, sentences) -> Claim:
+    sent_start, sent = sentences.at(s)
+    return Claim(doc=doc, lang=L.code, start=s, end=e, text=text[s:e], value=Decimal(v),
+                 unit=None, kind="date", qualifier="range" if is_range else "exact",
+                 low=Decimal(v), high=Decimal(h), subject="", sentence=sent,
+                 sentence_start=sent_start)
+
+
+def _finish(text: str, c: Cand, L: Language, doc: str, sentences: Sentences,
+            resolved: dict[str, str]) -> Claim | None:
+    qual = c.qualifier
+    if c.high_value is not None:
+        low, _ = interval(c.value, c.exp, "exact")
+        _, high = interval(c.high_value, c.high_exp, "exact")
+        value = (c.value + c.high_value) / 2
+    else:
+        exp = c.exp
+        if exp is not None and exp <= 0 and not c.scaled and c.counted \
+                and c.value == c.value.to_integral_value():
+            exp = None  # "28 accords" is exactly 28
+        low, high = interval(c.value, exp, qual)
+        value = c.value
+    notes: tuple[str, ...] = ()
+    unit: str | None = None
+    if c.currency:
+        kind = "money"
+        unit = c.currency
+        if "|" in unit:
+            if unit in resolved:
+                unit = resolved[unit]
+            else:
+                notes = (f"ambiguous currency: {unit.replace('|', ' or ')}",)
+        subject = c.subject or subject_before(text, c.start, L)
+    elif c.percent:
+        kind = "percent"
+        unit = "percentage_point" if c.percent == "points" else "percent"
+        if c.percent == "tenths":
+            value, low, high = value * 10, low * 10, high * 10
+        if c.complement:     # 8割引: eight tenths off is a price at 20%
+            value, low, high = 100 - value, 100 - high, 100 - low
+        subject = c.subject or subject_after_percent(text, c, L)
+    elif c.unit_expr:
+        try:
+            kind, unit, factor = conversion(c.unit_expr)
+            extra = sum((v * conversion(expr)[2] for v, expr in c.extra_measures), Decimal(0))
+        except UnitError:
+            return None
+        value, low, high = (round_si(value * factor + extra), round_si(low * factor + extra),
+                            round_si(high * factor + extra))
+        subject = c.subject or subject_before(text, c.start, L)
+    elif c.counted:
+        kind = "count"
+        subject = c.subject
+    else:
+        kind = "number"
+        subject = ""
+    sent_start, sent = sentences.at(c.start)
+    record_qual = "under" if qual == "near" else qual
+    return Claim(doc=doc, lang=L.code, start=c.start, end=c.end, text=text[c.start:c.end],
+                 value=value, unit=unit, kind=kind, qualifier=record_qual, low=low, high=high,
+                 subject=subject, sentence=sent, sentence_start=sent_start, notes=notes)
+
+
+def subject_after_percent(text: str, c: Cand, L: Language) -> str:
+    """"20% of the electricity" -> "electricity"; "20%的用电量" -> "用电量"."""
+    subj = subject_after(text, c.end, L, skip_leading=True)
+    if subj:
+        return subj
+    return subject_before(text, c.start, L)

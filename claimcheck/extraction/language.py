@@ -1,0 +1,209 @@
+"""Load and validate the per-language data files in ``claimcheck/extraction/lang/``.
+
+A language is data only: this module reads ``<code>.yaml``, checks it against the schema
+(:mod:`.language_schema`; errors name ``file:line``), caches the validated data, and wraps
+it in a :class:`Language`. The regular expressions built from the data live in
+:mod:`~claimcheck.extraction.number_patterns` and :mod:`~claimcheck.extraction.attach_patterns`. Nothing here knows any particular language; the schema is
+documented for people who write language files in ``claimcheck/extraction/lang/README.md``.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import os
+from pathlib import Path
+
+import regex
+
+from .attach_patterns import AttachPatterns
+from .language_schema import LanguageError, validate
+from .number_patterns import NumberPatterns
+
+LANG_DIR = Path(__file__).with_name("lang")
+
+class Lookup(dict):
+    """A surface -> value table that also answers for case/space variants of a key."""
+
+    def __init__(self, table: dict):
+        super().__init__()
+        for k, v in table.items():
+            self[str(k)] = v
+            self.setdefault(fold(str(k)), v)
+
+    def find(self, surface: str):
+        if surface in self:
+            return self[surface]
+        return self.get(fold(surface))
+
+
+_SPACES = regex.compile(r"[\s\u00a0\u202f]+")
+
+
+@functools.lru_cache(maxsize=8192)
+def fold(s: str) -> str:
+    """Case- and space-insensitive key: "Square  Kilometres" -> "square kilometres"."""
+    return _SPACES.sub(" ", s).replace("’", "'").casefold()
+
+
+class Language(NumberPatterns, AttachPatterns):
+    """A language's validated data, its lookup tables and (from NumberPatterns and AttachPatterns) its regexes."""
+
+    def __init__(self, code: str, raw: dict, path: Path):
+        self.code = code
+        self.name = raw["name"]
+        self.script = raw["script"]
+        self.raw = raw
+        self.path = path
+        num = raw["numerals"]
+        self.numerals = num
+        self.cjk = num.get("cjk") or {}
+        self.case_insensitive = bool(raw.get("case_insensitive", False))
+        # word-spaced scripts need letter boundaries around words
+        self.boundaries = self.script == "latin"
+        self.decimal = tuple(num["decimal"])
+        self.group = tuple(num["group"])
+        self.words = Lookup(num.get("words") or {})
+        self.multipliers = Lookup(num.get("multipliers") or {})
+        self.fractions = Lookup(num.get("fractions") or {})
+        self.scales = Lookup(raw.get("scales") or {})
+        self.currency_scales = Lookup(raw.get("currency_scales") or {})
+        self.number_suffixes = dict(num.get("number_suffixes") or {})
+        self.cjk_digits = Lookup(num.get("digits") or {})
+        self.cjk_units = Lookup(num.get("units") or {})
+        self.currencies = Lookup(raw["currencies"])
+        self.currency_multiples = Lookup(raw.get("currency_multiples") or {})
+        self.units = Lookup(raw["units"])
+        self.qualifiers_before = Lookup(raw["qualifiers"]["before"])
+        self.qualifiers_after = Lookup(raw["qualifiers"].get("after") or {})
+        self.qualifiers_not_after = {k: tuple(v) for k, v in
+                                     (raw["qualifiers"].get("not_after") or {}).items()}
+        p = raw["percent"]
+        self.percent = {k: tuple(p.get(k) or ()) for k in
+                        ("suffix", "prefix", "tenths", "points")}
+        self.percent_words = Lookup(p.get("words") or {})
+        self.one_words = frozenset(fold(w) for w in num.get("one_words") or ())
+        self.negative_words = frozenset(fold(w) for w in num.get("negative") or ())
+        self.and_words = frozenset(fold(w) for w in num.get("and_words") or ())
+        self.and_joins = {fold(k): frozenset(fold(x) for x in v)
+                          for k, v in (num.get("and_joins") or {}).items()}
+        self.decimal_words = frozenset(fold(w) for w in num.get("decimal_words") or ())
+        self.alone = frozenset(fold(w) for w in num.get("alone") or ())
+        self.plain_fractions = frozenset(fold(w) for w in num.get("plain_fractions") or ())
+        self.denominator_words = frozenset(fold(w) for w in num.get("denominator_words") or ())
+        self.ratio_words = {fold(k): tuple(v) for k, v in (num.get("ratio_words") or {}).items()}
+        self.additive_bases = {int(k): int(v) for k, v in (num.get("additive_bases") or {}).items()}
+        self.not_after = {fold(k): frozenset(fold(x) for x in v)
+                          for k, v in (num.get("not_after") or {}).items()}
+        fused = num.get("fused") or {}
+        self.fused_suffixes = Lookup(fused.get("suffixes") or {})
+        self.fused_joiners = tuple(fused.get("joiners") or ())
+        self.fused_elided = tuple(fused.get("elided") or ())
+        self.fused_endings = tuple(fused.get("fractions") or ())
+        self.fused_cardinals = bool(fused.get("cardinals", False))
+        self.fused_inverting = frozenset(fold(w) for w in fused.get("inverting_joiners") or ())
+        counts = raw["counts"]
+        self.stopwords = frozenset(fold(w) for w in counts.get("stopwords") or ())
+        self.subject_joiners = frozenset(fold(w) for w in counts.get("joiners") or ())
+        self.classifiers = tuple(counts.get("classifiers") or ())
+        self.months = Lookup(raw["dates"].get("months") or {})
+        self.markers = frozenset(fold(w) for w in raw["detect"]["markers"])
+        self.currency_default = dict(raw.get("currency_default") or {})
+        self.terminators = tuple(raw["sentences"]["terminators"])
+        self.unit_compounds = {k: Lookup(v) for k, v in (raw.get("unit_compounds") or {}).items()}
+        self.unit_contexts = {k: tuple((expr, tuple(words)) for expr, words in v.items())
+                              for k, v in (raw.get("unit_contexts") or {}).items()}
+        self.percent_complement = frozenset(fold(w) for w in p.get("complement") or ())
+
+    def __repr__(self) -> str:
+        return f"Language({self.code!r})"
+
+    def __hash__(self) -> int:
+        return hash(self.code)
+
+
+@functools.lru_cache(maxsize=None)
+def get_language(code: str) -> Language:
+    """The compiled data of language ``code`` (cached); LanguageError if unknown or invalid."""
+    if not regex.fullmatch(r"[a-z]{2,3}", code or ""):
+        raise LanguageError(f"unknown language {code!r}; available: {', '.join(available_languages())}")
+    path = LANG_DIR / f"{code}.yaml"
+    if not path.is_file():
+        raise LanguageError(f"unknown language {code!r}; available: {', '.join(available_languages())}")
+    return load_language(path, code)
+
+
+def load_language(path: Path, code: str | None = None, compile_now: bool = False) -> Language:
+    """Read, validate and wrap one language file (any path; tests load broken copies).
+
+    The validated data is cached (see :func:`_validated`); the regular expressions are
+    compiled on first use, or at once with ``compile_now``."""
+    raw = _validated(Path(path))
+    code = code or raw["code"]
+    if raw["code"] != code:
+        raise LanguageError(f"{path}:1: code {raw['code']!r} does not match file name")
+    lang = Language(code, raw, Path(path))
+    if compile_now:
+        try:
+            lang.compile_all()
+        except regex.error as exc:  # a surface that makes a broken pattern
+            raise LanguageError(f"{path}:1: a surface makes an invalid pattern: {exc}") from None
+    return lang
+
+
+_CACHE_FORMAT = 1
+
+
+def _cache_file(path: Path) -> Path:
+    base = os.environ.get("CLAIMCHECK_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
+        "claimcheck")
+    digest = hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:12]
+    return Path(base) / f"lang-{path.stem}-{digest}.json"
+
+
+def _validated(path: Path) -> dict:
+    """The file's data, parsed and validated; from a JSON cache when the file is unchanged.
+
+    Parsing YAML is the slow part of a cold start (pint caches its registry the same way).
+    The cache is keyed by the file's path, size and modification time and by the cache
+    format; any problem reading or writing it just means parsing the YAML again."""
+    try:
+        st = path.stat()
+    except OSError:
+        raise LanguageError(f"{path}:1:1: cannot read the language file") from None
+    key = [_CACHE_FORMAT, str(path.resolve()), st.st_size, st.st_mtime_ns]
+    cache = _cache_file(path)
+    try:
+        stored = json.loads(cache.read_text(encoding="utf-8"))
+        if stored.get("key") == key:
+            return stored["raw"]
+    except (OSError, ValueError, AttributeError):
+        pass
+    from ..yamlload import YamlError, load_yaml_with_lines  # only when the cache misses
+
+    try:
+        raw, lines = load_yaml_with_lines(path)
+    except YamlError as exc:
+        raise LanguageError(str(exc)) from None
+    validate(raw, lines, path)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"key": key, "raw": raw}, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, cache)
+    except (OSError, TypeError, ValueError):
+        pass
+    return raw
+
+
+@functools.lru_cache(maxsize=1)
+def available_languages() -> tuple[str, ...]:
+    return tuple(sorted(p.stem for p in LANG_DIR.glob("*.yaml")))
+
+
+def pow10(exp: int):
+    """10**exp as an exact Decimal."""
+    from decimal import Decimal
+
+    return Decimal(1).scaleb(exp)

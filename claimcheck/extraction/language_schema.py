@@ -1,0 +1,243 @@
+"""What a language data file must contain: the schema and the rules its values follow.
+
+Unknown keys, wrong types and bad values are errors that name ``file:line``. The schema
+is documented for the people who write language files in ``lang/README.md``; a test
+checks that the two agree.
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+from pathlib import Path
+
+import regex
+
+__all__ = ["SCHEMA", "validate", "LanguageError", "SCRIPTS", "GRAMMARS", "QUALIFIER_WORDS",
+           "RATIO_KINDS"]
+
+# key -> (type, required). Nested mappings are described by their own tables.
+SCHEMA: dict = {
+    "code": (str, True),
+    "name": (str, True),
+    "script": (str, True),
+    "case_insensitive": (bool, False),
+    "detect": ({"markers": (list, True), "priority": (int, False)}, True),
+    "numerals": ({
+        "decimal": (list, True),
+        "group": (list, True),
+        "grammar": (str, True),
+        "words": (dict, False),
+        "one_words": (list, False),
+        "multipliers": (dict, False),
+        "and_words": (list, False),
+        "and_joins": (dict, False),
+        "negative": (list, False),
+        "decimal_words": (list, False),
+        "fractions": (dict, False),
+        "alone": (list, False),
+        "plain_fractions": (list, False),
+        "compound_denominators": (bool, False),
+        "denominator_words": (list, False),
+        "ratio_words": (dict, False),
+        "fraction_of": (list, False),
+        "fused": ({"joiners": (list, False), "suffixes": (dict, False), "elided": (list, False),
+                   "fractions": (list, False), "cardinals": (bool, False),
+                   "inverting_joiners": (list, False)}, False),
+        "additive_bases": (dict, False),
+        "number_suffixes": (dict, False),
+        "not_after": (dict, False),
+        "digits": (dict, False),
+        "units": (dict, False),
+        "cjk": ({
+            "fraction": (list, False),
+            "mixed": (list, False),
+            "approximate": (list, False),
+            "inner_over": (list, False),
+            "half": (list, False),
+            "abbreviated_tail": (bool, False),
+            "multipliers": (dict, False),
+            "lone_context": (list, False),
+            "weak_digits": (list, False),
+            "article_digits": (list, False),
+            "positional": (bool, False),
+        }, False),
+        "ordinal_prefix": (list, False),
+        "ordinal_suffix": (list, False),
+    }, True),
+    "scales": (dict, True),
+    "currency_scales": (dict, False),
+    "currencies": (dict, True),
+    "currency_default": (dict, False),
+    "currency_after_only": (list, False),
+    "currency_multiples": (dict, False),
+    "unit_joiners": (list, False),
+    "unit_classifiers": (list, False),
+    "units": (dict, True),
+    "unit_compounds": (dict, False),
+    "unit_contexts": (dict, False),
+    "percent": ({
+        "suffix": (list, True),
+        "prefix": (list, False),
+        "tenths": (list, False),
+        "points": (list, False),
+        "words": (dict, False),
+        "complement": (list, False),
+    }, True),
+    "qualifiers": ({"before": (dict, True), "after": (dict, False), "not_after": (dict, False)},
+                   True),
+    "ranges": (list, False),
+    "counts": ({
+        "stopwords": (list, False),
+        "max_words": (int, False),
+        "classifiers": (list, False),
+        "joiners": (list, False),
+        "max_chars": (int, False),
+        "noun_before": (bool, False),
+    }, True),
+    "dates": ({"months": (dict, False), "formats": (list, False)}, True),
+    "sentences": ({"terminators": (list, True)}, True),
+    "lists": ({
+        "intro": (list, False),
+        "separators": (list, False),
+        "conjunctions": (list, False),
+        "open_markers": (list, False),
+        "ends": (list, False),
+    }, False),
+}
+
+SCRIPTS = ("latin", "han", "japanese")
+GRAMMARS = ("western", "cjk")
+QUALIFIER_WORDS = ("over", "under", "near", "about")
+RATIO_KINDS = ("final", "proper")
+_ISO = regex.compile(r"^[A-Z]{3}(\|[A-Z]{3})*$")
+
+
+class LanguageError(ValueError):
+    """A language data file is missing or invalid; the message names file:line."""
+
+
+def _dotted(where: str, key) -> str:
+    return f"{where}.{key}" if where else str(key)
+
+
+def _check(node, schema: dict, lines: dict, path: Path, where: str = "") -> None:
+    """Keys known, types right, required keys present; recursive over nested tables."""
+    if not isinstance(node, dict):
+        raise LanguageError(f"{path}:1: {where or 'top level'} must be a mapping")
+    for key, value in node.items():
+        line = lines.get((where, key), 1)
+        if key not in schema:
+            allowed = ", ".join(sorted(schema))
+            raise LanguageError(f"{path}:{line}: unknown key {_dotted(where, key)}"
+                                f" (expected one of: {allowed})")
+        spec, _required = schema[key]
+        name = _dotted(where, key)
+        if isinstance(spec, dict):
+            _check(value, spec, lines, path, name)
+        elif spec is dict and value is None:
+            continue
+        elif not isinstance(value, spec) or (spec is int and isinstance(value, bool)):
+            raise LanguageError(f"{path}:{line}: {name} must be a {spec.__name__}")
+        elif spec is list and key != "ranges":
+            for i, item in enumerate(value):
+                if not isinstance(item, str):
+                    item_line = lines.get((name, i), line)
+                    raise LanguageError(f"{path}:{item_line}: {name} item {item!r} must be a "
+                                        f"string (quote yes/no/on/off and numbers)")
+        elif spec is dict:
+            for k in value:
+                if not isinstance(k, str):
+                    raise LanguageError(f"{path}:{lines.get((name, k), line)}: {name} key {k!r} "
+                                        f"must be a string (quote yes/no/on/off and numbers)")
+    for key, (_spec, required) in schema.items():
+        if required and key not in node:
+            raise LanguageError(f"{path}:1: missing key {_dotted(where, key)}")
+
+
+def _validate_values(raw: dict, lines: dict, path: Path) -> None:
+    """Values the type check cannot see: enumerations, numbers, ISO codes."""
+    def fail(section: str, key, message: str):
+        raise LanguageError(f"{path}:{lines.get((section, key), 1)}: {message}")
+
+    if raw["script"] not in SCRIPTS:
+        fail("", "script", f"script must be one of {SCRIPTS}")
+    num = raw["numerals"]
+    if num["grammar"] not in GRAMMARS:
+        fail("numerals", "grammar", f"grammar must be one of {GRAMMARS}")
+    for section, table in (("scales", raw.get("scales")), ("currency_scales", raw.get("currency_scales")),
+                           ("numerals.number_suffixes", num.get("number_suffixes"))):
+        for k, v in (table or {}).items():
+            if not isinstance(v, int) or isinstance(v, bool):
+                fail(section, k, f"{section}.{k} must be a power of ten (int)")
+    for section, table in (("numerals.words", num.get("words")),
+                           ("numerals.multipliers", num.get("multipliers")),
+                           ("numerals.fractions", num.get("fractions")),
+                           ("numerals.digits", num.get("digits")),
+                           ("numerals.units", num.get("units")),
+                           ("numerals.additive_bases", num.get("additive_bases")),
+                           ("numerals.cjk.multipliers", (num.get("cjk") or {}).get("multipliers")),
+                           ("numerals.fused.suffixes", (num.get("fused") or {}).get("suffixes")),
+                           ("percent.words", raw["percent"].get("words"))):
+        for k, v in (table or {}).items():
+            if isinstance(v, bool) or not isinstance(v, (int, float, str)):
+                fail(section, k, f"{section}.{k} must be a number")
+            try:
+                Fraction(str(v))
+            except ValueError:
+                fail(section, k, f"{section}.{k} must be a number, not {v!r}")
+    for i, w in enumerate(num.get("denominator_words") or ()):
+        if w not in (num.get("fractions") or {}):
+            fail("numerals.denominator_words", i, f"numerals.denominator_words: {w!r} must also "
+                                                  f"be listed in numerals.fractions")
+    for k, v in (num.get("ratio_words") or {}).items():
+        if not isinstance(v, list) or not set(v) <= set(RATIO_KINDS):
+            fail("numerals.ratio_words", k, f"numerals.ratio_words.{k} must be a list of "
+                                            f"{RATIO_KINDS}")
+    for section, table in (("numerals.not_after", num.get("not_after")),
+                           ("numerals.and_joins", num.get("and_joins")),
+                           ("qualifiers.not_after", raw["qualifiers"].get("not_after"))):
+        for k, v in (table or {}).items():
+            if not isinstance(v, list) or not all(isinstance(x, str) for x in v):
+                fail(section, k, f"{section}.{k} must map to a list of words (quote yes/no/on/off)")
+    for k, v in raw["currencies"].items():
+        if not isinstance(v, str) or not _ISO.match(v):
+            fail("currencies", k, f"currencies.{k} must be an ISO 4217 code (or codes joined by |)")
+    for k, v in (raw.get("currency_multiples") or {}).items():
+        ok = (isinstance(v, list) and len(v) in (2, 3) and isinstance(v[0], str) and _ISO.match(v[0])
+              and isinstance(v[1], int) and not isinstance(v[1], bool) and v[1] != 0
+              and (len(v) == 2 or v[2] == "compound"))
+        if not ok:
+            fail("currency_multiples", k, f"currency_multiples.{k} must be [ISO code, power of ten] "
+                                          f"or [ISO code, power of ten, compound]")
+    for k, v in (raw.get("unit_compounds") or {}).items():
+        if not isinstance(v, dict) or not all(isinstance(x, str) and isinstance(y, str)
+                                              for x, y in v.items()):
+            fail("unit_compounds", k, f"unit_compounds.{k} must map written unit names to "
+                                      f"pint expressions")
+    for k, v in (raw.get("unit_contexts") or {}).items():
+        if k not in raw["units"]:
+            fail("unit_contexts", k, f"unit_contexts.{k}: {k!r} must also be listed in units")
+        if not isinstance(v, dict) or not all(
+                isinstance(x, str) and isinstance(y, list) and all(isinstance(w, str) for w in y)
+                for x, y in v.items()):
+            fail("unit_contexts", k, f"unit_contexts.{k} must map pint expressions to lists of "
+                                     f"words")
+    pct = raw["percent"]
+    for i, w in enumerate(pct.get("complement") or ()):
+        if w not in (pct.get("tenths") or []) + (pct.get("suffix") or []):
+            fail("percent.complement", i, f"percent.complement: {w!r} must also be listed in "
+                                          f"percent.tenths or percent.suffix")
+    for side in ("before", "after"):
+        for k, v in (raw["qualifiers"].get(side) or {}).items():
+            if v not in QUALIFIER_WORDS:
+                fail("qualifiers." + side, k, f"qualifier {k!r} must be one of {QUALIFIER_WORDS}")
+    for i, item in enumerate(raw.get("ranges") or []):
+        if not isinstance(item, dict) or "join" not in item or set(item) - {"open", "join"}:
+            fail("ranges", i, "each range needs 'join' and optionally 'open'")
+
+
+
+def validate(raw, lines: dict, path: Path) -> None:
+    """Check a parsed language file against :data:`SCHEMA` and its value rules; raise
+    :class:`LanguageError` naming ``file:line`` at the first problem."""
+    _check(raw, SCHEMA, lines, path)
+    _validate_values(raw, lines, path)

@@ -1,0 +1,23 @@
+"""Stage 1, ingest: files, folders and corpora in; decoded :class:`~claimcheck.records.Document`\\ s out.
+
+Takes paths (text, Markdown, HTML, JSON and JSONL corpora) and manifests; gives the next
+stage (:mod:`claimcheck.extraction`) one ``Document`` per readable text and one
+``InputError`` per input it could not read. Nothing here knows about numbers.
+
+- :mod:`.documents`: walking folders, size limits, file types, JSON/JSONL records;
+- :mod:`.decoding`: bytes to text (BOMs, UTF-8/16, declared and detected legacy charsets);
+- :mod:`.html`: article text from an HTML page, without navigation and boilerplate;
+- :mod:`.gate_manifest`: ``*.claims.yaml`` manifests of the pytest plugin;
+- :mod:`.story_manifest`: ``--manifest`` files that fix the story grouping.
+"""
+from __future__ import annotations
+
+from .decoding import DecodeError, declared_charset, decode_bytes
+from .documents import DOCUMENT_SUFFIXES, load_documents
+from .gate_manifest import Manifest, ManifestError, load_manifest
+from .html import html_to_text
+from .story_manifest import StoryManifestError, load_story_manifest
+
+__all__ = ["load_documents", "DOCUMENT_SUFFIXES", "DecodeError", "decode_bytes",
+           "declared_charset", "html_to_text", "Manifest", "ManifestError", "load_manifest",
+           "StoryManifestError", "load_story_manifest"]

@@ -1,0 +1,109 @@
+"""Load input documents from files, folders and JSON/JSONL corpora (:mod:`.corpus`).
+
+Every problem with one input (missing, unreadable, too large, empty, binary,
+undecodable, a bad corpus record, a duplicate id) becomes one :class:`InputError`
+and never stops the other inputs from loading.
+"""
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+from ..records import Document, InputError
+from .corpus import json_records, jsonl_records
+from .html import html_to_text
+from .sources import BadInput, decode_file, read_file
+
+__all__ = ["load_documents", "DOCUMENT_SUFFIXES"]
+
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+JSON_SUFFIXES = (".json",)
+JSONL_SUFFIXES = (".jsonl",)
+DOCUMENT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES + JSONL_SUFFIXES
+
+
+def _is_candidate(name: str) -> bool:
+    """Whether a file found while walking a folder is a document to load."""
+    if name.startswith(".") or name == "expected.yaml" or name.endswith(".claims.yaml"):
+        return False
+    return name.lower().endswith(DOCUMENT_SUFFIXES)
+
+
+def _walk(top: str, errors: list[InputError]) -> list[str]:
+    """Document files under ``top``, recursively, sorted, hidden entries skipped."""
+
+    def on_error(exc: OSError) -> None:
+        errors.append(InputError(exc.filename or top, f"cannot read folder: {exc.strerror}"))
+
+    found: list[tuple[tuple[str, ...], str]] = []
+    for dirpath, dirnames, filenames in os.walk(top, onerror=on_error):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            if _is_candidate(name):
+                path = os.path.join(dirpath, name)
+                rel = os.path.relpath(path, top)
+                found.append((tuple(rel.split(os.sep)), path))
+    found.sort()
+    return [path for _, path in found]
+
+
+def _load_file(path: str, max_bytes: int) -> Iterator[Document | InputError]:
+    """Documents (or errors) from one file; unknown suffixes are read as plain text."""
+    try:
+        data = read_file(path, max_bytes)
+        suffix = os.path.splitext(path)[1].lower()
+        text, encoding = decode_file(path, data, html=suffix in HTML_SUFFIXES)
+        if suffix in JSON_SUFFIXES:
+            yield from json_records(path, text, encoding)
+            return
+        if suffix in JSONL_SUFFIXES:
+            yield from jsonl_records(path, text, encoding)
+            return
+        fmt = "text"
+        if suffix in HTML_SUFFIXES:
+            text, fmt = html_to_text(text), "html"
+        if not text.strip():
+            raise BadInput(path, "empty document" if fmt == "text" else "no text in HTML page")
+        yield Document(id=path, text=text, encoding=encoding, meta={"path": path, "format": fmt})
+    except BadInput as bad:
+        yield bad.error
+
+
+def load_documents(
+    paths: list[str], max_bytes: int = 20_000_000
+) -> tuple[list[Document], list[InputError]]:
+    """Load every document named by ``paths`` (files or folders, walked recursively).
+
+    Folders yield .txt/.md/.html/.htm/.json/.jsonl files in sorted order, skipping
+    hidden entries, ``expected.yaml`` and ``*.claims.yaml``; a file named explicitly is
+    always tried. Files larger than ``max_bytes`` are refused before reading. Returns
+    the documents in input order and one :class:`InputError` per problem; a duplicate
+    document id keeps its first document and reports the others.
+    """
+    documents: list[Document] = []
+    errors: list[InputError] = []
+    first_seen: dict[str, str] = {}
+    for given in paths:
+        given = os.fspath(given)
+        if os.path.isdir(given):
+            files = _walk(given, errors)
+        elif os.path.lexists(given):
+            files = [given]
+        else:
+            errors.append(InputError(given, "no such file or directory"))
+            continue
+        for path in files:
+            for item in _load_file(path, max_bytes):
+                if isinstance(item, InputError):
+                    errors.append(item)
+                    continue
+                where = item.meta.get("path", path)
+                if item.id in first_seen:
+                    errors.append(InputError(
+                        where, f"duplicate document id {item.id!r} (first in {first_seen[item.id]})"
+                    ))
+                    continue
+                first_seen[item.id] = where
+                documents.append(item)
+    return documents, errors
