@@ -9,7 +9,11 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal
 
 KINDS = ("money", "area", "length", "mass", "volume", "energy", "power", "duration",
-         "percent", "count", "number", "date")
+         "speed", "percent", "rate", "count", "number", "date")
+# What a claim measures, as far as its text says (see docs/report-schema.md): the slots of
+# its quantity frame. ``role`` is one of ROLES or "".
+FRAME_SLOTS = ("measure", "entity", "period", "role", "scope")
+ROLES = ("level", "change", "growth", "share", "old", "new")
 QUALIFIERS = ("exact", "over", "under", "about", "range")
 SEVERITIES = ("info", "warning", "error")
 
@@ -43,6 +47,12 @@ class Claim:
     ``start``/``end`` are codepoint offsets into the decoded text (end exclusive);
     ``sentence_start`` is the offset of ``sentence`` in that text, so the number can be
     marked inside its sentence. ``notes`` carries caveats such as an ambiguous currency.
+
+    The quantity frame says what the number measures, as far as the text says ("" when it
+    does not): ``measure`` a concept of the lexicon (investment, revenue, growth ...),
+    ``entity`` whose (a sector, a segment, a region), ``period`` when (2024, 2024-H1, Q2,
+    prev-year ...), ``role`` (level, change, growth, share; old and new in a from-to) and
+    ``scope`` (total or part).
     """
 
     doc: str
@@ -60,11 +70,17 @@ class Claim:
     sentence: str = ""
     sentence_start: int = 0
     notes: tuple[str, ...] = ()
+    measure: str = ""
+    entity: str = ""
+    period: str = ""
+    role: str = ""
+    scope: str = ""
 
     def __init__(self, doc: str, lang: str, start: int, end: int, text: str, value: Decimal,
                  unit: str | None, kind: str, qualifier: str, low: Decimal, high: Decimal,
                  subject: str = "", sentence: str = "", sentence_start: int = 0,
-                 notes: tuple[str, ...] = ()):
+                 notes: tuple[str, ...] = (), measure: str = "", entity: str = "",
+                 period: str = "", role: str = "", scope: str = ""):
         # The generated __init__ of a frozen dataclass sets each field through
         # object.__setattr__, which costs several times more than the slot's own setter
         # (about 5 us a claim, and the extractor makes tens of thousands per megabyte).
@@ -83,6 +99,11 @@ class Claim:
         _sentence(self, sentence)
         _sentence_start(self, sentence_start)
         _notes(self, notes)
+        _measure(self, measure)
+        _entity(self, entity)
+        _period(self, period)
+        _role(self, role)
+        _scope(self, scope)
 
     def overlaps(self, other: "Claim") -> bool:
         """Intervals overlap (closed intervals)."""
@@ -102,7 +123,8 @@ class Claim:
 
 
 (_doc, _lang, _start, _end, _text, _value, _unit, _kind, _qualifier, _low, _high, _subject,
- _sentence, _sentence_start, _notes) = (Claim.__dict__[f.name].__set__ for f in fields(Claim))
+ _sentence, _sentence_start, _notes, _measure, _entity, _period, _role,
+ _scope) = (Claim.__dict__[f.name].__set__ for f in fields(Claim))
 
 
 @dataclass(frozen=True, slots=True)
