@@ -16,6 +16,7 @@ import regex
 from .cjknum import juxtaposed_digits, parse_cjk, positional
 from .language import Language, fold
 from .numerals import first_run
+from .rx import match_at
 from .wordnum import evaluate, to_decimal
 from .wordread import token_from_match
 from .wordtokens import MAX_TOKENS, Tok
@@ -82,7 +83,7 @@ def _phrase_tokens(text: str, m, lang: Language, money: bool = False) -> list[To
     toks = [_suffixed(text, first, lang)]
     pos = first.end
     while len(toks) < MAX_TOKENS:
-        j = lang.joiner_re.match(text, pos)
+        j = match_at(lang.joiner_re, text, pos)
         if j:
             tm = lang.token_re.match(text, j.end())
             role, jword = j.lastgroup, fold(j.group().strip(" -\u00a0\u202f\t"))
@@ -115,7 +116,7 @@ def _suffixed(text: str, t: Tok, lang: Language) -> Tok:
     """"10k", "1.2 bn", "2,33 M": a scale abbreviation right after digits."""
     if t.kind != "dig" or t.unit_ordinal or lang.suffix_re is None:
         return t
-    m = lang.suffix_re.match(text, t.end)
+    m = match_at(lang.suffix_re, text, t.end)
     if not m:
         return t
     k = lang.number_suffixes[m.group().strip()]
@@ -125,7 +126,7 @@ def _suffixed(text: str, t: Tok, lang: Language) -> Tok:
 
 
 def _content_word_after(text: str, pos: int, lang: Language) -> bool:
-    m = _WORD_AFTER.match(text, pos)
+    m = match_at(_WORD_AFTER, text, pos)
     return bool(m) and fold(m.group(1)) not in lang.stopwords
 
 
@@ -286,7 +287,7 @@ def _cjk_atom(text: str, s: int, e: int, lang: Language) -> Cand | None:
             c.per = r.per
             if r.over:
                 c.qualifier = "over"
-            if lang.suffix_re is not None and (sm := lang.suffix_re.match(text, e)):
+            if lang.suffix_re is not None and (sm := match_at(lang.suffix_re, text, e)):
                 k = lang.number_suffixes[sm.group().strip()]       # 百分之15K
                 c.value, c.end, c.num_end, c.scaled = c.value * Decimal(10) ** k, sm.end(), sm.end(), True
             return c

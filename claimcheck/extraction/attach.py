@@ -13,7 +13,7 @@ import regex
 
 from .atoms import Cand, read_atom
 from .language import Language, fold, pow10
-from .rx import is_cjk
+from .rx import is_cjk, match_at
 
 WINDOW = 40  # how far back to look for a prefix (qualifier, currency, "between")
 _SP = regex.compile(r"[^\S\n]*")
@@ -244,7 +244,7 @@ def _tenths_tail(text: str, c: Cand, lang: Language, pos: int) -> int:
 
 
 def _next_number(text: str, pos: int, lang: Language, money: bool = False) -> Cand | None:
-    m = lang.seed_re.match(text, pos)
+    m = match_at(lang.seed_re, text, pos)
     return read_atom(text, m, lang, money) if m else None
 
 
@@ -306,7 +306,7 @@ def _claimed_after(text: str, pos: int, lang: Language) -> bool:
     return bool(lang.currency_after_re.match(text, pos) or lang.unit_after_re.match(text, pos)
                 or lang.percent_after_re.match(text, pos) or lang.subunit_after_re.match(text, pos)
                 or (lang.classifiers and lang.classifier_after_re.match(text, pos))
-                or _NUMBER_NEXT.match(text, pos))
+                or match_at(_NUMBER_NEXT, text, pos))
 
 
 def _measure_compound(text: str, c: Cand, lang: Language, pos: int) -> int:

@@ -23,6 +23,7 @@ from .detect import detect_language
 from .intervals import interval
 from .language import Language, get_language, pow10
 from .masks import find_masks
+from .rx import match_at
 from .sentences import Sentences
 from .subjects import subject_after, subject_before
 from .units import UnitError, conversion, round_si
@@ -212,7 +213,7 @@ def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
         if masks.hits(c.num_start, c.num_end):
             continue
         if L.numerals.get("ordinal_suffix") and c.source == "digits" \
-                and L.ordinal_after_re.match(text, c.num_end):
+                and match_at(L.ordinal_after_re, text, c.num_end):
             continue
         prefix_currency = attach_before(text, c, L, cands[-1].end if cands else 0)
         attach_after(text, c, L, prefix_currency)

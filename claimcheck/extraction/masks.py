@@ -9,6 +9,8 @@ import bisect
 
 import regex
 
+from .rx import match_at
+
 # name -> pattern. Order does not matter; overlapping spans are merged. Masks are searched
 # through every text, so each pattern is tried only where it can match: at the start of a
 # run of digits, or of a word it opens with (see the sections below the table).
@@ -76,7 +78,7 @@ def matches_at(pattern: regex.Pattern, text: str, starts) -> list:
     end = 0
     for s in starts:
         if s >= end:
-            m = pattern.match(text, s)
+            m = match_at(pattern, text, s)
             if m:
                 out.append(m)
                 end = m.end()
@@ -244,7 +246,7 @@ def _digit_led_spans(text: str, spans: list) -> None:
         else:
             ok &= _IP_RUN if e - s == 3 and text[e:e + 1] == "." else _MID_RUN
         if ok:
-            m = (_UNIONS.get(ok) or _union(ok)).match(text, s)
+            m = match_at(_UNIONS.get(ok) or _union(ok), text, s)
             if m:
                 end = m.end()
                 spans.append((s, end, m.lastgroup))
@@ -278,6 +280,7 @@ def _time_zh_starts(text: str) -> list[int]:
 
 
 _REG_HEAD = regex.compile(r"(?r)\p{Lu}{2,}\p{Han}*")
+_REG_HEAD_WINDOW = 64  # capitals and Han characters read back from a digit run
 
 
 def _registration_starts(text: str) -> list[int]:
@@ -287,7 +290,7 @@ def _registration_starts(text: str) -> list[int]:
     out = []
     for s, e in digit_runs(text):
         if e - s >= 4:
-            m = _REG_HEAD.match(text, 0, s)
+            m = _REG_HEAD.match(text, max(0, s - _REG_HEAD_WINDOW), s)
             if m:
                 out.append(m.start())
     return out
