@@ -11,6 +11,24 @@ FAIL_LEVELS = ("error", "warning", "never")
 REPORT_FORMATS = ("md", "json", "csv", "html")
 DEFAULT_FORMATS = ("md", "json", "csv")
 DEFAULT_MAX_BYTES = 20_000_000
+# larger --max-bytes values mean "no limit" and are taken as this (no file is that large)
+BYTES_CEILING = 2 ** 62
+
+
+def byte_count(text: str) -> int:
+    """A positive whole number of bytes ("20000000", "2e7", "20_000_000"); values past
+    BYTES_CEILING are taken as it. ValueError (argparse's "invalid value") otherwise."""
+    from decimal import Decimal, InvalidOperation
+
+    import argparse
+
+    try:
+        value = Decimal(text.strip().replace("_", ""))
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"not a number of bytes: {text!r}") from None
+    if not value.is_finite() or value < 1 or value != value.to_integral_value():
+        raise argparse.ArgumentTypeError(f"not a positive whole number of bytes: {text!r}")
+    return BYTES_CEILING if value > BYTES_CEILING else int(value)
 
 
 @dataclass(frozen=True)
@@ -54,13 +72,19 @@ FORMATS = Option(
     default=",".join(DEFAULT_FORMATS), metavar="LIST")
 MAX_BYTES = Option(
     "max-bytes", "largest input file to read, in bytes (default: 20000000)",
-    default=DEFAULT_MAX_BYTES, type=int, metavar="N")
+    default=DEFAULT_MAX_BYTES, type=byte_count, metavar="N")
 LANG = Option(
     "lang", "language code of every document (default: detected per document)",
     default=None, metavar="L")
 
+ALLOW_OUTSIDE = Option(
+    "allow-outside",
+    "let manifests name documents and rule files outside the project folder (the current "
+    "folder for the command line, pytest's rootdir for the plugin)",
+    default=False, action="store_true")
+
 # what the pytest plugin exposes, as --claimcheck-<name>
-PLUGIN_OPTIONS = (FAIL_ON,)
+PLUGIN_OPTIONS = (FAIL_ON, ALLOW_OUTSIDE)
 
 
 def parse_formats(text: str) -> tuple[str, ...]:
