@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..records import Document, InputError
 from .corpus import json_records, jsonl_records
 from .html import html_to_text
+from .paths import is_outside
 from .sources import BadInput, decode_file, read_file
 
 __all__ = ["load_documents", "DOCUMENT_SUFFIXES"]
@@ -48,30 +50,51 @@ def _walk(top: str, errors: list[InputError]) -> list[str]:
     return [path for _, path in found]
 
 
-def _load_file(path: str, max_bytes: int) -> Iterator[Document | InputError]:
-    """Documents (or errors) from one file; unknown suffixes are read as plain text."""
+def _load_file(path: str, max_bytes: int, root: str | None = None
+               ) -> Iterator[Document | InputError]:
+    """Documents (or errors) from one file; unknown suffixes are read as plain text.
+    A bug while reading one file becomes an error for that file."""
+    if root is not None and is_outside(path, root):
+        yield InputError(path, f"outside the project folder {root} (--allow-outside "
+                               "permits it); not read")
+        return
+    try:
+        yield from _read_documents(path, max_bytes)
+    except Exception as exc:  # noqa: BLE001 - one file must not lose the run
+        yield InputError(path, f"internal error while reading (please report): "
+                               f"{type(exc).__name__}: {exc}")
+
+
+def _read_documents(path: str, max_bytes: int) -> Iterator[Document | InputError]:
     try:
         data = read_file(path, max_bytes)
         suffix = os.path.splitext(path)[1].lower()
-        text, encoding = decode_file(path, data, html=suffix in HTML_SUFFIXES)
-        if suffix in JSON_SUFFIXES:
-            yield from json_records(path, text, encoding)
-            return
-        if suffix in JSONL_SUFFIXES:
-            yield from jsonl_records(path, text, encoding)
+        text, encoding, warnings = decode_file(path, data, html=suffix in HTML_SUFFIXES)
+        if suffix in JSON_SUFFIXES or suffix in JSONL_SUFFIXES:
+            records = json_records if suffix in JSON_SUFFIXES else jsonl_records
+            for item in records(path, text, encoding):
+                yield _with_warnings(item, warnings)
             return
         fmt = "text"
         if suffix in HTML_SUFFIXES:
             text, fmt = html_to_text(text), "html"
         if not text.strip():
             raise BadInput(path, "empty document" if fmt == "text" else "no text in HTML page")
-        yield Document(id=path, text=text, encoding=encoding, meta={"path": path, "format": fmt})
+        yield Document(id=path, text=text, encoding=encoding, meta={"path": path, "format": fmt},
+                       warnings=warnings)
     except BadInput as bad:
         yield bad.error
 
 
+def _with_warnings(item: Document | InputError, warnings: tuple[str, ...]):
+    """A corpus record carries the warnings of reading its file."""
+    if warnings and isinstance(item, Document):
+        return replace(item, warnings=item.warnings + warnings)
+    return item
+
+
 def load_documents(
-    paths: list[str], max_bytes: int = 20_000_000
+    paths: list[str], max_bytes: int = 20_000_000, confine_to: str | None = None
 ) -> tuple[list[Document], list[InputError]]:
     """Load every document named by ``paths`` (files or folders, walked recursively).
 
@@ -79,7 +102,8 @@ def load_documents(
     hidden entries, ``expected.yaml`` and ``*.claims.yaml``; a file named explicitly is
     always tried. Files larger than ``max_bytes`` are refused before reading. Returns
     the documents in input order and one :class:`InputError` per problem; a duplicate
-    document id keeps its first document and reports the others.
+    document id keeps its first document and reports the others. With ``confine_to``,
+    a file that resolves outside that folder is an error and is not read.
     """
     documents: list[Document] = []
     errors: list[InputError] = []
@@ -94,7 +118,7 @@ def load_documents(
             errors.append(InputError(given, "no such file or directory"))
             continue
         for path in files:
-            for item in _load_file(path, max_bytes):
+            for item in _load_file(path, max_bytes, confine_to):
                 if isinstance(item, InputError):
                     errors.append(item)
                     continue
