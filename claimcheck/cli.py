@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .options import FAIL_ON, FORMATS, LANG, MAX_BYTES, REPORT_DIR, RULES, Option
+from .options import ALLOW_OUTSIDE, FAIL_ON, FORMATS, LANG, MAX_BYTES, REPORT_DIR, RULES, Option
 from .version import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -43,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
                          description="Group documents into stories, align their claims, run the "
                                      "rule checks, and write reports.")
     run.add_argument("paths", nargs="+", metavar="PATH", help="file or folder")
-    for opt in (RULES, REPORT_DIR, FORMATS, FAIL_ON, MAX_BYTES, LANG):
+    for opt in (RULES, REPORT_DIR, FORMATS, FAIL_ON, MAX_BYTES, LANG, ALLOW_OUTSIDE):
         _add(run, opt)
     run.add_argument("--manifest", default=None, metavar="FILE",
                      help="YAML file that fixes the story grouping")
@@ -69,10 +69,16 @@ def cmd_extract(args) -> int:
 
     claims = []
     for doc in docs:
+        for warning in doc.warnings:
+            _print_error(f"{doc.meta.get('path', doc.id)}: warning: {warning}")
         try:
             claims.extend(extract(doc.text, lang=args.lang or doc.lang, doc=doc.id))
         except LanguageError as exc:
             _print_error(f"{doc.id}: {exc}")
+            errors.append(exc)
+        except Exception as exc:  # noqa: BLE001 - one document must not lose the others
+            _print_error(f"{doc.id}: internal error while extracting claims (please report): "
+                         f"{type(exc).__name__}: {exc}")
             errors.append(exc)
     sys.stdout.write(render_claims(claims, args.format))
     return EXIT_ERROR if errors else EXIT_OK

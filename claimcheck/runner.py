@@ -76,49 +76,91 @@ def _extract_all(docs: list[Document], lang: str | None, errors: list[InputError
     return kept, claims
 
 
+def _internal(stage: str, exc: Exception) -> str:
+    return f"internal error while {stage} (please report): {type(exc).__name__}: {exc}"
+
+
+def _group(docs, claims, lexicon, manifest, errors: list[InputError]):
+    """The stories; if grouping fails, each document is its own story (and it is said)."""
+    from .ingest.story_manifest import StoryManifestError
+    from .stories.grouping import group_stories
+
+    try:
+        return tuple(group_stories(docs, {d: list(c) for d, c in claims.items()}, lexicon,
+                                   manifest))
+    except StoryManifestError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a grouping bug must not lose the run
+        errors.append(InputError(manifest or "(grouping)", _internal("grouping stories", exc)))
+        return tuple(Story(f"doc-{i + 1}", (d.id,), "grouping failed") for i, d in enumerate(docs))
+
+
+def _check_story(story, ctx_args: dict, loaded_rules, lexicon, errors: list[InputError]):
+    """(alignments, findings) of one story; a bug in aligning it or in one rule becomes
+    an error entry, and the other stories and rules still run."""
+    from .checks.base import StoryContext
+    from .stories.align import align_story
+
+    where = str(ctx_args["paths"].get(story.docs[0], story.docs[0]))
+    try:
+        aligned = align_story(story, ctx_args["claims"], ctx_args["texts"], lexicon)
+    except Exception as exc:  # noqa: BLE001
+        errors.append(InputError(where, _internal(f"aligning story {story.id}", exc)))
+        return [], []
+    ctx = StoryContext(story=story, claims=ctx_args["claims"], texts=ctx_args["texts"],
+                       langs=ctx_args["langs"], alignments=aligned, lexicon=lexicon)
+    findings = []
+    for rule in loaded_rules:
+        try:
+            findings.extend(rule.run(ctx))
+        except Exception as exc:  # noqa: BLE001
+            errors.append(InputError(where, _internal(
+                f"checking rule {rule.id} on story {story.id}", exc)))
+    return aligned, findings
+
+
 def check_paths(paths, rules: list[str] | None = None, manifest: str | None = None,
-                lang: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> RunResult:
+                lang: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                confine_to: str | None = None, manifest_root: str | None = None
+                ) -> RunResult:
     """Check every document under ``paths`` (files or folders) and return the result.
 
     ``rules`` are rule files or folders (the default pack when None or empty);
     ``manifest`` a story manifest; ``lang`` forces one language for every document.
-    Unreadable inputs are reported in ``errors`` and the rest is still checked. Raises
-    ``checks.RuleError`` for bad rules, ``ingest.StoryManifestError`` for a bad
-    manifest and ``LanguageError`` for an unknown ``lang``, before reading any
-    document."""
-    from .checks.base import StoryContext
+    ``confine_to`` (a folder) refuses documents and rule files that resolve outside it;
+    ``manifest_root`` refuses story-manifest entries outside it.
+    Unreadable inputs are reported in ``errors`` and the rest is still checked; so is a
+    bug in one stage for one document or story. Raises ``checks.RuleError`` for bad
+    rules, ``ingest.StoryManifestError`` for a bad manifest and ``LanguageError`` for
+    an unknown ``lang``, before reading any document."""
     from .checks.rulefile import load_rule_packs
     from .extraction.language import get_language
     from .extraction.lexicon import default_lexicon
     from .ingest.documents import load_documents
     from .ingest.story_manifest import load_story_manifest
-    from .stories.align import align_story
-    from .stories.grouping import group_stories
 
-    loaded_rules = tuple(load_rule_packs(list(rules) if rules else None))
+    loaded_rules = tuple(load_rule_packs(list(rules) if rules else None, root=confine_to))
     if manifest:
-        load_story_manifest(manifest)
+        load_story_manifest(manifest, root=manifest_root)
     if lang:
         get_language(lang)
     lexicon = default_lexicon()
-    docs, errors = load_documents([str(p) for p in paths], max_bytes=max_bytes)
+    docs, errors = load_documents([str(p) for p in paths], max_bytes=max_bytes,
+                                  confine_to=confine_to)
     docs, claims = _extract_all(docs, lang, errors)
-    stories = tuple(group_stories(docs, {d: list(c) for d, c in claims.items()}, lexicon,
-                                  manifest))
+    stories = _group(docs, claims, lexicon, manifest, errors)
     texts = {d.id: d.text for d in docs}
     langs = {d.id: d.lang or "" for d in docs}
+    paths_of = {d.id: d.meta.get("path", d.id) for d in docs}
     alignments: list[Alignment] = []
     findings: list[Finding] = []
     for story in stories:
-        story_claims = {d: claims[d] for d in story.docs}
-        aligned = align_story(story, story_claims, texts, lexicon)
+        ctx_args = {"claims": {d: claims[d] for d in story.docs},
+                    "texts": {d: texts[d] for d in story.docs},
+                    "langs": {d: langs[d] for d in story.docs}, "paths": paths_of}
+        aligned, found = _check_story(story, ctx_args, loaded_rules, lexicon, errors)
         alignments.extend(aligned)
-        ctx = StoryContext(story=story, claims=story_claims,
-                           texts={d: texts[d] for d in story.docs},
-                           langs={d: langs[d] for d in story.docs},
-                           alignments=aligned, lexicon=lexicon)
-        for rule in loaded_rules:
-            findings.extend(rule.run(ctx))
+        findings.extend(found)
     return RunResult(documents=tuple(docs), errors=tuple(errors), claims=claims,
                      stories=stories, alignments=tuple(alignments), rules=loaded_rules,
                      findings=tuple(findings),
@@ -164,7 +206,7 @@ def cmd_run(args) -> int:
     from .extraction.language import LanguageError
     from .ingest.story_manifest import StoryManifestError
     from .options import parse_formats
-    from .report.write import ReportError, check_formats, write_reports
+    from .report.write import ReportError, check_formats, write_report_set
 
     try:
         formats = parse_formats(args.format)
@@ -172,9 +214,12 @@ def cmd_run(args) -> int:
     except (ValueError, ReportError) as exc:
         _err(f"claimcheck: {exc}")
         return EXIT_ERROR
+    import os
+
     try:
         result = check_paths(args.paths, rules=args.rules, manifest=args.manifest,
-                             lang=args.lang, max_bytes=args.max_bytes)
+                             lang=args.lang, max_bytes=args.max_bytes,
+                             manifest_root=None if args.allow_outside else os.getcwd())
     except (RuleError, StoryManifestError) as exc:
         _err(str(exc))  # already path:line:col: message
         return EXIT_ERROR
@@ -183,19 +228,24 @@ def cmd_run(args) -> int:
         return EXIT_ERROR
     for error in result.errors:
         _err(error.line())
+    for doc in result.documents:
+        for warning in doc.warnings:
+            _err(f"{doc.meta.get('path', doc.id)}: warning: {warning}")
     if not result.documents:
         _err("claimcheck: no documents to check")
         return EXIT_ERROR
     try:
-        written = write_reports(result, args.out, formats)
+        written, failed = write_report_set(result, args.out, formats)
     except (ReportError, ValueError, OSError, TimeoutError) as exc:
         _err(f"claimcheck: cannot write reports to {args.out}: {exc}")
         return EXIT_ERROR
+    for fmt, message in failed:
+        _err(f"claimcheck: the {fmt} report could not be rendered (please report): {message}")
     if not args.quiet:
         print(summary_line(result, str(args.out).rstrip("/"), written))
         for f in result.findings:
             if not f.passed and f.severity in ("warning", "error"):
                 print(finding_line(result, f))
-    if result.errors:
+    if result.errors or failed:
         return EXIT_ERROR
     return EXIT_FINDINGS if failing_findings(result.findings, args.fail_on) else EXIT_OK
