@@ -45,17 +45,28 @@ SEED_TEXTS = (
 )
 
 
+PROJECT_DIR: Path | None = None  # main() puts the scratch project beside the corpus
+
+
 @functools.cache
 def project() -> Path:
     """A scratch project: articles, a rule pack, and a link that points out of it."""
-    root = Path(tempfile.mkdtemp(prefix="claimcheck-fuzz-manifest-"))
+    if PROJECT_DIR is None:
+        root = Path(tempfile.mkdtemp(prefix="claimcheck-fuzz-manifest-"))
+    else:
+        import shutil
+
+        shutil.rmtree(PROJECT_DIR, ignore_errors=True)
+        root = PROJECT_DIR
+        root.mkdir(parents=True)
     (root / "articles").mkdir()
     (root / "articles" / "en.txt").write_text("The tunnel costs 8.6 billion euros.\n")
     (root / "articles" / "fr.txt").write_text("Le tunnel coûte 8,6 milliards d'euros.\n")
     (root / "rules").mkdir()
     (root / "rules" / "house.yaml").write_text(
         "rules:\n  - {id: a, check: agree, severity: error, message: \"{label}\"}\n")
-    outside = Path(tempfile.mkdtemp(prefix="claimcheck-fuzz-outside-"))
+    outside = root / "articles" / ".." / ".." / f"{root.name}-outside"
+    outside.mkdir(exist_ok=True)
     (outside / "secret.txt").write_text("secret 42\n")
     os.symlink(outside, root / "link")
     return root
@@ -101,7 +112,9 @@ def dictionary_tokens() -> list[str]:
 def main(argv: list[str] | None = None) -> None:
     import atheris
 
+    global PROJECT_DIR
     ours, rest = split_args(sys.argv[1:] if argv is None else argv, "manifest")
+    PROJECT_DIR = ours.corpus.with_name(ours.corpus.name + "-project")
     seeds = seed_inputs()
     with atheris.instrument_imports(include=["claimcheck"]):
         for data in seeds:

@@ -350,3 +350,75 @@ def test_cp1252_page_stays_cp1252(tmp_path):
     assert proc.returncode == 0 and "warning" not in proc.stderr, proc.stderr
     doc = report(out)["documents"][0]
     assert doc["encoding"] == "cp1252" and doc["warnings"] == []
+
+
+# --- a bug in one stage for one document ---------------------------------------------
+
+FAULTS = {
+    # stage: code run before the command line, making that stage fail for one document
+    "extraction": "import claimcheck.extraction.engine as m; real = m.extract\n"
+                  "def extract(text, *a, doc=None, **k):\n"
+                  "    if 'bad' in str(doc): raise KeyError('injected')\n"
+                  "    return real(text, *a, doc=doc, **k)\n"
+                  "m.extract = extract\n",
+    "alignment": "import claimcheck.stories.align as m; real = m.align_story\n"
+                 "def align_story(story, *a, **k):\n"
+                 "    if any('bad' in d for d in story.docs): raise KeyError('injected')\n"
+                 "    return real(story, *a, **k)\n"
+                 "m.align_story = align_story\n",
+    "grouping": "import claimcheck.stories.grouping as m\n"
+                "def group_stories(*a, **k): raise KeyError('injected')\n"
+                "m.group_stories = group_stories\n",
+    "rule": "import claimcheck.checks.rulefile as m; real = m.Rule.run\n"
+            "def run(self, ctx):\n"
+            "    if self.id == 'aligned-claims-agree' and any('bad' in d for d in ctx.story.docs):\n"
+            "        raise KeyError('injected')\n"
+            "    return real(self, ctx)\n"
+            "m.Rule.run = run\n",
+}
+
+
+@pytest.mark.parametrize("stage", sorted(FAULTS))
+def test_a_bug_in_one_stage_for_one_document_is_an_error_entry(tmp_path, stage):
+    """A fault injected into one stage for one document (or its story): the command
+    reports it as one error line, exits 2, and the other documents' results are kept."""
+    import sys
+
+    (tmp_path / "good.txt").write_text(GOOD, "utf-8")
+    (tmp_path / "bad.txt").write_text("Die Brücke kostet 12 Millionen Euro und ist 300 Meter "
+                                      "lang, sagte die Stadt Basel am Dienstag.\n", "utf-8")
+    out = tmp_path / "out"
+    code = FAULTS[stage] + ("import sys; from claimcheck.cli import main\n"
+                            "sys.exit(main(sys.argv[1:]))\n")
+    proc = subprocess.run([sys.executable, "-c", code, "run", "good.txt", "bad.txt",
+                           "--out", str(out), "--format", "md,json,csv,html"],
+                          capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    no_traceback(proc)
+    assert proc.returncode == 2, proc.stderr
+    errors = [line for line in proc.stderr.splitlines() if "internal error" in line]
+    assert len(errors) == 1 and "KeyError: 'injected'" in errors[0], proc.stderr
+    rep = report(out)
+    assert len(rep["errors"]) == 1
+    assert "8.6 billion euros" in claims_of(rep, "good.txt")
+    assert {p.name for p in out.iterdir()} >= {"report.md", "claims.csv", "report.html"}
+
+
+def test_a_bug_in_one_report_format_keeps_the_others(tmp_path, good):
+    import sys
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "report.md").write_text("stale report of an earlier run\n")
+    code = ("import claimcheck.report.markdown as m\n"
+            "def render(result): raise KeyError('injected')\n"
+            "m.render = render\n"
+            "import sys; from claimcheck.cli import main; sys.exit(main(sys.argv[1:]))\n")
+    proc = subprocess.run([sys.executable, "-c", code, "run", str(good), "--out", str(out),
+                           "--format", "md,json,csv,html"],
+                          capture_output=True, text=True, timeout=120)
+    no_traceback(proc)
+    assert proc.returncode == 2
+    assert "the md report could not be rendered (please report): KeyError" in proc.stderr
+    assert not (out / "report.md").exists()  # no stale report beside the new ones
+    assert "8.6 billion euros" in claims_of(report(out), "good.txt")
+    assert (out / "report.html").exists() and (out / "claims.csv").exists()
