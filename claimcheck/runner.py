@@ -148,10 +148,17 @@ def summary_line(result: RunResult, out_dir: str, written) -> str:
     counts, passed = count_findings(result.findings)
     n_claims = sum(len(c) for c in result.claims.values())
     files = ", ".join(p.name for p in written)
-    return (f"claimcheck: {len(result.documents)} documents, {len(result.stories)} stories, "
-            f"{n_claims} claims, {len(result.alignments)} aligned quantities; "
-            f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes, "
-            f"{passed} checks passed; reports in {out_dir}/ ({files})")
+    return (f"claimcheck: {plural(len(result.documents), 'document')}, "
+            f"{plural(len(result.stories), 'story', 'stories')}, {plural(n_claims, 'claim')}, "
+            f"{plural(len(result.alignments), 'aligned quantity', 'aligned quantities')}; "
+            f"{plural(counts['error'], 'error')}, {plural(counts['warning'], 'warning')}, "
+            f"{plural(counts['info'], 'note')}, {plural(passed, 'check')} passed; "
+            f"reports in {out_dir}/ ({files})")
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """"1 story", "2 stories"."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
 
 
 def _err(message: str) -> None:
