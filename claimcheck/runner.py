@@ -125,26 +125,24 @@ def check_paths(paths, rules: list[str] | None = None, manifest: str | None = No
                      encodings={d.id: d.encoding for d in docs})
 
 
-def _location(result: RunResult, claim: Claim) -> str:
-    """``doc:line:col`` of a claim (1-based), for editors and terminals."""
-    doc = next((d for d in result.documents if d.id == claim.doc), None)
-    text = doc.text if doc else ""
-    line = text.count("\n", 0, claim.start) + 1
-    col = claim.start - (text.rfind("\n", 0, claim.start) + 1) + 1
-    return f"{claim.doc}:{line}:{col}"
-
-
-def finding_line(result: RunResult, f: Finding) -> str:
+def finding_line(result: RunResult, f: Finding, locator=None) -> str:
     """One line for a terminal: ``doc:line:col: severity: message [rule]``.
 
-    The location is the claim to fix: agree findings put the odd one out last."""
-    focus = (f.claims[-1] if f.check == "agree" else f.claims[0]) if f.claims else None
-    where = _location(result, focus) if focus else f.story
+    The location is the claim to fix: an agree finding's first outlier, else its first
+    claim."""
+    from .report.locate import Locator
+
+    locator = locator or Locator(result.documents)
+    focus = next((c for c, g in zip(f.claims, f.groups) if g > 0), None) or \
+        (f.claims[0] if f.claims else None)
+    where = locator.where(focus) if focus else f.story
     message = " ".join(f.message.split())
     return f"{where}: {f.severity}: {message} [{f.rule}]"
 
 
 def summary_line(result: RunResult, out_dir: str, written) -> str:
+    from .report.text import plural
+
     counts, passed = count_findings(result.findings)
     n_claims = sum(len(c) for c in result.claims.values())
     files = ", ".join(p.name for p in written)
@@ -155,10 +153,6 @@ def summary_line(result: RunResult, out_dir: str, written) -> str:
             f"{plural(counts['info'], 'note')}, {plural(passed, 'check')} passed; "
             f"reports in {out_dir}/ ({files})")
 
-
-def plural(n: int, one: str, many: str | None = None) -> str:
-    """"1 story", "2 stories"."""
-    return f"{n} {one if n == 1 else many or one + 's'}"
 
 
 def _err(message: str) -> None:
@@ -199,10 +193,13 @@ def cmd_run(args) -> int:
         _err(f"claimcheck: cannot write reports to {args.out}: {exc}")
         return EXIT_ERROR
     if not args.quiet:
+        from .report.locate import Locator
+
         print(summary_line(result, str(args.out).rstrip("/"), written))
+        locator = Locator(result.documents)
         for f in result.findings:
             if not f.passed and f.severity in ("warning", "error"):
-                print(finding_line(result, f))
+                print(finding_line(result, f, locator))
     if result.errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if failing_findings(result.findings, args.fail_on) else EXIT_OK
