@@ -149,6 +149,21 @@ def test_agree_first_match_names_swapped_digits(tmp_path):
     assert [c.text for c in f.claims] == ["36.9 square kilometers", "63,9 km2"]
 
 
+def test_agree_selects_by_frame_slots(tmp_path):
+    texts = {"a.txt": "Retail sales grew 4.7% in the first half, and 5.2% in the second quarter.",
+             "b.txt": "Retail sales grew 7.4% in the first half, and 5.2% in the second quarter."}
+    ctx = context(texts)
+    ctx = StoryContext(**{**ctx.__dict__, "alignments": (
+        align(ctx, ("a.txt", "4.7%"), ("b.txt", "7.4%")),
+        align(ctx, ("a.txt", "5.2%"), ("b.txt", "5.2%")))})
+    half = rule(tmp_path, AGREE + "  role: growth\n  period: H1\n").run(ctx)
+    assert [(f.passed, f.pattern) for f in half] == [(False, "swapped digits")]
+    quarter = rule(tmp_path, AGREE + "  period: Q2\n").run(ctx)
+    assert [f.passed for f in quarter] == [True]
+    with pytest.raises(Exception, match="bad value 'rate' for role"):
+        rule(tmp_path, AGREE + "  role: rate\n")
+
+
 # ---- sum ---------------------------------------------------------------------------------
 
 TIERS = """\
