@@ -92,7 +92,7 @@ def check_paths(paths, rules: list[str] | None = None, manifest: str | None = No
     from .extraction.lexicon import default_lexicon
     from .ingest.documents import load_documents
     from .ingest.story_manifest import load_story_manifest
-    from .stories.align import align_story
+    from .stories.align import align_story, resolved_claims
     from .stories.grouping import group_stories
 
     loaded_rules = tuple(load_rule_packs(list(rules) if rules else None))
@@ -112,6 +112,11 @@ def check_paths(paths, rules: list[str] | None = None, manifest: str | None = No
     for story in stories:
         story_claims = {d: claims[d] for d in story.docs}
         aligned = align_story(story, story_claims, texts, lexicon)
+        resolved = resolved_claims(aligned)
+        if resolved:   # "¥" whose row says which yen or yuan it is
+            for d in story.docs:
+                claims[d] = tuple(resolved.get((c.doc, c.start, c.end), c) for c in claims[d])
+            story_claims = {d: claims[d] for d in story.docs}
         alignments.extend(aligned)
         ctx = StoryContext(story=story, claims=story_claims,
                            texts={d: texts[d] for d in story.docs},

@@ -18,13 +18,13 @@ the row measures), and the reasons.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..records import Alignment, Claim, Story
 from .identity import MEDIUM, STRONG, Evidence, evidence
 from .mentions import Mention, mentions_of
 
-__all__ = ["align_story", "HIGH_CONFIDENCE", "MAY_DIFFER"]
+__all__ = ["align_story", "resolved_claims", "HIGH_CONFIDENCE", "MAY_DIFFER"]
 
 # At or above this, a disagreement inside a row is an error; at or above MEDIUM, a warning;
 # below, a note that the figures were not compared.
@@ -195,6 +195,28 @@ def _reason(row: _Row) -> str:
     return "; ".join(parts) or "one document"
 
 
+def _resolve_currency(row: _Row) -> None:
+    """A currency the text leaves ambiguous ("¥": CNY or JPY) takes the currency of its row
+    when every other mention with a currency agrees on one of the possible ones."""
+    plain = {m.claim.unit for m in row.members
+             if m.claim.kind == "money" and m.claim.unit and "|" not in m.claim.unit}
+    if len(plain) != 1:
+        return
+    (currency,) = plain
+    for m in row.members:
+        c = m.claim
+        if c.kind == "money" and c.unit and "|" in c.unit and currency in c.unit.split("|"):
+            note = f"currency taken from the other versions of the quantity: {currency}"
+            m.claim = replace(c, unit=currency, notes=tuple(
+                n for n in c.notes if not n.startswith("ambiguous currency")) + (note,))
+
+
+def resolved_claims(alignments) -> dict[tuple, Claim]:
+    """The claims whose ambiguous currency their row resolved, by (doc, start, end)."""
+    return {(c.doc, c.start, c.end): c for a in alignments for c in a.claims
+            if any(n.startswith("currency taken from") for n in c.notes)}
+
+
 def align_story(story: Story, claims: dict[str, list[Claim] | tuple[Claim, ...]],
                 texts: dict[str, str], lexicon) -> tuple[Alignment, ...]:
     """The quantities of one story: rows of mentions, several per document where a
@@ -211,6 +233,8 @@ def align_story(story: Story, claims: dict[str, list[Claim] | tuple[Claim, ...]]
         _add_document(rows, by_dim, mentions[doc], scorer)
     out = []
     kept = [r for r in rows if len(r.members) >= 2]
+    for row in kept:
+        _resolve_currency(row)
     kept.sort(key=lambda r: min((order[m.doc], m.claim.start) for m in r.members))
     for n, row in enumerate(kept, start=1):
         pairs = sorted(zip(row.members, row.confidences),

@@ -50,11 +50,12 @@ def _short(doc: str) -> str:
     return PurePath(doc).name or doc
 
 
-def _who(claims: list[Claim], many: int = 4) -> str:
-    """The versions of a group: "es", "en, fr, zh", "en ×12, fr"."""
+def _who(claims: list[Claim], many: int = 4, shared: frozenset = frozenset()) -> str:
+    """The versions of a group: "es", "en, fr, zh", "en ×12, fr"; a group of one or two
+    documents whose language other groups share is named by its documents ("outlet7")."""
     langs = Counter(c.lang for c in {c.doc: c for c in claims}.values())
     docs = list(dict.fromkeys(c.doc for c in claims))
-    if len(docs) <= 2 and sum(langs.values()) > len(langs):
+    if len(docs) <= 2 and (sum(langs.values()) > len(langs) or set(langs) & shared):
         return ", ".join(_short(d) for d in docs)
     parts = [f"{lang} ×{n}" if n > 1 else lang for lang, n in langs.most_common()]
     return ", ".join(parts[:many]) + (f" and {len(parts) - many} more" if len(parts) > many else "")
@@ -83,8 +84,11 @@ class Agree:
 
     def run(self, emit: Emitter, ctx: StoryContext) -> None:
         order = {d: i for i, d in enumerate(ctx.story.docs)}
-        for group in groups_for(ctx, self.selector, self.pairing):
+        groups = groups_for(ctx, self.selector, self.pairing)
+        for group in groups:
             self._check_group(emit, ctx, group, order)
+        if self.pairing == "aligned":
+            _updates(emit, ctx, self.selector)
 
     def _severity(self, emit: Emitter, confidence: float) -> str:
         if confidence < _WEAK:
@@ -146,7 +150,9 @@ class Agree:
         confidence = min(max(confidences[i] for i in outliers), confidences[rep])
         severity = self._severity(emit, confidence)
         majority = [claims[i] for i, g in enumerate(groups) if g == 0 and i not in bridges]
-        parts = [f"{_who([claims[i] for i in members])}: {claims[_representative(members, claims)].text}"
+        majority_langs = frozenset(c.lang for c in majority)
+        parts = [f"{_who([claims[i] for i in members], shared=majority_langs)}: "
+                 f"{claims[_representative(members, claims)].text}"
                  for _, members in sorted(by_group.items())]
         parts.append(f"{_who(majority or [good])}: {good.text}")
         if bridges:
@@ -177,6 +183,44 @@ class Agree:
                   expected=quantity(good.value, good.unit, good.kind),
                   actual=quantity(bad.value, bad.unit, bad.kind),
                   tolerance=self.tolerance.describe())
+
+
+def _updates(emit: Emitter, ctx: StoryContext, selector: Selector) -> None:
+    """The same measure at two dates in two versions (forest cover 71 % in a 2019 article,
+    73 % in a 2024 one) is an update, reported as info, not a disagreement."""
+    from ...extraction.frames import period_tokens
+    from ...stories.mentions import ROLE_FAMILY, alignable
+
+    by_key: dict[tuple, dict[str, list[Claim]]] = {}
+    for doc in ctx.story.docs:
+        for c in ctx.claims.get(doc, ()):
+            if not (alignable(c) and c.measure and c.role != "old"
+                    and selector.matches(c, ctx)):
+                continue
+            tokens = period_tokens(c.period)
+            year = tokens.get("year", "")
+            if not year.isdigit():
+                continue
+            key = (c.measure, c.entity, ROLE_FAMILY.get(c.role, "level"), c.unit,
+                   tokens.get("part", ""), tokens.get("basis", ""))
+            by_key.setdefault(key, {}).setdefault(year, []).append(c)
+    for key, by_year in by_key.items():
+        if len(by_year) < 2:
+            continue
+        docs = [{c.doc for c in claims} for claims in by_year.values()]
+        if any(a & b for i, a in enumerate(docs) for b in docs[i + 1:]):
+            continue  # one document giving two years is a series, not an update
+        years = sorted(by_year)
+        firsts = [by_year[y][0] for y in years]
+        if all(a.low <= b.high and b.low <= a.high for a, b in zip(firsts, firsts[1:])):
+            continue  # unchanged: nothing to tell
+        shown = [f"{by_year[y][0].text} ({y})" for y in years]
+        label = f"{key[0].replace('_', ' ')}{', ' + key[1].replace('_', ' ') if key[1] else ''}"
+        claims = tuple(c for y in years for c in by_year[y])
+        text = f"{label}: updated figure: " + " → ".join(shown)
+        emit.emit(passed=False, claims=claims, severity="info", label=label,
+                  reason="the same measure at different dates: an update, not a disagreement",
+                  explanation=text, message=text)
 
 
 def compile(params: dict) -> Agree:
