@@ -20,13 +20,14 @@ from __future__ import annotations
 import heapq
 from dataclasses import dataclass, field
 
-from .identity import STRONG, Evidence, evidence
+from .identity import Evidence, evidence
 from .mentions import Mention
 
 __all__ = ["Cluster", "cluster", "JOIN"]
 
 JOIN = 2.0           # least mean evidence for two clusters to join
 _COMPANION = 3.5     # least evidence between two mentions of one document
+_TWICE = 0.6         # and least confidence
 _LEAD = 0.15         # the first part of a document: its headline and lead
 _FULL = 400          # above this many nodes in a block, compare only nodes sharing a key
 _LINK = 8            # nodes of a cluster read when linking it to another
@@ -77,7 +78,7 @@ def _in_lead(m: Mention) -> bool:
 
 def _twice_ok(a: Mention, b: Mention, ev: Evidence | None) -> bool:
     """Two mentions of one document as one quantity: told twice in a plain way."""
-    if ev is None or ev.score < _COMPANION or ev.confidence < STRONG:
+    if ev is None or ev.score < _COMPANION or ev.confidence < _TWICE:
         return False
     if a.earlier or b.earlier:
         return False

@@ -165,19 +165,23 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
         score += _SPECIFIC
     if a.doc != b.doc and abs(a.pos - b.pos) < _ORDER_SPAN:
         score += _ORDER * (1 - abs(a.pos - b.pos) / _ORDER_SPAN)
-    # confidence that a disagreement between them is real, not two different quantities
-    if similar >= 0.6 or (ca.measure and cb.measure and not conflict):
-        confidence = 0.9
-    elif conflict:
-        confidence = 0.3
-    elif frames >= _ENTITY + 0.5 or (frames >= _ENTITY and a.explicit_role and b.explicit_role):
-        confidence = 0.7
-    elif kin >= 1.5 and (frames > 0 or similar >= 0.25 or a.dim in _SPECIFIC_DIMS):
-        confidence = 0.6
-    elif kin >= 1.5:
-        confidence = 0.45
-    else:
-        confidence = 0.3
+    # how sure a reader can be that a disagreement between them is real: each clue adds,
+    # and no single one (a measure word can be misread) is enough for an error alone
+    confidence = 0.0
+    if ca.measure and cb.measure and not conflict:
+        confidence += 0.45
+    confidence += min(0.3, 0.15 * (frames - (_MEASURE if ca.measure and cb.measure
+                                             and not conflict else 0)))
+    if a.explicit_role and b.explicit_role:
+        confidence += 0.1
+    confidence += 0.45 if similar >= 0.6 else 0.25 if similar >= 0.4 else 0.0
+    confidence += 0.4 if kin >= 2.0 else 0.3 if kin >= 1.5 else 0.2 if kin >= 1.0 else \
+        0.1 if kin else 0.0
+    if a.dim in _SPECIFIC_DIMS:
+        confidence += 0.1
+    if a.doc != b.doc and abs(a.pos - b.pos) < _ORDER_SPAN:
+        confidence += 0.1
+    confidence = min(confidence, 0.3 if conflict else 0.99)
     if converted:
         score -= _CONVERTED
         reasons.append("the same measure in another currency")
