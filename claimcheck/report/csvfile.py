@@ -18,7 +18,8 @@ from ..records import decimal_text
 __all__ = ["render", "COLUMNS"]
 
 COLUMNS = ("story", "doc", "lang", "start", "end", "text", "kind", "value", "unit", "low",
-           "high", "qualifier", "subject", "sentence", "alignment", "findings")
+           "high", "qualifier", "subject", "measure", "entity", "period", "role", "scope",
+           "sentence", "alignment", "findings", "outlier")
 _LINE_BREAKS = re.compile("[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _FORMULA = re.compile("[ \u00a0\u3000]*[=+\\-@\t\uff1d\uff0b\uff0d\uff20\ufe62\ufe63]")
 
@@ -38,10 +39,12 @@ def rows(result) -> list[dict]:
     story_of = {d: s.id for s in result.stories for d in s.docs}
     aligned = {(c.doc, c.start, c.end): a.id for a in result.alignments for c in a.claims}
     cited: dict[tuple, list[str]] = {}
+    outliers: set[tuple] = set()
     for f in result.findings:
         if not f.passed:
             for c in f.claims:
                 cited.setdefault((c.doc, c.start, c.end), []).append(f.id)
+            outliers.update((c.doc, c.start, c.end) for c, g in zip(f.claims, f.groups) if g > 0)
     out = []
     for d in result.documents:
         for c in result.claims.get(d.id, ()):
@@ -52,9 +55,13 @@ def rows(result) -> list[dict]:
                         "value": decimal_text(c.value), "unit": _cell(c.unit or ""),
                         "low": _bound(c.low), "high": _bound(c.high),
                         "qualifier": _cell(c.qualifier), "subject": _cell(c.subject),
+                        "measure": _cell(c.measure), "entity": _cell(c.entity),
+                        "period": _cell(c.period), "role": _cell(c.role),
+                        "scope": _cell(c.scope),
                         "sentence": _cell(" ".join(c.sentence.split())),
                         "alignment": _cell(aligned.get(key, "")),
-                        "findings": _cell(" ".join(cited.get(key, [])))})
+                        "findings": _cell(" ".join(cited.get(key, []))),
+                        "outlier": "yes" if key in outliers else ""})
     return out
 
 
