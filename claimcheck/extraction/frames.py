@@ -25,6 +25,7 @@ How cues find their claim, in each sentence:
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import replace
 
@@ -82,8 +83,17 @@ class _Sentence:
     def __init__(self, text: str, start: int, end: int, claims: list[Claim], cues: list[Cue]):
         self.claims = claims
         spans = [(c.start, c.end) for c in claims]
+        # which positions of the sentence a claim covers, marked once (linear time: a
+        # sentence window of a text made only of numbers holds hundreds of claims)
+        covered = bytearray(max(0, end - start))
+        for s, e in spans:
+            lo, hi = max(s, start), min(e, end)
+            if lo < hi:
+                covered[lo - start:hi - start] = b"\x01" * (hi - lo)
 
         def inside(pos: int) -> bool:
+            if start <= pos < end:
+                return covered[pos - start] == 1
             return any(s <= pos < e for s, e in spans)
 
         cuts = [i for i in range(start, end) if text[i] in _CLAUSE_CHARS and not inside(i)]
@@ -98,12 +108,8 @@ class _Sentence:
                                  for s, e in spans)]
 
     def clause(self, pos: int) -> int:
-        n = 0
-        for cut in self.cuts:
-            if cut >= pos:
-                break
-            n += 1
-        return n
+        """How many clause cuts come before ``pos``."""
+        return bisect.bisect_left(self.cuts, pos)
 
 
 def _gap(c: Claim, q: Cue) -> int:
