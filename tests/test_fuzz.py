@@ -194,6 +194,10 @@ RULE_CRASHES = [
                  b"    a: {kind: money}\n    max: 1e999999999\n", id="decimal-overflow"),
     pytest.param(_alias_fan_out(5, 15), id="alias-fan-out"),
     pytest.param(_alias_fan_out(7, 9), id="alias-fan-out-deep"),
+    # found by fuzz/run-all (fuzz_rules, 7 minutes): a placeholder holding a line break
+    # made the RuleError two lines
+    pytest.param(b'rules:\n  - id: r\n    check: agree\n    severity: error\n'
+                 b'    message: "{expl\\nation}"\n', id="placeholder-line-break"),
 ]
 # Loading a 440-byte rule file may take half a second of CPU, generously (the 2.8 kB
 # default pack takes a few milliseconds).
