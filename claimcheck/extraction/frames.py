@@ -89,8 +89,13 @@ class _Sentence:
         cuts = [i for i in range(start, end) if text[i] in _CLAUSE_CHARS and not inside(i)]
         cuts += [q.start for q in cues if q.slot == "conjunction" and not inside(q.start)]
         self.cuts = sorted(cuts)
+        # a cue that holds a number ("phase one", "first half") is a cue, not a claim's
+        # own words; a cue that only overlaps a claim's text is part of that claim
+        self.inside_cues = {i for i, c in enumerate(claims)
+                            if any(q.start <= c.start and c.end <= q.end for q in cues)}
         self.cues = [q for q in cues if q.slot != "conjunction"
-                     and not any(s < q.end and q.start < e for s, e in spans)]
+                     and not any(s < q.end and q.start < e and not (q.start <= s and e <= q.end)
+                                 for s, e in spans)]
 
     def clause(self, pos: int) -> int:
         n = 0
@@ -112,12 +117,14 @@ def _attach(sent: _Sentence) -> tuple[dict[int, list[tuple[int, Cue]]], list[Cue
     clause_of = [sent.clause(c.start) for c in sent.claims]
     for q in sent.cues:
         if q.slot == "role" and q.id == "old":
-            after = [(i, c) for i, c in enumerate(sent.claims) if c.start >= q.end]
+            after = [(i, c) for i, c in enumerate(sent.claims) if c.start >= q.end
+                     and i not in sent.inside_cues]
             if after and after[0][1].start - q.end <= _OLD_GAP:
                 own.setdefault(after[0][0], []).append((0, q))
             continue
         k = sent.clause(q.start)
-        cands = [(i, c) for i, c in enumerate(sent.claims) if clause_of[i] == k]
+        cands = [(i, c) for i, c in enumerate(sent.claims) if clause_of[i] == k
+                 and i not in sent.inside_cues]
         if not cands:
             context.append(q)
             continue
@@ -193,19 +200,23 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year)
             counted = lexicon.concepts_of(c.subject, "", c.lang)
             if counted:
                 slots["measure"] = sorted(counted)[0]
+        role = _role(c, _nearest(mine, "role"))
         tokens: dict[str, str] = {}
-        for q in [q for q in before if q.slot == "period"] + \
-                 sorted((q for g, q in mine if q.slot == "period"), key=lambda q: q.start):
+        # an earlier value ("up from 5.2%") is of another period than the sentence's own:
+        # it takes only the period words written for it
+        context_periods = [] if role == "old" else [q for q in before if q.slot == "period"]
+        for q in context_periods + \
+                sorted((q for g, q in mine if q.slot == "period"), key=lambda q: q.start):
             tokens[_period_class(q.id)] = q.id     # own cues, read last, win
-        for cls, tok in period_tokens(carry.get("period", "")).items():
-            tokens.setdefault(cls, tok)
+        if role != "old":
+            for cls, tok in period_tokens(carry.get("period", "")).items():
+                tokens.setdefault(cls, tok)
         if ref_year and tokens.get("year") == "prev":
             tokens["year"] = str(ref_year - 1)
         period = ",".join(tokens[k] for k in PERIOD_CLASSES if k in tokens)
         scope_cue = _nearest(mine, "scope") or _nearest(mine, "part") or \
             next((q for q in reversed(before) if q.slot == "part"), None)
         scope = ("part" if scope_cue.slot == "part" else scope_cue.id) if scope_cue else ""
-        role = _role(c, _nearest(mine, "role"))
         framed = replace(c, measure=slots["measure"], entity=slots["entity"], period=period,
                          role=role, scope=scope)
         result.append(framed)
