@@ -24,6 +24,10 @@ from pathlib import Path
 
 import regex
 
+# Imported even when the cached lexicon needs no YAML (the CLI imports it anyway): PyYAML's
+# C parser breaks when yaml is imported a second time in one process, which pytester's
+# in-process runs do to modules first imported inside them.
+from ..yamlload import YamlError, load_yaml_with_lines
 from .cues import CueScanner
 
 __all__ = ["Lexicon", "LexiconError", "default_lexicon", "rules_resource", "fold"]
@@ -402,8 +406,6 @@ def _validated(path: Path) -> tuple[dict, dict]:
             return stored["data"], stored["prepared"]
     except (OSError, ValueError, AttributeError):
         pass
-    from ..yamlload import YamlError, load_yaml_with_lines  # only when the cache misses
-
     try:
         data, lines = load_yaml_with_lines(path)
     except YamlError as exc:
