@@ -107,6 +107,25 @@ def test_casualties_and_trade_are_told_apart(lang, text, expected):
     assert {claim: got[claim][0] for claim in expected} == expected
 
 
+@pytest.mark.parametrize("lang, text, expected", [
+    ("en", "The line will carry 162 trains a day, and trains will run every 4 minutes at peak "
+           "hours.", {"162": "traffic", "4 minutes": "frequency"}),
+    ("fr", "Le tunnel pourra accueillir 162 trains par jour. Les rames passeront toutes les "
+           "4 minutes aux heures de pointe.", {"162": "traffic", "4 minutes": "frequency"}),
+    ("es", "El túnel recibirá 162 trenes al día y los trenes pasarán cada 4 minutos.",
+     {"162": "traffic", "4 minutos": "frequency"}),
+    ("zh", "全年开行旅客列车12万列次，高峰期发车间隔4分钟。", {"12万": "traffic", "4分钟": "frequency"}),
+    # a partner's share of the money is funding, in whichever verb
+    ("en", "The European Union will contribute €3.16 billion.",
+     {"€3.16 billion": "funding"}),
+    ("es", "La Unión Europea aportará 3.160 millones de euros.",
+     {"3.160 millones de euros": "funding"}),
+])
+def test_a_line_s_traffic_headway_and_funding(lang, text, expected):
+    got = frames(text, lang)
+    assert {claim: got[claim][0] for claim in expected} == expected
+
+
 def test_year_on_year_is_a_growth_basis_not_last_years_figure():
     # 前年同期比 is how the growth is measured; 前年同期は names the earlier value
     got = frames("売上高は前年同期比9.0%増の486億元、前年同期は446億元だった。", "ja")
