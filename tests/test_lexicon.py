@@ -272,15 +272,15 @@ def test_the_validated_lexicon_is_cached_and_refreshed(tmp_path, monkeypatch):
     path.write_text(SMALL, encoding="utf-8")
     first = Lexicon.load(path)
     caches = list((tmp_path / "cache").glob("lexicon-lexicon-*.json"))
-    assert len(caches) == 1 and json.loads(caches[0].read_text(encoding="utf-8"))["data"]
+    assert len(caches) == 1 and json.loads(caches[0].read_text(encoding="utf-8"))["prepared"]
 
     # unchanged file: read from the cache, the YAML is not parsed again
-    import claimcheck.yamlload as yamlload
+    import claimcheck.extraction.lexicon as lexicon_module
 
     def no_yaml(*args, **kwargs):
         raise AssertionError("the YAML was parsed again")
 
-    monkeypatch.setattr(yamlload, "load_yaml_with_lines", no_yaml)
+    monkeypatch.setattr(lexicon_module, "load_yaml_with_lines", no_yaml)
     again = Lexicon.load(path)
     assert again.concepts_of("工人", "", "zh") == first.concepts_of("工人", "", "zh") == {"worker"}
     monkeypatch.undo()

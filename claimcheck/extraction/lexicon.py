@@ -132,8 +132,19 @@ def _prepare(data: dict) -> dict:
         "names": names,
         "generic": sorted({fold(str(n)) for n in data.get("generic_names", [])}),
         "boilerplate": sorted({fold(str(n)) for n in data.get("boilerplate_names", [])}),
-        "cue_words": {code: [list(e) for e in words] for code, words in _cue_words(data).items()},
+        "cue_words": {code: _runs(words) for code, words in _cue_words(data).items()},
     }
+
+
+def _runs(words: list[tuple[str, str, str]]) -> list:
+    """[(word, slot, id)] as [[slot, id, [words]]] runs, in order (a third of the JSON)."""
+    out: list = []
+    for word, slot, cid in words:
+        if out and out[-1][0] == slot and out[-1][1] == cid:
+            out[-1][2].append(word)
+        else:
+            out.append([slot, cid, [word]])
+    return out
 
 
 def _entries_json(words) -> list:
@@ -184,8 +195,9 @@ class _Index:
 class Lexicon:
     """A loaded, validated lexicon. Build once with :func:`default_lexicon` or ``load``."""
 
-    def __init__(self, data: dict, source: str = "<lexicon>", prepared: dict | None = None):
-        """``data``: the validated file; ``prepared``: :func:`_prepare` of it, when cached."""
+    def __init__(self, data: dict | None, source: str = "<lexicon>",
+                 prepared: dict | None = None):
+        """``data``: the validated file; or ``prepared``, :func:`_prepare` of it (cached)."""
         self.source = source
         prep = prepared if prepared is not None else _prepare(data)
         self._concepts = {cid: {lang: _entries_from(e) for lang, e in per.items()}
@@ -198,8 +210,8 @@ class Lexicon:
         self._name_cjk = tuple(sorted((a for a in self._names if _CJK.search(a)),
                                       key=len, reverse=True))
         self.generic = frozenset(prep["generic"])
-        self._cue_words = {code: [tuple(e) for e in words]
-                           for code, words in prep["cue_words"].items()}
+        self._cue_words = {code: [(w, slot, cid) for slot, cid, ws in runs for w in ws]
+                           for code, runs in prep["cue_words"].items()}
         self._scanners: dict[str, CueScanner] = {}
         self._indexes: dict = {}
         self._part_table = {"part": self._parts}
@@ -210,8 +222,7 @@ class Lexicon:
         """Read and validate a lexicon file; LexiconError naming ``path:line`` if bad.
 
         The validated data is cached as JSON (see :func:`_validated`)."""
-        data, prepared = _validated(Path(path))
-        return cls(data, str(path), prepared)
+        return cls(None, str(path), _validated(Path(path)))
 
     def cue_scanner(self, lang: str | None) -> CueScanner:
         """The compiled cue matcher for ``lang`` (its words and those of ``any``), built
@@ -373,7 +384,7 @@ def _validate(data, lines: dict, path: str) -> None:
 
 
 # Bump when the cached form of the data changes; old cache files are then ignored.
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3
 
 
 def _cache_file(path: Path) -> Path:
@@ -384,9 +395,9 @@ def _cache_file(path: Path) -> Path:
     return Path(base) / f"lexicon-{path.stem}-{digest}.json"
 
 
-def _validated(path: Path) -> tuple[dict, dict]:
-    """The file's data, parsed and validated, and :func:`_prepare` of it; from a JSON cache
-    when the file is unchanged.
+def _validated(path: Path) -> dict:
+    """:func:`_prepare` of the file's data, parsed and validated; from a JSON cache when the
+    file is unchanged.
 
     Parsing the lexicon's YAML (a few thousand lines) is the slow part of loading it, and
     it is loaded by every extraction. The cache is keyed by the file's path, size and
@@ -401,9 +412,8 @@ def _validated(path: Path) -> tuple[dict, dict]:
     cache = _cache_file(path)
     try:
         stored = json.loads(cache.read_text(encoding="utf-8"))
-        if stored.get("key") == key and isinstance(stored.get("data"), dict) \
-                and isinstance(stored.get("prepared"), dict):
-            return stored["data"], stored["prepared"]
+        if stored.get("key") == key and isinstance(stored.get("prepared"), dict):
+            return stored["prepared"]
     except (OSError, ValueError, AttributeError):
         pass
     try:
@@ -415,12 +425,12 @@ def _validated(path: Path) -> tuple[dict, dict]:
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"key": key, "data": data, "prepared": prepared},
+        tmp.write_text(json.dumps({"key": key, "prepared": prepared},
                                   ensure_ascii=False), encoding="utf-8")
         os.replace(tmp, cache)
     except (OSError, TypeError, ValueError):
         pass
-    return data, prepared
+    return prepared
 
 
 @functools.lru_cache(maxsize=1)
