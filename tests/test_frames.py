@@ -133,6 +133,18 @@ def test_year_on_year_is_a_growth_basis_not_last_years_figure():
     assert got["446億元"][0] == "revenue" and got["446億元"][3] == "old"
 
 
+@pytest.mark.parametrize("lang, text, rate, earlier", [
+    ("en", "Revenue fell 22% on a year earlier to 5 billion, compared with 6.4 billion a year "
+           "earlier.", "22%", "6.4 billion"),
+    ("de", "Der Umsatz sank gegenüber dem Vorjahreszeitraum um 22 Prozent auf 5 Milliarden Euro, "
+           "nach 6,4 Milliarden Euro im Vorjahreszeitraum.", "22 Prozent", "6,4 Milliarden Euro"),
+])
+def test_a_rate_against_last_year_is_this_year_s(lang, text, rate, earlier):
+    got = frames(text, lang)
+    assert period_tokens(got[rate][2]) == {"basis": "yoy"} and got[rate][3] == "decline"
+    assert period_tokens(got[earlier][2])["year"] == "prev" and got[earlier][3] == "old"
+
+
 def test_japanese_from_to_does_not_mark_the_new_value_as_old():
     # 108.10ドルから98.40ドルに: から follows the earlier value
     got = frames("平均販売価格は108.10ドルから98.40ドルに下落した。", "ja")
