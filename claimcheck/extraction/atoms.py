@@ -167,6 +167,8 @@ def _year(t: Tok) -> bool:
 def _phrase_atom(text: str, m, lang: Language, money: bool = False) -> Cand | None:
     s = m.start()
     if m.lastgroup in ("dig", "lead") and s >= 2 and text[s - 1] in ",." and text[s - 2].isdigit():
+        if not _list_run(text, s):
+            return None
         n = first_run(m.group())         # "22,24,26": the rest of a list, one at a time
         c = Cand(s, s + n, s, s + n, Decimal(m.group()[:n]), 0, "digits")
         c.plain_int = True
@@ -175,7 +177,7 @@ def _phrase_atom(text: str, m, lang: Language, money: bool = False) -> Cand | No
     if not toks:
         if m.lastgroup == "dig":   # "22,24,26": not one number; read the first run alone
             n = first_run(m.group())
-            if 0 < n < len(m.group()):
+            if 0 < n < len(m.group()) and _list_run(text, s):
                 sub = lang.token_re.match(text, m.start(), m.start() + n)
                 if sub:
                     return _phrase_atom(text, sub, lang)
@@ -212,6 +214,24 @@ def _phrase_atom(text: str, m, lang: Language, money: bool = False) -> Cand | No
             _apply_sign(text, c)
         return c
     return None
+
+
+_RUN_BACK = regex.compile(r"(?r)(?:\d+[,.])*\d+[,.]?")
+_RUN_FORWARD = regex.compile(r"\d+(?:[,.]\d+)*")
+
+
+def _list_run(text: str, s: int) -> bool:
+    """Whether the run of digits and commas or points around ``s`` is a list of numbers
+    ("22,24,26"), each of which may be read alone. A run that is no list yields no number
+    at all, never a part of one: "1,00,000" (a grouping this language does not use), "4,09"
+    or "48.3" glued to letters ("GBP4,09", "ABC48.3")."""
+    back = _RUN_BACK.match(text, max(0, s - 80), s)
+    start = back.start() if back else s
+    if start > 0 and text[start - 1].isalpha():
+        return False
+    run = _RUN_FORWARD.match(text, start)
+    parts = regex.split(r"[,.]", run.group()) if run else []
+    return len(parts) >= 2 and all(p[0] != "0" for p in parts)
 
 
 def _digits_cand(text: str, t: Tok, m) -> Cand:

@@ -35,6 +35,8 @@ def attach_before(text: str, c: Cand, lang: Language, floor: int = 0) -> bool:
     lo = max(floor, left - WINDOW)
     had_currency = False
     m = lang.currency_before_re.search(text, max(floor, left - 16), left)
+    if m is None and lang.glued_only and left > floor and text[left - 1].isalpha():
+        m = lang.currency_glued_re.search(text, max(floor, left - 4), left)
     if m:
         c.currency = lang.currencies.find(_strip(m.group()))
         left = m.start()

@@ -34,7 +34,7 @@ class AttachPatterns(PatternBuilder):
     def before_any(self) -> AnyOf:
         """Whether anything can attach before a number (see attach_before)."""
         return AnyOf((self.currency_before_re, self.multiple_before_re, self.qualifier_before_re,
-                      self.percent_before_re), False)
+                      self.percent_before_re, self.currency_glued_re), False)
 
     @functools.cached_property
     def scale_after_re(self):
@@ -46,12 +46,19 @@ class AttachPatterns(PatternBuilder):
 
     @functools.cached_property
     def currency_after_re(self):
-        return self._after(self.raw["currencies"].keys())
+        return self._after([k for k in self.raw["currencies"] if k not in self.glued_only])
 
     @functools.cached_property
     def currency_before_re(self):
-        after_only = set(self.raw.get("currency_after_only") or ())
+        after_only = set(self.raw.get("currency_after_only") or ()) | self.glued_only
         return self._before([k for k in self.raw["currencies"] if k not in after_only])
+
+    @functools.cached_property
+    def currency_glued_re(self):
+        """ISO codes that are also words ("ALL", "TOP", "PEN"): a currency only when glued
+        to the number ("ALL5000"), read right to left from where the number starts."""
+        return Guarded(lambda some: regex.compile(f"(?r)(?:{self.alt(some)})"),
+                       sorted(self.glued_only), False)
 
     @functools.cached_property
     def subunit_after_re(self):

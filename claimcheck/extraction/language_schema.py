@@ -18,9 +18,11 @@ __all__ = ["SCHEMA", "validate", "LanguageError", "SCRIPTS", "GRAMMARS", "QUALIF
 SCHEMA: dict = {
     "code": (str, True),
     "name": (str, True),
+    "variant_of": (str, False),
     "script": (str, True),
     "case_insensitive": (bool, False),
-    "detect": ({"markers": (list, True), "priority": (int, False)}, True),
+    "detect": ({"markers": (list, True), "priority": (int, False), "evidence": (list, False)},
+               True),
     "numerals": ({
         "decimal": (list, True),
         "group": (list, True),
@@ -234,6 +236,31 @@ def _validate_values(raw: dict, lines: dict, path: Path) -> None:
         if not isinstance(item, dict) or "join" not in item or set(item) - {"open", "join"}:
             fail("ranges", i, "each range needs 'join' and optionally 'open'")
 
+
+
+def validate_shared(raw, lines: dict, path: Path) -> None:
+    """Check the shared currency file (currencies.yaml): ``codes`` and ``glued_only`` are
+    lists of ISO codes (the second a part of the first), ``symbols`` maps surfaces to ISO
+    codes."""
+    if not isinstance(raw, dict) or set(raw) != {"codes", "glued_only", "symbols"}:
+        raise LanguageError(f"{path}:1: expected exactly the keys codes, glued_only, symbols")
+    codes = raw["codes"]
+    for name in ("codes", "glued_only"):
+        items = raw[name]
+        if not isinstance(items, list):
+            raise LanguageError(f"{path}:{lines.get(('', name), 1)}: {name} must be a list")
+        for i, c in enumerate(items):
+            if not isinstance(c, str) or not regex.fullmatch(r"[A-Z]{3}", c) or \
+                    (name == "glued_only" and c not in codes):
+                raise LanguageError(f"{path}:{lines.get((name, i), 1)}: {name} item {c!r} must "
+                                    f"be an ISO 4217 code" + (" listed in codes"
+                                                             if name == "glued_only" else ""))
+    if not isinstance(raw["symbols"], dict):
+        raise LanguageError(f"{path}:{lines.get(('', 'symbols'), 1)}: symbols must be a mapping")
+    for k, v in raw["symbols"].items():
+        if not isinstance(k, str) or not isinstance(v, str) or not _ISO.match(v):
+            raise LanguageError(f"{path}:{lines.get(('symbols', k), 1)}: symbols.{k} must be an "
+                                f"ISO 4217 code")
 
 
 def validate(raw, lines: dict, path: Path) -> None:

@@ -6,6 +6,7 @@ the language files. A number that overlaps a masked span never becomes a claim.
 from __future__ import annotations
 
 import bisect
+import functools
 
 import regex
 
@@ -28,7 +29,8 @@ NON_CLAIM_PATTERNS = {
                  r"[.:：]?[\s\u00a0]*\+?[\d\s().\-]{6,}\d",
     "isbn": r"\b(?i:isbn)(?:-1[03])?:?[\s\u00a0]*[\dXx][\d\s\-Xx]{8,16}[\dXx]",
     # registration and licence numbers: capitals next to long digit runs, 京ICP备05004340号-12
-    "registration": r"(?=\p{Lu})(?<!\p{Lu})\p{Lu}{2,}[\p{Han}]*\d{4,}[\p{Han}]*(?:-\d+)*",
+    # (but not a currency code glued to an amount: "USD4800", "RMB150000")
+    "registration": r"(?=\p{Lu})(?<!\p{Lu})(?!{GLUE_AHEAD})\p{Lu}{2,}[\p{Han}]*\d{4,}[\p{Han}]*(?:-\d+)*",
     "record_no": r"(?=\d)(?<=[备號号证證:：][\s\u00a0]{0,3})\d{6,}(?:-\d+)*",
     # a digit run with a leading zero (0102, 05004340) is a code, not an amount
     "leading_zero": r"(?=0)(?<!\d[\s\u00a0\u202f'.,]?)0\d{2,}(?![.,]\d)",
@@ -38,7 +40,8 @@ NON_CLAIM_PATTERNS = {
     "long_digits": r"(?=\d)(?<![\d.,])\d{12,}(?![\d])",
     # model and product names: G20, A380, COVID-19, iPhone 15, Windows 11 (found from the
     # digits, looking back at the letters: only the digits need masking)
-    "model": r"(?=\d)(?:(?<=(?<![\p{L}\d])\p{Lu}{1,6})\d+[\p{L}\d]*"
+    # (not digits glued to a currency code or symbol: "USD48.3bn", "RM2.70"; see _glue)
+    "model": r"(?=\d)(?!{GLUE})(?:(?<=(?<![\p{L}\d])\p{Lu}{1,6})\d+[\p{L}\d]*"
              r"|(?<=(?<![\p{L}\d])\p{Lu}{2,}[-‐])\d+"
              r"|(?<=(?<![\p{L}\d])\p{Ll}+\p{Lu}\p{L}*[\s\u00a0])\d+)(?![\d])",
     # lower-case codes: covid-19, scp-173, scp2-173 (but not "mid-2019", "pre-2020")
@@ -220,8 +223,41 @@ def _union(bits: int) -> regex.Pattern:
     pat = _UNIONS.get(bits)
     if pat is None:
         pat = _UNIONS[bits] = regex.compile("(?=\\d)(?:" + "|".join(
-            f"(?P<{k}>{NON_CLAIM_PATTERNS[k]})" for k in _DIGIT_LED if bits & _BIT[k]) + ")")
+            f"(?P<{k}>{_pattern_text(k)})" for k in _DIGIT_LED if bits & _BIT[k]) + ")")
     return pat
+
+
+@functools.lru_cache(maxsize=None)
+def _pattern_text(name: str) -> str:
+    """A mask's pattern, with the glued currency codes filled in (read on first use)."""
+    return NON_CLAIM_PATTERNS[name].replace("{GLUE}", _glue()).replace(
+        "{GLUE_AHEAD}", _glue_ahead())
+
+
+def _glued_codes() -> list[str]:
+    from .language import shared_currencies
+    from .number_patterns import GLUED_CURRENCY
+
+    shared = shared_currencies()
+    return [c for c in list(shared["codes"]) + list(shared["symbols"]) if GLUED_CURRENCY.fullmatch(c)]
+
+
+@functools.lru_cache(maxsize=1)
+def _glue_ahead() -> str:
+    """A lookahead for a glued currency code followed by its digits ("USD4800")."""
+    from .rx import trie
+
+    return f"(?:{trie(_glued_codes())})\\d"
+
+
+@functools.lru_cache(maxsize=1)
+def _glue() -> str:
+    """A lookbehind for the ISO codes and currency symbols that may stand glued to a number
+    ("USD48.3bn", "RMB52.7bn", "$A31,204,550"): those digits are an amount, not a model
+    name. The codes are the same in every language (currencies.yaml)."""
+    from .rx import trie
+
+    return f"(?<=(?<![\\p{{L}}\\d])(?:{trie(_glued_codes())}))"
 
 
 def _digit_led_spans(text: str, spans: list) -> None:
@@ -305,7 +341,9 @@ _STARTS = {
     "time_zh": _time_zh_starts,
     "section": _needs("§"),
 }
-_MASKS = [(name, regex.compile(NON_CLAIM_PATTERNS[name])) for name in _STARTS]
+@functools.lru_cache(maxsize=1)
+def _masks() -> list:
+    return [(name, regex.compile(_pattern_text(name))) for name in _STARTS]
 assert set(_STARTS) | set(_DIGIT_LED) == set(NON_CLAIM_PATTERNS)
 
 
@@ -337,7 +375,7 @@ class MaskSet:
 def _spans(text: str) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     _digit_led_spans(text, spans)
-    for name, pat in _MASKS:
+    for name, pat in _masks():
         starts = _STARTS[name](text)
         for m in pat.finditer(text) if starts is None else matches_at(pat, text, starts):
             s, e = m.span()

@@ -15,6 +15,9 @@ from .patterns import PatternBuilder
 from .rx import CJK_GAP, SP, Guarded, first_chars, surface, trie
 
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
+# a currency surface that may stand glued to a number: a short code or symbol ending in a
+# letter ("USD", "RMB", "RM", "Rs", "$A")
+GLUED_CURRENCY = regex.compile(r"\$?\p{Lu}\p{L}{0,3}")
 
 
 class NumberPatterns(PatternBuilder):
@@ -150,7 +153,7 @@ class NumberPatterns(PatternBuilder):
         self._seed_parts = words
         if self.numerals["grammar"] == "cjk":
             parts = [f"(?P<cjk>{self.cjk_number_re})",
-                     f"(?<![\\p{{Latin}}\\d])(?:{self.number_token})"] + words
+                     f"(?:(?<![\\p{{Latin}}\\d])|{self._glued_before})(?:{self.number_token})"] + words
             guard = f"(?=[\\d０-９.,．，{VULGAR}]|{self._cjk_first()}|\\b)"
             return regex.compile(guard + "(?:" + "|".join(parts) + ")")
         # glued number words ("fünfundvierzig Cent" after "13 Euro und"): the main scan
@@ -159,10 +162,19 @@ class NumberPatterns(PatternBuilder):
         return regex.compile(f"{self._digit_seed}|\\b(?:{'|'.join(words) or '(?!x)x'}){fused}")
 
     @functools.cached_property
+    def _glued_before(self) -> str:
+        """A currency code or symbol glued to the digits after it ("USD48.3bn", "RMB52.7bn",
+        "RM2.70", "$A31,204,550"): the only letters a number may follow without a space. As
+        a lookbehind, tried only where a digit follows a letter."""
+        glue = [k for k in self.raw["currencies"] if GLUED_CURRENCY.fullmatch(k)]
+        return f"(?<=(?<![\\p{{L}}\\d])(?:{trie(glue) if glue else '(?!x)x'}))"
+
+    @functools.cached_property
     def _digit_seed(self) -> str:
-        digits = (f"(?<![\\p{{Latin}}\\d])(?:(?P<sl>\\d{{1,6}}[/／]\\d{{1,6}}(?![\\d/／]))|"
+        digits = (f"(?:(?P<sl>\\d{{1,6}}[/／]\\d{{1,6}}(?![\\d/／]))|"
                   f"(?P<dig>{self._digit_body}(?:{self._digit_exp})?))")
-        return (f"\\b{digits}|(?P<lead>{self._digit_lead}(?:{self._digit_exp})?)"
+        start = f"(?=\\d)(?:\\b(?<![\\p{{Latin}}\\d])|{self._glued_before})"
+        return (f"{start}{digits}|(?P<lead>{self._digit_lead}(?:{self._digit_exp})?)"
                 f"|(?P<vf>[{VULGAR}])")
 
     @functools.cached_property
