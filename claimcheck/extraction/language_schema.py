@@ -26,6 +26,7 @@ SCHEMA: dict = {
     "numerals": ({
         "decimal": (list, True),
         "group": (list, True),
+        "inner_group": (int, False),
         "grammar": (str, True),
         "words": (dict, False),
         "one_words": (list, False),
