@@ -57,6 +57,10 @@ class Cand:
     pronoun: bool = False        # "the one": kept only if a unit or currency follows
     written: Decimal | None = None  # the number as written when the value was rescaled
                                     # by its unit: "50 cents" (0.50 USD), 百分之五 (5%)
+    per_thing: str | None = None  # a rate: per what ("year", "share", "tonne"; rates.py)
+    per_count: int = 1           # 每10股: per ten of them
+    role: str = ""               # "old" or "new" in a from-to change
+    low_unit: tuple | None = None  # a range's first end when it has its own scale or unit
 
 
 def read_atom(text: str, m, lang: Language, money: bool = False) -> Cand | None:

@@ -13,6 +13,7 @@ import regex
 
 from .atoms import Cand, read_atom
 from .language import Language, fold, pow10
+from .rates import rate_after
 from .rx import is_cjk
 
 WINDOW = 40  # how far back to look for a prefix (qualifier, currency, "between")
@@ -103,9 +104,13 @@ def attach_after(text: str, c: Cand, lang: Language, prefix_currency: bool) -> N
         c.percent = "percent"
     elif m := lang.points_after_re.match(text, pos):
         c.percent, pos = "points", m.end()
+    elif m := lang.basis_after_re.match(text, pos):
+        c.percent, pos = "basis", m.end()
     elif m := lang.percent_after_re.match(text, pos):
         c.percent, pos = "percent", m.end()
         c.complement = _surface_key(m.group()) in lang.percent_complement
+    elif not c.currency and (m := lang.weak_points_after_re.match(text, pos)):
+        c.percent, pos = "weak", m.end()      # "0,3 Punkte": points, if a percentage is near
     elif lang.percent["tenths"] and (m := lang.tenths_after_re.match(text, pos)):
         c.percent, pos = "tenths", m.end()
         c.complement = _surface_key(m.group()) in lang.percent_complement
@@ -114,6 +119,7 @@ def attach_after(text: str, c: Cand, lang: Language, prefix_currency: bool) -> N
         pos = _tenths_tail(text, c, lang, pos)
     else:
         pos = _money_or_unit(text, c, lang, look, pos, prefix_currency)
+    pos = rate_after(text, c, lang, pos)
     m = lang.qualifier_after_re.match(text, pos)
     if m:
         q = lang.qualifiers_after.find(_strip(m.group()))
@@ -157,7 +163,9 @@ def _money_or_unit(text: str, c: Cand, lang: Language, look: int, pos: int,
             half_first, after = True, after + 1
         um = lang.unit_after_re.match(text, after)
     if um:
-        c.unit_expr = _unit_in_context(text, c, lang, _strip(um.group()))
+        surface = _strip(um.group())
+        c.unit_expr = _unit_in_context(text, c, lang, surface)
+        c.per_thing = lang.rate_units.find(surface)        # "14Mtpa": a period in the unit
         pos = um.end()
         if half_first:
             c.value += Decimal("0.5")

@@ -23,6 +23,7 @@ class AttachPatterns(PatternBuilder):
         """Whether anything can attach after a number at a position (see attach_after);
         None when some attachment pattern has no guard to tell."""
         pats = [self.qualifier_after_re, self.currency_scale_after_re, self.points_after_re,
+                self.basis_after_re, self.weak_points_after_re,
                 self.percent_after_re, self.tenths_after_re, self.currency_after_re,
                 self.unit_classifier_re, self.subunit_after_re, self.unit_after_re,
                 self.unit_joiner_re, self.scale_after_re, self.half_after_re]
@@ -97,6 +98,14 @@ class AttachPatterns(PatternBuilder):
         return self._after(self.percent["points"])
 
     @functools.cached_property
+    def basis_after_re(self):
+        return self._after(self.raw["percent"].get("basis_points") or [])
+
+    @functools.cached_property
+    def weak_points_after_re(self):
+        return self._after(self.raw["percent"].get("weak_points") or [])
+
+    @functools.cached_property
     def tenths_after_re(self):
         return self._after(self.percent["tenths"])
 
@@ -134,6 +143,59 @@ class AttachPatterns(PatternBuilder):
     @functools.cached_property
     def classifier_after_re(self):
         return self._after(self.classifiers)
+
+    # -- rates (see rates.py) -------------------------------------------------------------
+    @functools.cached_property
+    def rate_after_re(self):
+        """A word that makes the claim before it a rate: "annually", "jährlich", "anuales"."""
+        return self._after(list((self.raw.get("rates") or {}).get("after") or {}))
+
+    @functools.cached_property
+    def rate_per_re(self):
+        """"per barrel", "a year", "je Kilowattstunde", "al mese", "l'anno", "/action":
+        a per word, at most one word that qualifies the thing ("per dry metric tonne"),
+        then the thing, which is a word of rates.things or a unit of the units table."""
+        rates = self.raw.get("rates") or {}
+        things = list(rates.get("things") or {}) + list(self.raw["units"])
+        thing_alt = self.alt(things)
+        mods = rates.get("modifiers") or []
+        mod = f"(?:(?:{self.alt(mods)}){SP}+)?" if mods else ""
+
+        not_then = rates.get("not_then") or []
+        stop = f"(?!{SP}+(?:{self.alt(not_then)}))" if not_then else ""
+
+        def build(some):
+            return regex.compile(f"{SP}*(?:{self.alt(some)}){SP}*{mod}(?P<thing>{thing_alt}){stop}")
+        return Guarded(build, list(rates.get("per") or []), True)
+
+    @functools.cached_property
+    def rate_before_re(self):
+        """Words before a number that make it a rate: "per capita", "Pro-Kopf", 人均, 月額."""
+        words = list((self.raw.get("rates") or {}).get("before") or {})
+        return regex.compile(self.alt(words)) if words else None
+
+    @functools.cached_property
+    def per_marker_re(self):
+        """每 + count + thing before a number (每股, 每10股, 每吨) and count + thing + 当たり
+        (1株当たり, 1平方メートル当たり): a per marker written with its own count."""
+        rates = self.raw.get("rates") or {}
+        before, after = rates.get("per_before") or [], rates.get("per_after") or []
+        if not before and not after:
+            return None
+        things = self.alt(list(rates.get("things") or {}) + list(self.raw["units"]))
+        sp = "[ \u3000]*"
+        count = "(?P<count>[0-9０-９]{1,4})"
+        alts = []
+        if before:
+            alts.append(f"(?:{self.alt(before)}){sp}{count}?{sp}(?P<thing>{things})")
+        if after:
+            alts.append(f"{count}?{sp}(?P<thing>{things}){sp}(?:{self.alt(after)})")
+        return regex.compile("|".join(alts))
+
+    @functools.cached_property
+    def has_rates_before(self) -> bool:
+        rates = self.raw.get("rates") or {}
+        return bool(rates.get("before") or rates.get("per_before") or rates.get("per_after"))
 
     @functools.cached_property
     def word_before_re(self):

@@ -23,6 +23,7 @@ from .detect import detect_language
 from .intervals import interval
 from .language import Language, get_language, pow10
 from .masks import find_masks
+from .rates import rate_unit, rates_before
 from .sentences import Sentences
 from .subjects import subject_after, subject_before
 from .units import UnitError, conversion, round_si
@@ -235,6 +236,8 @@ def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
                 continue
         cands.append(c)
         pos = max(c.end, pos)
+    cands = rates_before(text, cands, L)
+    _weak_points(cands, sentences)
     resolved = _resolve_currency(cands, L)
     out = []
     for c in cands:
@@ -251,6 +254,20 @@ def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
         out.append((claim, Reading((claim.value,), (claim.value,))))
     out.sort(key=lambda pair: (pair[0].start, pair[0].end))
     return out
+
+
+def _weak_points(cands: list[Cand], sentences: Sentences) -> None:
+    """"1,9 puntos", "0,4 Punkte", "1.0 pt": a bare "points" word is percentage points when
+    a percentage stands in the same sentence; otherwise the number counts points."""
+    weak = [c for c in cands if c.percent == "weak"]
+    if not weak:
+        return
+    with_percent = {sentences.at(c.start)[0] for c in cands if c.percent in ("percent", "points")}
+    for c in weak:
+        if sentences.at(c.start)[0] in with_percent:
+            c.percent = "points"
+        else:
+            c.percent, c.counted = None, True
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,7 +371,7 @@ def _finish(text: str, c: Cand, L: Language, doc: str, sentences: Sentences,
         subject = c.subject or subject_before(text, c.start, L)
     elif c.percent:
         kind = "percent"
-        unit = "percentage_point" if c.percent == "points" else "percent"
+        unit = {"points": "percentage_point", "basis": "basis_point"}.get(c.percent, "percent")
         if c.percent == "tenths":
             value, low, high = value * 10, low * 10, high * 10
         if c.complement:     # 8割引: eight tenths off is a price at 20%
@@ -375,11 +392,15 @@ def _finish(text: str, c: Cand, L: Language, doc: str, sentences: Sentences,
     else:
         kind = "number"
         subject = ""
+    if c.per_thing and unit is not None:
+        unit, value, low, high = rate_unit(c, unit, value, low, high)
+        kind = "rate"
     sent_start, sent = sentences.at(c.start)
     record_qual = "under" if qual == "near" else qual
     return Claim(doc=doc, lang=L.code, start=c.start, end=c.end, text=text[c.start:c.end],
                  value=value, unit=unit, kind=kind, qualifier=record_qual, low=low, high=high,
-                 subject=subject, sentence=sent, sentence_start=sent_start, notes=notes)
+                 subject=subject, sentence=sent, sentence_start=sent_start, notes=notes,
+                 role=c.role)
 
 
 def subject_after_percent(text: str, c: Cand, L: Language) -> str:

@@ -116,6 +116,11 @@ class Language(NumberPatterns, AttachPatterns):
         self.unit_contexts = {k: tuple((expr, tuple(words)) for expr, words in v.items())
                               for k, v in (raw.get("unit_contexts") or {}).items()}
         self.percent_complement = frozenset(fold(w) for w in p.get("complement") or ())
+        rates = raw.get("rates") or {}
+        self.rate_things = Lookup(rates.get("things") or {})
+        self.rate_after = Lookup(rates.get("after") or {})
+        self.rate_before = Lookup(rates.get("before") or {})
+        self.rate_units = Lookup(rates.get("units") or {})
 
     def __repr__(self) -> str:
         return f"Language({self.code!r})"

@@ -1,0 +1,161 @@
+"""Rates: an amount, a percentage or a measure per unit of time or per thing.
+
+"US$58 per barrel", "5% a year", "62 cents a share", "€1,200 per square metre",
+"41.000 tonnellate l'anno", "2-3 GW annually"; and, where the language puts the "per"
+before the number: "per head ... £27,300", "jährlich 250 Mio. Euro", 人均可支配收入32186元,
+每10股派发现金红利3.20元 (per ten shares: 0.32 a share), 1株当たり120円, 月額8,712円.
+
+A rate claim has kind ``rate`` and unit ``<numerator>/<thing>``: the numerator is what the
+claim would be without the "per" (an ISO code, ``percent``, or a measure in SI base form),
+the thing a period (``year``, ``quarter``, ``month``, ``week``, ``day``, ``hour``), a
+counted thing (``share``, ``person``, ``unit``, ``vehicle``, ``night``, ``room``,
+``passenger``, ``household``), or a measure in SI base form, the value being converted
+with it ("$1,020 per tonne" is 1.02 USD/kg). Periods are not converted: a year is not a
+fixed number of seconds in accounting, and "per month" against "per year" is a different
+quantity, not the same one in other units. Every surface comes from the language file's
+``rates`` section.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from .atoms import Cand
+from .language import Language, fold
+
+PERIODS = ("year", "quarter", "month", "week", "day", "hour", "minute", "second")
+WINDOW = 40          # how far before a number a "per" word may stand (same sentence)
+_TERMINATORS = ".;!?。；！？\n"
+
+
+def thing_of(lang: Language, surface: str) -> str | None:
+    """What a written thing stands for: a period, a counted thing or a pint unit."""
+    key = surface.strip()
+    found = lang.rate_things.find(key)
+    if found is None:
+        found = lang.units.find(key)
+    return found
+
+
+def rate_after(text: str, c: Cand, lang: Language, pos: int) -> int:
+    """Read "per barrel", "a year", "annually" after a claim that has a currency, a percent
+    sign or a unit; the end of what was read."""
+    if c.per_thing or not (c.currency or c.unit_expr or c.percent == "percent"):
+        return pos
+    m = lang.rate_after_re.match(text, pos)
+    if m:
+        c.per_thing = lang.rate_after.find(_surface(m.group()))
+        return m.end()
+    m = lang.rate_per_re.match(text, pos)
+    if m:
+        thing = thing_of(lang, m.group("thing"))
+        if thing is not None and not (c.unit_expr and thing == c.unit_expr):
+            c.per_thing = thing
+            return m.end()
+    return pos
+
+
+def _surface(s: str) -> str:
+    return s.strip().strip("\u00a0\u202f\u3000")
+
+
+def rates_before(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
+    """Mark claims as rates when a "per" word stands before them in the same sentence with
+    no other claim between ("per capita", 人均, 每股, 1株当たり); drop the numbers that
+    are part of such a word (the 10 of 每10股, the 1 of 1株当たり). Returns the claims kept."""
+    if not lang.has_rates_before:
+        return cands
+    drop: set[int] = set()
+    for i, c in enumerate(cands):
+        if c.per_thing or not (c.currency or c.unit_expr):
+            continue
+        floor = cands[i - 1].end if i else 0
+        lo = max(floor, c.start - WINDOW)
+        window = text[lo:c.start]
+        cut = max(window.rfind(t) for t in _TERMINATORS)
+        if cut >= 0:
+            lo += cut + 1
+        found = _before_word(text, lo, c.start, lang)
+        if found is None:
+            found = _per_marker(text, max(0, c.start - WINDOW), c.start, i, cands, lang, drop)
+        if found is not None:
+            c.per_thing, c.per_count = found
+    return [c for i, c in enumerate(cands) if i not in drop]
+
+
+def _before_word(text: str, lo: int, hi: int, lang: Language) -> tuple[str, int] | None:
+    if lang.rate_before_re is None or hi <= lo:
+        return None
+    m = None
+    for m in lang.rate_before_re.finditer(text, lo, hi):
+        pass                                   # the last one, nearest the number
+    if m is None:
+        return None
+    return lang.rate_before.find(_surface(m.group())), 1
+
+
+def _per_marker(text: str, lo: int, hi: int, i: int, cands: list[Cand], lang: Language,
+                drop: set[int]) -> tuple[str, int] | None:
+    """每10股 ... 3.20元 and 1株当たり ... 120円: a marker with a count and a thing, in the
+    window before the number; the claims read inside the marker are dropped."""
+    if lang.per_marker_re is None:
+        return None
+    m = None
+    for m in lang.per_marker_re.finditer(text, lo, hi):
+        pass
+    if m is None:
+        return None
+    # no other claim may stand between the marker and the number
+    for j in range(i - 1, -1, -1):
+        other = cands[j]
+        if other.end <= m.start():
+            break
+        if other.start >= m.end():
+            return None
+    thing = thing_of(lang, m.group("thing"))
+    if thing is None:
+        return None
+    count = 1
+    digits = m.group("count")
+    if digits:
+        from .numerals import normalise_digits
+        count = int(normalise_digits(digits))
+        if count <= 0:
+            return None
+    for j in range(i - 1, -1, -1):
+        other = cands[j]
+        if other.end <= m.start():
+            break
+        if other.start >= m.start() and other.end <= m.end():
+            drop.add(j)
+    return thing, count
+
+
+def rate_unit(c: Cand, unit: str, value: Decimal, low: Decimal, high: Decimal):
+    """(unit, value, low, high) of a rate claim whose numerator is ``unit``."""
+    from .units import UnitError, conversion, round_si
+
+    thing = c.per_thing
+    factor = Decimal(c.per_count)
+    name = thing
+    if thing not in PERIODS:
+        try:
+            kind, si, f = conversion(thing)
+        except UnitError:
+            kind = None
+        if kind == "duration":
+            name = thing
+        elif kind is not None:
+            name, factor = si, factor * f
+    if factor != 1:
+        value, low, high = (round_si(v / factor) for v in (value, low, high))
+    return f"{unit}/{name}", value, low, high
+
+
+def per_thing_words(lang: Language) -> list[str]:
+    """Every surface a rate's thing may be written with (for the patterns)."""
+    return list(lang.raw.get("rates", {}).get("things") or {}) + list(lang.raw["units"])
+
+
+__all__ = ["PERIODS", "rate_after", "rates_before", "rate_unit", "thing_of", "fold"]
