@@ -13,6 +13,7 @@ import regex
 
 from .atoms import Cand, read_atom
 from .language import Language, fold, pow10
+from .number_patterns import GLUED_CURRENCY
 from .rates import rate_after
 from .rx import is_cjk
 
@@ -220,8 +221,9 @@ def _suffix_currency_ok(text: str, m, c: Cand, lang: Language, prefix_currency: 
     surface = _strip(m.group())
     if prefix_currency:
         return surface[:1].isalpha() and lang.currencies.find(surface) == c.currency
-    if not surface[-1:].isalpha() and m.end() < len(text) and text[m.end()].isdigit():
-        return False
+    if m.end() < len(text) and text[m.end()].isdigit() and (
+            not surface[-1:].isalpha() or GLUED_CURRENCY.fullmatch(surface)):
+        return False       # "3 USD50 cards", "1 $10": glued to the next number, it is its own
     return True
 
 

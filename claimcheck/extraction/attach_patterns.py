@@ -165,7 +165,7 @@ class AttachPatterns(PatternBuilder):
         stop = f"(?!{SP}+(?:{self.alt(not_then)}))" if not_then else ""
 
         def build(some):
-            return regex.compile(f"{SP}*(?:{self.alt(some)}){SP}*{mod}(?P<thing>{thing_alt}){stop}")
+            return regex.compile(f"{SP}*(?P<per>{self.alt(some)}){SP}*{mod}(?P<thing>{thing_alt}){stop}")
         return Guarded(build, list(rates.get("per") or []), True)
 
     @functools.cached_property

@@ -121,6 +121,7 @@ class Language(NumberPatterns, AttachPatterns):
         self.rate_after = Lookup(rates.get("after") or {})
         self.rate_before = Lookup(rates.get("before") or {})
         self.rate_units = Lookup(rates.get("units") or {})
+        self.rate_articles = frozenset(fold(w) for w in rates.get("articles") or ())
 
     def __repr__(self) -> str:
         return f"Language({self.code!r})"

@@ -95,6 +95,7 @@ SCHEMA: dict = {
         "per_before": (list, False),
         "per_after": (list, False),
         "modifiers": (list, False),
+        "articles": (list, False),
         "not_then": (list, False),
         "units": (dict, False),
     }, False),

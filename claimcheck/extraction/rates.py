@@ -50,9 +50,12 @@ def rate_after(text: str, c: Cand, lang: Language, pos: int) -> int:
     m = lang.rate_per_re.match(text, pos)
     if m:
         thing = thing_of(lang, m.group("thing"))
-        if thing is not None and not (c.unit_expr and thing == c.unit_expr):
-            c.per_thing = thing
-            return m.end()
+        if thing is None or (c.unit_expr and thing == c.unit_expr):
+            return pos
+        if c.unit_expr and thing not in PERIODS and fold(_surface(m.group("per"))) in lang.rate_articles:
+            return pos     # "7,62mm le baril": after an article a measure is only per period
+        c.per_thing = thing
+        return m.end()
     return pos
 
 
