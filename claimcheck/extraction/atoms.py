@@ -16,6 +16,7 @@ import regex
 from .cjknum import juxtaposed_digits, parse_cjk, positional
 from .language import Language, fold
 from .numerals import first_run
+from .rx import is_cjk
 from .wordnum import evaluate, to_decimal
 from .wordread import token_from_match
 from .wordtokens import MAX_TOKENS, Tok
@@ -60,7 +61,7 @@ class Cand:
     per_thing: str | None = None  # a rate: per what ("year", "share", "tonne"; rates.py)
     per_count: int = 1           # 每10股: per ten of them
     role: str = ""               # "old" or "new" in a from-to change
-    low_unit: tuple | None = None  # a range's first end when it has its own scale or unit
+    unit_surface: str = ""       # the unit as written ("キロ"), to tell two ends share it
 
 
 def read_atom(text: str, m, lang: Language, money: bool = False) -> Cand | None:
@@ -249,14 +250,23 @@ def _digits_cand(text: str, t: Tok, m) -> Cand:
 
 
 def _apply_sign(text: str, c: Cand) -> None:
-    """"-5", "- 1 4/5", "－1２２％": a minus sign that is not a hyphen or a range dash."""
+    """"-5", "- 1 4/5", "－1２２％", "bei -0,2 Prozent", 汇兑损益-318: a minus sign that is
+    not a hyphen ("A-5", "COVID-19") or a range dash ("2-3", "5 - 7")."""
     i = c.num_start - 1
+    glued = True
     if i >= 0 and text[i] == " ":
         i -= 1
+        glued = False
     if i < 0 or text[i] not in _MINUS:
         return
     j = i - 1
     if j >= 0 and text[j] in _MINUS:
+        return
+    if glued and j >= 0 and (text[j] in _SPACES or is_cjk(text[j]) and not text[j].isdigit()):
+        # glued to the number after a space ("-0,2 Prozent", a table's "512    -46") or
+        # after a CJK character (汇兑损益-318): a sign, whatever stands before the space
+        c.value = -c.value
+        c.start = c.num_start = i
         return
     while j >= 0 and text[j] in " \t":
         j -= 1
@@ -264,6 +274,9 @@ def _apply_sign(text: str, c: Cand) -> None:
         return
     c.value = -c.value
     c.start = c.num_start = i
+
+
+_SPACES = frozenset(" \t\n\u00a0\u202f\u3000|")
 
 
 # ------------------------------------------------------------------------- CJK runs
@@ -278,6 +291,20 @@ def _only_scales(run: str, lang: Language) -> bool:
         chars = _SCALE_CHARS[lang.code] = frozenset(
             ch for key in lang.scales if not key.isascii() for ch in key) | {" ", "\u3000"}
     return chars.issuperset(run)
+
+
+def _cjk_scale(raw: str, c: Cand, lang: Language) -> None:
+    """"10万", "3.5亿", "1万亿": the scale characters that end a run, as a scale word after
+    digits is ("5-10万元" is 50 000 to 100 000: the first end takes the second's scale)."""
+    k, power = len(raw), 0
+    while k > 0:
+        p = lang.scales.find(raw[k - 1])
+        if p is None or raw[k - 1].isascii():
+            break
+        power += int(p)
+        k -= 1
+    if power and 0 < k < len(raw):
+        c.scaled, c.scale = True, power
 
 
 def _cjk_atom(text: str, s: int, e: int, lang: Language) -> Cand | None:
@@ -308,6 +335,7 @@ def _cjk_atom(text: str, s: int, e: int, lang: Language) -> Cand | None:
             c = Cand(s, e, s, e, to_decimal(r.value), r.exp, "cjk")
             c.single = len(raw.strip()) == 1
             c.per = r.per
+            _cjk_scale(raw, c, lang)
             if r.over:
                 c.qualifier = "over"
             if lang.suffix_re is not None and (sm := lang.suffix_re.match(text, e)):

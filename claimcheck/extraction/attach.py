@@ -18,6 +18,8 @@ from .rates import rate_after
 from .rx import is_cjk
 
 WINDOW = 40  # how far back to look for a prefix (qualifier, currency, "between")
+_MINUS = "-−－"
+_SIGN_BEFORE = frozenset(" \t\n\u00a0\u202f(（|")
 _SP = regex.compile(r"[^\S\n]*")
 _NUMBER_NEXT = regex.compile(r"[^\S\n]*[\d%]")
 
@@ -43,6 +45,9 @@ def attach_before(text: str, c: Cand, lang: Language, floor: int = 0) -> bool:
         c.currency = lang.currencies.find(_strip(m.group()))
         left = m.start()
         had_currency = True
+        if c.value > 0 and left > floor and text[left - 1] in _MINUS and \
+                (left - 1 == 0 or text[left - 2] in _SIGN_BEFORE):
+            c.value, left = -c.value, left - 1          # "-R$ 894 milhões", "−$1.2bn"
     elif m := lang.multiple_before_re.search(text, max(floor, left - 16), left):
         info = lang.currency_multiples.find(_strip(m.group()))
         if info[1] > 0:                                  # "MAUD 60": millions of AUD
@@ -86,8 +91,8 @@ def attach_after(text: str, c: Cand, lang: Language, prefix_currency: bool) -> N
         c.end = pos                      # nothing after the number could attach
         return
     m = lang.qualifier_after_re.match(text, pos)
-    if m and c.qualifier == "exact":
-        c.qualifier = lang.qualifiers_after.find(_strip(m.group()))
+    if m and c.qualifier == "exact" and not text[m.end():m.end() + 1].isdigit():
+        c.qualifier = lang.qualifiers_after.find(_strip(m.group()))   # not the "+" of "+530"
         pos = m.end()
     # a currency-only scale ("$5m", "5 M€") needs a currency before it or right after it
     m = lang.currency_scale_after_re.match(text, pos)
@@ -122,7 +127,7 @@ def attach_after(text: str, c: Cand, lang: Language, prefix_currency: bool) -> N
         pos = _money_or_unit(text, c, lang, look, pos, prefix_currency)
     pos = rate_after(text, c, lang, pos)
     m = lang.qualifier_after_re.match(text, pos)
-    if m:
+    if m and not text[m.end():m.end() + 1].isdigit():
         q = lang.qualifiers_after.find(_strip(m.group()))
         if c.qualifier in ("exact", q):        # 约1000人左右: the second "about" is read too
             c.qualifier, pos = q, m.end()
@@ -165,6 +170,7 @@ def _money_or_unit(text: str, c: Cand, lang: Language, look: int, pos: int,
         um = lang.unit_after_re.match(text, after)
     if um:
         surface = _strip(um.group())
+        c.unit_surface = surface
         c.unit_expr = _unit_in_context(text, c, lang, surface)
         c.per_thing = lang.rate_units.find(surface)        # "14Mtpa": a period in the unit
         pos = um.end()

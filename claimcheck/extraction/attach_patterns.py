@@ -78,7 +78,8 @@ class AttachPatterns(PatternBuilder):
     def unit_after_re(self):
         """A unit name after a number; not one glued to more letters or digits ("L202",
         "m212", "L-202" are codes), and possibly in brackets ("20 (kg)")."""
-        end = r"(?![\p{L}\p{M}\p{N}]|-\d)" if self.boundaries else r"(?![\p{Latin}\p{N}])"
+        # nor one before an apostrophe: "9 milliards de l'an dernier" has no litres
+        end = r"(?![\p{L}\p{M}\p{N}'’]|-\d)" if self.boundaries else r"(?![\p{Latin}\p{N}])"
 
         def build(some):
             return regex.compile(rf"(?:{SP}*|-)(?P<br>[(\[{{<])?(?:{self.alt(some)})"
@@ -143,6 +144,19 @@ class AttachPatterns(PatternBuilder):
     @functools.cached_property
     def classifier_after_re(self):
         return self._after(self.classifiers)
+
+    # -- from-to changes (see relations.py) ----------------------------------------------
+    @functools.cached_property
+    def change_old_re(self):
+        """A word right before the old value of a change: "von", "from", "de", 由."""
+        words = (self.raw.get("changes") or {}).get("old") or []
+        return self._before(words) if words else None
+
+    @functools.cached_property
+    def change_range_cue_re(self):
+        """A word before "from ... to" that makes it a range: "ranging", "allant"."""
+        words = (self.raw.get("changes") or {}).get("range_cues") or []
+        return self._before(words) if words else None
 
     # -- rates (see rates.py) -------------------------------------------------------------
     @functools.cached_property

@@ -6,25 +6,30 @@ file read by :mod:`claimcheck.extraction.language`:
 1. mask identifiers, contact data and times (:mod:`masks`), and find dates (:mod:`dates`);
 2. find numbers: digits with separators, word phrases, CJK numerals (:mod:`atoms`);
 3. around each, attach currency, unit, percent sign and qualifiers (:mod:`attach`);
-4. join "X to Y" pairs into ranges;
-5. classify (money, measure, percent, count, number, date), read the subject, and
+4. join "X to Y" pairs into ranges (:mod:`relations`);
+5. read what the context says: rates per capita or per share (:mod:`rates`), tables whose
+   header gives the unit (:mod:`tables`), from-to changes, slash series and amounts whose
+   currency was named before (:mod:`relations`);
+6. classify (money, measure, percent, count, number, date), read the subject, and
    compute the interval from written precision and qualifier.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
 from ..records import Claim
 from .atoms import Cand, read_atom
-from .attach import WINDOW, attach_after, attach_before
+from .attach import attach_after, attach_before
 from .dates import find_dates
 from .detect import detect_language
 from .intervals import interval
-from .language import Language, get_language, pow10
+from .language import Language, get_language
 from .masks import find_masks
 from .rates import rate_unit, rates_before
+from .relations import relate, try_range
 from .sentences import Sentences
+from .tables import apply_tables
 from .subjects import subject_after, subject_before
 from .units import UnitError, conversion, round_si
 
@@ -117,40 +122,6 @@ def _noun_before(text: str, c: Cand, lang: Language) -> str:
     return subject_before(text, c.start, lang)
 
 
-def _try_range(text: str, a: Cand, b: Cand, lang: Language) -> Cand | None:
-    """Join "12 to 20 kilometers", "entre 12 y 20", "12至20公里" into one range claim."""
-    gap = text[a.end:b.start]
-    if len(gap) > 12 or b.qualifier != "exact" or a.qualifier != "exact":
-        return None
-    kind_a = a.currency or a.unit_expr or a.percent
-    if kind_a and kind_a != (b.currency or b.unit_expr or b.percent):
-        return None  # "rose 8 % to $ 13.18 billion" is no range
-    for open_re, join_re in lang.ranges:
-        if not join_re.fullmatch(gap):
-            continue
-        start = a.start
-        if open_re is not None:
-            m = open_re.search(text, max(0, a.start - WINDOW), a.start)
-            if not m:
-                continue
-            start = m.start()
-        # the first number borrows the second's scale, currency and unit ("12 to 20 km")
-        low_v, low_e = a.value, a.exp
-        if b.scaled and not a.scaled:
-            low_v = a.value * pow10(b.scale)
-            low_e = (a.exp or 0) + b.scale
-        if (a.currency and b.currency and a.currency != b.currency) or \
-                (a.unit_expr and b.unit_expr and a.unit_expr != b.unit_expr):
-            return None
-        if low_v >= b.value:
-            return None
-        return replace(b, start=start, num_start=a.num_start, value=low_v, exp=low_e,
-                       high_value=b.value, high_exp=b.exp, qualifier="range",
-                       currency=b.currency or a.currency, unit_expr=b.unit_expr or a.unit_expr,
-                       percent=b.percent or a.percent, year_like=False)
-    return None
-
-
 def _resolve_currency(cands: list[Cand], lang: Language) -> dict[str, str]:
     """Pick a currency for shared symbols (¥ = CNY or JPY) from the language or the document."""
     seen = {c.currency for c in cands if c.currency and "|" not in c.currency
@@ -229,7 +200,7 @@ def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
             pos = c.num_end
             continue
         if cands:
-            joined = _try_range(text, cands[-1], c, L)
+            joined = try_range(text, cands[-1], c, L)
             if joined is not None:
                 cands[-1] = joined
                 pos = max(joined.end, pos)
@@ -237,6 +208,8 @@ def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
         cands.append(c)
         pos = max(c.end, pos)
     cands = rates_before(text, cands, L)
+    cands = apply_tables(text, cands, L)
+    relate(text, cands, L)
     _weak_points(cands, sentences)
     resolved = _resolve_currency(cands, L)
     out = []

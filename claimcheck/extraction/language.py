@@ -116,6 +116,15 @@ class Language(NumberPatterns, AttachPatterns):
         self.unit_contexts = {k: tuple((expr, tuple(words)) for expr, words in v.items())
                               for k, v in (raw.get("unit_contexts") or {}).items()}
         self.percent_complement = frozenset(fold(w) for w in p.get("complement") or ())
+        changes = raw.get("changes") or {}
+        # the words that mark a change's new value (between old and new), its old value
+        # (between new and old: "to 9 minutes from 26"), and, in languages that write them
+        # after the number (320キロから360キロに), both
+        self.change_new = Lookup({w: True for w in changes.get("new") or ()})
+        self.change_old = Lookup({w: True for w in (changes.get("old") or [])
+                                  + (changes.get("old_between") or [])})
+        self.change_old_after = Lookup({w: True for w in changes.get("old_after") or ()})
+        self.change_new_after = tuple(changes.get("new_after") or ())
         rates = raw.get("rates") or {}
         self.rate_things = Lookup(rates.get("things") or {})
         self.rate_after = Lookup(rates.get("after") or {})

@@ -60,6 +60,14 @@ NON_CLAIM_PATTERNS = {
     "list_number": r"(?m)(?=\d)(?<=^[ \t\u00a0•\-*]*)\d{1,2}(?:[.)、．]|\s?[)）])(?=[\s\u00a0\p{L}\p{Han}])",
     # section/article references: "Article 5", "§ 12"
     "section": r"§[\s\u00a0]*\d+",
+    # footnote markers: "Net profit[2]", "[2] Attributable to ..."
+    "footnote": r"\[\d{1,3}\]",
+    # stock codes with their exchange: "2319.HK", "600519.SS", "7203.T"
+    "ticker": r"(?=\d)(?<![\d.,])\d{3,6}\.(?:HK|SS|SZ|SH|T|TW|KS|KQ|SI|AX|L|PA|DE|AS|MI|MC|TO|NS|BO|SA|MX)\b",
+    # period labels: "9M 2024", "1H25", "2Q24", "3T22", "2TRI25" (nine months, first half ...)
+    "period_label": r"(?=\d)(?<![\p{L}\d.,])\d{1,2}(?:M|H|Q|T|S|TRI|TR)(?:[\s\u00a0]?(?:19|20)?\d\d)(?!\d)",
+    # events named by their date: “5·12”, 9・11
+    "dot_date": r"(?=\d)(?<![\d.,])\d{1,2}[·・]\d{1,2}(?![\d.,])",
 }
 
 
@@ -340,6 +348,13 @@ _STARTS = {
     "registration": _registration_starts,
     "time_zh": _time_zh_starts,
     "section": _needs("§"),
+    "footnote": _needs("["),
+    "ticker": lambda text: [s for s, e in digit_runs(text) if 3 <= e - s <= 6 and
+                            text[e:e + 1] == "."],
+    "period_label": lambda text: [s for s, e in digit_runs(text) if e - s <= 2 and
+                                  text[e:e + 1] in ("M", "H", "Q", "T", "S")],
+    "dot_date": lambda text: [s for s, e in digit_runs(text) if e - s <= 2 and
+                              text[e:e + 1] in ("·", "・")],
 }
 @functools.lru_cache(maxsize=1)
 def _masks() -> list:
