@@ -129,7 +129,7 @@ def normalise_unit(unit: str | None) -> UnitNorm:
         return UnitNorm(u, options=opts + ("*ambiguous*",))
     if " per " in u:
         num, den = u.split(" per ", 1)
-    elif "/" in u and not _pint(u):
+    elif "/" in u:             # "USD/share", "kg/year", "km/h", "m**3/s": numerator over thing
         num, den = u.split("/", 1)
     else:
         key, factor, is_thing = _part(u)

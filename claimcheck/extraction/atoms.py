@@ -107,6 +107,8 @@ def _phrase_tokens(text: str, m, lang: Language, money: bool = False) -> list[To
         if t.kind == "dig" and not t.unit_ordinal and toks[-1].kind in ("dig", "num", "one", "frac") \
                 and role not in ("point", "ratio", "ratiofinal"):
             break      # "4000 3", "777 450": a new number begins
+        if t.kind == "dig" and role in ("and", "of") and toks[-1].kind == "scale":
+            break      # "entre 9 mil y 10 mil", "131 millones de 2023": two numbers
         toks.append(_suffixed(text, t, lang))
         pos = toks[-1].end
     return toks
@@ -262,9 +264,11 @@ def _apply_sign(text: str, c: Cand) -> None:
     j = i - 1
     if j >= 0 and text[j] in _MINUS:
         return
-    if glued and j >= 0 and (text[j] in _SPACES or is_cjk(text[j]) and not text[j].isdigit()):
+    if glued and j >= 0 and (text[j] in _SPACES or is_cjk(text[j]) and not text[j].isdigit()) \
+            and not (text[j] == " " and j > 0 and text[j - 1].isdigit()):
         # glued to the number after a space ("-0,2 Prozent", a table's "512    -46") or
-        # after a CJK character (汇兑损益-318): a sign, whatever stands before the space
+        # after a CJK character (汇兑损益-318): a sign; but "75 -300mm", one space after a
+        # number, is a range
         c.value = -c.value
         c.start = c.num_start = i
         return

@@ -153,6 +153,13 @@ class AttachPatterns(PatternBuilder):
         return self._before(words) if words else None
 
     @functools.cached_property
+    def change_by_re(self):
+        """A word before the amount of a change ("by", "um", "di"): "rose by £14 to £79" is
+        the change and the new level, not a range."""
+        words = (self.raw.get("changes") or {}).get("by") or []
+        return self._before(words) if words else None
+
+    @functools.cached_property
     def change_range_cue_re(self):
         """A word before "from ... to" that makes it a range: "ranging", "allant"."""
         words = (self.raw.get("changes") or {}).get("range_cues") or []
@@ -183,6 +190,18 @@ class AttachPatterns(PatternBuilder):
         return Guarded(build, list(rates.get("per") or []), True)
 
     @functools.cached_property
+    def rate_per_before_re(self):
+        """A per word and its thing, searched before a number: "por quarto", "per head"
+        (not after an article: "bought a share for $5" is no rate)."""
+        rates = self.raw.get("rates") or {}
+        articles = {w.casefold() for w in rates.get("articles") or ()}
+        per = [w for w in rates.get("per") or () if w.casefold() not in articles and w[:1].isalpha()]
+        if not per:
+            return None
+        things = list(rates.get("things") or {}) + list(self.raw["units"])
+        return regex.compile(f"(?:{self.alt(per)}){SP}+(?P<thing>{self.alt(things)})")
+
+    @functools.cached_property
     def rate_before_re(self):
         """Words before a number that make it a rate: "per capita", "Pro-Kopf", 人均, 月額."""
         words = list((self.raw.get("rates") or {}).get("before") or {})
@@ -209,7 +228,8 @@ class AttachPatterns(PatternBuilder):
     @functools.cached_property
     def has_rates_before(self) -> bool:
         rates = self.raw.get("rates") or {}
-        return bool(rates.get("before") or rates.get("per_before") or rates.get("per_after"))
+        return bool(rates.get("before") or rates.get("per_before") or rates.get("per_after")
+                    or rates.get("per"))
 
     @functools.cached_property
     def word_before_re(self):

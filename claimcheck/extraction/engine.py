@@ -27,6 +27,7 @@ from .intervals import interval
 from .language import Language, get_language
 from .masks import find_masks
 from .rates import rate_unit, rates_before
+from .nonclaims import drop_nonclaims
 from .relations import relate, try_range
 from .sentences import Sentences
 from .tables import apply_tables
@@ -209,6 +210,7 @@ def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
         pos = max(c.end, pos)
     cands = rates_before(text, cands, L)
     cands = apply_tables(text, cands, L)
+    cands = drop_nonclaims(text, cands, L)
     relate(text, cands, L)
     _weak_points(cands, sentences)
     resolved = _resolve_currency(cands, L)

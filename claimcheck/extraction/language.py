@@ -121,8 +121,7 @@ class Language(NumberPatterns, AttachPatterns):
         # (between new and old: "to 9 minutes from 26"), and, in languages that write them
         # after the number (320キロから360キロに), both
         self.change_new = Lookup({w: True for w in changes.get("new") or ()})
-        self.change_old = Lookup({w: True for w in (changes.get("old") or [])
-                                  + (changes.get("old_between") or [])})
+        self.change_old = Lookup({w: True for w in changes.get("old_between") or ()})
         self.change_old_after = Lookup({w: True for w in changes.get("old_after") or ()})
         self.change_new_after = tuple(changes.get("new_after") or ())
         rates = raw.get("rates") or {}

@@ -100,6 +100,15 @@ SCHEMA: dict = {
         "units": (dict, False),
     }, False),
     "tables": ({"labels": (list, False)}, False),
+    "names": ({
+        "capitalized": (bool, False),
+        "before": (list, False),
+        "after": (list, False),
+        "ages_after": (list, False),
+        "ages_before": (list, False),
+        "tenors": (list, False),
+        "words": (list, False),
+    }, False),
     "changes": ({
         "old": (list, False),
         "old_between": (list, False),
@@ -107,6 +116,7 @@ SCHEMA: dict = {
         "old_after": (list, False),
         "new_after": (list, False),
         "range_cues": (list, False),
+        "by": (list, False),
     }, False),
     "qualifiers": ({"before": (dict, True), "after": (dict, False), "not_after": (dict, False)},
                    True),
@@ -119,7 +129,7 @@ SCHEMA: dict = {
         "max_chars": (int, False),
         "noun_before": (bool, False),
     }, True),
-    "dates": ({"months": (dict, False), "formats": (list, False)}, True),
+    "dates": ({"months": (dict, False), "formats": (list, False), "short": (list, False)}, True),
     "sentences": ({"terminators": (list, True)}, True),
     "lists": ({
         "intro": (list, False),
@@ -163,7 +173,7 @@ def _check(node, schema: dict, lines: dict, path: Path, where: str = "") -> None
             continue
         elif not isinstance(value, spec) or (spec is int and isinstance(value, bool)):
             raise LanguageError(f"{path}:{line}: {name} must be a {spec.__name__}")
-        elif spec is list and key != "ranges":
+        elif spec is list and key not in ("ranges", "short"):
             for i, item in enumerate(value):
                 if not isinstance(item, str):
                     item_line = lines.get((name, i), line)
@@ -256,6 +266,12 @@ def _validate_values(raw: dict, lines: dict, path: Path) -> None:
         for k, v in (raw["qualifiers"].get(side) or {}).items():
             if v not in QUALIFIER_WORDS:
                 fail("qualifiers." + side, k, f"qualifier {k!r} must be one of {QUALIFIER_WORDS}")
+    for i, rule in enumerate(raw["dates"].get("short") or []):
+        if not isinstance(rule, dict) or not isinstance(rule.get("mark"), str) or \
+                set(rule) - {"mark", "digits", "max", "min", "next"} or \
+                not all(isinstance(w, str) for w in rule.get("next") or []):
+            fail("dates.short", i, "each dates.short rule needs 'mark' (text) and optionally "
+                                   "'digits', 'max', 'min' (numbers) and 'next' (list of text)")
     for i, item in enumerate(raw.get("ranges") or []):
         if not isinstance(item, dict) or "join" not in item or set(item) - {"open", "join"}:
             fail("ranges", i, "each range needs 'join' and optionally 'open'")

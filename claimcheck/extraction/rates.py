@@ -25,6 +25,8 @@ from .atoms import Cand
 from .language import Language, fold
 
 PERIODS = ("year", "quarter", "month", "week", "day", "hour", "minute", "second")
+# counted things: named, never converted (pint would read "unit" as something else)
+NAMED = ("share", "person", "unit", "vehicle", "night", "room", "passenger", "household")
 WINDOW = 40          # how far before a number a "per" word may stand (same sentence)
 _TERMINATORS = ".;!?。；！？\n"
 
@@ -45,6 +47,8 @@ def rate_after(text: str, c: Cand, lang: Language, pos: int) -> int:
         return pos
     m = lang.rate_after_re.match(text, pos)
     if m:
+        if c.percent:
+            return pos     # "7.8% anual", "5 % annuel": a year-on-year change, not a rate
         c.per_thing = lang.rate_after.find(_surface(m.group()))
         return m.end()
     m = lang.rate_per_re.match(text, pos)
@@ -69,7 +73,7 @@ def rates_before(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
     are part of such a word (the 10 of 每10股, the 1 of 1株当たり). Returns the claims kept."""
     if not lang.has_rates_before:
         return cands
-    drop: set[int] = set()
+    drop: set[int] = _inside_markers(text, cands, lang)
     for i, c in enumerate(cands):
         if c.per_thing or not (c.currency or c.unit_expr):
             continue
@@ -79,12 +83,54 @@ def rates_before(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
         cut = max(window.rfind(t) for t in _TERMINATORS)
         if cut >= 0:
             lo += cut + 1
-        found = _before_word(text, lo, c.start, lang)
+        found = _before_word(text, lo, c.start, lang) or _before_per(text, lo, c.start, lang)
         if found is None:
             found = _per_marker(text, max(0, c.start - WINDOW), c.start, i, cands, lang, drop)
         if found is not None:
             c.per_thing, c.per_count = found
+            _same_clause(text, cands, i, found)
     return [c for i, c in enumerate(cands) if i not in drop]
+
+
+_CLAUSE = frozenset(",，、;；:：。.!?！？\n")
+
+
+def _same_clause(text: str, cands: list[Cand], i: int, found: tuple[str, int]) -> None:
+    """1株当たり配当金は前期より10円多い86円: the per word covers every amount of its clause."""
+    c = cands[i]
+    for d in cands[i + 1:]:
+        if d.per_thing or any(ch in _CLAUSE for ch in text[c.end:d.start]):
+            break
+        if d.currency != c.currency or d.unit_expr != c.unit_expr:
+            break
+        d.per_thing, d.per_count = found
+        c = d
+
+
+def _inside_markers(text: str, cands: list[Cand], lang: Language) -> set[int]:
+    """The numbers that are part of a per marker (the 1 of 1株当たり, the 10 of 每10股):
+    never claims of their own, whatever follows."""
+    if lang.per_marker_re is None or not cands:
+        return set()
+    spans = [m.span() for m in lang.per_marker_re.finditer(text)]
+    if not spans:
+        return set()
+    return {i for i, c in enumerate(cands)
+            if any(s <= c.num_start and c.num_end <= e for s, e in spans)}
+
+
+def _before_per(text: str, lo: int, hi: int, lang: Language) -> tuple[str, int] | None:
+    """"RevPAR por quarto disponível subiu para 71,40 euros", "GVA per head ..., at
+    £27,300": a per word and its thing in the clause before the number."""
+    if lang.rate_per_before_re is None or hi <= lo:
+        return None
+    m = None
+    for m in lang.rate_per_before_re.finditer(text, lo, hi):
+        pass
+    if m is None:
+        return None
+    thing = thing_of(lang, m.group("thing"))
+    return (thing, 1) if thing is not None and thing not in PERIODS else None
 
 
 def _before_word(text: str, lo: int, hi: int, lang: Language) -> tuple[str, int] | None:
@@ -142,7 +188,7 @@ def rate_unit(c: Cand, unit: str, value: Decimal, low: Decimal, high: Decimal):
     thing = c.per_thing
     factor = Decimal(c.per_count)
     name = thing
-    if thing not in PERIODS:
+    if thing not in PERIODS and thing not in NAMED:
         try:
             kind, si, f = conversion(thing)
         except UnitError:

@@ -59,11 +59,16 @@ def try_range(text: str, a: Cand, b: Cand, lang: Language) -> Cand | None:
     bounded = a.qualifier == "over" and b.qualifier in ("under", "near")   # mindestens ... maximal
     if not bounded and (a.qualifier != "exact" or b.qualifier not in ("exact", "about")):
         return None
+    if lang.change_by_re is not None and lang.change_by_re.search(text, max(0, a.start - WINDOW),
+                                                                  a.start):
+        return None   # "rose by £14 to £79": the change, then the new level
     if has_unit(a) and _dimension(a) != _dimension(b):
         return None  # "rose 8 % to $ 13.18 billion" is no range
     if (a.currency and b.currency and a.currency != b.currency) or \
             (a.unit_expr and b.unit_expr and a.unit_expr != b.unit_expr):
         return None
+    if bounded and _norm_gap(gap) in lang.and_words:
+        return _joined(a, b, a.start)     # "mindestens 150 und maximal 300 Mio. Pfund"
     for open_re, join_re in lang.ranges:
         if not join_re.fullmatch(gap):
             continue
@@ -77,14 +82,18 @@ def try_range(text: str, a: Cand, b: Cand, lang: Language) -> Cand | None:
             return None          # "de 10 % à 25 %": a from-to
         if _change_after(text, a, b, lang):
             return None          # 320キロから360キロに: a from-to
-        low_v, low_e = _low_end(a, b)
-        if low_v >= b.value:
-            return None
-        return replace(b, start=start, num_start=a.num_start, value=low_v, exp=low_e,
-                       high_value=b.value, high_exp=b.exp, qualifier="range",
-                       currency=b.currency or a.currency, unit_expr=b.unit_expr or a.unit_expr,
-                       percent=b.percent or a.percent, year_like=False, role="")
+        return _joined(a, b, start)
     return None
+
+
+def _joined(a: Cand, b: Cand, start: int) -> Cand | None:
+    low_v, low_e = _low_end(a, b)
+    if low_v >= b.value:
+        return None
+    return replace(b, start=start, num_start=a.num_start, value=low_v, exp=low_e,
+                   high_value=b.value, high_exp=b.exp, qualifier="range",
+                   currency=b.currency or a.currency, unit_expr=b.unit_expr or a.unit_expr,
+                   percent=b.percent or a.percent, year_like=False, role="")
 
 
 def _low_end(a: Cand, b: Cand) -> tuple[Decimal, int | None]:
@@ -144,7 +153,7 @@ def relate(text: str, cands: list[Cand], lang: Language) -> None:
     _series(text, cands)
     if lang.change_old_re is not None or lang.change_old_after:
         _changes(text, cands, lang)
-    _context_currency(text, cands)
+    _context_currency(text, cands, lang)
 
 
 def _changes(text: str, cands: list[Cand], lang: Language) -> None:
@@ -162,9 +171,13 @@ def _changes(text: str, cands: list[Cand], lang: Language) -> None:
             _share(old, new)
         elif _bare(new) and has_unit(old):
             _share(new, old)
-        elif old.unit_surface and old.unit_surface == new.unit_surface:
-            new.unit_expr = old.unit_expr if old is a else new.unit_expr
-            old.unit_expr = new.unit_expr if old is b else old.unit_expr
+        elif a.unit_surface and a.unit_surface == b.unit_surface:
+            b.unit_expr = a.unit_expr     # 時速320キロから360キロに: the first end's context
+        if _dimension(old) == _dimension(new) and (old.per_thing is None) != (new.per_thing is None):
+            # "auf 7,15 Cent je Kilowattstunde von 7,35 Cent": one per for both ends
+            keep = old if old.per_thing else new
+            for end in (old, new):
+                end.per_thing, end.per_count = keep.per_thing, keep.per_count
         if _dimension(old) == _dimension(new) and has_unit(old) and \
                 (old.per_thing or None) == (new.per_thing or None):
             old.role, new.role = "old", "new"
@@ -208,15 +221,53 @@ CONTEXT_CHARS = 600     # how far back the currency of an earlier amount carries
 MIN_SCALE = 6           # "2,2 milliards", "310 milhões": millions and more
 
 
-def _context_currency(text: str, cands: list[Cand]) -> None:
+def _context_currency(text: str, cands: list[Cand], lang: Language) -> None:
+    """A scaled amount with no currency takes the currency named most often so far in its
+    block (the latest among equals): one aside in dollars does not change an article's
+    euros."""
     last: Cand | None = None
+    seen: dict[str, int] = {}
     for c in cands:
         if c.currency and "|" not in c.currency:
+            if last is not None and "\n\n" in text[last.end:c.start]:
+                seen.clear()
             last = c
+            seen[c.currency] = seen.get(c.currency, 0) + 1
             continue
-        if last is None or not c.scaled or c.scale < MIN_SCALE or not _bare(c):
+        if last is None or not c.scaled or c.scale < MIN_SCALE or has_unit(c) or c.per_thing:
             continue
         if c.start - last.end > CONTEXT_CHARS or "\n\n" in text[last.end:c.start]:
             continue
-        c.currency = last.currency
+        # what a scaled number counts: "4,2 millones de pasajeros" (where the language joins
+        # the noun with de/di, a word right after it is no counted noun: "95 millions
+        # apportés"), "2.3 million people"
+        counted = _counted_after(text, c.end, lang) if lang.subject_joiners else \
+            bool(c.counted and c.subject)
+        if counted:
+            continue
+        best = max(seen.values())
+        c.currency = last.currency if seen[last.currency] == best else \
+            max(seen, key=lambda k: seen[k])
         c.counted = False
+
+
+_WORD = regex.compile(r"[^\S\n]*([\p{L}][\p{L}\p{M}'’\-]*)")
+
+
+def _counted_after(text: str, pos: int, lang: Language) -> bool:
+    """A counted noun after a scaled number, through a joiner ("millones de pasajeros")."""
+    if not lang.boundaries:
+        return False
+    m = _WORD.match(text, pos)
+    if m is None:
+        return False
+    word = m.group(1).casefold()
+    if word in lang.subject_joiners or word.rstrip("'’") + "'" in lang.subject_joiners:
+        n = _WORD.match(text, m.end())
+        if n is None:
+            return False
+        noun = n.group(1)
+        # "de l'an dernier", "de los": an article says this is no counted noun
+        return "'" not in noun and "’" not in noun and noun.casefold() not in lang.stopwords \
+            and lang.currencies.find(noun) is None
+    return False

@@ -1,0 +1,169 @@
+"""Numbers that count or measure nothing in the story: names, ranks, ages, tenors, short
+dates, the base of an exchange rate.
+
+"Fortune 500", "Ligue 1", "Gigafactory 3", "Section 232", "S&P/ASX 200", "Nifty Midcap
+150", "A-66" (a number after a capitalised word, not the first of its sentence, or
+glued by a hyphen to a capital); "top 10", "round of 16" and 世界500强 (the language's
+``names.before`` and ``names.after``); "a 19-year-old", "aged 58", "Ilse Marten, 58,"
+(ages); "two-year government bond yields", "l'OAT à 10 ans", "euríbor a 12 meses" (the
+maturity of an instrument named in ``names.tenors``); 21年度末, 19年を, 8日発表 (a year
+written with two digits and a day of the month, ``dates.short``); "1ドル=140円" (the one
+of an exchange rate). Fixed expressions that are names (二十大) are ``names.words``.
+Every word comes from the language file; the shapes here are the same in every language.
+"""
+from __future__ import annotations
+
+import regex
+
+from .atoms import Cand
+from .language import Language, fold
+
+_CAP_WORD = regex.compile(r"(?r)(?:^|(?<=[^\p{L}\p{N}&/'’.\-]))([\p{L}][\p{L}\p{N}&/.\-]*)[ \u00a0]$")
+_SENTENCE_END = frozenset(".!?。！？\n:;")
+_TENOR_WINDOW = 30
+
+
+def _bare(c: Cand) -> bool:
+    return not (c.currency or c.unit_expr or c.percent or c.per_thing)
+
+
+def drop_nonclaims(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
+    """The claims that are not names, ranks, ages, tenors, short dates or exchange bases."""
+    names = lang.raw.get("names") or {}
+    fixed = [(m.start(), m.end()) for w in names.get("words") or () for m in
+             regex.finditer(regex.escape(w), text)] if names.get("words") else []
+    return [c for c in cands if not _nonclaim(text, c, lang, names)
+            and not any(s <= c.num_start and c.num_end <= e for s, e in fixed)]
+
+
+def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
+    s, e = c.num_start, c.num_end
+    if c.value == 1 and c.currency and _next_char(text, c.end) in ("=", "＝"):
+        return True                                  # 1ドル=140円
+    if _age(text, c, lang, names):
+        return True
+    if _short_date(text, c, lang):
+        return True
+    if c.unit_expr and _tenor(text, c, names):
+        return True
+    if c.high_value is not None or c.qualifier != "exact":
+        return False
+    before = text[max(0, s - 24):s]
+    after = text[e:e + 12]
+    for w in names.get("before") or ():
+        if _ends_with_word(before, w, lang):
+            return True
+    for w in names.get("after") or ():
+        if after.lstrip(" \u00a0").startswith(w) or text.startswith(w, c.end):
+            return True
+    if c.source == "digits" and c.plain_int and _bare(c) and names.get("capitalized"):
+        if _after_capitalised(text, c) or _after_capital_hyphen(text, c):
+            return True
+    return False
+
+
+def _next_char(text: str, pos: int) -> str:
+    while pos < len(text) and text[pos] in " \u00a0\u3000":
+        pos += 1
+    return text[pos:pos + 1]
+
+
+def _ends_with_word(before: str, word: str, lang: Language) -> bool:
+    """Whether ``before`` ends with ``word`` and a space (or, in CJK, the word itself)."""
+    if lang.boundaries:
+        b = before.rstrip(" \u00a0")
+        if len(b) == len(before) or not fold(b).endswith(fold(word)):
+            return False
+        k = len(b) - len(word)
+        return k == 0 or not b[k - 1].isalpha()
+    return before.endswith(word)
+
+
+def _after_capitalised(text: str, c: Cand) -> bool:
+    """"Fortune 500", "Ligue 1", "CAC 40": one space after a capitalised word that does not
+    open its sentence; not a cell of a table (another number follows in its row)."""
+    m = _CAP_WORD.match(text, max(0, c.num_start - 40), c.num_start)
+    if not m:
+        return False
+    word = m.group(1)
+    word = regex.split(r"['’]", word)[-1]               # "dell'Under 21"
+    if not word or not word[0].isupper():
+        return False
+    i = m.start(1) - 1
+    while i >= 0 and text[i] in " \u00a0\t\"'“‘(":
+        i -= 1
+    if i < 0 or text[i] in _SENTENCE_END:
+        return False                                 # the first word of a sentence
+    nxt = _next_char(text, c.num_end)
+    return not (nxt.isdigit() or nxt in "-+−(%|")    # a table row: "EBIT 968 874"
+
+
+def _after_capital_hyphen(text: str, c: Cand) -> bool:
+    """"A-66", "M-30": a road or line number glued by a hyphen to a capital."""
+    s = c.num_start
+    return s >= 2 and text[s - 1] == "-" and text[s - 2].isupper() and \
+        (s == 2 or not text[s - 3].isalpha())
+
+
+def _age(text: str, c: Cand, lang: Language, names: dict) -> bool:
+    rest = text[c.num_end:c.num_end + 14].casefold()
+    for w in names.get("ages_after") or ():
+        if rest.startswith(w.casefold()):
+            return True                              # "19-year-old", "34-jährige"
+    for w in names.get("ages_before") or ():
+        if _ends_with_word(text[max(0, c.num_start - 24):c.num_start], w, lang):
+            return True                              # "aged 58"
+    # "Governor Ilse Marten, 58, told": a two-digit number between commas after a name
+    s, e = c.num_start, c.num_end
+    if lang.boundaries and c.plain_int and _bare(c) and e - s == 2 and \
+            text[s - 2:s] == ", " and text[e:e + 1] == ",":
+        m = _CAP_WORD.match(text, max(0, s - 42), s - 1)
+        return m is not None and m.group(1)[:1].isupper()
+    return False
+
+
+def _tenor(text: str, c: Cand, names: dict) -> bool:
+    """The maturity of an instrument: "two-year government bond yields" (N-year before the
+    instrument), "l'OAT à 10 ans", "Bund a 10 anni" (the instrument before "à N ans")."""
+    tenors = names.get("tenors")
+    if not tenors:
+        return False
+    from .units import UnitError, conversion
+    try:
+        if conversion(c.unit_expr)[0] != "duration":
+            return False
+    except UnitError:
+        return False
+    if text[c.num_end:c.num_end + 1] in "-‐":
+        window = text[c.end:c.end + _TENOR_WINDOW]
+    else:
+        window = text[max(0, c.start - _TENOR_WINDOW):c.start]
+    return any(_has_word(window, w) for w in tenors)
+
+
+def _has_word(window: str, word: str) -> bool:
+    i = window.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not window[i - 1].isalpha()) and (j >= len(window) or not window[j].isalpha()):
+            return True
+        i = window.find(word, i + 1)
+    return False
+
+
+def _short_date(text: str, c: Cand, lang: Language) -> bool:
+    """21年度末, 19年を, 26年3月期 (a year in two digits); 8日発表, ２８日の (a day of the
+    month): ``dates.short``."""
+    for rule in lang.raw["dates"].get("short") or ():
+        mark = rule["mark"]
+        if not text.startswith(mark, c.num_end) or not c.plain_int or c.source != "digits":
+            continue
+        if c.num_end - c.num_start > int(rule.get("digits", 2)):
+            continue
+        if not 0 < c.value <= int(rule.get("max", 99)) or c.value < int(rule.get("min", 0)):
+            continue
+        after = c.num_end + len(mark)
+        nxt = text[after:after + 1]
+        if nxt.isdigit() or any(text.startswith(w, after) for w in rule.get("next") or ()):
+            return True
+    return False
