@@ -62,6 +62,8 @@ class Cand:
     per_count: int = 1           # 每10股: per ten of them
     role: str = ""               # "old" or "new" in a from-to change
     unit_surface: str = ""       # the unit as written ("キロ"), to tell two ends share it
+    unit_power: int = 0          # the power of ten a currency multiple applied ("mdp": 6)
+    rate_from: int = 0           # where a rate read past the unit's own words began
 
 
 def read_atom(text: str, m, lang: Language, money: bool = False) -> Cand | None:

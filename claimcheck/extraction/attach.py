@@ -157,12 +157,13 @@ def _money_or_unit(text: str, c: Cand, lang: Language, look: int, pos: int,
         if len(info) == 2 and not prefix_currency:   # "50 cents", "30 MUSD"
             c.currency, c.written = info[0], c.value
             c.value, c.exp = c.value * pow10(info[1]), (c.exp or 0) + info[1]
+            c.unit_power = info[1]
             c.currency_after = True
             return m.end()
     if prefix_currency:
         return _money_compound(text, c, lang, pos)
     half_first = False
-    um = lang.unit_after_re.match(text, look)
+    um = lang.unit_after_re.match(text, look) or _unit_of_range(text, look, lang)
     if not um and (cm := lang.unit_classifier_re.match(text, look)):
         after = cm.end()
         if lang.half_after_re.match(text, after):
@@ -179,6 +180,20 @@ def _money_or_unit(text: str, c: Cand, lang: Language, look: int, pos: int,
         pos = _half(text, c, lang, pos)
         pos = _measure_compound(text, c, lang, pos)
     return pos
+
+
+_DASHED_NUMBER = regex.compile(r"-[\d.,]+[^\S\n]?")
+
+
+def _unit_of_range(text: str, pos: int, lang: Language):
+    """"1.8 Mt-2.2 Mt a year", "4km-7km": a unit before a dash is the first end's when the
+    same unit follows the number after the dash ("L-202" stays a code)."""
+    m = lang.unit_before_dash_re.match(text, pos)
+    if m is None:
+        return None
+    d = _DASHED_NUMBER.match(text, m.end())
+    surface = _strip(m.group())
+    return m if d and text.startswith(surface, d.end()) else None
 
 
 def _surface_key(s: str) -> str:

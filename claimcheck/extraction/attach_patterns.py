@@ -87,6 +87,16 @@ class AttachPatterns(PatternBuilder):
         return Guarded(build, self.raw["units"], True, extra="([{<")
 
     @functools.cached_property
+    def unit_before_dash_re(self):
+        """A unit name followed by a dash and digits ("1.8 Mt-2.2 Mt", "4km-7km"): the first
+        end of a range when the same unit follows the second number (see attach)."""
+        end = r"(?=-\d)"
+
+        def build(some):
+            return regex.compile(rf"(?:{SP}*|-)(?:{self.alt(some)}){end}")
+        return Guarded(build, self.raw["units"], True)
+
+    @functools.cached_property
     def unit_classifier_re(self):
         return self._after(self.raw.get("unit_classifiers") or [])
 
@@ -186,7 +196,8 @@ class AttachPatterns(PatternBuilder):
         stop = f"(?!{SP}+(?:{self.alt(not_then)}))" if not_then else ""
 
         def build(some):
-            return regex.compile(f"{SP}*(?P<per>{self.alt(some)}){SP}*{mod}(?P<thing>{thing_alt}){stop}")
+            return regex.compile(f"{SP}*(?P<per>{self.alt(some)}){SP}*{mod}(?P<thing>{thing_alt})"
+                                 f"(?!['’]){stop}")
         return Guarded(build, list(rates.get("per") or []), True)
 
     @functools.cached_property
@@ -199,7 +210,7 @@ class AttachPatterns(PatternBuilder):
         if not per:
             return None
         things = list(rates.get("things") or {}) + list(self.raw["units"])
-        return regex.compile(f"(?:{self.alt(per)}){SP}+(?P<thing>{self.alt(things)})")
+        return regex.compile(f"(?:{self.alt(per)}){SP}+(?P<thing>{self.alt(things)})(?!['’])")
 
     @functools.cached_property
     def rate_before_re(self):
@@ -224,6 +235,14 @@ class AttachPatterns(PatternBuilder):
         if after:
             alts.append(f"{count}?{sp}(?P<thing>{things}){sp}(?:{self.alt(after)})")
         return regex.compile("|".join(alts))
+
+    @functools.cached_property
+    def unit_joiners_rx(self):
+        """A joiner and one word after a unit: "toneladas de CO2", "tonnes d'équivalent"."""
+        joiners = self.raw.get("unit_joiners") or []
+        if not joiners:
+            return None
+        return regex.compile(rf"{SP}+(?:{self.alt(joiners)}){SP}*[\p{{L}}\p{{N}}₂]+")
 
     @functools.cached_property
     def has_rates_before(self) -> bool:

@@ -189,8 +189,9 @@ def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
             continue
         prefix_currency = attach_before(text, c, L, cands[-1].end if cands else 0)
         attach_after(text, c, L, prefix_currency)
-        if masks.hits(c.num_start, c.end):
-            continue
+        if masks.hits(c.num_start, c.end) and not (
+                c.rate_from and not masks.hits(c.num_start, c.rate_from)):
+            continue   # (a rate may read across the name of what is measured: "de CO2 anuales")
         kind = _classify(text, c, L)
         if not _standalone_ok(text, c, L):
             continue

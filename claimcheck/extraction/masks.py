@@ -18,7 +18,8 @@ NON_CLAIM_PATTERNS = {
     # e-mail addresses, found from the @ (the part before it is added in find_masks)
     "email": r"(?<=[\w.+-])@[\w-]+(?:\.[\w-]+)+",
     # +86-28-85339400, +1 (212) 555-0100
-    "phone_intl": r"\+\d{1,3}(?:[\s.\-\u00a0]?\(?\d{1,5}\)?){2,6}",
+    # (at least one separator after the country code: "+530" in a table is a signed number)
+    "phone_intl": r"\+\d{1,3}[\s.\-\u00a0(]\(?\d{1,5}\)?(?:[\s.\-\u00a0]?\(?\d{1,5}\)?){1,5}",
     # (010)68315039, (010) 6831-5039
     "phone_area": r"\(\d{2,5}\)[\s\u00a0-]?\d{3,4}[\s-]?\d{3,5}",
     # 010-68315039, 0755-1234567
@@ -46,7 +47,7 @@ NON_CLAIM_PATTERNS = {
              r"|(?<=(?<![\p{L}\d])\p{Ll}+\p{Lu}\p{L}*[\s\u00a0])\d+)(?![\d])",
     # lower-case codes: covid-19, scp-173, scp2-173 (but not "mid-2019", "pre-2020")
     "code": r"(?=\d)(?<=(?<![\p{L}\d])(?!(?:mid|pre|post|non|anti|over|under|top|sub|ex|co|per|the"
-            r"|and|in|on|at|to)[-‐])\p{Ll}{2,4}\d?[-‐])\d+(?![\d.,]\d)",
+            r"|and|in|on|at|to|cent)[-‐])\p{Ll}{2,4}\d?[-‐])\d+(?![\d.,]\d)",
     # clock times: 16:06, 11:18, 9.30 am
     "time": r"(?=\d)(?<![\d:])(?:[01]?\d|2[0-3])[:：][0-5]\d(?::[0-5]\d)?(?![\d:])",
     "time_ampm": r"(?=\d)(?i)(?<![\d.])(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?[\s\u00a0]?[ap]\.?m\.?(?![\p{L}])",
@@ -56,6 +57,10 @@ NON_CLAIM_PATTERNS = {
     "time_ja": r"(?=\d)(?<![\d.])\d{1,2}時(?!間)(?:\d{1,2}分|半)?",
     # German clock times: 10 Uhr, 9.30 Uhr, 14:00 Uhr
     "time_uhr": r"(?=\d)(?<![\d.,])\d{1,2}(?:[.:][0-5]\d)?[\s\u00a0]?Uhr\b",
+    # French clock times: 10 h 15, 9h40
+    "time_h": r"(?=\d)(?<![\d.,])(?:[01]?\d|2[0-3])[\s\u00a0]?h[\s\u00a0]?[0-5]\d(?!\d)",
+    # phone numbers written in spaced groups after a trunk zero: 0121 496 0555, 044 944 71 11
+    "phone_spaced": r"(?=0)(?<![\d.,])0\d{2,4}(?:[\s\u00a0]\d{2,4}){2,3}(?![\d.,]\d)",
     # list numbering at the start of a line: "1. ", "2) ", "3、"
     "list_number": r"(?m)(?=\d)(?<=^[ \t\u00a0•\-*]*)\d{1,2}(?:[.)、．]|\s?[)）])(?=[\s\u00a0\p{L}\p{Han}])",
     # section/article references: "Article 5", "§ 12"
@@ -355,6 +360,10 @@ _STARTS = {
                                   text[e:e + 1] in ("M", "H", "Q", "T", "S")],
     "dot_date": lambda text: [s for s, e in digit_runs(text) if e - s <= 2 and
                               text[e:e + 1] in ("·", "・")],
+    "time_h": lambda text: [s for s, e in digit_runs(text) if e - s <= 2 and
+                            (text[e:e + 1] == "h" or text[e + 1:e + 2] == "h")],
+    "phone_spaced": lambda text: [s for s, e in digit_runs(text) if 3 <= e - s <= 5 and
+                                  text[s] == "0" and text[e:e + 1] in (" ", "\u00a0")],
 }
 @functools.lru_cache(maxsize=1)
 def _masks() -> list:

@@ -18,7 +18,8 @@ import regex
 from .atoms import Cand
 from .language import Language, fold
 
-_CAP_WORD = regex.compile(r"(?r)(?:^|(?<=[^\p{L}\p{N}&/'’.\-]))([\p{L}][\p{L}\p{N}&/.\-]*)[ \u00a0]$")
+_CAP_WORD = regex.compile(r"(?r)(?:^|(?<=[^\p{L}\p{N}&/.\-]))([\p{L}][\p{L}\p{N}&/.\-]*)[ \u00a0]$")
+_NAME_BEFORE_COMMA = regex.compile(r"(?r)(?<![\p{L}])(\p{Lu}[\p{L}\-]*),$")
 _SENTENCE_END = frozenset(".!?。！？\n:;")
 _TENOR_WINDOW = 30
 
@@ -94,8 +95,12 @@ def _after_capitalised(text: str, c: Cand) -> bool:
         i -= 1
     if i < 0 or text[i] in _SENTENCE_END:
         return False                                 # the first word of a sentence
-    nxt = _next_char(text, c.num_end)
-    return not (nxt.isdigit() or nxt in "-+−(%|")    # a table row: "EBIT 968 874"
+    k = c.num_end
+    while k < len(text) and text[k] in " \u00a0\u3000\t":
+        k += 1
+    nxt, nxt2 = text[k:k + 1], text[k + 1:k + 2]
+    # a table row: "EBIT 968 874", "Konzernergebnis 512 -46"
+    return not (nxt.isdigit() or nxt in "%|" or (nxt in "-+−(" and nxt2.isdigit()))
 
 
 def _after_capital_hyphen(text: str, c: Cand) -> bool:
@@ -117,8 +122,7 @@ def _age(text: str, c: Cand, lang: Language, names: dict) -> bool:
     s, e = c.num_start, c.num_end
     if lang.boundaries and c.plain_int and _bare(c) and e - s == 2 and \
             text[s - 2:s] == ", " and text[e:e + 1] == ",":
-        m = _CAP_WORD.match(text, max(0, s - 42), s - 1)
-        return m is not None and m.group(1)[:1].isupper()
+        return _NAME_BEFORE_COMMA.match(text, max(0, s - 42), s - 1) is not None
     return False
 
 

@@ -52,7 +52,7 @@ class NumberPatterns(PatternBuilder):
     @functools.cached_property
     def number_token(self) -> str:
         """A written number in digits: slash fraction, digits, or a vulgar fraction."""
-        slash = r"(?P<sl>\d{1,6}[/／]\d{1,6}(?![\d/／]))"
+        slash = r"(?P<sl>(?<![/／]\d{0,6})\d{1,6}[/／]\d{1,6}(?![\d/／]))"
         return (f"{slash}|(?P<dig>{self.digit_re})|(?P<vf>[{VULGAR}])")
 
     @functools.cached_property
@@ -171,7 +171,7 @@ class NumberPatterns(PatternBuilder):
 
     @functools.cached_property
     def _digit_seed(self) -> str:
-        digits = (f"(?:(?P<sl>\\d{{1,6}}[/／]\\d{{1,6}}(?![\\d/／]))|"
+        digits = (f"(?:(?P<sl>(?<![/／]\\d{{0,6}})\\d{{1,6}}[/／]\\d{{1,6}}(?![\\d/／]))|"
                   f"(?P<dig>{self._digit_body}(?:{self._digit_exp})?))")
         start = f"(?=\\d)(?:\\b(?<![\\p{{Latin}}\\d])|{self._glued_before})"
         return (f"{start}{digits}|(?P<lead>{self._digit_lead}(?:{self._digit_exp})?)"

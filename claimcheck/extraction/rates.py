@@ -27,7 +27,7 @@ from .language import Language, fold
 PERIODS = ("year", "quarter", "month", "week", "day", "hour", "minute", "second")
 # counted things: named, never converted (pint would read "unit" as something else)
 NAMED = ("share", "person", "unit", "vehicle", "night", "room", "passenger", "household")
-WINDOW = 40          # how far before a number a "per" word may stand (same sentence)
+WINDOW = 60          # how far before a number a "per" word may stand (same sentence)
 _TERMINATORS = ".;!?。；！？\n"
 
 
@@ -45,6 +45,19 @@ def rate_after(text: str, c: Cand, lang: Language, pos: int) -> int:
     sign or a unit; the end of what was read."""
     if c.per_thing or not (c.currency or c.unit_expr or c.percent == "percent"):
         return pos
+    end = _rate_at(text, c, lang, pos)
+    if end == pos and c.unit_expr and lang.unit_joiners_rx is not None:
+        # "410.000 toneladas de CO2 anuales": what the unit measures, then the period
+        m = lang.unit_joiners_rx.match(text, pos)
+        if m:
+            after = _rate_at(text, c, lang, m.end())
+            if after != m.end():
+                c.rate_from = pos
+                return after
+    return end
+
+
+def _rate_at(text: str, c: Cand, lang: Language, pos: int) -> int:
     m = lang.rate_after_re.match(text, pos)
     if m:
         if c.percent:

@@ -57,7 +57,8 @@ def try_range(text: str, a: Cand, b: Cand, lang: Language) -> Cand | None:
     if len(gap) > MAX_GAP:
         return None
     bounded = a.qualifier == "over" and b.qualifier in ("under", "near")   # mindestens ... maximal
-    if not bounded and (a.qualifier != "exact" or b.qualifier not in ("exact", "about")):
+    if not bounded and (a.qualifier not in ("exact", "about") or
+                        b.qualifier not in ("exact", "about")):
         return None
     if lang.change_by_re is not None and lang.change_by_re.search(text, max(0, a.start - WINDOW),
                                                                   a.start):
@@ -104,6 +105,10 @@ def _low_end(a: Cand, b: Cand) -> tuple[Decimal, int | None]:
         borrowed = a.value * pow10(b.scale)
         if borrowed < b.value:
             return borrowed, (a.exp or 0) + b.scale
+    if b.unit_power and not a.currency:          # "entre 9 mil y 10 mil 500 mdp"
+        borrowed = a.value * pow10(b.unit_power)
+        if borrowed < b.value:
+            return borrowed, (a.exp or 0) + b.unit_power
     return a.value, a.exp
 
 
