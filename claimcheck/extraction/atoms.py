@@ -238,9 +238,13 @@ def _list_run(text: str, s: int) -> bool:
     start = back.start() if back else s
     if start > 0 and text[start - 1].isalpha():
         return False
-    run = _RUN_FORWARD.match(text, start)
-    parts = regex.split(r"[,.]", run.group()) if run else []
-    return len(parts) >= 2 and all(p[0] != "0" for p in parts)
+    run = _RUN_FORWARD.match(text, start, s + 80)      # bounded: each part looks near itself
+    if run is None or run.end() <= s:
+        return False
+    return _ZERO_PART.search(text, start, run.end()) is None
+
+
+_ZERO_PART = regex.compile(r"[,.]0\d*")          # a part with a leading zero: "1,00,000"
 
 
 def _digits_cand(text: str, t: Tok, m) -> Cand:

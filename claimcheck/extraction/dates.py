@@ -163,12 +163,15 @@ def find_dates(text: str, lang: Language) -> list[DateSpan]:
     its numerals are read as the digits they stand for; one character each, so the spans
     found are spans of the text as written."""
     table = _digit_table(lang)
-    if table or not text.isascii():
-        text = text.translate(table or _WIDE_DIGITS)       # ２０２５年度 as 2025年度
+    if table:
+        text = text.translate(table)
+    elif not text.isascii() and _WIDE.search(text):
+        text = text.translate(_WIDE_DIGITS)                 # ２０２５年度 as 2025年度
     return _resolve(_raw_dates(text, lang))
 
 
 _WIDE_DIGITS = {ord("０") + i: str(i) for i in range(10)}
+_WIDE = regex.compile("[０-９]")
 
 
 def _digit_table(lang: Language) -> dict[int, str]:

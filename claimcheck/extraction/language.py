@@ -124,6 +124,7 @@ class Language(NumberPatterns, AttachPatterns):
         self.change_old = Lookup({w: True for w in changes.get("old_between") or ()})
         self.change_old_after = Lookup({w: True for w in changes.get("old_after") or ()})
         self.change_new_after = tuple(changes.get("new_after") or ())
+        self.short_date_marks = frozenset(r["mark"][:1] for r in raw["dates"].get("short") or ())
         rates = raw.get("rates") or {}
         self.rate_things = Lookup(rates.get("things") or {})
         self.rate_after = Lookup(rates.get("after") or {})

@@ -326,6 +326,37 @@ def _time_zh_starts(text: str) -> list[int]:
     return sorted({s for q in _POINTS(text) for s in range(max(0, q - 3), q)})
 
 
+_last_run_starts: tuple[str, dict] = ("", {})
+
+
+def _run_starts(text: str) -> dict[str, list[int]]:
+    """Where the masks that open with a short digit run can match, from one pass over the
+    runs: by the run's length and the character after it."""
+    global _last_run_starts
+    if _last_run_starts[0] is text:
+        return _last_run_starts[1]
+    out: dict[str, list[int]] = {"ticker": [], "period_label": [], "dot_date": [], "time_h": [],
+                                 "phone_spaced": []}
+    for s, e in digit_runs(text):
+        n = e - s
+        nxt = text[e:e + 1]
+        if n <= 2:
+            if nxt in _PERIOD_NEXT:
+                out["period_label"].append(s)
+            elif nxt in ("·", "・"):
+                out["dot_date"].append(s)
+            if nxt == "h" or text[e + 1:e + 2] == "h":
+                out["time_h"].append(s)
+        elif n <= 6:
+            if nxt == ".":
+                out["ticker"].append(s)
+            if n <= 5 and text[s] == "0" and nxt in (" ", "\u00a0"):
+                out["phone_spaced"].append(s)
+    _last_run_starts = (text, out)
+    return out
+
+
+_PERIOD_NEXT = frozenset("MHQTS")
 _REG_HEAD = regex.compile(r"(?r)\p{Lu}{2,}\p{Han}*")
 
 
@@ -354,16 +385,11 @@ _STARTS = {
     "time_zh": _time_zh_starts,
     "section": _needs("§"),
     "footnote": _needs("["),
-    "ticker": lambda text: [s for s, e in digit_runs(text) if 3 <= e - s <= 6 and
-                            text[e:e + 1] == "."],
-    "period_label": lambda text: [s for s, e in digit_runs(text) if e - s <= 2 and
-                                  text[e:e + 1] in ("M", "H", "Q", "T", "S")],
-    "dot_date": lambda text: [s for s, e in digit_runs(text) if e - s <= 2 and
-                              text[e:e + 1] in ("·", "・")],
-    "time_h": lambda text: [s for s, e in digit_runs(text) if e - s <= 2 and
-                            (text[e:e + 1] == "h" or text[e + 1:e + 2] == "h")],
-    "phone_spaced": lambda text: [s for s, e in digit_runs(text) if 3 <= e - s <= 5 and
-                                  text[s] == "0" and text[e:e + 1] in (" ", "\u00a0")],
+    "ticker": lambda text: _run_starts(text)["ticker"],
+    "period_label": lambda text: _run_starts(text)["period_label"],
+    "dot_date": lambda text: _run_starts(text)["dot_date"],
+    "time_h": lambda text: _run_starts(text)["time_h"],
+    "phone_spaced": lambda text: _run_starts(text)["phone_spaced"],
 }
 @functools.lru_cache(maxsize=1)
 def _masks() -> list:

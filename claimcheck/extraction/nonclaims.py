@@ -16,12 +16,13 @@ from __future__ import annotations
 import regex
 
 from .atoms import Cand
-from .language import Language, fold
+from .language import Language
 
 _CAP_WORD = regex.compile(r"(?r)(?:^|(?<=[^\p{L}\p{N}&/.\-]))([\p{L}][\p{L}\p{N}&/.\-]*)[ \u00a0]$")
 _NAME_BEFORE_COMMA = regex.compile(r"(?r)(?<![\p{L}])(\p{Lu}[\p{L}\-]*),$")
 _SENTENCE_END = frozenset(".!?。！？\n:;")
 _TENOR_WINDOW = 30
+_AGE_NEXT = frozenset("-‐ \u00a0")         # "19-year-old", "34-jährige", "25 year-old"
 
 
 def _bare(c: Cand) -> bool:
@@ -30,36 +31,73 @@ def _bare(c: Cand) -> bool:
 
 def drop_nonclaims(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
     """The claims that are not names, ranks, ages, tenors, short dates or exchange bases."""
+    if not cands:
+        return cands
     names = lang.raw.get("names") or {}
-    fixed = [(m.start(), m.end()) for w in names.get("words") or () for m in
-             regex.finditer(regex.escape(w), text)] if names.get("words") else []
+    words = _words_re(lang)
+    fixed = [m.span() for m in words.finditer(text)] if words is not None else ()
     return [c for c in cands if not _nonclaim(text, c, lang, names)
             and not any(s <= c.num_start and c.num_end <= e for s, e in fixed)]
 
 
+_WORDS_RE: dict = {}
+
+
+def _words_re(lang: Language):
+    """names.words as one pattern (compiled once per language), or None."""
+    if lang.code not in _WORDS_RE:
+        words = (lang.raw.get("names") or {}).get("words") or ()
+        _WORDS_RE[lang.code] = regex.compile("|".join(regex.escape(w) for w in sorted(
+            words, key=len, reverse=True))) if words else None
+    return _WORDS_RE[lang.code]
+
+
 def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
     s, e = c.num_start, c.num_end
-    if c.value == 1 and c.currency and _next_char(text, c.end) in ("=", "＝"):
-        return True                                  # 1ドル=140円
+    if c.currency:
+        return c.value == 1 and _next_char(text, c.end) in ("=", "＝")    # 1ドル=140円
+    if c.percent:
+        return False
+    nxt = text[e:e + 1]
     if _age(text, c, lang, names):
         return True
-    if _short_date(text, c, lang):
+    if nxt in lang.short_date_marks and _short_date(text, c, lang):
         return True
-    if c.unit_expr and _tenor(text, c, names):
+    if c.unit_expr and names.get("tenors") and _tenor(text, c, lang):
         return True
     if c.high_value is not None or c.qualifier != "exact":
         return False
-    before = text[max(0, s - 24):s]
-    after = text[e:e + 12]
-    for w in names.get("before") or ():
-        if _ends_with_word(before, w, lang):
+    if names.get("before") and s > 0 and (text[s - 1] in " \u00a0" or not lang.boundaries):
+        if _ends_with_any(text, s, _folded(lang, "before"), lang):
             return True
-    for w in names.get("after") or ():
-        if after.lstrip(" \u00a0").startswith(w) or text.startswith(w, c.end):
+    if names.get("after"):
+        after = text[e:e + 12].lstrip(" \u00a0")
+        if any(after.startswith(w) or text.startswith(w, c.end) for w in names["after"]):
             return True
-    if c.source == "digits" and c.plain_int and _bare(c) and names.get("capitalized"):
+    if c.source == "digits" and c.plain_int and _bare(c) and names.get("capitalized") \
+            and s > 1 and (text[s - 1] == " " or text[s - 1] == "-"):
         if _after_capitalised(text, c) or _after_capital_hyphen(text, c):
             return True
+    return False
+
+
+def _ends_with_any(text: str, s: int, folded: tuple[str, ...], lang: Language) -> bool:
+    """Whether one of the (case-folded) words ends right before ``s`` (and a space)."""
+    if not lang.boundaries:
+        before = text[max(0, s - 8):s]
+        return any(before.endswith(w) for w in folded)
+    b = text[max(0, s - 24):s]
+    stripped = b.rstrip(" \u00a0")
+    if len(stripped) == len(b):
+        return False
+    low = stripped.casefold()
+    if len(low) != len(stripped):
+        return False
+    for w in folded:
+        if low.endswith(w):
+            k = len(low) - len(w)
+            if k == 0 or not low[k - 1].isalpha():
+                return True
     return False
 
 
@@ -69,17 +107,6 @@ def _next_char(text: str, pos: int) -> str:
     return text[pos:pos + 1]
 
 
-def _ends_with_word(before: str, word: str, lang: Language) -> bool:
-    """Whether ``before`` ends with ``word`` and a space (or, in CJK, the word itself)."""
-    if lang.boundaries:
-        b = before.rstrip(" \u00a0")
-        if len(b) == len(before) or not fold(b).endswith(fold(word)):
-            return False
-        k = len(b) - len(word)
-        return k == 0 or not b[k - 1].isalpha()
-    return before.endswith(word)
-
-
 def _after_capitalised(text: str, c: Cand) -> bool:
     """"Fortune 500", "Ligue 1", "CAC 40": one space after a capitalised word that does not
     open its sentence; not a cell of a table (another number follows in its row)."""
@@ -87,7 +114,9 @@ def _after_capitalised(text: str, c: Cand) -> bool:
     if not m:
         return False
     word = m.group(1)
-    word = regex.split(r"['’]", word)[-1]               # "dell'Under 21"
+    cut = max(word.rfind("'"), word.rfind("’"))
+    if cut >= 0:
+        word = word[cut + 1:]                         # "dell'Under 21"
     if not word or not word[0].isupper():
         return False
     i = m.start(1) - 1
@@ -111,26 +140,42 @@ def _after_capital_hyphen(text: str, c: Cand) -> bool:
 
 
 def _age(text: str, c: Cand, lang: Language, names: dict) -> bool:
-    rest = text[c.num_end:c.num_end + 14].casefold()
-    for w in names.get("ages_after") or ():
-        if rest.startswith(w.casefold()):
+    s, e = c.num_start, c.num_end
+    nxt = text[e:e + 1]
+    if nxt in _AGE_NEXT and names.get("ages_after"):
+        rest = text[e:e + 14].casefold()
+        if any(rest.startswith(w) for w in _folded(lang, "ages_after")):
             return True                              # "19-year-old", "34-jährige"
-    for w in names.get("ages_before") or ():
-        if _ends_with_word(text[max(0, c.num_start - 24):c.num_start], w, lang):
+    if s > 0 and text[s - 1] == " " and names.get("ages_before"):
+        if _ends_with_any(text, s, _folded(lang, "ages_before"), lang):
             return True                              # "aged 58"
     # "Governor Ilse Marten, 58, told": a two-digit number between commas after a name
-    s, e = c.num_start, c.num_end
-    if lang.boundaries and c.plain_int and _bare(c) and e - s == 2 and \
-            text[s - 2:s] == ", " and text[e:e + 1] == ",":
+    if nxt == "," and e - s == 2 and text[s - 2:s] == ", " and lang.boundaries and \
+            c.plain_int and _bare(c):
         return _NAME_BEFORE_COMMA.match(text, max(0, s - 42), s - 1) is not None
     return False
 
 
-def _tenor(text: str, c: Cand, names: dict) -> bool:
+_FOLDED: dict = {}
+
+
+def _folded(lang: Language, key: str) -> tuple[str, ...]:
+    got = _FOLDED.get((lang.code, key))
+    if got is None:
+        got = _FOLDED[(lang.code, key)] = tuple(
+            w.casefold() for w in (lang.raw.get("names") or {}).get(key) or ())
+    return got
+
+
+def _tenor(text: str, c: Cand, lang: Language) -> bool:
     """The maturity of an instrument: "two-year government bond yields" (N-year before the
     instrument), "l'OAT à 10 ans", "Bund a 10 anni" (the instrument before "à N ans")."""
-    tenors = names.get("tenors")
-    if not tenors:
+    tenors = (lang.raw.get("names") or {}).get("tenors") or ()
+    if text[c.num_end:c.num_end + 1] in "-‐":
+        window = text[c.end:c.end + _TENOR_WINDOW]
+    else:
+        window = text[max(0, c.start - _TENOR_WINDOW):c.start]
+    if not any(w in window for w in tenors):
         return False
     from .units import UnitError, conversion
     try:
@@ -138,10 +183,6 @@ def _tenor(text: str, c: Cand, names: dict) -> bool:
             return False
     except UnitError:
         return False
-    if text[c.num_end:c.num_end + 1] in "-‐":
-        window = text[c.end:c.end + _TENOR_WINDOW]
-    else:
-        window = text[max(0, c.start - _TENOR_WINDOW):c.start]
     return any(_has_word(window, w) for w in tenors)
 
 

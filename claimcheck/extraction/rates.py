@@ -17,6 +17,7 @@ quantity, not the same one in other units. Every surface comes from the language
 """
 from __future__ import annotations
 
+import bisect
 from decimal import Decimal
 
 import regex
@@ -84,20 +85,28 @@ def rates_before(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
     """Mark claims as rates when a "per" word stands before them in the same sentence with
     no other claim between ("per capita", 人均, 每股, 1株当たり); drop the numbers that
     are part of such a word (the 10 of 每10股, the 1 of 1株当たり). Returns the claims kept."""
-    if not lang.has_rates_before:
+    if not lang.has_rates_before or not cands:
         return cands
-    drop: set[int] = _inside_markers(text, cands, lang)
+    words = _all(lang.rate_before_re, text)
+    pers = _all(lang.rate_per_before_re, text)
+    markers = _all(lang.per_marker_re, text)
+    if not (words or pers or markers):
+        return cands
+    drop: set[int] = _inside_markers(text, cands, lang) if markers else set()
     for i, c in enumerate(cands):
         if c.per_thing or not (c.currency or c.unit_expr):
             continue
         floor = cands[i - 1].end if i else 0
         lo = max(floor, c.start - WINDOW)
+        if not (_any_in(words, lo, c.start) or _any_in(pers, lo, c.start) or
+                _any_in(markers, c.start - WINDOW, c.start)):
+            continue
         window = text[lo:c.start]
         cut = max(window.rfind(t) for t in _TERMINATORS)
         if cut >= 0:
             lo += cut + 1
         found = _before_word(text, lo, c.start, lang) or _before_per(text, lo, c.start, lang)
-        if found is None:
+        if found is None and markers:
             found = _per_marker(text, max(0, c.start - WINDOW), c.start, i, cands, lang, drop)
         if found is not None:
             c.per_thing, c.per_count = found
@@ -118,6 +127,17 @@ def _same_clause(text: str, cands: list[Cand], i: int, found: tuple[str, int]) -
             break
         d.per_thing, d.per_count = found
         c = d
+
+
+def _all(pattern, text: str) -> list[tuple[int, int]]:
+    """The spans of every match of a pattern in the text (none when no pattern)."""
+    return [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+
+
+def _any_in(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether a span lies within [lo, hi); ``spans`` in text order."""
+    k = bisect.bisect_left(spans, (lo, -1))
+    return k < len(spans) and spans[k][1] <= hi
 
 
 def _inside_markers(text: str, cands: list[Cand], lang: Language) -> set[int]:

@@ -145,6 +145,8 @@ def apply_tables(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
     kept (numbers inside the header's own declaration, such as a date, are dropped)."""
     if "(" not in text and "（" not in text and not _has_label(text, lang):
         return cands
+    if _ROW_ANY.search(text) is None:
+        return cands                          # no line looks like a table row
     drop: set[int] = set()
     regions = list(_regions(text, lang))
     if not regions:
@@ -212,13 +214,13 @@ def _regions(text: str, lang: Language):
         pos = eol + 1
 
 
-_ROW = regex.compile(r"(?m)^.*(?:\d[\d.,'’]*[ \t\u00a0\u3000]*$|\d(?:[ \t\u00a0\u3000]{2,}|[ \t]*[|\t][ \t]*|\u3000)[-+−(]?\d)")
-
+# a line ending with a number, or two numbers side by side in columns
+_ROW_ANY = regex.compile(r"(?m)\d[\d.,'’]*[ \t\u00a0\u3000]*$|\d(?:[ \t\u00a0\u3000]{2,}|[ \t]*[|\t][ \t]*|\u3000)[-+−(]?\d")
 
 def _has_rows(text: str, start: int, end: int) -> bool:
     """Whether a block has table rows: a line that ends with a number ("收入48,602",
     "Revenue  48,602"), or two numbers side by side in columns."""
-    return _ROW.search(text, start, end) is not None
+    return _ROW_ANY.search(text, start, end) is not None
 
 
 def _header(line: str, lang: Language, labels) -> tuple[Unit, tuple[int, int]] | None:
