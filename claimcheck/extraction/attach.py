@@ -295,8 +295,8 @@ def _compound_join(text: str, pos: int, lang: Language) -> int:
 
 def _money_compound(text: str, c: Cand, lang: Language, pos: int) -> int:
     """"3 dollars 50 cents", "15 dollars and 15", 五元三毛, 50元6角三分: the smaller part."""
-    if not c.currency or "|" in c.currency:
-        return pos
+    if not c.currency or (c.currency.count("|") == 1):
+        return pos     # (¥ = CNY or JPY: whose minor unit follows is not known)
     for _ in range(3):
         start = _compound_join(text, pos, lang)
         if start == pos and lang.boundaries:

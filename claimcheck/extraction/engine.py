@@ -123,24 +123,38 @@ def _noun_before(text: str, c: Cand, lang: Language) -> str:
     return subject_before(text, c.start, lang)
 
 
-def _resolve_currency(cands: list[Cand], lang: Language) -> dict[str, str]:
-    """Pick a currency for shared symbols (¥ = CNY or JPY) from the language or the document."""
+def _resolve_currency(cands: list[Cand], lang: Language) -> tuple[dict[str, str], dict[str, str]]:
+    """Pick a currency for shared symbols (¥ = CNY or JPY, $ = USD or another dollar) from
+    the language or the document; and a note where the choice is not certain.
+
+    A symbol whose default the language fixes (``currency_fixed``: "$" is the US dollar
+    in international English) keeps it, with a note when the document also names another
+    of its currencies ("A$", "C$"); for the others, the one option the document names wins,
+    then the language's default."""
     seen = {c.currency for c in cands if c.currency and "|" not in c.currency
             and not c.ambiguous_unit}
-    out = {}
+    out: dict[str, str] = {}
+    notes: dict[str, str] = {}
     for c in cands:
         if c.currency and "|" in c.currency and c.currency not in out:
             options = c.currency.split("|")
             in_doc = [o for o in options if o in seen]
-            if len(in_doc) == 1:
+            default = lang.currency_default.get(c.currency)
+            if default and c.currency in lang.currency_fixed:
+                out[c.currency] = default
+                others = [o for o in in_doc if o != default]
+                if others:
+                    notes[c.currency] = (f"ambiguous currency: read as {default}; the document "
+                                         f"also names {', '.join(others)}")
+            elif len(in_doc) == 1:
                 out[c.currency] = in_doc[0]
-            elif c.currency in lang.currency_default:
-                out[c.currency] = lang.currency_default[c.currency]
+            elif default:
+                out[c.currency] = default
     for c in cands:
         # "25 pounds": weight unless scaled ("361 million pounds") or sterling is in the text
         if c.ambiguous_unit and c.currency and not c.scaled and c.currency not in seen:
             c.unit_expr, c.currency = c.ambiguous_unit, None
-    return out
+    return out, notes
 
 
 def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
@@ -214,10 +228,10 @@ def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
     cands = drop_nonclaims(text, cands, L)
     relate(text, cands, L)
     _weak_points(cands, sentences)
-    resolved = _resolve_currency(cands, L)
+    resolved, currency_notes = _resolve_currency(cands, L)
     out = []
     for c in cands:
-        claim = _finish(text, c, L, doc, sentences, resolved)
+        claim = _finish(text, c, L, doc, sentences, resolved, currency_notes)
         if claim is not None:
             out.append((claim, _numeral(c, claim)))
     for d in dates:
@@ -321,7 +335,7 @@ def _date_claim(text, s, e, v, h, is_range, L, doc, sentences) -> Claim:
 
 
 def _finish(text: str, c: Cand, L: Language, doc: str, sentences: Sentences,
-            resolved: dict[str, str]) -> Claim | None:
+            resolved: dict[str, str], currency_notes: dict[str, str]) -> Claim | None:
     qual = c.qualifier
     if c.high_value is not None:
         low, _ = interval(c.value, c.exp, "exact")
@@ -340,6 +354,8 @@ def _finish(text: str, c: Cand, L: Language, doc: str, sentences: Sentences,
         kind = "money"
         unit = c.currency
         if "|" in unit:
+            if unit in currency_notes:
+                notes = (currency_notes[unit],)
             if unit in resolved:
                 unit = resolved[unit]
             else:

@@ -111,6 +111,7 @@ class Language(NumberPatterns, AttachPatterns):
         self.months = Lookup(raw["dates"].get("months") or {})
         self.markers = frozenset(fold(w) for w in raw["detect"]["markers"])
         self.currency_default = dict(raw.get("currency_default") or {})
+        self.currency_fixed = frozenset(raw.get("currency_fixed") or ())
         self.terminators = tuple(raw["sentences"]["terminators"])
         self.unit_compounds = {k: Lookup(v) for k, v in (raw.get("unit_compounds") or {}).items()}
         self.unit_contexts = {k: tuple((expr, tuple(words)) for expr, words in v.items())

@@ -70,6 +70,7 @@ SCHEMA: dict = {
     "currency_scales": (dict, False),
     "currencies": (dict, True),
     "currency_default": (dict, False),
+    "currency_fixed": (list, False),
     "currency_after_only": (list, False),
     "currency_multiples": (dict, False),
     "unit_joiners": (list, False),

@@ -54,6 +54,10 @@ def _words_re(lang: Language):
 
 def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
     s, e = c.num_start, c.num_end
+    if names.get("before") and c.start > 0 and c.high_value is None and \
+            (text[c.start - 1] in " \u00a0" or not lang.boundaries) and \
+            _ends_with_any(text, c.start, _folded(lang, "before"), lang):
+        return True                                  # "top 10", "norma Euro 7"
     if c.currency:
         return c.value == 1 and _next_char(text, c.end) in ("=", "＝")    # 1ドル=140円
     if c.percent:
@@ -67,9 +71,6 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
         return True
     if c.high_value is not None or c.qualifier != "exact":
         return False
-    if names.get("before") and s > 0 and (text[s - 1] in " \u00a0" or not lang.boundaries):
-        if _ends_with_any(text, s, _folded(lang, "before"), lang):
-            return True
     if names.get("after"):
         after = text[e:e + 12].lstrip(" \u00a0")
         if any(after.startswith(w) or text.startswith(w, c.end) for w in names["after"]):

@@ -108,9 +108,10 @@ def rates_before(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
         found = _before_word(text, lo, c.start, lang) or _before_per(text, lo, c.start, lang)
         if found is None and markers:
             found = _per_marker(text, max(0, c.start - WINDOW), c.start, i, cands, lang, drop)
+            if found is not None:
+                _same_clause(text, cands, i, found)
         if found is not None:
             c.per_thing, c.per_count = found
-            _same_clause(text, cands, i, found)
     return [c for i, c in enumerate(cands) if i not in drop]
 
 

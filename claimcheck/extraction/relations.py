@@ -171,6 +171,7 @@ def _changes(text: str, cands: list[Cand], lang: Language) -> None:
         elif _change_reversed(text, a, b, lang):
             old, new = b, a
         else:
+            _by_then_level(text, a, b, lang)
             continue
         if _bare(old) and has_unit(new):
             _share(old, new)
@@ -186,6 +187,17 @@ def _changes(text: str, cands: list[Cand], lang: Language) -> None:
         if _dimension(old) == _dimension(new) and has_unit(old) and \
                 (old.per_thing or None) == (new.per_thing or None):
             old.role, new.role = "old", "new"
+
+
+def _by_then_level(text: str, a: Cand, b: Cand, lang: Language) -> None:
+    """"ristretto di 7 punti base a 108", "rose by £14 to 79": the change, then the level it
+    reached, written without the unit (not a percentage: "fell by 2% to 5,230" is an index)."""
+    if not (_bare(b) and has_unit(a) and a.percent != "percent" and lang.change_by_re is not None):
+        return
+    if lang.change_new.find(_norm_gap(text[a.end:b.start])) is None:
+        return
+    if lang.change_by_re.search(text, max(0, a.start - WINDOW), a.start) is not None:
+        _share(b, a)
 
 
 def _share(dst: Cand, src: Cand, scale_ratio: bool = True) -> None:
