@@ -92,7 +92,7 @@ def check_paths(paths, rules: list[str] | None = None, manifest: str | None = No
     from .extraction.lexicon import default_lexicon
     from .ingest.documents import load_documents
     from .ingest.story_manifest import load_story_manifest
-    from .stories.align import align_story
+    from .stories.align import align_story, resolved_claims
     from .stories.grouping import group_stories
 
     loaded_rules = tuple(load_rule_packs(list(rules) if rules else None))
@@ -112,6 +112,11 @@ def check_paths(paths, rules: list[str] | None = None, manifest: str | None = No
     for story in stories:
         story_claims = {d: claims[d] for d in story.docs}
         aligned = align_story(story, story_claims, texts, lexicon)
+        resolved = resolved_claims(aligned)
+        if resolved:   # "¥" whose row says which yen or yuan it is
+            for d in story.docs:
+                claims[d] = tuple(resolved.get((c.doc, c.start, c.end), c) for c in claims[d])
+            story_claims = {d: claims[d] for d in story.docs}
         alignments.extend(aligned)
         ctx = StoryContext(story=story, claims=story_claims,
                            texts={d: texts[d] for d in story.docs},
@@ -125,33 +130,34 @@ def check_paths(paths, rules: list[str] | None = None, manifest: str | None = No
                      encodings={d.id: d.encoding for d in docs})
 
 
-def _location(result: RunResult, claim: Claim) -> str:
-    """``doc:line:col`` of a claim (1-based), for editors and terminals."""
-    doc = next((d for d in result.documents if d.id == claim.doc), None)
-    text = doc.text if doc else ""
-    line = text.count("\n", 0, claim.start) + 1
-    col = claim.start - (text.rfind("\n", 0, claim.start) + 1) + 1
-    return f"{claim.doc}:{line}:{col}"
-
-
-def finding_line(result: RunResult, f: Finding) -> str:
+def finding_line(result: RunResult, f: Finding, locator=None) -> str:
     """One line for a terminal: ``doc:line:col: severity: message [rule]``.
 
-    The location is the claim to fix: agree findings put the odd one out last."""
-    focus = (f.claims[-1] if f.check == "agree" else f.claims[0]) if f.claims else None
-    where = _location(result, focus) if focus else f.story
+    The location is the claim to fix: an agree finding's first outlier, else its first
+    claim."""
+    from .report.locate import Locator
+
+    locator = locator or Locator(result.documents)
+    focus = next((c for c, g in zip(f.claims, f.groups) if g > 0), None) or \
+        (f.claims[0] if f.claims else None)
+    where = locator.where(focus) if focus else f.story
     message = " ".join(f.message.split())
     return f"{where}: {f.severity}: {message} [{f.rule}]"
 
 
 def summary_line(result: RunResult, out_dir: str, written) -> str:
+    from .report.text import plural
+
     counts, passed = count_findings(result.findings)
     n_claims = sum(len(c) for c in result.claims.values())
     files = ", ".join(p.name for p in written)
-    return (f"claimcheck: {len(result.documents)} documents, {len(result.stories)} stories, "
-            f"{n_claims} claims, {len(result.alignments)} aligned quantities; "
-            f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes, "
-            f"{passed} checks passed; reports in {out_dir}/ ({files})")
+    return (f"claimcheck: {plural(len(result.documents), 'document')}, "
+            f"{plural(len(result.stories), 'story', 'stories')}, {plural(n_claims, 'claim')}, "
+            f"{plural(len(result.alignments), 'aligned quantity', 'aligned quantities')}; "
+            f"{plural(counts['error'], 'error')}, {plural(counts['warning'], 'warning')}, "
+            f"{plural(counts['info'], 'note')}, {plural(passed, 'check')} passed; "
+            f"reports in {out_dir}/ ({files})")
+
 
 
 def _err(message: str) -> None:
@@ -192,10 +198,13 @@ def cmd_run(args) -> int:
         _err(f"claimcheck: cannot write reports to {args.out}: {exc}")
         return EXIT_ERROR
     if not args.quiet:
+        from .report.locate import Locator
+
         print(summary_line(result, str(args.out).rstrip("/"), written))
+        locator = Locator(result.documents)
         for f in result.findings:
             if not f.passed and f.severity in ("warning", "error"):
-                print(finding_line(result, f))
+                print(finding_line(result, f, locator))
     if result.errors:
         return EXIT_ERROR
     return EXIT_FINDINGS if failing_findings(result.findings, args.fail_on) else EXIT_OK

@@ -23,8 +23,10 @@ from .atoms import Cand, read_atom
 from .attach import attach_after, attach_before
 from .dates import find_dates
 from .detect import detect_language
+from .frames import assign_frames
 from .intervals import interval
 from .language import Language, get_language
+from .lexicon import default_lexicon
 from .masks import find_masks
 from .rates import rate_unit, rates_before
 from .nonclaims import drop_nonclaims
@@ -54,7 +56,9 @@ def extract_with_numerals(text: str, lang: str | None = None,
     L = get_language(code)
     with localcontext() as ctx:
         ctx.prec = 50
-        return _extract(text, L, doc)
+        found = _extract(text, L, doc)
+    framed = assign_frames([c for c, _ in found], text, default_lexicon(), L.code)
+    return [(c, r) for c, (_, r) in zip(framed, found)]
 
 
 def _standalone_ok(text: str, c: Cand, lang: Language) -> bool:
