@@ -249,8 +249,8 @@ def test_document_text_cannot_inject_markup(tmp_path):
                                  "45 millions d'euros et emploiera 300 ouvriers.",
                                  encoding="utf-8")
     out = tmp_path / "out"
-    proc = run(str(docs), "--out", str(out))
-    assert proc.returncode == 1, proc.stdout + proc.stderr  # 40 vs 45 million: an error
+    proc = run(str(docs), "--out", str(out), "--fail-on", "warning")
+    assert proc.returncode == 1, proc.stdout + proc.stderr  # 40 vs 45 million: flagged
     md = (out / "report.md").read_text(encoding="utf-8")
     assert "<script>" not in md and "\\<script\\>" in md and "\\| pier" in md
     assert "**€40 million**" in md

@@ -80,6 +80,8 @@ def kinship(a: Mention, b: Mention) -> tuple[float, str]:
     ca, cb = a.claim, b.claim
     if ca.low <= cb.high and cb.low <= ca.high:
         n = min(len(a.digits), len(b.digits)) or 1
+        if (ca.low, ca.high, ca.qualifier) == (cb.low, cb.high, cb.qualifier):
+            n = max(n, 2)     # the very same figure ("逾200亿" twice) says more than its digits
         if n == 1 and max(len(a.digits), len(b.digits)) >= 3:
             return 1.0, "a rounded figure agrees"   # 近3万亿 against 29786.4亿
         return (0.5, "figures agree") if n == 1 else \
@@ -97,6 +99,11 @@ def kinship(a: Mention, b: Mention) -> tuple[float, str]:
         if sum(p != q for p, q in zip(x, y)) == 1:
             return (1.0 if n == 2 else 2.0), "one digit apart"
     return 0.0, ""
+
+
+def _counted(c) -> bool:
+    """A count whose measure is the noun it counts."""
+    return c.kind == "count" and bool(c.subject)
 
 
 def _similar(a: Mention, b: Mention) -> float:
@@ -170,6 +177,8 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
     confidence = 0.0
     if ca.measure and cb.measure and not conflict:
         confidence += 0.45
+        if _counted(ca) and _counted(cb):
+            confidence += 0.15   # the counted noun itself ("60,000 passengers") says it
     confidence += min(0.3, 0.15 * (frames - (_MEASURE if ca.measure and cb.measure
                                              and not conflict else 0)))
     if a.explicit_role and b.explicit_role:
