@@ -93,9 +93,15 @@ def test_rates(lang, text, value, unit):
     assert abs(c.value - value) <= abs(value) * D("1e-15"), c.value
 
 
-def test_a_year_on_year_change_is_no_rate():
-    (c,) = claimcheck.extract("Las ventas crecieron 7.8% anual.", "es-MX")
-    assert (c.value, c.unit, c.kind) == (D("7.8"), "percent", "percent")
+def test_a_percentage_a_year_is_one_rate_in_every_language():
+    # "3.5% a year", "3,5 % par an" and "5,3 % anual" must stay comparable
+    for lang, text in (("en", "Traffic will grow by 3.5% a year."),
+                       ("fr", "Le trafic devrait croître de 3,5 % par an."),
+                       ("es", "Se espera que el tráfico crezca un 3,5 % anual."),
+                       ("en", "The plant cuts emissions by 2,300 tonnes of CO2 a year."),
+                       ("es", "Reducirá las emisiones en 2.300 toneladas de CO2 al año.")):
+        (c,) = claimcheck.extract(text, lang)
+        assert c.kind == "rate" and c.unit.endswith("/year"), (text, c.unit)
 
 
 def test_last_year_is_no_rate():

@@ -237,9 +237,10 @@ class AttachPatterns(PatternBuilder):
         return regex.compile("|".join(alts))
 
     @functools.cached_property
-    def unit_joiners_rx(self):
-        """A joiner and one word after a unit: "toneladas de CO2", "tonnes d'équivalent"."""
-        joiners = self.raw.get("unit_joiners") or []
+    def rate_across_rx(self):
+        """A joiner and one word after a unit, which a rate may read across: "toneladas de
+        CO2 al año", "tonnes of CO2 a year" (rates.across, else the unit joiners)."""
+        joiners = (self.raw.get("rates") or {}).get("across") or self.raw.get("unit_joiners") or []
         if not joiners:
             return None
         return regex.compile(rf"{SP}+(?:{self.alt(joiners)}){SP}*[\p{{L}}\p{{N}}₂]+")

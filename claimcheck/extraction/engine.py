@@ -57,7 +57,8 @@ def extract_with_numerals(text: str, lang: str | None = None,
     with localcontext() as ctx:
         ctx.prec = 50
         found = _extract(text, L, doc)
-    framed = assign_frames([c for c, _ in found], text, default_lexicon(), L.code)
+    # the lexicon has words per language, not per regional variant
+    framed = assign_frames([c for c, _ in found], text, default_lexicon(), L.base)
     return [(c, r) for c, (_, r) in zip(framed, found)]
 
 

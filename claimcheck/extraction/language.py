@@ -133,6 +133,11 @@ class Language(NumberPatterns, AttachPatterns):
         self.rate_units = Lookup(rates.get("units") or {})
         self.rate_articles = frozenset(fold(w) for w in rates.get("articles") or ())
 
+    @property
+    def base(self) -> str:
+        """The language a regional variant belongs to ("es" for "es-MX"); its own code else."""
+        return self.raw.get("variant_of") or self.code
+
     def __repr__(self) -> str:
         return f"Language({self.code!r})"
 

@@ -98,6 +98,7 @@ SCHEMA: dict = {
         "modifiers": (list, False),
         "articles": (list, False),
         "not_then": (list, False),
+        "across": (list, False),
         "units": (dict, False),
     }, False),
     "tables": ({"labels": (list, False)}, False),

@@ -47,9 +47,9 @@ def rate_after(text: str, c: Cand, lang: Language, pos: int) -> int:
     if c.per_thing or not (c.currency or c.unit_expr or c.percent == "percent"):
         return pos
     end = _rate_at(text, c, lang, pos)
-    if end == pos and c.unit_expr and lang.unit_joiners_rx is not None:
+    if end == pos and c.unit_expr and lang.rate_across_rx is not None:
         # "410.000 toneladas de CO2 anuales": what the unit measures, then the period
-        m = lang.unit_joiners_rx.match(text, pos)
+        m = lang.rate_across_rx.match(text, pos)
         if m:
             after = _rate_at(text, c, lang, m.end())
             if after != m.end():
@@ -61,9 +61,7 @@ def rate_after(text: str, c: Cand, lang: Language, pos: int) -> int:
 def _rate_at(text: str, c: Cand, lang: Language, pos: int) -> int:
     m = lang.rate_after_re.match(text, pos)
     if m:
-        if c.percent:
-            return pos     # "7.8% anual", "5 % annuel": a year-on-year change, not a rate
-        c.per_thing = lang.rate_after.find(_surface(m.group()))
+        c.per_thing = lang.rate_after.find(_surface(m.group()))    # "5,3 % anual" as "5% a year"
         return m.end()
     m = lang.rate_per_re.match(text, pos)
     if m:
