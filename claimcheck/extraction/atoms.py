@@ -130,7 +130,7 @@ def _suffixed(text: str, t: Tok, lang: Language) -> Tok:
     k = lang.number_suffixes[m.group().strip()]
     return Tok("dig", t.value * Fraction(10) ** k, t.start, m.end(), t.join, t.jword,
                exp=(t.exp or 0) + k, scaled=True,
-               dec=None if t.dec is None else t.dec.scaleb(k))
+               dec=None if t.dec is None else t.dec.scaleb(k), power=k)
 
 
 def _content_word_after(text: str, pos: int, lang: Language) -> bool:
@@ -215,7 +215,7 @@ def _phrase_atom(text: str, m, lang: Language, money: bool = False) -> Cand | No
                  exp, "digits" if all(t.kind == "dig" for t in part) else "words")
         c.scaled = any(t.kind == "scale" or t.scaled for t in part)
         c.pronoun = _pronoun(text, part, lang) or (n == 1 and part[0].kind == "one")
-        c.scale = int(sum(t.value for t in part if t.kind == "scale"))
+        c.scale = int(sum(t.value for t in part if t.kind == "scale")) + sum(t.power for t in part)
         raw = text[c.num_start:c.num_end]
         c.plain_int = n == 1 and raw.isdigit()
         c.year_like = c.plain_int and len(raw) == 4 and 1900 <= value <= 2099
@@ -249,7 +249,7 @@ _ZERO_PART = regex.compile(r"[,.]0\d*")          # a part with a leading zero: "
 
 def _digits_cand(text: str, t: Tok, m) -> Cand:
     c = Cand(t.start, t.end, t.start, t.end, t.dec, t.exp, "digits")
-    c.scaled = t.scaled
+    c.scaled, c.scale = t.scaled, t.power
     raw = text[t.start:t.end]
     c.plain_int = raw.isdigit()
     c.year_like = c.plain_int and len(raw) == 4 and 1900 <= c.value <= 2099
