@@ -105,6 +105,7 @@ SCHEMA: dict = {
     "names": ({
         "capitalized": (bool, False),
         "before": (list, False),
+        "before_period": (list, False),
         "after": (list, False),
         "ages_after": (list, False),
         "ages_before": (list, False),

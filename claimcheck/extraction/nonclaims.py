@@ -69,6 +69,9 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
         return True
     if c.unit_expr and names.get("tenors") and _tenor(text, c, lang):
         return True
+    if c.unit_expr and names.get("before_period") and c.start > 0 and \
+            _ends_with_any(text, c.start, _folded(lang, "before_period"), lang) and _duration(c):
+        return True                                  # "the first nine months"
     if c.high_value is not None or c.qualifier != "exact":
         return False
     if names.get("after"):
@@ -166,6 +169,14 @@ def _folded(lang: Language, key: str) -> tuple[str, ...]:
         got = _FOLDED[(lang.code, key)] = tuple(
             w.casefold() for w in (lang.raw.get("names") or {}).get(key) or ())
     return got
+
+
+def _duration(c: Cand) -> bool:
+    from .units import UnitError, conversion
+    try:
+        return conversion(c.unit_expr)[0] == "duration"
+    except UnitError:
+        return False
 
 
 def _tenor(text: str, c: Cand, lang: Language) -> bool:
