@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from .language import available_languages, get_language, variants_of
+from .language import available_languages, get_language, language_profile, variants_of
 
 _LATIN_WORD = regex.compile(r"\p{Latin}+(?:'\p{Latin}+)?")
 _HAN = regex.compile(r"\p{Han}")
@@ -76,7 +76,7 @@ def _base_language(text: str, candidates: tuple[str, ...] | None = None) -> str:
     sample = text[:20000]
     codes = [c for c in (candidates or available_languages()) if "-" not in c] or \
         list(candidates or available_languages())
-    langs = [get_language(c) for c in codes]
+    langs = [language_profile(c) for c in codes]
     han = len(_HAN.findall(sample))
     kana = len(_KANA.findall(sample))
     words = [w.casefold() for w in _LATIN_WORD.findall(sample)]
@@ -88,7 +88,7 @@ def _base_language(text: str, candidates: tuple[str, ...] | None = None) -> str:
         pool = [l for l in langs if l.script == script] or [l for l in langs if l.script in ("han", "japanese")]
         if not pool:
             pool = langs
-        best = max(pool, key=lambda l: sum(sample.count(m) for m in l.raw["detect"]["markers"]))
+        best = max(pool, key=lambda l: sum(sample.count(m) for m in l.marker_list))
         return best.code
     pool = [l for l in langs if l.script == "latin"] or langs
     counts = {l.code: 0 for l in pool}
@@ -97,4 +97,4 @@ def _base_language(text: str, candidates: tuple[str, ...] | None = None) -> str:
             if w in l.markers:
                 counts[l.code] += 1
     # ties (a text without markers) go to the language the data files rank first
-    return max(pool, key=lambda l: (counts[l.code], l.raw["detect"].get("priority", 0))).code
+    return max(pool, key=lambda l: (counts[l.code], l.priority)).code

@@ -193,6 +193,9 @@ def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
             continue
         if masks.hits(s, e):
             continue
+        if s > 0 and text[s - 1].isalpha() and m.lastgroup in ("dig", "sl") and \
+                L.glued_to_letters(text, s):
+            continue        # "ABC48.3": an identifier, no part of it a claim
         if L.numerals.get("ordinal_prefix") and L.ordinal_before_re.search(text, max(0, s - 4), s):
             continue
         c = read_atom(text, m, L)

@@ -162,6 +162,27 @@ def get_language(code: str) -> Language:
     return load_language(path, code)
 
 
+class Profile:
+    """What detection needs of a language, without building its patterns or tables."""
+
+    __slots__ = ("code", "script", "markers", "marker_list", "priority")
+
+    def __init__(self, code: str, raw: dict):
+        self.code = code
+        self.script = raw["script"]
+        self.marker_list = tuple(raw["detect"]["markers"])
+        self.markers = frozenset(fold(w) for w in self.marker_list)
+        self.priority = raw["detect"].get("priority", 0)
+
+
+@functools.lru_cache(maxsize=None)
+def language_profile(code: str) -> Profile:
+    """The script, markers and priority of an installed language (for detection)."""
+    if not _CODE.fullmatch(code or "") or not (LANG_DIR / f"{code}.yaml").is_file():
+        raise LanguageError(f"unknown language {code!r}; available: {', '.join(available_languages())}")
+    return Profile(code, _validated(LANG_DIR / f"{code}.yaml"))
+
+
 def load_language(path: Path, code: str | None = None, compile_now: bool = False) -> Language:
     """Read, validate and wrap one language file (any path; tests load broken copies).
 

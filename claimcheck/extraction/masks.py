@@ -30,8 +30,8 @@ NON_CLAIM_PATTERNS = {
                  r"[.:：]?[\s\u00a0]*\+?[\d\s().\-]{6,}\d",
     "isbn": r"\b(?i:isbn)(?:-1[03])?:?[\s\u00a0]*[\dXx][\d\s\-Xx]{8,16}[\dXx]",
     # registration and licence numbers: capitals next to long digit runs, 京ICP备05004340号-12
-    # (but not a currency code glued to an amount: "USD4800", "RMB150000")
-    "registration": r"(?=\p{Lu})(?<!\p{Lu})(?!{GLUE_AHEAD})\p{Lu}{2,}[\p{Han}]*\d{4,}[\p{Han}]*(?:-\d+)*",
+    # (but not a currency code glued to an amount: "USD4800", "RMB150000"; _glued_amount)
+    "registration": r"(?=\p{Lu})(?<!\p{Lu})\p{Lu}{2,}[\p{Han}]*\d{4,}[\p{Han}]*(?:-\d+)*",
     "record_no": r"(?=\d)(?<=[备號号证證:：][\s\u00a0]{0,3})\d{6,}(?:-\d+)*",
     # a digit run with a leading zero (0102, 05004340) is a code, not an amount
     "leading_zero": r"(?=0)(?<!\d[\s\u00a0\u202f'.,]?)0\d{2,}(?![.,]\d)",
@@ -41,8 +41,8 @@ NON_CLAIM_PATTERNS = {
     "long_digits": r"(?=\d)(?<![\d.,])\d{12,}(?![\d])",
     # model and product names: G20, A380, COVID-19, iPhone 15, Windows 11 (found from the
     # digits, looking back at the letters: only the digits need masking)
-    # (not digits glued to a currency code or symbol: "USD48.3bn", "RM2.70"; see _glue)
-    "model": r"(?=\d)(?!{GLUE})(?:(?<=(?<![\p{L}\d])\p{Lu}{1,6})\d+[\p{L}\d]*"
+    # (not digits glued to a currency code or symbol: "USD48.3bn", "RM2.70"; _glued_amount)
+    "model": r"(?=\d)(?:(?<=(?<![\p{L}\d])\p{Lu}{1,6})\d+[\p{L}\d]*"
              r"|(?<=(?<![\p{L}\d])\p{Lu}{2,}[-‐])\d+"
              r"|(?<=(?<![\p{L}\d])\p{Ll}+\p{Lu}\p{L}*[\s\u00a0])\d+)(?![\d])",
     # lower-case codes: covid-19, scp-173, scp2-173 (but not "mid-2019", "pre-2020")
@@ -242,35 +242,36 @@ def _union(bits: int) -> regex.Pattern:
 
 @functools.lru_cache(maxsize=None)
 def _pattern_text(name: str) -> str:
-    """A mask's pattern, with the glued currency codes filled in (read on first use)."""
-    return NON_CLAIM_PATTERNS[name].replace("{GLUE}", _glue()).replace(
-        "{GLUE_AHEAD}", _glue_ahead())
+    """A mask's pattern, as compiled (one place to build them all)."""
+    return NON_CLAIM_PATTERNS[name]
 
 
-def _glued_codes() -> list[str]:
+@functools.lru_cache(maxsize=1)
+def _glued_codes() -> frozenset[str]:
+    """The ISO codes and currency symbols every language reads glued to an amount
+    ("USD48.3bn", "RMB52.7bn", "$A31,204,550"; currencies.yaml)."""
     from .language import shared_currencies
     from .number_patterns import GLUED_CURRENCY
 
     shared = shared_currencies()
-    return [c for c in list(shared["codes"]) + list(shared["symbols"]) if GLUED_CURRENCY.fullmatch(c)]
+    return frozenset(c for c in list(shared["codes"]) + list(shared["symbols"])
+                     if GLUED_CURRENCY.fullmatch(c))
 
 
-@functools.lru_cache(maxsize=1)
-def _glue_ahead() -> str:
-    """A lookahead for a glued currency code followed by its digits ("USD4800")."""
-    from .rx import trie
-
-    return f"(?:{trie(_glued_codes())})\\d"
-
-
-@functools.lru_cache(maxsize=1)
-def _glue() -> str:
-    """A lookbehind for the ISO codes and currency symbols that may stand glued to a number
-    ("USD48.3bn", "RMB52.7bn", "$A31,204,550"): those digits are an amount, not a model
-    name. The codes are the same in every language (currencies.yaml)."""
-    from .rx import trie
-
-    return f"(?<=(?<![\\p{{L}}\\d])(?:{trie(_glued_codes())}))"
+def _glued_amount(text: str, start: int, name: str) -> bool:
+    """Whether a "model" or "registration" span is an amount with its currency glued:
+    the capitals right before the digits (or at the span's start) are a currency code."""
+    if name == "model":
+        k = start
+        while k > 0 and text[k - 1].isalpha() and start - k < 5:
+            k -= 1
+        if k > 0 and text[k - 1] == "$":
+            k -= 1
+        return text[k:start] in _glued_codes()
+    k = start
+    while k < len(text) and text[k].isalpha() and k - start < 5:
+        k += 1
+    return k < len(text) and text[k].isdigit() and text[start:k] in _glued_codes()
 
 
 def _digit_led_spans(text: str, spans: list) -> None:
@@ -391,9 +392,19 @@ _STARTS = {
     "time_h": lambda text: _run_starts(text)["time_h"],
     "phone_spaced": lambda text: _run_starts(text)["phone_spaced"],
 }
-@functools.lru_cache(maxsize=1)
+_COMPILED: dict[str, regex.Pattern] = {}
+
+
+def _mask(name: str) -> regex.Pattern:
+    pat = _COMPILED.get(name)
+    if pat is None:
+        pat = _COMPILED[name] = regex.compile(_pattern_text(name))
+    return pat
+
+
 def _masks() -> list:
-    return [(name, regex.compile(_pattern_text(name))) for name in _STARTS]
+    """Every mask that is not digit-led, with its pattern (compiled on first use)."""
+    return [(name, _mask(name)) for name in _STARTS]
 assert set(_STARTS) | set(_DIGIT_LED) == set(NON_CLAIM_PATTERNS)
 
 
@@ -425,13 +436,19 @@ class MaskSet:
 def _spans(text: str) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     _digit_led_spans(text, spans)
-    for name, pat in _masks():
+    spans = [sp for sp in spans if sp[2] != "model" or not _glued_amount(text, sp[0], "model")]
+    for name in _STARTS:
         starts = _STARTS[name](text)
+        if starts is not None and not starts:
+            continue                     # nowhere to match: not even compiled
+        pat = _mask(name)
         for m in pat.finditer(text) if starts is None else matches_at(pat, text, starts):
             s, e = m.span()
             if name == "email":
                 while s > 0 and (text[s - 1].isalnum() or text[s - 1] in "._+-"):
                     s -= 1
+            elif name == "registration" and _glued_amount(text, s, name):
+                continue
             if e > s:
                 spans.append((s, e, name))
     return spans

@@ -18,6 +18,7 @@ VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
 # a currency surface that may stand glued to a number: a short code or symbol ending in a
 # letter ("USD", "RMB", "RM", "Rs", "$A")
 GLUED_CURRENCY = regex.compile(r"\$?\p{Lu}\p{L}{0,3}")
+_LATIN = regex.compile(r"\p{Latin}")
 
 
 class NumberPatterns(PatternBuilder):
@@ -161,13 +162,27 @@ class NumberPatterns(PatternBuilder):
         fused = f"|(?P<fz>{self.fused_re})" if self.fused_cardinals else ""
         return regex.compile(f"{self._digit_seed}|\\b(?:{'|'.join(words) or '(?!x)x'}){fused}")
 
+    # A short capitalised token glued to the digits after it: a currency code or symbol
+    # ("USD48.3bn", "RMB52.7bn", "RM2.70", "$A31,204,550") or an identifier; the engine
+    # keeps the number only when the token is one of the language's currencies (glue).
+    _glued_before = r"(?<=(?<![\p{L}\d])\$?\p{Lu}\p{L}{0,3})"
+
     @functools.cached_property
-    def _glued_before(self) -> str:
-        """A currency code or symbol glued to the digits after it ("USD48.3bn", "RMB52.7bn",
-        "RM2.70", "$A31,204,550"): the only letters a number may follow without a space. As
-        a lookbehind, tried only where a digit follows a letter."""
-        glue = [k for k in self.raw["currencies"] if GLUED_CURRENCY.fullmatch(k)]
-        return f"(?<=(?<![\\p{{L}}\\d])(?:{trie(glue) if glue else '(?!x)x'}))"
+    def glue(self) -> frozenset[str]:
+        """The currency surfaces that may stand glued to a number."""
+        return frozenset(k for k in self.raw["currencies"] if GLUED_CURRENCY.fullmatch(k))
+
+    def glued_to_letters(self, text: str, s: int) -> bool:
+        """Whether the number at ``s`` is glued to Latin letters that are not a currency: an
+        identifier ("ABC48.3"), whose digits give no claim."""
+        if not _LATIN.match(text[s - 1]):
+            return False
+        k = s
+        while k > 0 and text[k - 1].isalpha() and s - k <= 4:
+            k -= 1
+        if k > 0 and text[k - 1] == "$":
+            k -= 1
+        return text[k:s] not in self.glue
 
     @functools.cached_property
     def _digit_seed(self) -> str:

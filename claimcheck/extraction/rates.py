@@ -85,9 +85,11 @@ def rates_before(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
     are part of such a word (the 10 of 每10股, the 1 of 1株当たり). Returns the claims kept."""
     if not lang.has_rates_before or not cands:
         return cands
-    words = _all(lang.rate_before_re, text)
-    pers = _all(lang.rate_per_before_re, text)
-    markers = _all(lang.per_marker_re, text)
+    rates = lang.raw.get("rates") or {}
+    words = _all(lang.rate_before_re, text) if _any_word(rates.get("before"), text) else []
+    pers = _all(lang.rate_per_before_re, text) if _any_word(rates.get("per"), text) else []
+    markers = _all(lang.per_marker_re, text) if _any_word(
+        (rates.get("per_before") or []) + (rates.get("per_after") or []), text) else []
     if not (words or pers or markers):
         return cands
     drop: set[int] = _inside_markers(text, cands, lang) if markers else set()
@@ -126,6 +128,24 @@ def _same_clause(text: str, cands: list[Cand], i: int, found: tuple[str, int]) -
             break
         d.per_thing, d.per_count = found
         c = d
+
+
+def _any_word(words, text: str) -> bool:
+    """Whether one of the words occurs in the text at all (in any case): otherwise the
+    pattern made of them is not even compiled."""
+    if not words:
+        return False
+    folded = None
+    for w in words:
+        if w in text:
+            return True
+        if w.lower() != w or not w.isascii():
+            continue
+        if folded is None:
+            folded = text.lower()
+        if w in folded:
+            return True
+    return False
 
 
 def _all(pattern, text: str) -> list[tuple[int, int]]:
