@@ -241,10 +241,13 @@ def _list_run(text: str, s: int) -> bool:
     run = _RUN_FORWARD.match(text, start, s + 80)      # bounded: each part looks near itself
     if run is None or run.end() <= s:
         return False
+    if _GROUPED.fullmatch(run.group()):
+        return False      # "1,391,100" where "," is no grouping mark: a number, not a list
     return _ZERO_PART.search(text, start, run.end()) is None
 
 
 _ZERO_PART = regex.compile(r"[,.]0\d*")          # a part with a leading zero: "1,00,000"
+_GROUPED = regex.compile(r"\d{1,3}(?:([,.])\d{3})(?:\1\d{3})+")     # "1,391,100", "1.391.100"
 
 
 def _digits_cand(text: str, t: Tok, m) -> Cand:
