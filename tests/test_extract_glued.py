@@ -73,7 +73,9 @@ def test_a_grouping_the_language_does_not_use_gives_no_claim_from_its_parts():
 
 # -------------------------------------------------------------------- the property
 
-_RUN = regex.compile(r"\d+(?:[.,'’]\d+)*")
+# digits with the marks that join a number's parts: points, commas, and apostrophes before
+# three digits ("1'250'000"); "5'2" (feet and inches) is two numbers
+_RUN = regex.compile(r"\d+(?:(?:[.,]|['’](?=\d{3}(?!\d)))\d+)*")
 
 
 def _inside_run(text: str, claim) -> bool:
