@@ -234,16 +234,24 @@ def _list_run(text: str, s: int) -> bool:
     ("22,24,26"), each of which may be read alone. A run that is no list yields no number
     at all, never a part of one: "1,00,000" (a grouping this language does not use), "4,09"
     or "48.3" glued to letters ("GBP4,09", "ABC48.3")."""
+    global _last_run
+    cached_text, lo, hi, verdict = _last_run
+    if cached_text is text and lo <= s < hi:
+        return verdict                 # another part of the run just judged (linear time)
     back = _RUN_BACK.match(text, max(0, s - 80), s)
     start = back.start() if back else s
-    if start > 0 and text[start - 1].isalpha():
-        return False
-    run = _RUN_FORWARD.match(text, start, s + 80)      # bounded: each part looks near itself
+    run = _RUN_FORWARD.match(text, start)
     if run is None or run.end() <= s:
         return False
-    if _GROUPED.fullmatch(run.group()):
-        return False      # "1,391,100" where "," is no grouping mark: a number, not a list
-    return _ZERO_PART.search(text, start, run.end()) is None
+    verdict = not (start > 0 and text[start - 1].isalpha()) and \
+        not _GROUPED.fullmatch(run.group()) and \
+        _ZERO_PART.search(text, start, run.end()) is None
+    # ("1,391,100" where "," is no grouping mark is a number, not a list)
+    _last_run = (text, start, run.end(), verdict)
+    return verdict
+
+
+_last_run: tuple = (None, 0, 0, False)
 
 
 _ZERO_PART = regex.compile(r"[,.]0\d*")          # a part with a leading zero: "1,00,000"
