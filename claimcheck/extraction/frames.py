@@ -220,6 +220,8 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year)
         framed = replace(c, measure=slots["measure"], entity=slots["entity"], period=period,
                          role=role, scope=scope)
         result.append(framed)
-        if role != "old":  # an earlier value's period does not carry to what follows
-            carry = {"measure": framed.measure, "entity": framed.entity, "period": period}
+        # an earlier value's period does not carry to what follows; its measure and entity
+        # do (the old end of a from-to, "108.10ドルから98.40ドルに", names the measure for both)
+        carry = {"measure": framed.measure, "entity": framed.entity,
+                 "period": carry.get("period", "") if role == "old" else period}
     return result
