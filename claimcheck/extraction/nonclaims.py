@@ -92,17 +92,33 @@ def _ends_with_any(text: str, s: int, folded: tuple[str, ...], lang: Language) -
         return any(before.endswith(w) for w in folded)
     b = text[max(0, s - 24):s]
     stripped = b.rstrip(" \u00a0")
-    if len(stripped) == len(b):
+    if len(stripped) == len(b) or not stripped:
         return False
     low = stripped.casefold()
     if len(low) != len(stripped):
         return False
-    for w in folded:
+    by_end = _by_last_char(folded)
+    for w in by_end.get(low[-1], ()):
         if low.endswith(w):
             k = len(low) - len(w)
             if k == 0 or not low[k - 1].isalpha():
                 return True
     return False
+
+
+_BY_LAST: dict = {}
+
+
+def _by_last_char(folded: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The words grouped by their last character (one dict lookup instead of a scan)."""
+    got = _BY_LAST.get(id(folded))     # the tuples are the ones _folded keeps
+    if got is None:
+        groups: dict[str, list[str]] = {}
+        for w in folded:
+            if w:
+                groups.setdefault(w[-1], []).append(w)
+        got = _BY_LAST[id(folded)] = {k: tuple(v) for k, v in groups.items()}
+    return got
 
 
 def _next_char(text: str, pos: int) -> str:
