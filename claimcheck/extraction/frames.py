@@ -193,13 +193,22 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year)
         before = [q for q in context if q.end <= c.start]
         slots = {}
         for slot in ("measure", "entity"):
-            cue = _nearest(mine, slot)
-            ctx = next((q for q in reversed(before) if q.slot == slot), None)
-            slots[slot] = cue.id if cue else ctx.id if ctx else carry.get(slot, "")
+            # a measure word goes only to a number of its kind (a count of companies is
+            # no amount of money)
+            fits = (lambda q: lexicon.fits(q.id, c.kind)) if slot == "measure" else \
+                (lambda q: True)
+            cue = _nearest([(g, q) for g, q in mine if fits(q)], slot)
+            ctx = next((q for q in reversed(before) if q.slot == slot and fits(q)), None)
+            carried = carry.get(slot, "")
+            if slot == "measure" and carried and not lexicon.fits(carried, c.kind):
+                carried = ""
+            slots[slot] = cue.id if cue else ctx.id if ctx else carried
         if c.kind in ("count", "number") and c.subject:
-            counted = lexicon.concepts_of(c.subject, "", c.lang)
+            # the counted noun says what a count measures: its first measure word
+            counted = next((q.id for q in lexicon.cue_scanner(c.lang).scan(c.subject)
+                            if q.slot == "measure" and lexicon.fits(q.id, c.kind)), None)
             if counted:
-                slots["measure"] = sorted(counted)[0]
+                slots["measure"] = counted
         role = _role(c, _nearest(mine, "role"))
         tokens: dict[str, str] = {}
         # an earlier value ("up from 5.2%") is of another period than the sentence's own:

@@ -36,7 +36,7 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’]*")
 _TOP_KEYS = {"concepts": dict, "related": list, "part_markers": dict, "scope": dict,
              "entities": dict, "periods": dict, "roles": dict, "conjunctions": dict,
-             "names": dict, "generic_names": list, "boilerplate_names": list}
+             "kinds": dict, "names": dict, "generic_names": list, "boilerplate_names": list}
 # The sections that hold cue words for quantity frames: section -> the slot of its cues.
 # A table maps an id to {language: [words]}; part_markers and conjunctions map a language
 # to words directly. The language "any" holds words of every language (GDP, CPI, EBITDA).
@@ -129,6 +129,7 @@ def _prepare(data: dict) -> dict:
         "scope": table(data.get("scope", {})),
         "parts": {lang: _entries_json(ws) for lang, ws in data.get("part_markers", {}).items()},
         "related": [list(pair) for pair in data.get("related", [])],
+        "kinds": {cid: list(ks) for cid, ks in (data.get("kinds") or {}).items()},
         "names": names,
         "generic": sorted({fold(str(n)) for n in data.get("generic_names", [])}),
         "boilerplate": sorted({fold(str(n)) for n in data.get("boilerplate_names", [])}),
@@ -206,6 +207,7 @@ class Lexicon:
                         for sid, per in prep["scope"].items()}
         self._parts = {lang: _entries_from(e) for lang, e in prep["parts"].items()}
         self._related = {frozenset(pair) for pair in prep["related"]}
+        self._kinds = {cid: frozenset(ks) for cid, ks in prep.get("kinds", {}).items()}
         self._names = dict(prep["names"])
         self._name_cjk = tuple(sorted((a for a in self._names if _CJK.search(a)),
                                       key=len, reverse=True))
@@ -233,6 +235,12 @@ class Lexicon:
                        if code in (key, "any") for e in words]
             self._scanners[key] = CueScanner(entries)
         return self._scanners[key]
+
+    def fits(self, concept: str, kind: str) -> bool:
+        """Whether a claim of ``kind`` can be a measure of ``concept`` (a count of
+        companies is never money); a bare number can be anything."""
+        kinds = self._kinds.get(concept)
+        return kinds is None or kind == "number" or kind in kinds
 
     @property
     def concept_ids(self) -> tuple[str, ...]:
@@ -378,13 +386,21 @@ def _validate(data, lines: dict, path: str) -> None:
     for i, pair in enumerate(data.get("related", [])):
         if not (isinstance(pair, list) and len(pair) == 2 and all(p in concepts for p in pair)):
             _fail(path, lines, "related", i, "each 'related' item must be a pair of known concepts")
+    from ..records import KINDS
+
+    for cid, ks in (data.get("kinds") or {}).items():
+        if cid not in concepts:
+            _fail(path, lines, "kinds", cid, f"kinds of an unknown concept '{cid}'")
+        if not isinstance(ks, list) or not ks or not all(k in KINDS for k in ks):
+            _fail(path, lines, "kinds", cid, f"kinds.{cid} must be a list of claim kinds "
+                                             f"({', '.join(KINDS)})")
     for canonical, aliases in data.get("names", {}).items():
         if aliases is not None and not isinstance(aliases, list):
             _fail(path, lines, "names", canonical, f"names.{canonical} must be a list of spellings")
 
 
 # Bump when the cached form of the data changes; old cache files are then ignored.
-_CACHE_FORMAT = 3
+_CACHE_FORMAT = 4
 
 
 def _cache_file(path: Path) -> Path:

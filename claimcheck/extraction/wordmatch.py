@@ -13,7 +13,8 @@ tests compare the two on real and generated text):
 - :class:`LatinMatcher`: folded words matched as whole words: not preceded by a letter, a
   mark or a digit, not followed by a letter or a mark; a space in a word matches any run
   of white space; a single word of ``stem_min`` letters or more may take up to
-  ``stem_extra`` more letters, a shorter one an optional "s". Where several words match at
+  ``stem_extra`` more letters, a shorter one an optional "s". Han, kana and Hangul
+  characters bound a word as a space does ("全省GDP"). Where several words match at
   one position the longest word wins, and a shorter word is tried when a longer one's
   ending fails.
 """
@@ -28,16 +29,25 @@ __all__ = ["CjkMatcher", "LatinMatcher", "latin_reference_pattern", "cjk_referen
 _END = ""  # trie key of "a word ends here" (no character is the empty string)
 
 
+_CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+
+def _is_cjk(ch: str) -> bool:
+    return _CJK_CHAR.match(ch) is not None
+
+
+# Han, kana and Hangul are letters, but a Latin word glued to them ("全省GDP", "对应EPS")
+# is still a word of its own: they bound it as a space would.
 def _is_letter(ch: str) -> bool:
-    return unicodedata.category(ch)[0] == "L"
+    return unicodedata.category(ch)[0] == "L" and not _is_cjk(ch)
 
 
 def _is_letter_or_mark(ch: str) -> bool:
-    return unicodedata.category(ch)[0] in "LM"
+    return unicodedata.category(ch)[0] in "LM" and not _is_cjk(ch)
 
 
 def _is_word_char(ch: str) -> bool:
-    return unicodedata.category(ch)[0] in "LMN"
+    return unicodedata.category(ch)[0] in "LMN" and not _is_cjk(ch)
 
 
 _SPACE = regex.compile(r"\s")
@@ -161,9 +171,14 @@ def latin_reference_pattern(words, stem_min: int, stem_extra: int):
     alts = []
     for w in sorted(set(words), key=len, reverse=True):
         body = r"\s+".join(regex.escape(p) for p in w.split(" "))
-        tail = rf"\p{{L}}{{0,{stem_extra}}}" if (" " not in w and len(w) >= stem_min) else "s?"
+        tail = rf"(?:{_NOT_CJK}\p{{L}}){{0,{stem_extra}}}" \
+            if (" " not in w and len(w) >= stem_min) else "s?"
         alts.append(body + tail)
-    return regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(alts) + r")(?![\p{L}\p{M}])")
+    return regex.compile(rf"(?<!{_NOT_CJK}[\p{{L}}\p{{M}}\p{{N}}])(?:" + "|".join(alts)
+                         + rf")(?!{_NOT_CJK}[\p{{L}}\p{{M}}])")
+
+
+_NOT_CJK = r"(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])"
 
 
 def cjk_reference_pattern(words):
