@@ -283,3 +283,20 @@ def test_cli_extract_takes_a_variant(tmp_path):
     assert proc.returncode == 0, proc.stderr
     (rec,) = [json.loads(line) for line in proc.stdout.splitlines() if line.strip()]
     assert (rec["value"], rec["unit"], rec["lang"]) == (86_510_000_000, "MXN", "es-MX")
+
+
+@pytest.mark.parametrize("unit, kind", [
+    ("kg/year", "mass"), ("USD/barrel", "money"), ("percent/year", "percent"),
+    ("J/year", "energy"), ("m**3/day", "volume"), ("basis_point/year", "percent"),
+    ("EUR", None), (None, None), ("wibble/year", None),
+])
+def test_a_rate_says_what_it_counts(unit, kind):
+    from claimcheck.extraction.rates import numerator_kind
+    assert numerator_kind(unit) == kind
+
+
+def test_a_rate_takes_the_measure_of_what_it_counts():
+    # the lexicon gives emissions the kinds mass and percent; "a year" makes the claim a rate
+    (c,) = [c for c in claimcheck.extract(
+        "The line will cut emissions by 2,300 tonnes of CO2 a year.", lang="en")]
+    assert (c.kind, c.unit, c.measure) == ("rate", "kg/year", "emission")

@@ -254,9 +254,27 @@ def rate_unit(c: Cand, unit: str, value: Decimal, low: Decimal, high: Decimal):
     return f"{unit}/{name}", value, low, high
 
 
+_SI_KINDS = {"m": "length", "m**2": "area", "m**3": "volume", "kg": "mass", "J": "energy",
+             "W": "power", "s": "duration", "m/s": "speed"}
+
+
+def numerator_kind(unit: str | None) -> str | None:
+    """The kind of what a rate counts, from its unit "<numerator>/<thing>": "mass" for
+    "kg/year", "money" for "USD/barrel", "percent" for "percent/year"; None when unknown."""
+    if not unit or "/" not in unit:
+        return None
+    num = unit.split("/", 1)[0]
+    if num in ("percent", "percentage_point", "basis_point"):
+        return "percent"
+    if len(num) == 3 and num.isalpha() and num.isupper():
+        return "money"
+    return _SI_KINDS.get(num)
+
+
 def per_thing_words(lang: Language) -> list[str]:
     """Every surface a rate's thing may be written with (for the patterns)."""
     return list(lang.raw.get("rates", {}).get("things") or {}) + list(lang.raw["units"])
 
 
-__all__ = ["PERIODS", "rate_after", "rates_before", "rate_unit", "thing_of", "fold"]
+__all__ = ["PERIODS", "numerator_kind", "rate_after", "rates_before", "rate_unit", "thing_of",
+           "fold"]
