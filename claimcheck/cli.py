@@ -12,7 +12,16 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .options import ALLOW_OUTSIDE, FAIL_ON, FORMATS, LANG, MAX_BYTES, REPORT_DIR, RULES, Option
+from .options import (
+    ALLOW_OUTSIDE,
+    FAIL_ON,
+    FORMATS,
+    LANG,
+    MAX_BYTES,
+    REPORT_DIR,
+    RULES,
+    Option,
+)
 from .version import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2

@@ -18,9 +18,8 @@ BYTES_CEILING = 2 ** 62
 def byte_count(text: str) -> int:
     """A positive whole number of bytes ("20000000", "2e7", "20_000_000"); values past
     BYTES_CEILING are taken as it. ValueError (argparse's "invalid value") otherwise."""
-    from decimal import Decimal, InvalidOperation
-
     import argparse
+    from decimal import Decimal, InvalidOperation
 
     try:
         value = Decimal(text.strip().replace("_", ""))

@@ -64,7 +64,6 @@ def _known_input_errors():
     from .checks.rulefile import RuleError
     from .extraction.language import LanguageError
     from .ingest.gate_manifest import ManifestError
-
     from .report.write import ReportError
 
     return (ManifestError, RuleError, LanguageError, ReportError, ClaimcheckInputError)

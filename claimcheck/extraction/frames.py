@@ -31,6 +31,7 @@ from dataclasses import replace
 
 from ..records import Claim
 from .cues import Cue
+from .rates import numerator_kind
 
 __all__ = ["assign_frames", "PERIOD_CLASSES", "period_tokens"]
 
@@ -191,6 +192,15 @@ def assign_frames(claims: list[Claim], text: str, lexicon, lang: str) -> list[Cl
     return out
 
 
+def _fits(lexicon, concept: str, c: Claim) -> bool:
+    """Whether ``c`` can be a measure of ``concept``; a rate also when what it counts can
+    ("2,300 tonnes of CO2 a year" is an amount of emissions per year)."""
+    if lexicon.fits(concept, c.kind):
+        return True
+    num = numerator_kind(c.unit) if c.kind == "rate" else None
+    return num is not None and lexicon.fits(concept, num)
+
+
 def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year) -> list[Claim]:
     result: list[Claim] = []
     carry: dict[str, str] = {}
@@ -201,12 +211,12 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year)
         for slot in ("measure", "entity"):
             # a measure word goes only to a number of its kind (a count of companies is
             # no amount of money)
-            fits = (lambda q: lexicon.fits(q.id, c.kind)) if slot == "measure" else \
+            fits = (lambda q: _fits(lexicon, q.id, c)) if slot == "measure" else \
                 (lambda q: True)
             cue = _nearest([(g, q) for g, q in mine if fits(q)], slot)
             ctx = next((q for q in reversed(before) if q.slot == slot and fits(q)), None)
             carried = carry.get(slot, "")
-            if slot == "measure" and carried and not lexicon.fits(carried, c.kind):
+            if slot == "measure" and carried and not _fits(lexicon, carried, c):
                 carried = ""
             slots[slot] = cue.id if cue else ctx.id if ctx else carried
         if c.kind in ("count", "number") and c.subject:
@@ -235,6 +245,8 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year)
         framed = replace(c, measure=slots["measure"], entity=slots["entity"], period=period,
                          role=role, scope=scope)
         result.append(framed)
-        if role != "old":  # an earlier value's period does not carry to what follows
-            carry = {"measure": framed.measure, "entity": framed.entity, "period": period}
+        # an earlier value's period does not carry to what follows; its measure and entity
+        # do (the old end of a from-to, "108.10ドルから98.40ドルに", names the measure for both)
+        carry = {"measure": framed.measure, "entity": framed.entity,
+                 "period": carry.get("period", "") if role == "old" else period}
     return result

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..records import InputError
 from ..safefile import FileRefused, read_regular_file
-from .decoding import DecodeError, Decoded, declared_charset, decode_text
+from .decoding import Decoded, DecodeError, declared_charset, decode_text
 
 __all__ = ["BadInput", "read_file", "decode_file"]
 
