@@ -163,7 +163,7 @@ DIMENSION_UNITS = {
     "liter": "liter", "cubic meter": "m**3", "micrometer": "micrometer",
     "ano": "year", "mês": "month", "dia": "day",
     # Italian spec names
-    "chilometro": "km", "chilometro quadrato": "km**2", "metro": "m", "metro quadrato": "m**2",
+    "chilometro": "km", "chilometro quadrato": "km**2", "metro quadrato": "m**2",
     "millimetro": "mm", "miglio": "mile", "piede": "foot", "piede cubo": "ft**3",
     "pollice": "inch", "acro": "acre", "barile": "oil_barrel", "gallone": "gallon",
     "litro": "liter", "millilitro": "milliliter", "libbra": "lb", "oncia": "oz",
