@@ -100,6 +100,11 @@ class LatinMatcher:
             for ch in w:
                 node = node.setdefault(ch, {})
             node[_END] = w
+        # where a word may start: a first letter of some word, not inside a word; found
+        # by the regex engine, so the loop below runs once per candidate, not per character
+        firsts = "".join(regex.escape(ch) for ch in sorted(self._root) if ch)
+        self._starts = regex.compile(
+            rf"(?<!{_NOT_CJK}[\p{{L}}\p{{M}}\p{{N}}])[{firsts}]") if firsts else None
 
     def _tails(self, word: str) -> tuple[int, ...]:
         """How many letters after the word to try, most first."""
@@ -148,21 +153,25 @@ class LatinMatcher:
 
     def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         end = len(text) if end is None else end
-        out, i, root = [], start, self._root
+        out, i = [], start
+        if self._starts is None:
+            return out
+        search = self._starts.search
         while i < end:
-            if text[i] in root and (i == 0 or not _is_word_char(text[i - 1])):
-                ends = self._ends(text, i, end)
-                # longest word first; two words of one length cannot both match here
-                for j, word in sorted(ends, key=lambda e: len(e[1]), reverse=True):
-                    k = self._finish(text, j, word, end)
-                    if k is not None:
-                        out.append((i, k))
-                        i = k if k > i else i + 1
-                        break
-                else:
-                    i += 1
-                continue
-            i += 1
+            m = search(text, i, end)
+            if m is None:
+                break
+            i = m.start()
+            ends = self._ends(text, i, end)
+            # longest word first; two words of one length cannot both match here
+            for j, word in sorted(ends, key=lambda e: len(e[1]), reverse=True):
+                k = self._finish(text, j, word, end)
+                if k is not None:
+                    out.append((i, k))
+                    i = k if k > i else i + 1
+                    break
+            else:
+                i += 1
         return out
 
 
