@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 FAIL_LEVELS = ("error", "warning", "never")
-REPORT_FORMATS = ("md", "json", "csv", "html")
+REPORT_FORMATS = ("md", "json", "csv", "html", "sarif", "junit")
 DEFAULT_FORMATS = ("md", "json", "csv")
 DEFAULT_MAX_BYTES = 20_000_000
 # larger --max-bytes values mean "no limit" and are taken as this (no file is that large)
@@ -64,10 +64,12 @@ RULES = Option(
     "rule file or folder of rule files (repeatable); the default pack applies when none is given",
     default=None, action="append", metavar="DIR_OR_FILE")
 REPORT_DIR = Option(
-    "out", "folder for the reports (default: reports/)", default="reports", metavar="DIR")
+    "out", "folder for the reports, or - to write one report (json, sarif or junit) to "
+           "standard output (default: reports/)", default="reports", metavar="DIR")
 FORMATS = Option(
     "format",
-    "report formats, comma-separated: md, json, csv, html (default: md,json,csv)",
+    "report formats, comma-separated: md, json, csv, html, sarif (code scanning), junit "
+    "(default: md,json,csv)",
     default=",".join(DEFAULT_FORMATS), metavar="LIST")
 MAX_BYTES = Option(
     "max-bytes", "largest input file to read, in bytes (default: 20000000)",

@@ -213,13 +213,19 @@ def cmd_run(args) -> int:
     """The ``claimcheck run`` command; returns the exit code."""
     from .checks.rulefile import RuleError
     from .extraction.language import LanguageError
+    from .gate import GateError, known_lines, prepare, triaged, write_outputs
     from .ingest.story_manifest import StoryManifestError
     from .options import parse_formats
-    from .report.write import ReportError, check_formats, write_report_set
+    from .report.known import BaselineError
+    from .report.write import ReportError, check_formats
 
     try:
         formats = parse_formats(args.format)
         check_formats(formats)
+        plan = prepare(args, formats)
+    except BaselineError as exc:
+        _err(str(exc))
+        return EXIT_ERROR
     except (ValueError, ReportError) as exc:
         _err(f"claimcheck: {exc}")
         return EXIT_ERROR
@@ -243,8 +249,9 @@ def cmd_run(args) -> int:
     if not result.documents:
         _err("claimcheck: no documents to check")
         return EXIT_ERROR
+    result = triaged(result, plan, args.fail_on)
     try:
-        written, failed = write_report_set(result, args.out, formats)
+        written, failed = write_outputs(result, args.out, formats, plan)
     except (ReportError, ValueError, OSError, TimeoutError) as exc:
         _err(f"claimcheck: cannot write reports to {args.out}: {exc}")
         return EXIT_ERROR
@@ -253,11 +260,18 @@ def cmd_run(args) -> int:
     if not args.quiet:
         from .report.locate import Locator
 
-        print(summary_line(result, str(args.out).rstrip("/"), written))
+        out = sys.stderr if plan.stdout_format else sys.stdout
+        summary = summary_line(result, str(args.out).rstrip("/"), written)
+        if plan.stdout_format:
+            summary = summary.rsplit("; reports in ", 1)[0] + \
+                f"; {plan.stdout_format} report on standard output"
+        print(summary, file=out)
         locator = Locator(result.documents)
+        for line in known_lines(result, locator):
+            print(line, file=out)
         for f in result.findings:
             if not f.passed and f.severity in ("warning", "error"):
-                print(finding_line(result, f, locator))
+                print(finding_line(result, f, locator), file=out)
     if result.errors or failed:
         return EXIT_ERROR
     return EXIT_FINDINGS if failing_findings(result.findings, args.fail_on) else EXIT_OK
