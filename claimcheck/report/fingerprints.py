@@ -4,13 +4,18 @@ A fingerprint says *which* discrepancy a finding is, in words that survive a re-
 edit elsewhere in a document, another document added to the run, or the documents given
 in another order. It is built from:
 
-- the story id and the rule id;
+- the rule id;
 - the quantity's identity, read from the frame of its mentions (measure, entity, period,
   role, unit), never from the row's number or position in the story;
 - for an ``agree`` finding, the sorted (document, value) of the outliers and the majority
   figure (its value only: another version that agrees with it changes nothing); for the
   other checks, the sorted (document, value) of every claim;
 - for a finding without claims (a check that could not be made), its message.
+
+The story is present through its documents (each outlier's, or each claim's), not through
+its id: an automatic story is named from its evidence, and the name can change with the
+order of the documents (the seeds' Chengdu story is "mikihouse" when they are given in
+reverse order). Only a finding without claims, which has no document, uses the story id.
 
 Offsets, line numbers, sentences and confidences never enter it. Values are the exact
 normalised values with their unit ("21750000000 CNY"), so a changed figure is a new
@@ -109,7 +114,7 @@ def _majority(f: Finding) -> str:
 
 
 def _parts(f: Finding) -> list:
-    parts: list = [FINGERPRINT_VERSION, f.story, f.rule,
+    parts: list = [FINGERPRINT_VERSION, f.rule,
                    [identity(f)[k] for k in (*_SLOTS, "unit")]]
     if f.groups:
         parts.append(_majority(f))
@@ -118,7 +123,7 @@ def _parts(f: Finding) -> list:
     else:
         parts.append(sorted([doc_key(c.doc), _value(c)] for c in f.claims))
     if not f.claims:
-        parts.append(" ".join(f.message.split()))
+        parts += [f.story, " ".join(f.message.split())]
     return parts
 
 
