@@ -212,8 +212,10 @@ class _Checker:
                                       f"entry {n + 1} (expected one of: "
                                       f"{', '.join(_SUPPRESS_KEYS)})")
                 if not isinstance(item, str) or not item.strip():
+                    hint = " (write the fingerprint in quotes)" if key == "fingerprint" \
+                        and not isinstance(item, (str, list, dict)) else ""
                     raise ConfigError(f"{self.path}:{line}: suppress entry {n + 1}: {key} "
-                                      "must be a non-empty string")
+                                      f"must be a non-empty string{hint}")
             fp = entry.get("fingerprint", "").strip().lower()
             if fp and not re.fullmatch(r"[0-9a-f]{32}", fp):
                 raise ConfigError(f"{where}: suppress entry {n + 1}: a fingerprint is 32 "
