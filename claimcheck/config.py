@@ -218,7 +218,9 @@ class _Checker:
                                       f"must be a non-empty string{hint}")
             fp = entry.get("fingerprint", "").strip().lower()
             if fp and not re.fullmatch(r"[0-9a-f]{32}", fp):
-                raise ConfigError(f"{where}: suppress entry {n + 1}: a fingerprint is 32 "
+                line = self.lines.get((f"suppress.{n}", "fingerprint")) or \
+                    self.line("suppress", n)
+                raise ConfigError(f"{self.path}:{line}: suppress entry {n + 1}: a fingerprint is 32 "
                                   "hexadecimal digits (report.json, `claimcheck baseline`)")
             if not entry.get("reason", "").strip():
                 raise ConfigError(f"{where}: suppress entry {n + 1} needs a reason")

@@ -34,10 +34,12 @@ UNSET = _Unset()
 
 def _explicit(build_parser, argv) -> set[str]:
     """The dests given on the command line."""
-    marked = build_parser(defaults={d: UNSET for d in (*CONFIG_DESTS, "rules")})
+    marked = build_parser(defaults={d: UNSET for d in CONFIG_DESTS})
     args = marked.parse_args(argv)
-    return {d for d in (*CONFIG_DESTS, "rules") if getattr(args, d, UNSET) is not UNSET
-            and not (d == "rules" and getattr(args, d) is None)}
+    given = {d for d in CONFIG_DESTS if getattr(args, d, UNSET) is not UNSET}
+    if getattr(args, "rules", None) is not None:   # an "append" option: None unless given
+        given.add("rules")
+    return given
 
 
 def _config(args) -> Config:
