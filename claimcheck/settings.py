@@ -58,8 +58,14 @@ def _gate_manifest(args, config: Config, explicit: set[str]) -> None:
 
     if not getattr(args, "manifest", None) or manifest_kind(args.manifest) != "gate":
         return
+    from .ingest.gate_manifest import ManifestError
+
     root = None if getattr(args, "allow_outside", False) else os.getcwd()
-    manifest = load_manifest(args.manifest, default_fail_on=config.fail_on, root=root)
+    try:
+        manifest = load_manifest(args.manifest, default_fail_on=config.fail_on, root=root)
+    except ManifestError as exc:   # the plugin's flag is the CLI's --allow-outside
+        raise ManifestError(str(exc).replace("--claimcheck-allow-outside",
+                                             "--allow-outside")) from None
     args.paths = [*args.paths, *manifest.documents]
     args.gate_manifest = str(manifest.path)
     args.manifest = None
