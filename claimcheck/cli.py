@@ -12,7 +12,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .options import FAIL_ON, FORMATS, LANG, MAX_BYTES, REPORT_DIR, RULES, Option
+from .options import (ENGINE, FAIL_ON, FORMATS, JOBS, LANG, MAX_BYTES, OUTPUT, REPORT_DIR,
+                      RULES, SCHEDULER, Option)
 from .version import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -43,11 +44,14 @@ def build_parser() -> argparse.ArgumentParser:
                          description="Group documents into stories, align their claims, run the "
                                      "rule checks, and write reports.")
     run.add_argument("paths", nargs="+", metavar="PATH", help="file or folder")
-    for opt in (RULES, REPORT_DIR, FORMATS, FAIL_ON, MAX_BYTES, LANG):
+    for opt in (RULES, REPORT_DIR, FORMATS, FAIL_ON, MAX_BYTES, LANG, JOBS, ENGINE, SCHEDULER,
+                OUTPUT):
         _add(run, opt)
     run.add_argument("--manifest", default=None, metavar="FILE",
                      help="YAML file that fixes the story grouping")
     run.add_argument("--quiet", action="store_true", help="print only errors")
+    run.add_argument("--timings", action="store_true",
+                     help="print the time of each stage on stderr at the end")
 
     sub.add_parser("languages", help="list the installed languages")
     return parser

@@ -6,156 +6,192 @@ from. :func:`cmd_run` is the command line around it: a short summary, one line p
 finding at warning or error, one line per unreadable input on stderr, the reports, and the
 exit code (0 clean, 1 findings at or above ``--fail-on``, 2 could not run or an input
 could not be read).
+
+The work itself is done by an engine (:mod:`claimcheck.pipeline`): on this machine with
+every core (``--jobs``), or on a Dask cluster (``--engine dask``). A run of more than
+``CORPUS_THRESHOLD`` documents (or ``--output corpus``) writes corpus outputs
+(:mod:`claimcheck.report.corpus`) story by story instead of the whole-run reports.
 """
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, replace
+import time
 
-from .options import DEFAULT_MAX_BYTES
-from .records import (
-    Alignment,
-    Claim,
-    Document,
-    Finding,
-    InputError,
-    Story,
-    count_findings,
-    failing_findings,
-)
+from .options import CORPUS_THRESHOLD, DEFAULT_MAX_BYTES
+from .pipeline.result import RunResult
+from .records import SEVERITIES, at_or_above, count_findings, failing_findings
 
-__all__ = ["RunResult", "check_paths", "cmd_run"]
+__all__ = ["RunResult", "check_paths", "cmd_run", "finding_line"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
-@dataclass(frozen=True)
-class RunResult:
-    """Everything one run found. ``claims`` maps document id -> its claims in text order;
-    ``encodings`` document id -> the encoding its bytes were decoded from."""
-
-    documents: tuple[Document, ...]
-    errors: tuple[InputError, ...]
-    claims: dict[str, tuple[Claim, ...]]
-    stories: tuple[Story, ...]
-    alignments: tuple[Alignment, ...]
-    rules: tuple
-    findings: tuple[Finding, ...]
-    encodings: dict[str, str]
-
-    def story_of(self, doc_id: str) -> Story | None:
-        """The story a document belongs to."""
-        return next((s for s in self.stories if doc_id in s.docs), None)
-
-
-def _extract_all(docs: list[Document], lang: str | None, errors: list[InputError]):
-    """(documents with their language set, claims per document); a document whose
-    language is unknown or whose extraction fails becomes an InputError."""
-    from .extraction.detect import detect_language
-    from .extraction.engine import extract
-    from .extraction.language import LanguageError
-
-    kept, claims = [], {}
-    for doc in docs:
-        where = str(doc.meta.get("path", doc.id))
-        try:
-            code = lang or doc.lang or detect_language(doc.text)
-            found = extract(doc.text, lang=code, doc=doc.id)
-        except LanguageError as exc:
-            errors.append(InputError(where, str(exc)))
-            continue
-        except (ValueError, ArithmeticError) as exc:  # a document the extractor cannot read
-            errors.append(InputError(where, f"could not extract claims: {exc}"))
-            continue
-        except Exception as exc:  # noqa: BLE001 - an extractor bug must not lose the other documents
-            errors.append(InputError(where, f"internal error while extracting claims "
-                                            f"(please report): {type(exc).__name__}: {exc}"))
-            continue
-        kept.append(replace(doc, lang=code))
-        claims[doc.id] = tuple(found)
-    return kept, claims
-
-
-def check_paths(paths, rules: list[str] | None = None, manifest: str | None = None,
-                lang: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> RunResult:
-    """Check every document under ``paths`` (files or folders) and return the result.
-
-    ``rules`` are rule files or folders (the default pack when None or empty);
-    ``manifest`` a story manifest; ``lang`` forces one language for every document.
-    Unreadable inputs are reported in ``errors`` and the rest is still checked. Raises
-    ``checks.RuleError`` for bad rules, ``ingest.StoryManifestError`` for a bad
-    manifest and ``LanguageError`` for an unknown ``lang``, before reading any
-    document."""
-    from .checks.base import StoryContext
+def _validate(rules, manifest, lang) -> tuple:
+    """Load the rules and check the manifest and language before reading any document."""
     from .checks.rulefile import load_rule_packs
     from .extraction.language import get_language
-    from .extraction.lexicon import default_lexicon
-    from .ingest.documents import load_documents
     from .ingest.story_manifest import load_story_manifest
-    from .stories.align import align_story
-    from .stories.grouping import group_stories
 
-    loaded_rules = tuple(load_rule_packs(list(rules) if rules else None))
+    loaded = tuple(load_rule_packs(list(rules) if rules else None))
     if manifest:
         load_story_manifest(manifest)
     if lang:
         get_language(lang)
-    lexicon = default_lexicon()
-    docs, errors = load_documents([str(p) for p in paths], max_bytes=max_bytes)
-    docs, claims = _extract_all(docs, lang, errors)
-    stories = tuple(group_stories(docs, {d: list(c) for d, c in claims.items()}, lexicon,
-                                  manifest))
-    texts = {d.id: d.text for d in docs}
-    langs = {d.id: d.lang or "" for d in docs}
-    alignments: list[Alignment] = []
-    findings: list[Finding] = []
-    for story in stories:
-        story_claims = {d: claims[d] for d in story.docs}
-        aligned = align_story(story, story_claims, texts, lexicon)
-        alignments.extend(aligned)
-        ctx = StoryContext(story=story, claims=story_claims,
-                           texts={d: texts[d] for d in story.docs},
-                           langs={d: langs[d] for d in story.docs},
-                           alignments=aligned, lexicon=lexicon)
-        for rule in loaded_rules:
-            findings.extend(rule.run(ctx))
-    return RunResult(documents=tuple(docs), errors=tuple(errors), claims=claims,
-                     stories=stories, alignments=tuple(alignments), rules=loaded_rules,
-                     findings=tuple(findings),
-                     encodings={d.id: d.encoding for d in docs})
+    return loaded
 
 
-def _location(result: RunResult, claim: Claim) -> str:
+def _config(rules, lang):
+    from .pipeline.work import RunConfig
+
+    return RunConfig(rules=tuple(str(r) for r in rules) if rules else None, lang=lang)
+
+
+def _jobs(jobs: int | None) -> int:
+    from .pipeline.pool import default_jobs
+
+    return jobs if jobs else default_jobs()
+
+
+def _engine(paths, rules, lang, manifest, max_bytes, jobs, engine="local", scheduler=None,
+            progress=None):
+    if engine == "dask":
+        from .pipeline.dask_engine import DaskRun
+
+        return DaskRun(paths, _config(rules, lang), max_bytes=max_bytes, manifest=manifest,
+                       scheduler=scheduler, workers=_jobs(jobs), progress=progress)
+    from .pipeline.local import LocalRun
+
+    return LocalRun(paths, _config(rules, lang), jobs=_jobs(jobs), max_bytes=max_bytes,
+                    manifest=manifest, progress=progress)
+
+
+def _result(run, results, rules) -> RunResult:
+    """The whole-run result from an engine that has read and checked everything."""
+    docs, claims = run.load()
+    alignments, findings, locations = [], [], {}
+    for r in results:
+        alignments.extend(r.alignments)
+        findings.extend(r.findings)
+        locations.update(r.locations)
+    return RunResult(documents=tuple(docs), errors=tuple(run.errors), claims=claims,
+                     stories=tuple(run.stories), alignments=tuple(alignments), rules=rules,
+                     findings=tuple(findings), encodings={d.id: d.encoding for d in docs},
+                     locations=locations)
+
+
+def check_paths(paths, rules: list[str] | None = None, manifest: str | None = None,
+                lang: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                jobs: int | None = None) -> RunResult:
+    """Check every document under ``paths`` (files or folders) and return the result.
+
+    ``rules`` are rule files or folders (the default pack when None or empty);
+    ``manifest`` a story manifest; ``lang`` forces one language for every document;
+    ``jobs`` the processes to use (None or 0: every core; the result is the same).
+    Unreadable inputs are reported in ``errors`` and the rest is still checked. Raises
+    ``checks.RuleError`` for bad rules, ``ingest.StoryManifestError`` for a bad
+    manifest and ``LanguageError`` for an unknown ``lang``, before reading any
+    document."""
+    loaded_rules = _validate(rules, manifest, lang)
+    with _engine(paths, rules, lang, manifest, max_bytes, jobs) as run:
+        run.read()
+        return _result(run, list(run.check()), loaded_rules)
+
+
+def _location(result: RunResult, claim) -> str:
     """``doc:line:col`` of a claim (1-based), for editors and terminals."""
-    doc = next((d for d in result.documents if d.id == claim.doc), None)
-    text = doc.text if doc else ""
-    line = text.count("\n", 0, claim.start) + 1
-    col = claim.start - (text.rfind("\n", 0, claim.start) + 1) + 1
-    return f"{claim.doc}:{line}:{col}"
+    from .pipeline.result import line_col
+
+    lookup = getattr(result, "document", None)
+    doc = lookup(claim.doc) if lookup else None
+    if doc is None:
+        return claim.doc
+    return f"{claim.doc}:{line_col(doc.text, claim.start)}"
 
 
-def finding_line(result: RunResult, f: Finding) -> str:
+def finding_line(result, f) -> str:
     """One line for a terminal: ``doc:line:col: severity: message [rule]``.
 
     The location is the claim to fix: agree findings put the odd one out last."""
-    focus = (f.claims[-1] if f.check == "agree" else f.claims[0]) if f.claims else None
-    where = _location(result, focus) if focus else f.story
+    from .pipeline.work import focus_claim
+
+    where = (getattr(result, "locations", None) or {}).get(f.id)
+    if where is None:
+        focus = focus_claim(f)
+        where = _location(result, focus) if focus else f.story
     message = " ".join(f.message.split())
     return f"{where}: {f.severity}: {message} [{f.rule}]"
 
 
-def summary_line(result: RunResult, out_dir: str, written) -> str:
-    counts, passed = count_findings(result.findings)
-    n_claims = sum(len(c) for c in result.claims.values())
+def _summary(documents, stories, claims, alignments, counts, passed, out_dir, written) -> str:
     files = ", ".join(p.name for p in written)
-    return (f"claimcheck: {len(result.documents)} documents, {len(result.stories)} stories, "
-            f"{n_claims} claims, {len(result.alignments)} aligned quantities; "
+    return (f"claimcheck: {documents} documents, {stories} stories, "
+            f"{claims} claims, {alignments} aligned quantities; "
             f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes, "
             f"{passed} checks passed; reports in {out_dir}/ ({files})")
 
 
+def summary_line(result: RunResult, out_dir: str, written) -> str:
+    counts, passed = count_findings(result.findings)
+    return _summary(len(result.documents), len(result.stories),
+                    sum(len(c) for c in result.claims.values()), len(result.alignments),
+                    counts, passed, out_dir, written)
+
+
 def _err(message: str) -> None:
     print(message, file=sys.stderr)
+
+
+def _print_findings(result, findings) -> None:
+    for f in findings:
+        if not f.passed and f.severity in ("warning", "error"):
+            print(finding_line(result, f))
+
+
+def _run_full(args, run, rules, formats, timings) -> int:
+    from .report.write import write_reports
+
+    result = _result(run, list(run.check()), rules)
+    start = time.perf_counter()
+    written = write_reports(result, args.out, formats)
+    timings["write"] = time.perf_counter() - start
+    run.progress.clear()
+    for error in run.check_errors:
+        _err(error.line())
+    if not args.quiet:
+        print(summary_line(result, str(args.out).rstrip("/"), written))
+        _print_findings(result, result.findings)
+    if result.errors:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if failing_findings(result.findings, args.fail_on) else EXIT_OK
+
+
+def _run_corpus(args, run, rules, formats, timings) -> int:
+    from .report.corpus import CorpusWriter
+
+    writer = CorpusWriter(args.out, formats)
+    try:
+        for story in run.check(outputs=writer.outputs):
+            writer.add(story)
+            if not args.quiet and any(not f.passed and f.severity in ("warning", "error")
+                                      for f in story.findings):
+                run.progress.clear()
+                _print_findings(story, story.findings)
+        start = time.perf_counter()
+        written = writer.finish(len(run.documents), run.errors, rules)
+        timings["write"] = time.perf_counter() - start
+    except BaseException:
+        writer.abort()
+        raise
+    run.progress.clear()
+    for error in run.check_errors:
+        _err(error.line())
+    if not args.quiet:
+        print(_summary(len(run.documents), writer.stories, writer.claims, writer.alignments,
+                       writer.counts, writer.passed, str(args.out).rstrip("/"), written))
+    if run.errors:
+        return EXIT_ERROR
+    failing = any(writer.counts[s] and at_or_above(s, args.fail_on) for s in SEVERITIES)
+    return EXIT_FINDINGS if failing else EXIT_OK
 
 
 def cmd_run(args) -> int:
@@ -164,7 +200,8 @@ def cmd_run(args) -> int:
     from .extraction.language import LanguageError
     from .ingest.story_manifest import StoryManifestError
     from .options import parse_formats
-    from .report.write import ReportError, check_formats, write_reports
+    from .pipeline.progress import Progress
+    from .report.write import ReportError, check_formats
 
     try:
         formats = parse_formats(args.format)
@@ -173,29 +210,40 @@ def cmd_run(args) -> int:
         _err(f"claimcheck: {exc}")
         return EXIT_ERROR
     try:
-        result = check_paths(args.paths, rules=args.rules, manifest=args.manifest,
-                             lang=args.lang, max_bytes=args.max_bytes)
+        rules = _validate(args.rules, args.manifest, args.lang)
     except (RuleError, StoryManifestError) as exc:
         _err(str(exc))  # already path:line:col: message
         return EXIT_ERROR
     except LanguageError as exc:
         _err(f"claimcheck: {exc}")
         return EXIT_ERROR
-    for error in result.errors:
-        _err(error.line())
-    if not result.documents:
-        _err("claimcheck: no documents to check")
+    progress = Progress(None if not args.quiet else False)
+    timings: dict[str, float] = {}
+    try:
+        engine = _engine(args.paths, args.rules, args.lang, args.manifest, args.max_bytes,
+                         args.jobs, args.engine, args.scheduler, progress)
+    except ImportError as exc:
+        _err(f"claimcheck: {exc}")
         return EXIT_ERROR
     try:
-        written = write_reports(result, args.out, formats)
+        with engine as run:
+            run.read()
+            progress.clear()
+            for error in run.read_errors + run.extract_errors:
+                _err(error.line())
+            if not run.documents:
+                _err("claimcheck: no documents to check")
+                return EXIT_ERROR
+            corpus = args.output == "corpus" or (
+                args.output == "auto" and len(run.documents) > CORPUS_THRESHOLD)
+            body = _run_corpus if corpus else _run_full
+            code = body(args, run, rules, formats, timings)
+            timings = {**run.timings, **timings}
     except (ReportError, ValueError, OSError, TimeoutError) as exc:
+        progress.clear()
         _err(f"claimcheck: cannot write reports to {args.out}: {exc}")
         return EXIT_ERROR
-    if not args.quiet:
-        print(summary_line(result, str(args.out).rstrip("/"), written))
-        for f in result.findings:
-            if not f.passed and f.severity in ("warning", "error"):
-                print(finding_line(result, f))
-    if result.errors:
-        return EXIT_ERROR
-    return EXIT_FINDINGS if failing_findings(result.findings, args.fail_on) else EXIT_OK
+    if args.timings:
+        _err("claimcheck: stage times (s): " + ", ".join(
+            f"{name} {seconds:.2f}" for name, seconds in timings.items()))
+    return code

@@ -1,6 +1,7 @@
 """JSON and JSONL corpora: one :class:`~claimcheck.records.Document` per record.
 
-A record has ``id`` and ``text`` and optionally ``lang``, ``date``, ``source`` and
+JSON corpora are read whole here; JSONL corpora one line at a time (:mod:`.jsonl`). A
+record has ``id`` and ``text`` and optionally ``lang``, ``date``, ``source`` and
 ``story``; other fields are kept in ``meta``. A bad record is one error naming
 ``path:line`` and never stops the other records.
 """
@@ -12,7 +13,7 @@ from collections.abc import Iterator
 from ..records import Document, InputError
 from .sources import BadInput
 
-__all__ = ["json_records", "jsonl_records", "OPTIONAL_FIELDS"]
+__all__ = ["json_records", "OPTIONAL_FIELDS"]
 
 OPTIONAL_FIELDS = ("lang", "date", "source", "story")
 
@@ -109,24 +110,3 @@ def json_records(path: str, text: str, encoding: str) -> Iterator[Document | Inp
             yield _record_document(where, record, encoding)
         except BadInput as bad:
             yield bad.error
-
-
-def jsonl_records(path: str, text: str, encoding: str) -> Iterator[Document | InputError]:
-    seen_any = False
-    for number, line in enumerate(text.split("\n"), start=1):
-        line = line.strip()
-        if not line:
-            continue
-        seen_any = True
-        where = f"{path}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(where, f"invalid JSON: {exc.msg}")
-            continue
-        try:
-            yield _record_document(where, record, encoding)
-        except BadInput as bad:
-            yield bad.error
-    if not seen_any:
-        yield InputError(path, "empty document")

@@ -2,7 +2,10 @@
 
 Every problem with one input (missing, unreadable, too large, empty, binary,
 undecodable, a bad corpus record, a duplicate id) becomes one :class:`InputError`
-and never stops the other inputs from loading.
+and never stops the other inputs from loading. :func:`iter_documents` yields them one at
+a time, in input order (folders file by file, JSONL corpora record by record:
+:mod:`.jsonl`), so a run holds only the documents it is working on;
+:func:`load_documents` collects them.
 """
 from __future__ import annotations
 
@@ -10,11 +13,12 @@ import os
 from collections.abc import Iterator
 
 from ..records import Document, InputError
-from .corpus import json_records, jsonl_records
+from .corpus import json_records
 from .html import html_to_text
+from .jsonl import jsonl_stream
 from .sources import BadInput, decode_file, read_file
 
-__all__ = ["load_documents", "DOCUMENT_SUFFIXES"]
+__all__ = ["load_documents", "iter_documents", "DOCUMENT_SUFFIXES"]
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -49,16 +53,19 @@ def _walk(top: str, errors: list[InputError]) -> list[str]:
 
 
 def _load_file(path: str, max_bytes: int) -> Iterator[Document | InputError]:
-    """Documents (or errors) from one file; unknown suffixes are read as plain text."""
+    """Documents (or errors) from one file; unknown suffixes are read as plain text.
+
+    ``max_bytes`` limits each document: a text or HTML file, a JSONL record (a JSON
+    corpus is read whole, so there it limits the file)."""
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from jsonl_stream(path, max_bytes)
+        return
     try:
         data = read_file(path, max_bytes)
-        suffix = os.path.splitext(path)[1].lower()
         text, encoding = decode_file(path, data, html=suffix in HTML_SUFFIXES)
         if suffix in JSON_SUFFIXES:
             yield from json_records(path, text, encoding)
-            return
-        if suffix in JSONL_SUFFIXES:
-            yield from jsonl_records(path, text, encoding)
             return
         fmt = "text"
         if suffix in HTML_SUFFIXES:
@@ -70,40 +77,47 @@ def _load_file(path: str, max_bytes: int) -> Iterator[Document | InputError]:
         yield bad.error
 
 
-def load_documents(
-    paths: list[str], max_bytes: int = 20_000_000
-) -> tuple[list[Document], list[InputError]]:
-    """Load every document named by ``paths`` (files or folders, walked recursively).
+def iter_documents(paths: list[str], max_bytes: int = 20_000_000
+                   ) -> Iterator[Document | InputError]:
+    """Every document named by ``paths`` (files or folders, walked recursively), or the
+    error that replaces it, one at a time in input order.
 
     Folders yield .txt/.md/.html/.htm/.json/.jsonl files in sorted order, skipping
     hidden entries, ``expected.yaml`` and ``*.claims.yaml``; a file named explicitly is
-    always tried. Files larger than ``max_bytes`` are refused before reading. Returns
-    the documents in input order and one :class:`InputError` per problem; a duplicate
-    document id keeps its first document and reports the others.
-    """
-    documents: list[Document] = []
-    errors: list[InputError] = []
+    always tried. A document larger than ``max_bytes`` is refused before it is read. A
+    duplicate document id keeps its first document and reports the others."""
     first_seen: dict[str, str] = {}
     for given in paths:
         given = os.fspath(given)
         if os.path.isdir(given):
+            errors: list[InputError] = []
             files = _walk(given, errors)
+            yield from errors
         elif os.path.lexists(given):
             files = [given]
         else:
-            errors.append(InputError(given, "no such file or directory"))
+            yield InputError(given, "no such file or directory")
             continue
         for path in files:
             for item in _load_file(path, max_bytes):
                 if isinstance(item, InputError):
-                    errors.append(item)
+                    yield item
                     continue
                 where = item.meta.get("path", path)
                 if item.id in first_seen:
-                    errors.append(InputError(
-                        where, f"duplicate document id {item.id!r} (first in {first_seen[item.id]})"
-                    ))
+                    yield InputError(
+                        where, f"duplicate document id {item.id!r} (first in {first_seen[item.id]})")
                     continue
                 first_seen[item.id] = where
-                documents.append(item)
+                yield item
+
+
+def load_documents(
+    paths: list[str], max_bytes: int = 20_000_000
+) -> tuple[list[Document], list[InputError]]:
+    """All of :func:`iter_documents`: (documents in input order, errors)."""
+    documents: list[Document] = []
+    errors: list[InputError] = []
+    for item in iter_documents(paths, max_bytes):
+        (errors if isinstance(item, InputError) else documents).append(item)
     return documents, errors

@@ -10,12 +10,12 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from .files import atomic_write_text, out_dir_lock, safe_join
+from .files import atomic_write_bytes, atomic_write_text, out_dir_lock, safe_join
 
 __all__ = ["write_reports", "check_formats", "ReportError", "FILE_NAMES"]
 
 FILE_NAMES = {"md": "report.md", "json": "report.json", "csv": "claims.csv",
-              "html": "report.html"}
+              "html": "report.html", "parquet": "claims.parquet"}
 
 
 class ReportError(RuntimeError):
@@ -34,6 +34,12 @@ def check_formats(formats) -> None:
     """Raise ReportError now (before any work) if a requested format is unavailable."""
     if "html" in formats:
         _html_module()
+    if "parquet" in formats:
+        from .parquetfile import available
+
+        if not available():
+            raise ReportError("the parquet output needs pyarrow: "
+                              "pip install 'claimcheck[parquet]'")
 
 
 def _render(result, fmt: str) -> str:
@@ -45,6 +51,8 @@ def _render(result, fmt: str) -> str:
         from .csvfile import render
     elif fmt == "html":
         render = _html_module().render
+    elif fmt == "parquet":
+        from .parquetfile import render
     else:
         raise ReportError(f"unknown report format {fmt!r}")
     return render(result)
@@ -60,6 +68,9 @@ def write_reports(result, out_dir, formats) -> list[Path]:
     with out_dir_lock(out_dir):
         for name, text in rendered:
             target = safe_join(out_dir, name)
-            atomic_write_text(target, text)
+            if isinstance(text, bytes):
+                atomic_write_bytes(target, text)
+            else:
+                atomic_write_text(target, text)
             written.append(target)
     return written

@@ -1,0 +1,151 @@
+"""JSONL corpora read one record at a time, so a corpus of any size loads in bounded memory.
+
+The encoding is chosen once from the head of the file (BOMs, UTF-16/32, UTF-8, detected
+legacy charsets: :func:`~.decoding.decode_bytes`), then every line is decoded and parsed
+on its own. The size limit applies to each record: a line longer than ``max_bytes`` is
+one error naming ``path:line`` and the next records are still read. A line that does not
+decode, or is not valid JSON, is one error too.
+"""
+from __future__ import annotations
+
+import codecs
+import io
+import json
+import os
+import stat
+from collections.abc import Iterator
+
+from ..records import Document, InputError
+from .corpus import _record_document
+from .decoding import DecodeError, decode_bytes
+from .sources import BadInput
+
+__all__ = ["jsonl_stream", "HEAD_BYTES"]
+
+HEAD_BYTES = 1 << 20  # the head of a file that chooses its encoding
+_WIDE = ("utf-16", "utf-32")
+_CHUNK = 1 << 16
+
+
+def _open(path: str):
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            raise BadInput(path, "not a regular file")
+        return open(path, "rb")
+    except OSError as exc:
+        raise BadInput(path, f"cannot read: {exc.strerror or exc}") from None
+
+
+def _encoding(path: str, head: bytes, whole: bool) -> str:
+    """The encoding of a file from its head (cut at a line end when the file goes on)."""
+    if not whole:
+        cut = head.rfind(b"\n")
+        if cut > 0:
+            cut += 1
+            if cut < len(head) and head[cut] == 0:  # "\n\x00" of UTF-16-LE
+                cut += 1
+            head = head[:cut]
+    try:
+        return decode_bytes(head, path)[1]
+    except DecodeError as exc:
+        raise BadInput(path, str(exc)) from None
+
+
+def _byte_lines(handle, limit: int) -> Iterator[bytes | None]:
+    """Lines of a binary file without their ends; None for a line over ``limit`` bytes
+    (which is skipped to its end)."""
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = handle.readline(_CHUNK)
+            yield None
+            continue
+        yield line.rstrip(b"\r\n")
+
+
+def _text_lines(handle, encoding: str, limit: int) -> Iterator[str | None]:
+    """The same for UTF-16/32 files, through an incremental decoder."""
+    reader = io.TextIOWrapper(handle, encoding=encoding.replace("-sig", ""), newline="")
+    if reader.read(1) not in ("\ufeff", ""):
+        reader.seek(0)
+    while True:
+        line = reader.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith("\n"):
+            while line and not line.endswith("\n"):
+                line = reader.readline(_CHUNK)
+            yield None
+            continue
+        yield line.rstrip("\r\n")
+
+
+def jsonl_stream(path: str, max_bytes: int) -> Iterator[Document | InputError]:
+    """Documents (or errors) from a JSONL corpus, one record at a time."""
+    try:
+        handle = _open(path)
+    except BadInput as bad:
+        yield bad.error
+        return
+    with handle:
+        try:
+            head = handle.read(HEAD_BYTES)
+            encoding = _encoding(path, head, len(head) < HEAD_BYTES)
+        except BadInput as bad:
+            yield bad.error
+            return
+        except OSError as exc:
+            yield InputError(path, f"cannot read: {exc.strerror or exc}")
+            return
+        handle.seek(0)
+        wide = encoding.startswith(_WIDE)
+        if wide:
+            lines = _text_lines(handle, encoding, max_bytes)
+        else:
+            if encoding == "utf-8-sig":
+                handle.seek(len(codecs.BOM_UTF8))
+            lines = _byte_lines(handle, max_bytes)
+        line_codec = "utf-8" if encoding == "utf-8-sig" else encoding
+        seen_any = False
+        number = 0
+        try:
+            for number, line in enumerate(lines, start=1):
+                where = f"{path}:{number}"
+                if line is None:
+                    seen_any = True
+                    yield InputError(where, f"record too large (over {max_bytes} bytes)")
+                    continue
+                if not wide:
+                    try:
+                        line = line.decode(line_codec)
+                    except UnicodeDecodeError:
+                        seen_any = True
+                        yield InputError(where, f"cannot decode the line as {encoding}")
+                        continue
+                if not line.strip():
+                    continue
+                seen_any = True
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    yield InputError(where, f"invalid JSON: {exc.msg}")
+                    continue
+                except RecursionError:
+                    yield InputError(where, "invalid JSON: nested too deeply")
+                    continue
+                try:
+                    yield _record_document(where, record, encoding)
+                except BadInput as bad:
+                    yield bad.error
+        except UnicodeDecodeError:
+            yield InputError(f"{path}:{number + 1}", f"cannot decode the line as {encoding}")
+            return
+        except OSError as exc:
+            yield InputError(path, f"cannot read: {exc.strerror or exc}")
+            return
+        if not seen_any:
+            yield InputError(path, "empty document")

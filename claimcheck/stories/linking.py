@@ -1,0 +1,116 @@
+"""Which documents are linked, and how links become stories, in time linear in the corpus.
+
+**Weights.** A key (a name, an amount with its unit, a percentage, a count, a date) weighs
+its base weight (evidence.BASE) times a document-frequency factor: full (1000 per mille)
+for a key in at most :data:`RARE_DF` documents, then ``sqrt(RARE_DF / df)``, so that a key
+that many stories share ("2023", "50 %", "China") weighs little; above :data:`STOP_DF`
+documents a key weighs nothing. Weights are integers, so sums do not depend on the order
+in which they are added (the local and the Dask engines give the same links).
+
+**Candidates.** Only documents that share a key are ever compared, through an inverted
+index. For a key in at most :data:`ALL_PAIRS_DF` documents every pair of them is a
+candidate; for a more frequent key each document is paired with the :data:`WINDOW`
+documents before it in the key's posting list (input order), which keeps the work linear
+and still links the hundred syndicated copies of one wire story, one to the next. The score
+of a pair is the sum of the weights of the keys through which it is a candidate.
+
+**Links.** A pair whose score reaches :data:`LINK` is linked, unless both documents carry
+dates more than :data:`DATE_WINDOW_DAYS` apart.
+
+**Stories.** Links are taken strongest first. Two groups merge only when enough links join
+them: one link for a single document, more for larger groups (:func:`cluster`), so that a
+chain of chance links (a shared round amount here, a shared city there) does not weld
+unrelated stories into one.
+"""
+from __future__ import annotations
+
+import bisect
+import math
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+__all__ = ["LINK", "RARE_DF", "ALL_PAIRS_DF", "WINDOW", "STOP_DF", "DATE_WINDOW_DAYS",
+           "df_factor", "key_pairs", "dates_apart", "cluster"]
+
+SCALE = 1000                 # weights are base weight (tenths) x factor (per mille)
+LINK = 20 * SCALE            # least score for two documents to be linked (2.0)
+RARE_DF = 12                 # a key in at most this many documents counts fully
+ALL_PAIRS_DF = 24            # up to this many documents, every pair sharing a key is a candidate
+WINDOW = 8                   # above, each document is compared with the 8 before it
+STOP_DF = 100_000            # a key in more documents than this weighs nothing
+DATE_WINDOW_DAYS = 31        # dated documents further apart than this are never linked
+
+
+def df_factor(df: int) -> int:
+    """The document-frequency factor of a key, per mille."""
+    if df <= RARE_DF:
+        return SCALE
+    if df > STOP_DF:
+        return 0
+    return int(SCALE * math.sqrt(RARE_DF / df))
+
+
+def key_pairs(posting, weight: int) -> Iterator[tuple[int, int, int]]:
+    """(earlier doc, later doc, weight) for every candidate pair of one key's posting list
+    (document numbers in increasing order)."""
+    if weight <= 0:
+        return
+    n = len(posting)
+    span = n if n <= ALL_PAIRS_DF else WINDOW
+    for j in range(1, n):
+        b = posting[j]
+        for i in range(max(0, j - span), j):
+            yield posting[i], b, weight
+
+
+def earlier_candidates(posting, doc: int) -> Iterable[int]:
+    """The documents before ``doc`` that :func:`key_pairs` pairs with it."""
+    j = bisect.bisect_left(posting, doc)
+    span = len(posting) if len(posting) <= ALL_PAIRS_DF else WINDOW
+    return posting[max(0, j - span):j]
+
+
+def dates_apart(a: int | None, b: int | None) -> bool:
+    """Whether two documents' dates (day numbers) are too far apart to be one story."""
+    return a is not None and b is not None and abs(a - b) > DATE_WINDOW_DAYS
+
+
+def _needed(size_a: int, size_b: int) -> int:
+    """Links needed to merge two groups: 1 for a single document, 2 for groups of 3 or 4,
+    3 from 5 on."""
+    return (min(size_a, size_b, 6) + 1) // 2
+
+
+def cluster(n: int, links: Iterable[tuple[int, int, int]]) -> list[int]:
+    """The story of each of ``n`` documents (a representative document number), from links
+    (score, a, b). Deterministic: links are taken by decreasing score, then by (a, b)."""
+    links = sorted(links, key=lambda x: (-x[0], x[1], x[2]))
+    parent = list(range(n))
+    size = [1] * n
+    between: dict[int, Counter] = {}
+    for _, a, b in links:
+        between.setdefault(a, Counter())[b] += 1
+        between.setdefault(b, Counter())[a] += 1
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for _, a, b in links:
+        ra, rb = find(a), find(b)
+        if ra == rb or between[ra][rb] < _needed(size[ra], size[rb]):
+            continue
+        big, small = (ra, rb) if (size[ra], -ra) >= (size[rb], -rb) else (rb, ra)
+        parent[small] = big
+        size[big] += size[small]
+        mine, theirs = between[big], between.pop(small)
+        del mine[small]
+        for other, count in theirs.items():
+            if other == big:
+                continue
+            mine[other] += count
+            row = between[other]
+            row[big] += row.pop(small)
+    return [find(x) for x in range(n)]
