@@ -13,7 +13,7 @@ KINDS = ("money", "area", "length", "mass", "volume", "energy", "power", "durati
 # What a claim measures, as far as its text says (see docs/report-schema.md): the slots of
 # its quantity frame. ``role`` is one of ROLES or "".
 FRAME_SLOTS = ("measure", "entity", "period", "role", "scope")
-ROLES = ("level", "change", "growth", "share", "old", "new")
+ROLES = ("level", "growth", "decline", "change", "drop", "share", "old", "new")
 QUALIFIERS = ("exact", "over", "under", "about", "range")
 SEVERITIES = ("info", "warning", "error")
 
@@ -132,7 +132,11 @@ class Finding:
     """The result of one check on one story.
 
     ``passed`` is True for a check that was run and held (rule packs report those too);
-    only failed findings count towards the exit code.
+    only failed findings count towards the exit code. An ``agree`` finding holds every
+    mention of one quantity; ``groups`` gives each claim's group (0: the figure most
+    documents support; 1, 2...: the others, the outliers; -1: not compared, in another
+    currency); ``bridges`` the indexes of claims (bounds such as "over 20 billion") that
+    agree with every group.
     """
 
     id: str
@@ -148,8 +152,16 @@ class Finding:
     rel_diff: Decimal | None = None
     confidence: float | None = None
     reason: str = ""
+    groups: tuple[int, ...] = ()
+    bridges: tuple[int, ...] = ()
 
     def to_dict(self) -> dict:
+        claims = [c.to_dict() for c in self.claims]
+        for c, g in zip(claims, self.groups):
+            c["group"] = g
+            c["outlier"] = g > 0
+        for i in self.bridges:
+            claims[i]["agrees_with_all"] = True
         return {
             "id": self.id,
             "story": self.story,
@@ -163,7 +175,7 @@ class Finding:
             "rel_diff": decimal_to_json(self.rel_diff),
             "confidence": self.confidence,
             "reason": self.reason,
-            "claims": [c.to_dict() for c in self.claims],
+            "claims": claims,
         }
 
 
@@ -230,10 +242,12 @@ class Story:
 
 @dataclass(frozen=True, slots=True)
 class Alignment:
-    """Claims from different documents of one story that speak of the same quantity.
+    """One quantity of a story: every mention of it in every document (a document may
+    mention it more than once: a headline's round figure and the body's exact one).
 
-    At most one claim per document. ``label`` names the row in a claim matrix;
-    ``concept`` is the lexicon concept when one matched."""
+    ``label`` names the row in a claim matrix; ``concept`` is the measure most mentions
+    name. ``confidences`` gives, claim by claim, how sure the aligner is that the claim
+    measures what the row measures; ``confidence`` is the lowest of them."""
 
     id: str
     story: str
@@ -242,8 +256,11 @@ class Alignment:
     confidence: float
     reason: str
     concept: str | None = None
+    confidences: tuple[float, ...] = ()
 
     def to_dict(self) -> dict:
+        confidences = self.confidences or (self.confidence,) * len(self.claims)
         return {"id": self.id, "story": self.story, "label": self.label, "concept": self.concept,
                 "confidence": self.confidence, "reason": self.reason,
-                "claims": [{"doc": c.doc, "start": c.start, "end": c.end} for c in self.claims]}
+                "claims": [{"doc": c.doc, "start": c.start, "end": c.end, "confidence": k}
+                           for c, k in zip(self.claims, confidences)]}

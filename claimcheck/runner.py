@@ -73,6 +73,9 @@ def _result(run, results, rules) -> RunResult:
         alignments.extend(r.alignments)
         findings.extend(r.findings)
         locations.update(r.locations)
+        if r.resolved:   # "¥" whose row says which yen or yuan it is
+            for d in r.story.docs:
+                claims[d] = tuple(r.resolved.get((c.doc, c.start, c.end), c) for c in claims[d])
     return RunResult(documents=tuple(docs), errors=tuple(run.errors), claims=claims,
                      stories=tuple(run.stories), alignments=tuple(alignments), rules=rules,
                      findings=tuple(findings), encodings={d.id: d.encoding for d in docs},
@@ -97,37 +100,37 @@ def check_paths(paths, rules: list[str] | None = None, manifest: str | None = No
         return _result(run, list(run.check()), loaded_rules)
 
 
-def _location(result: RunResult, claim) -> str:
-    """``doc:line:col`` of a claim (1-based), for editors and terminals."""
-    from .pipeline.result import line_col
-
-    lookup = getattr(result, "document", None)
-    doc = lookup(claim.doc) if lookup else None
-    if doc is None:
-        return claim.doc
-    return f"{claim.doc}:{line_col(doc.text, claim.start)}"
-
-
-def finding_line(result, f) -> str:
+def finding_line(result, f, locator=None) -> str:
     """One line for a terminal: ``doc:line:col: severity: message [rule]``.
 
-    The location is the claim to fix: agree findings put the odd one out last."""
+    The location is the claim to fix: an agree finding's first outlier, else its first
+    claim. The pipeline records it while the texts are at hand (``result.locations``);
+    otherwise ``locator`` (a report.locate.Locator over the result's documents) finds it."""
     from .pipeline.work import focus_claim
 
     where = (getattr(result, "locations", None) or {}).get(f.id)
     if where is None:
         focus = focus_claim(f)
-        where = _location(result, focus) if focus else f.story
+        if focus is None:
+            where = f.story
+        else:
+            from .report.locate import Locator
+
+            where = (locator or Locator(getattr(result, "documents", ()))).where(focus)
     message = " ".join(f.message.split())
     return f"{where}: {f.severity}: {message} [{f.rule}]"
 
 
 def _summary(documents, stories, claims, alignments, counts, passed, out_dir, written) -> str:
+    from .report.text import plural
+
     files = ", ".join(p.name for p in written)
-    return (f"claimcheck: {documents} documents, {stories} stories, "
-            f"{claims} claims, {alignments} aligned quantities; "
-            f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} notes, "
-            f"{passed} checks passed; reports in {out_dir}/ ({files})")
+    return (f"claimcheck: {plural(documents, 'document')}, "
+            f"{plural(stories, 'story', 'stories')}, {plural(claims, 'claim')}, "
+            f"{plural(alignments, 'aligned quantity', 'aligned quantities')}; "
+            f"{plural(counts['error'], 'error')}, {plural(counts['warning'], 'warning')}, "
+            f"{plural(counts['info'], 'note')}, {plural(passed, 'check')} passed; "
+            f"reports in {out_dir}/ ({files})")
 
 
 def summary_line(result: RunResult, out_dir: str, written) -> str:

@@ -3,9 +3,14 @@
 expected.yaml names claims by file and substring (its first occurrence in the decoded
 text). Matching, as the bundles' headers state:
 
-- ``must_flag`` pair: some warning- or error-level finding (that did not pass) holds a
-  claim overlapping each side's span;
-- ``must_not_flag`` pair: no such finding holds claims overlapping both spans;
+- ``must_flag`` pair: some warning- or error-level finding (that did not pass) sets a
+  claim overlapping one side's span against a claim overlapping the other's;
+- ``must_not_flag`` pair: no such finding sets them against each other;
+
+A finding of the ``agree`` check holds every mention of one quantity, each with its
+``group``: two claims are set against each other when both were compared and their groups
+differ (a bound that agrees with every group, ``agrees_with_all``, is set against none).
+A finding without groups (the other checks) sets all its claims against each other.
 - ``not_claims``: no claim of kind money, measure, percent or count overlaps the span.
 
 Used by the end-to-end tests of the seeds, the shared bundles and our own bundles.
@@ -68,6 +73,20 @@ def flagged(findings: list[dict]) -> list[dict]:
     return [f for f in findings if not f.get("passed") and f["severity"] in ("warning", "error")]
 
 
+def opposed(f: dict, sa: Span, sb: Span) -> bool:
+    """Whether finding ``f`` sets a claim on span ``sa`` against one on span ``sb``."""
+    def groups(span):
+        return {c.get("group", 0) for c in f["claims"] if span.hit(c) and c.get("group", 0) >= 0
+                and not c.get("agrees_with_all")}
+
+    ga, gb = groups(sa), groups(sb)
+    if not ga or not gb:
+        return False
+    if not any("group" in c for c in f["claims"]):
+        return True
+    return any(x != y for x in ga for y in gb)
+
+
 def check_report(report: dict, bundle: Path) -> list[str]:
     """Every way the report misses the bundle's expectations, as readable lines."""
     expected = load_expected(bundle)
@@ -76,13 +95,12 @@ def check_report(report: dict, bundle: Path) -> list[str]:
     problems = []
     for a, b in expected["must_flag"]:
         sa, sb = _span(texts, a), _span(texts, b)
-        if not any(any(sa.hit(c) for c in f["claims"]) and any(sb.hit(c) for c in f["claims"])
-                   for f in findings):
+        if not any(opposed(f, sa, sb) for f in findings):
             problems.append(f"not flagged: {sa} vs {sb}")
     for a, b in expected["must_not_flag"]:
         sa, sb = _span(texts, a), _span(texts, b)
         for f in findings:
-            if any(sa.hit(c) for c in f["claims"]) and any(sb.hit(c) for c in f["claims"]):
+            if opposed(f, sa, sb):
                 problems.append(f"wrongly flagged: {sa} vs {sb} by {f['id']}: {f['message']}")
     for item in expected["not_claims"]:
         span = _span(texts, item)

@@ -63,8 +63,14 @@ def test_investment_finding_states_difference_and_all_versions(seeds_run):
     assert "1.3 billion yuan" in f["message"] and "about 6%" in f["message"]
     assert f["abs_diff"] == 1300000000 and round(f["rel_diff"], 3) == 0.060
     assert "may measure different things" in f["reason"]
-    zh = next(c for c in f["claims"] if c["lang"] == "zh")
-    assert "15个项目" in zh["sentence"] and (zh["low"], zh["high"]) == (20445000000, 20455000000)
+    zh = [c for c in f["claims"] if c["lang"] == "zh"]
+    outlier = next(c for c in zh if c["outlier"])
+    assert "15个项目" in outlier["sentence"]
+    assert (outlier["low"], outlier["high"]) == (20445000000, 20455000000)
+    # the headline's "over 20 billion" is in the row and agrees with both figures
+    bound = next(c for c in zh if c["text"] == "超200亿元")
+    assert bound["agrees_with_all"] and not bound["outlier"]
+    assert "consistent with both: 超200亿元" in f["message"]
     md = (out / "report.md").read_text(encoding="utf-8")
     section = md.split(f"finding {f['id'].replace('_', chr(92) + '_')}")[1].split("####")[0]
     for marked in ("**RMB 21.75 billion**", "**21,75 milliards de yuans**",
@@ -79,11 +85,13 @@ def test_seeds_report_files(seeds_run):
     proc, out, report = seeds_run
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == \
         ["claims.csv", "report.json", "report.md"]
-    assert report["schema_version"] == 1
+    assert report["schema_version"] == 2
     docs = {Path(d["id"]).name[:3]: d for d in report["documents"]}
     assert docs["003"]["lang"] == "zh" and docs["000"]["lang"] == "fr"
     assert all(d["encoding"] for d in docs.values())
-    assert "3 warnings" in proc.stdout and proc.stdout.count(": warning: ") == 3
+    # one finding per quantity: the investment row, whatever the number of versions
+    assert "1 warning," in proc.stdout and proc.stdout.count(": warning: ") == 1
+    assert "204.5亿元" in next(line for line in proc.stdout.splitlines() if ": warning: " in line)
     header = (out / "claims.csv").read_text(encoding="utf-8").splitlines()[0]
     assert header.startswith("story,doc,lang,start,end,text,kind,value,unit,low,high")
 
@@ -106,11 +114,12 @@ def test_bundle_meets_expected_yaml(bundle, tmp_path):
 def test_error_pattern_names_in_metro_bundle(tmp_path):
     run(str(ROOT / "tests" / "bundles" / "metro"), "--out", str(tmp_path))
     report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
-    assert _finding_between(report, "€1.3 billion", "1,3 billones de euros")["pattern"] == "scale slip"
+    assert _finding_between(report, "€1.3 billion", "1,3 billones de euros")["pattern"] == \
+        "false friend of scale"
     assert _finding_between(report, "2,300 tonnes", "2,3 tonnes")["pattern"] == \
         "misread decimal comma"
     slip = _finding_between(report, "about 60,000", "约6亿")
-    assert slip["pattern"] == "scale slip" and slip["severity"] == "error"
+    assert slip["pattern"] == "dropped or added 万/亿" and slip["severity"] == "error"
 
 
 def test_unreadable_input_exits_2_and_still_reports(tmp_path):

@@ -63,7 +63,8 @@ class Emitter:
     def emit(self, *, passed: bool, claims=(), severity: str | None = None,
              pattern: str | None = None, abs_diff=None, rel_diff=None,
              confidence: float | None = None, reason: str = "", unit: str | None = None,
-             kind: str = "", message: str | None = None, **fields: str):
+             kind: str = "", message: str | None = None, groups: tuple[int, ...] = (),
+             bridges: tuple[int, ...] = (), **fields: str):
         """Record one finding. ``fields`` fill the check-specific placeholders
         (expected, actual, items, explanation, label, tolerance)."""
         from ..records import Finding
@@ -87,7 +88,7 @@ class Emitter:
             story=self.ctx.story.id, check=self.rule.check, rule=self.rule.id,
             severity=severity, passed=passed, message=text, claims=tuple(claims),
             pattern=pattern, abs_diff=abs_diff, rel_diff=rel_diff, confidence=confidence,
-            reason=reason)
+            reason=reason, groups=tuple(groups), bridges=tuple(bridges))
         self.findings.append(finding)
         return finding
 

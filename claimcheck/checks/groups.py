@@ -17,12 +17,14 @@ __all__ = ["Group", "groups_for", "aligned_groups", "first_match_group"]
 
 @dataclass(frozen=True)
 class Group:
-    """Claims to compare: one per document, with the aligner's confidence and reason."""
+    """Claims to compare (every mention of one quantity), with the aligner's confidence,
+    claim by claim, and its reason."""
 
     label: str
     claims: tuple[Claim, ...]
     confidence: float | None
     reason: str
+    confidences: tuple[float, ...] = ()
 
 
 def aligned_groups(ctx: StoryContext, selector: Selector) -> list[Group]:
@@ -35,8 +37,11 @@ def aligned_groups(ctx: StoryContext, selector: Selector) -> list[Group]:
             claims = tuple(c for c in al.claims if rest.matches(c, ctx))
         else:
             claims = tuple(c for c in al.claims if selector.matches(c, ctx))
-        if len({c.doc for c in claims}) >= 2:
-            groups.append(Group(al.label or al.id, claims, al.confidence, al.reason))
+        if len(claims) >= 2:
+            kept = [k for c, k in zip(al.claims, al.confidences or (al.confidence,) * len(al.claims))
+                    if c in claims]
+            groups.append(Group(al.label or al.id, claims, al.confidence, al.reason,
+                                tuple(kept)))
     return groups
 
 
@@ -57,4 +62,5 @@ def first_match_group(ctx: StoryContext, selector: Selector) -> list[Group]:
     if len(claims) < 2:
         return []
     return [Group(selector.concept or selector.describe(), tuple(claims), None,
-                  f"first claim matching {selector.describe()} in each document")]
+                  f"first claim matching {selector.describe()} in each document",
+                  (1.0,) * len(claims))]

@@ -235,10 +235,15 @@ PARSERS = {
 
 def selector_params() -> dict[str, Param]:
     """The claim filter a rule may write at its top level (agree, convert, part_whole)."""
-    from ..records import KINDS
+    from ..records import KINDS, ROLES
 
     return {
         "concept": Param("concept", doc="a concept id of the lexicon"),
+        "entity": Param("string", doc="an entity id of the lexicon (the claim's frame)"),
+        "period": Param("string", doc="period tokens of the claim's frame (2024, H1, prev ...)"),
+        "role": Param("choice", choices=ROLES, doc="the claim's role (level, growth, share, "
+                                                   "old, new ...)"),
+        "scope": Param("string", doc="the claim's scope (total, part, phase1 ...)"),
         "kind": Param("choice", choices=KINDS, doc="a claim kind"),
         "unit": Param("string", doc="a unit or currency code"),
         "lang": Param("string", doc="a language code"),

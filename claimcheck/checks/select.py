@@ -2,7 +2,11 @@
 
 A selector is a mapping of these keys (a plain string is shorthand for ``{text: ...}``):
 
-- ``concept``: a concept id of the lexicon, matched on the claim's subject and sentence;
+- ``concept``: a concept id of the lexicon: the claim's measure (its quantity frame), or
+  a concept its subject or clause names;
+- ``entity``, ``period``, ``role``, ``scope``: the other slots of the claim's quantity
+  frame (``entity: rural``; ``period: H1`` matches "2025,H1"; ``role: growth``;
+  ``scope: part``);
 - ``kind``: the claim kind (money, count, area, percent ...);
 - ``unit``: the unit or currency code (CNY, EUR, m**2, percent ...);
 - ``lang``: the document's language code; ``doc``: a glob on the document id or file name;
@@ -22,10 +26,12 @@ from fnmatch import fnmatchcase
 from functools import lru_cache
 from pathlib import PurePath
 
-from ..records import KINDS, Claim
+from ..records import KINDS, ROLES, Claim
 from .base import ParamError, StoryContext
 
-SELECTOR_KEYS = ("concept", "kind", "unit", "lang", "doc", "text", "near", "nth")
+SELECTOR_KEYS = ("concept", "entity", "period", "role", "scope", "kind", "unit", "lang", "doc",
+                 "text", "near", "nth")
+FRAME_KEYS = ("entity", "period", "role", "scope")
 
 
 @dataclass(frozen=True)
@@ -33,6 +39,10 @@ class Selector:
     """Literal conditions on a claim; None means "any"."""
 
     concept: str | None = None
+    entity: str | None = None
+    period: str | None = None
+    role: str | None = None
+    scope: str | None = None
     kind: str | None = None
     unit: str | None = None
     lang: str | None = None
@@ -52,6 +62,14 @@ class Selector:
         """Whether ``claim`` meets every condition."""
         if self.kind and claim.kind != self.kind:
             return False
+        if self.entity and claim.entity != self.entity:
+            return False
+        if self.role and claim.role != self.role:
+            return False
+        if self.scope and claim.scope != self.scope:
+            return False
+        if self.period and not set(self.period.split(",")) <= set(claim.period.split(",")):
+            return False
         if self.unit and (claim.unit or "").casefold() != self.unit.casefold():
             return False
         if self.lang and ctx.langs.get(claim.doc, claim.lang) != self.lang:
@@ -62,7 +80,8 @@ class Selector:
             return False
         if self.text and not _text_over(ctx.texts.get(claim.doc, ""), self.text, claim):
             return False
-        return not self.concept or self.concept in concepts_of(ctx.lexicon, claim)
+        return not self.concept or claim.measure == self.concept or \
+            self.concept in concepts_of(ctx.lexicon, claim)
 
     def find(self, ctx: StoryContext, doc: str) -> list[Claim]:
         """Every matching claim of one document, in text order."""
@@ -166,6 +185,8 @@ def parse_selector(value, key: str, ctx) -> Selector:
             raise ParamError(where, f"unknown kind {item!r} (expected one of {', '.join(KINDS)})")
         elif name == "concept":
             check_concept(item, where, ctx)
+        elif name == "role" and item not in ROLES:
+            raise ParamError(where, f"unknown role {item!r} (expected one of {', '.join(ROLES)})")
         out[name] = item
     return Selector(**out)
 

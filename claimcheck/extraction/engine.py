@@ -20,8 +20,10 @@ from .atoms import Cand, read_atom
 from .attach import WINDOW, attach_after, attach_before
 from .dates import find_dates
 from .detect import detect_language
+from .frames import assign_frames
 from .intervals import interval
 from .language import Language, get_language, pow10
+from .lexicon import default_lexicon
 from .masks import find_masks
 from .sentences import Sentences
 from .subjects import subject_after, subject_before
@@ -47,7 +49,9 @@ def extract_with_numerals(text: str, lang: str | None = None,
     L = get_language(code)
     with localcontext() as ctx:
         ctx.prec = 50
-        return _extract(text, L, doc)
+        found = _extract(text, L, doc)
+    framed = assign_frames([c for c, _ in found], text, default_lexicon(), L.code)
+    return [(c, r) for c, (_, r) in zip(framed, found)]
 
 
 def _standalone_ok(text: str, c: Cand, lang: Language) -> bool:

@@ -22,13 +22,21 @@ from pathlib import Path
 import regex
 
 from ..yamlload import YamlError, load_yaml_with_lines
+from .cues import CueScanner
 
 __all__ = ["Lexicon", "LexiconError", "default_lexicon", "rules_resource", "fold"]
 
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’]*")
 _TOP_KEYS = {"concepts": dict, "related": list, "part_markers": dict, "scope": dict,
+             "entities": dict, "periods": dict, "roles": dict, "conjunctions": dict,
              "names": dict, "generic_names": list, "boilerplate_names": list}
+# The sections that hold cue words for quantity frames: section -> the slot of its cues.
+# A table maps an id to {language: [words]}; part_markers and conjunctions map a language
+# to words directly. The language "any" holds words of every language (GDP, CPI, EBITDA).
+_CUE_SECTIONS = {"concepts": "measure", "entities": "entity", "periods": "period",
+                 "roles": "role", "scope": "scope"}
+_ROLE_IDS = ("growth", "decline", "share", "old")
 # A stem of this many letters or more also matches a word that extends it by a few
 # letters (plural, verb ending): "accord" -> "accords", "coût" -> "coûtera".
 _STEM_MIN, _STEM_EXTRA = 4, 3
@@ -120,6 +128,8 @@ class Lexicon:
         self._names = names
         self._name_cjk = tuple(sorted((a for a in names if _CJK.search(a)), key=len, reverse=True))
         self.generic = frozenset(fold(str(n)) for n in data.get("generic_names", []))
+        self._cue_words = _cue_words(data)
+        self._scanners: dict[str, CueScanner] = {}
         self.boilerplate = frozenset(fold(str(n)) for n in data.get("boilerplate_names", []))
 
     @classmethod
@@ -131,6 +141,16 @@ class Lexicon:
             raise LexiconError(str(exc)) from None
         _validate(data, lines, str(path))
         return cls(data, str(path))
+
+    def cue_scanner(self, lang: str | None) -> CueScanner:
+        """The compiled cue matcher for ``lang`` (its words and those of ``any``), built
+        once per language."""
+        key = lang or ""
+        if key not in self._scanners:
+            entries = [e for code, words in self._cue_words.items()
+                       if code in (key, "any") for e in words]
+            self._scanners[key] = CueScanner(entries)
+        return self._scanners[key]
 
     @property
     def concept_ids(self) -> tuple[str, ...]:
@@ -209,6 +229,19 @@ class Lexicon:
         return list(dict.fromkeys(name for _, name in sorted(found)))
 
 
+def _cue_words(data: dict) -> dict[str, list[tuple[str, str, str]]]:
+    """{language: [(word, slot, id)]} over every cue section of the lexicon."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for section, slot in _CUE_SECTIONS.items():
+        for cid, per in (data.get(section) or {}).items():
+            for code, words in (per or {}).items():
+                out.setdefault(code, []).extend((str(w), slot, str(cid)) for w in words)
+    for section, slot in (("part_markers", "part"), ("conjunctions", "conjunction")):
+        for code, words in (data.get(section) or {}).items():
+            out.setdefault(code, []).extend((str(w), slot, slot) for w in words)
+    return out
+
+
 def _fail(path: str, lines: dict, parent: str, key, message: str):
     line = lines.get((parent, key), 1)
     raise LexiconError(f"{path}:{line}: {message}")
@@ -235,10 +268,15 @@ def _validate(data, lines: dict, path: str) -> None:
                                         f"{', '.join(_TOP_KEYS)}")
         if not isinstance(value, _TOP_KEYS[key]):
             _fail(path, lines, "", key, f"'{key}' must be a {_TOP_KEYS[key].__name__}")
-    for section in ("concepts", "scope"):
+    for section in ("concepts", "scope", "entities", "periods", "roles"):
         for cid, table in data.get(section, {}).items():
             _check_word_table(path, lines, f"{section}.{cid}", table)
-    _check_word_table(path, lines, "part_markers", data.get("part_markers", {}))
+    for cid in data.get("roles", {}):
+        if cid not in _ROLE_IDS:
+            _fail(path, lines, "roles", cid, f"unknown role '{cid}'; expected one of "
+                                             f"{', '.join(_ROLE_IDS)}")
+    for section in ("part_markers", "conjunctions"):
+        _check_word_table(path, lines, section, data.get(section, {}))
     concepts = data.get("concepts", {})
     for i, pair in enumerate(data.get("related", [])):
         if not (isinstance(pair, list) and len(pair) == 2 and all(p in concepts for p in pair)):

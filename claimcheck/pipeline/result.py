@@ -6,15 +6,7 @@ from functools import cached_property
 
 from ..records import Alignment, Claim, Document, Finding, InputError, Story
 
-__all__ = ["RunResult", "line_col"]
-
-
-def line_col(text: str, offset: int) -> str:
-    """``line:col`` (1-based) of a codepoint offset."""
-    line = text.count("\n", 0, offset) + 1
-    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return f"{line}:{col}"
-
+__all__ = ["RunResult"]
 
 @dataclass(frozen=True)
 class RunResult:

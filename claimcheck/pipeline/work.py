@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from ..records import Claim, Document, InputError, Story
 from ..stories.evidence import DocEvidence, document_evidence
-from .result import RunResult, line_col
+from .result import RunResult
 
 __all__ = ["RunConfig", "Extracted", "StoryUnit", "StoryResult", "setup", "extract_document",
            "extract_batch", "check_story", "check_stories", "focus_claim"]
@@ -61,6 +61,7 @@ class StoryResult:
     locations: dict = field(default_factory=dict)
     chunks: dict = field(default_factory=dict)
     errors: tuple[InputError, ...] = ()
+    resolved: dict = field(default_factory=dict)  # claims the story's rows resolved, by key
 
 
 _STATE: dict = {}
@@ -124,33 +125,43 @@ def extract_batch(docs: list[Document]) -> list[Extracted | InputError]:
 
 
 def focus_claim(finding):
-    """The claim to fix: agree findings put the odd one out last."""
-    if not finding.claims:
-        return None
-    return finding.claims[-1] if finding.check == "agree" else finding.claims[0]
+    """The claim to fix: an agree finding's first outlier, else its first claim."""
+    groups = getattr(finding, "groups", ()) or ()
+    return next((c for c, g in zip(finding.claims, groups) if g > 0), None) or \
+        (finding.claims[0] if finding.claims else None)
 
 
 def _run_rules(story: Story, claims: dict, texts: dict, langs: dict):
-    """align_story + every rule on one story: (alignments, findings)."""
+    """align_story + every rule on one story: (alignments, findings, resolved claims).
+
+    A claim whose ambiguous currency ("¥") its row resolves is replaced by the resolved
+    claim before the rules run."""
     from ..checks.base import StoryContext
-    from ..stories.align import align_story
+    from ..stories.align import align_story, resolved_claims
 
     lexicon = _STATE["lexicon"]
     aligned = align_story(story, claims, texts, lexicon)
+    resolved = resolved_claims(aligned)
+    if resolved:
+        claims = {d: tuple(resolved.get((c.doc, c.start, c.end), c) for c in found)
+                  for d, found in claims.items()}
     ctx = StoryContext(story=story, claims=claims, texts=texts, langs=langs,
                        alignments=aligned, lexicon=lexicon)
     findings = []
     for rule in _STATE["rules"]:
         findings.extend(rule.run(ctx))
-    return tuple(aligned), tuple(findings)
+    return tuple(aligned), tuple(findings), resolved, claims
 
 
-def _locations(findings, texts: dict) -> dict[str, str]:
+def _locations(findings, docs) -> dict[str, str]:
+    from ..report.locate import Locator
+
+    locator = Locator(docs)
     out = {}
     for f in findings:
         c = focus_claim(f)
-        if c is not None and not f.passed and c.doc in texts:
-            out[f.id] = f"{c.doc}:{line_col(texts[c.doc], c.start)}"
+        if c is not None and not f.passed:
+            out[f.id] = locator.where(c)
     return out
 
 
@@ -167,20 +178,21 @@ def check_story(unit: StoryUnit) -> StoryResult:
     texts = {d.id: d.text for d in docs}
     langs = {d.id: d.lang or "" for d in docs}
     try:
-        alignments, findings = _run_rules(story, claims, texts, langs)
+        alignments, findings, resolved, claims = _run_rules(story, claims, texts, langs)
     except Exception as exc:  # noqa: BLE001 - a checker bug must not lose the other stories
         return StoryResult(story, errors=(InputError(
             f"story {story.id}", f"internal error while checking the story (please report): "
                                  f"{type(exc).__name__}: {exc}"),))
+    locations = _locations(findings, docs)
     chunks = {}
     if unit.outputs:
         from ..report.corpus import story_chunks
 
         view = RunResult(documents=docs, errors=(), claims=claims, stories=(story,),
                          alignments=alignments, rules=_STATE["rules"], findings=findings,
-                         encodings={d.id: d.encoding for d in docs})
+                         encodings={d.id: d.encoding for d in docs}, locations=locations)
         chunks = story_chunks(view, unit.outputs)
-    return StoryResult(story, alignments, findings, _locations(findings, texts), chunks)
+    return StoryResult(story, alignments, findings, locations, chunks, (), resolved)
 
 
 def check_stories(units: list[StoryUnit]) -> list[StoryResult]:

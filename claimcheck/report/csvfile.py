@@ -11,7 +11,8 @@ from ..records import decimal_text
 __all__ = ["render", "COLUMNS"]
 
 COLUMNS = ("story", "doc", "lang", "start", "end", "text", "kind", "value", "unit", "low",
-           "high", "qualifier", "subject", "sentence", "alignment", "findings")
+           "high", "qualifier", "subject", "measure", "entity", "period", "role", "scope",
+           "sentence", "alignment", "findings", "outlier")
 _FORMULA = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -28,10 +29,12 @@ def rows(result) -> list[dict]:
     story_of = {d: s.id for s in result.stories for d in s.docs}
     aligned = {(c.doc, c.start, c.end): a.id for a in result.alignments for c in a.claims}
     cited: dict[tuple, list[str]] = {}
+    outliers: set[tuple] = set()
     for f in result.findings:
         if not f.passed:
             for c in f.claims:
                 cited.setdefault((c.doc, c.start, c.end), []).append(f.id)
+            outliers.update((c.doc, c.start, c.end) for c, g in zip(f.claims, f.groups) if g > 0)
     out = []
     for d in result.documents:
         for c in result.claims.get(d.id, ()):
@@ -40,8 +43,11 @@ def rows(result) -> list[dict]:
                         "start": c.start, "end": c.end, "text": _cell(c.text), "kind": c.kind,
                         "value": decimal_text(c.value), "unit": c.unit or "",
                         "low": _bound(c.low), "high": _bound(c.high), "qualifier": c.qualifier,
-                        "subject": _cell(c.subject), "sentence": _cell(" ".join(c.sentence.split())),
-                        "alignment": aligned.get(key, ""), "findings": " ".join(cited.get(key, []))})
+                        "subject": _cell(c.subject), "measure": c.measure, "entity": c.entity,
+                        "period": c.period, "role": c.role, "scope": c.scope,
+                        "sentence": _cell(" ".join(c.sentence.split())),
+                        "alignment": aligned.get(key, ""), "findings": " ".join(cited.get(key, [])),
+                        "outlier": "yes" if key in outliers else ""})
     return out
 
 

@@ -13,7 +13,7 @@ from ..version import __version__
 
 __all__ = ["render", "report_dict", "SCHEMA_VERSION"]
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def _summary(result) -> dict:

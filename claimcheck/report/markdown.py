@@ -1,10 +1,12 @@
 """``report.md``: the run for people.
 
-Per story: its documents and why they were grouped, a claim matrix (aligned quantities x
-documents), then each finding with its numbers, the difference, the likely error
-pattern, why the claims were compared, and the evidence sentences of every version with
-the number marked in bold. All document text is escaped, so a document cannot inject
-Markdown or HTML into the report.
+Per story: its documents and why they were grouped, a claim matrix (quantities x
+documents, every mention of a quantity in its document's cell, the outliers marked), then
+each finding with its groups of versions, the difference, the likely slip, why the
+mentions were compared, and the evidence sentence of every mention with the number in
+bold and its line and column. All document text is escaped, so a document cannot inject
+Markdown or HTML into the report. Bold is written ``**...**`` where CommonMark reads it
+as bold, and ``<strong>`` where the characters around the number would stop it.
 """
 from __future__ import annotations
 
@@ -14,6 +16,8 @@ import regex
 
 from ..records import Claim, Finding
 from ..stories.compare import format_percent, format_quantity
+from .locate import Locator
+from .text import plural
 
 __all__ = ["render", "escape", "marked_sentence"]
 
@@ -26,15 +30,46 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
 
 
+def _spaced(text: str, left: bool) -> str:
+    """Escaped text with its spacing collapsed, keeping one space where it meets the
+    number ("recorre 75,5 km bajo" keeps both spaces)."""
+    body = escape(text)
+    if not body:
+        return ""
+    if left:
+        return body + (" " if text[-1:].isspace() else "")
+    return (" " if text[:1].isspace() else "") + body
+
+
+_PUNCT = regex.compile(r"[\p{P}\p{S}]")
+
+
+def _flanks(before: str, inner: str, after: str) -> bool:
+    """Whether ``**inner**`` between ``before`` and ``after`` is bold in CommonMark: the
+    opening run must be left-flanking and the closing one right-flanking."""
+    if not inner or inner[0].isspace() or inner[-1].isspace():
+        return False
+    b, a = before[-1:] or " ", after[:1] or " "
+    opening = not _PUNCT.match(inner[0]) or b.isspace() or bool(_PUNCT.match(b))
+    closing = not _PUNCT.match(inner[-1]) or a.isspace() or bool(_PUNCT.match(a))
+    return opening and closing
+
+
+def bold(before: str, inner: str, after: str) -> str:
+    """``inner`` in bold between two escaped texts."""
+    if _flanks(before, inner, after):
+        return f"{before}**{inner}**{after}"
+    return f"{before}<strong>{inner}</strong>{after}"
+
+
 def marked_sentence(claim: Claim) -> str:
-    """The claim's sentence, escaped, with its number in bold."""
+    """The claim's sentence, escaped, with its number in bold and its spacing kept."""
     s = claim.sentence
     i = claim.start - claim.sentence_start
     j = claim.end - claim.sentence_start
     if s and 0 <= i <= j <= len(s) and s[i:j] == claim.text:
-        # the sentence is one line already; keep the spacing around the number as written
-        return f"{escape(s[:i])}**{escape(s[i:j])}**{escape(s[j:])}".strip()
-    return f"**{escape(claim.text)}**"
+        return bold(_spaced(s[:i], True).lstrip(), escape(s[i:j]), _spaced(s[j:], False).rstrip())
+    return bold("", escape(claim.text), "")
 
 
 def _short(doc: str) -> str:
@@ -46,7 +81,7 @@ def _lang(result, doc: str) -> str:
     return (d.lang if d and d.lang else "?")
 
 
-def _matrix(result, story, failed_keys: set) -> list[str]:
+def _matrix(result, story, outlier_keys: set) -> list[str]:
     rows = [a for a in result.alignments if a.story == story.id]
     if not rows:
         return ["_No quantity was found in more than one document._", ""]
@@ -54,22 +89,26 @@ def _matrix(result, story, failed_keys: set) -> list[str]:
             "confidence"]
     out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for a in rows:
-        by_doc = {c.doc: c for c in a.claims}
+        by_doc: dict[str, list[Claim]] = {}
+        for c in a.claims:
+            by_doc.setdefault(c.doc, []).append(c)
         cells = [escape(a.label)]
         for d in story.docs:
-            c = by_doc.get(d)
-            if c is None:
-                cells.append("")
-                continue
-            cell = escape(c.text)
-            cells.append(f"**{cell}** ⚠" if (c.doc, c.start, c.end) in failed_keys else cell)
+            shown = []
+            for c in by_doc.get(d, ()):
+                cell = escape(c.text)
+                shown.append(f"**{cell}** ⚠" if (c.doc, c.start, c.end) in outlier_keys else cell)
+            cells.append(" · ".join(shown))
         cells.append(f"{a.confidence:.2f}")
         out.append("| " + " | ".join(cells) + " |")
     return out + [""]
 
 
 def _evidence(result, f: Finding) -> list[Claim]:
-    """The finding's claims, then the claims aligned with them in other documents."""
+    """The finding's claims; for a check whose finding holds only some of a quantity's
+    mentions, the other mentions aligned with them too."""
+    if f.groups:
+        return list(f.claims)
     keys = {(c.doc, c.start, c.end) for c in f.claims}
     extra: list[Claim] = []
     for a in result.alignments:
@@ -84,11 +123,19 @@ def _evidence(result, f: Finding) -> list[Claim]:
     return out
 
 
-def _finding(result, f: Finding) -> list[str]:
+def _group_name(g: int, bridge: bool) -> str:
+    if bridge:
+        return "agrees with all"
+    return "majority" if g == 0 else "not compared" if g < 0 else f"outlier (group {g})"
+
+
+def _finding(result, f: Finding, locate) -> list[str]:
     out = [f"#### {f.severity.upper()}: {escape(f.message)}", ""]
-    values = "; ".join(f"{escape(c.text)} ({c.lang}, {escape(_short(c.doc))})" for c in f.claims)
-    if values:
-        out.append(f"- values: {values}")
+    if not f.groups:
+        values = "; ".join(f"{escape(c.text)} ({c.lang}, {escape(_short(c.doc))})"
+                          for c in f.claims)
+        if values:
+            out.append(f"- values: {values}")
     if f.abs_diff is not None:
         unit = next((c.unit for c in f.claims if c.unit), None)
         kind = next((c.kind for c in f.claims if c.unit), "")
@@ -104,29 +151,40 @@ def _finding(result, f: Finding) -> list[str]:
     evidence = _evidence(result, f)
     if evidence:
         out += ["", "Evidence:", ""]
-        for c in evidence:
-            out.append(f"- {c.lang} · {escape(_short(c.doc))} · offset {c.start}: "
+        groups = dict(zip(range(len(f.claims)), f.groups))
+        for n, c in enumerate(evidence):
+            line, col = locate.line_col(c.doc, c.start)
+            tag = ""
+            if f.groups and n < len(f.claims):
+                tag = f" · {_group_name(groups[n], n in f.bridges)}"
+            out.append(f"- {c.lang} · {escape(_short(c.doc))}:{line}:{col}{tag}: "
                        f"{marked_sentence(c)}")
     return out + [""]
 
 
-def _story(result, story) -> list[str]:
+def _story(result, story, locate) -> list[str]:
     findings = [f for f in result.findings if f.story == story.id]
     failed = sorted((f for f in findings if not f.passed),
                     key=lambda f: (_SEVERITY_ORDER.get(f.severity, 3), f.id))
-    failed_keys = {(c.doc, c.start, c.end) for f in failed if f.severity != "info"
-                   for c in f.claims}
+    outlier_keys = set()
+    for f in failed:
+        if f.severity == "info":
+            continue
+        if f.groups:
+            outlier_keys |= {(c.doc, c.start, c.end) for c, g in zip(f.claims, f.groups) if g > 0}
+        else:
+            outlier_keys |= {(c.doc, c.start, c.end) for c in f.claims}
     out = [f"## Story {escape(story.id)}", ""]
     for d in story.docs:
         n = len(result.claims.get(d, ()))
         out.append(f"- {escape(d)} ({_lang(result, d)}, {n} claims)")
     out += ["", f"Grouped because: {escape(story.reason)}", "", "### Claim matrix", ""]
-    out += _matrix(result, story, failed_keys)
+    out += _matrix(result, story, outlier_keys)
     out += ["### Findings", ""]
     if not failed:
         out += ["No discrepancy found.", ""]
     for f in failed:
-        out += _finding(result, f)
+        out += _finding(result, f, locate)
     passed = [f for f in findings if f.passed]
     if passed:
         out += ["### Checks that passed", ""]
@@ -140,13 +198,16 @@ def render(result) -> str:
     n_fail = {s: sum(1 for f in result.findings if not f.passed and f.severity == s)
               for s in ("error", "warning", "info")}
     out = ["# claimcheck report", "",
-           f"{len(result.documents)} documents in {len(result.stories)} stories; "
-           f"{n_fail['error']} errors, {n_fail['warning']} warnings, {n_fail['info']} notes; "
-           f"{sum(1 for f in result.findings if f.passed)} checks passed.", ""]
+           f"{plural(len(result.documents), 'document')} in "
+           f"{plural(len(result.stories), 'story', 'stories')}; "
+           f"{plural(n_fail['error'], 'error')}, {plural(n_fail['warning'], 'warning')}, "
+           f"{plural(n_fail['info'], 'note')}; "
+           f"{plural(sum(1 for f in result.findings if f.passed), 'check')} passed.", ""]
     if result.errors:
         out += ["## Inputs that could not be read", ""]
         out += [f"- {escape(e.path)}: {escape(e.message)}" for e in result.errors]
         out.append("")
+    locate = Locator(result.documents)
     for story in result.stories:
-        out += _story(result, story)
+        out += _story(result, story, locate)
     return "\n".join(out).rstrip("\n") + "\n"

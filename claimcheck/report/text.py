@@ -8,6 +8,11 @@ from __future__ import annotations
 from ..records import Claim, Finding, decimal_text
 
 
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """"1 story", "2 stories"."""
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
 def mark_in_sentence(claim: Claim, left: str = "»", right: str = "«") -> str:
     """The claim's sentence with its number marked; falls back to the bare surface."""
     s = claim.sentence
@@ -42,8 +47,13 @@ def format_finding(f: Finding, width: int = 100) -> str:
         lines.append(f"  likely error: {f.pattern}")
     if f.reason:
         lines.append(f"  why compared: {f.reason}")
-    for c in f.claims:
-        lines.append(f"  - {c.doc} [{c.lang}] {c.text!r} = {value_text(c)}")
+    for n, c in enumerate(f.claims):
+        tag = ""
+        if f.groups:
+            g = f.groups[n]
+            tag = (" (agrees with all)" if n in f.bridges else " (majority)" if g == 0
+                   else " (not compared)" if g < 0 else " (OUTLIER)")
+        lines.append(f"  - {c.doc} [{c.lang}] {c.text!r} = {value_text(c)}{tag}")
         sentence = " ".join(mark_in_sentence(c).split())
         if len(sentence) > width * 3:
             sentence = sentence[: width * 3 - 1] + "…"

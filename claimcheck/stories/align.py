@@ -1,221 +1,248 @@
-"""Decide which claims of a story's documents speak of the same quantity.
+"""Decide which mentions of a story's documents are one quantity: rows.
 
-Translations keep their numbers in order, so the core is an order-preserving alignment:
-the claims of each document are matched against the rows built so far (one row per
-quantity, one claim per document in a row) by dynamic programming, maximising the sum of
-pair scores. A pair score weighs the evidence:
+A row holds every mention of one quantity in every document: the headline's round figure
+and the body's exact one, a table cell and its sentence, each version's translation. Rows
+are built one document at a time (the richest first). Each mention of the next document
+is scored against the rows built so far (:func:`~.identity.evidence` against a few
+exemplars of each row, only rows of a compatible dimension), and the best pairs are taken
+greedily: a mention joins at most one row, a row takes one mention per document unless a
+second one is plainly the same quantity told twice (the same frames, and the same figure
+or a headline's bound). Mentions whose identity stays unclear start rows of their own
+rather than join one by position. The value is evidence only through
+:func:`~.identity.kinship`, which weighs a typical slip exactly as it weighs agreement.
 
-- unit: same currency or dimension; a bare scaled number ("逾200亿") may stand for money;
-- subject: concepts from the lexicon ("investment", "agreement"); two known and unrelated
-  concepts mean two different quantities (28 agreements against 15 projects);
-- scope: a total against a first phase is two quantities;
-- value: agreeing or close values help; a power of ten apart is a likely slip, not a veto.
-
-A claim that the order-preserving pass leaves out may still join a row out of order when
-its subject and value match ("9个提案" comes last in the Chinese report, first in the
-English release). Each row becomes an :class:`~claimcheck.records.Alignment` with a
-confidence and a reason. When two aligned amounts go with different counted things in
-their sentences (21.75 billion for "28 agreements", 204.5亿 for "15个项目"), the
-confidence is capped below :data:`HIGH_CONFIDENCE` and the reason says they may measure
-different things: checks report such disagreements as warnings, not errors.
+Each row of two or more mentions becomes an :class:`~claimcheck.records.Alignment` with
+every mention, a confidence per mention (how sure it is that the mention measures what
+the row measures), and the reasons.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass, field, replace
 
 from ..records import Alignment, Claim, Story
-from .features import Feat, alignable, features
-from .scoring import MAY_DIFFER, Scores, pair_confidence
+from .identity import MEDIUM, STRONG, Evidence, evidence
+from .mentions import Mention, mentions_of
 
-__all__ = ["align_story", "HIGH_CONFIDENCE", "MAY_DIFFER"]
+__all__ = ["align_story", "resolved_claims", "HIGH_CONFIDENCE", "MAY_DIFFER"]
 
-# At or above this, a disagreement between aligned claims is an error; below, a warning
-# (the default pack's ``min_confidence``). Caveats cap a row's confidence below it.
-HIGH_CONFIDENCE = 0.6
+# At or above this, a disagreement inside a row is an error; at or above MEDIUM, a warning;
+# below, a note that the figures were not compared.
+HIGH_CONFIDENCE = STRONG
+# The phrase that starts the caveat in an alignment's reason.
+MAY_DIFFER = "may measure different things"
 
-_MATCH = 2.0         # least pair score for an order-preserving match
-_OUT_OF_ORDER = 4.0  # least pair score for a match against the order (subject and value)
-_MAX_PIVOT_DOCS = 8  # above this many documents, skip the all-pairs search for a pivot
+_JOIN = 2.0          # least evidence for a mention to join a row
+_COMPANION = 3.5     # least evidence for a second mention of one document to join
+_EXEMPLARS = 8       # members a new mention is scored against
+_LEAD = 0.15         # the first part of a document: its headline and lead
 
 
-@dataclass
+@dataclass(eq=False)
 class _Row:
-    members: dict[str, Feat] = field(default_factory=dict)  # doc id -> feature
-    ooo: set[str] = field(default_factory=set)               # docs joined out of order
+    dim: str
+    members: list[Mention] = field(default_factory=list)
+    confidences: list[float] = field(default_factory=list)
+    exemplars: list[Mention] = field(default_factory=list)
+    reasons: Counter = field(default_factory=Counter)
+    docs: dict[str, list[Mention]] = field(default_factory=dict)
+
+    def add(self, m: Mention, ev: Evidence | None) -> None:
+        self.members.append(m)
+        self.confidences.append(ev.confidence if ev else 1.0)
+        if ev:
+            self.reasons.update(ev.reasons)
+        self.docs.setdefault(m.doc, []).append(m)
+        langs = {e.lang for e in self.exemplars}
+        if len(self.exemplars) < _EXEMPLARS and (len(self.exemplars) < 4 or m.lang not in langs):
+            self.exemplars.append(m)
 
 
-def _row_score(row: _Row, f: Feat, pair: Scores) -> float | None:
-    scores = []
-    for member in row.members.values():
-        s = pair(member, f)
-        if s is None or s[0] < 0:
+def _signature(m: Mention) -> tuple:
+    c = m.claim
+    return (m.lang, m.dim, c.measure, c.entity, c.period, c.role, c.scope, c.qualifier,
+            c.low, c.high, m.digits, m.words, round(m.pos, 2))
+
+
+class _Scorer:
+    """Pair evidence, each computed once per distinct mention (syndicated copies of one
+    sentence score once)."""
+
+    def __init__(self, lexicon):
+        self.lexicon = lexicon
+        self.cache: dict[tuple, Evidence | None] = {}
+
+    def pair(self, e: Mention, m: Mention) -> Evidence | None:
+        key = (id(e), _signature(m), e.doc == m.doc)
+        if key not in self.cache:
+            self.cache[key] = evidence(e, m, self.lexicon)
+        return self.cache[key]
+
+    def row(self, row: _Row, m: Mention) -> Evidence | None:
+        found, vetoes = [], 0
+        for e in row.exemplars:
+            ev = self.pair(e, m)
+            if ev is None:
+                vetoes += 1
+            else:
+                found.append(ev)
+        if not found or vetoes * 2 > len(row.exemplars):
             return None
-        scores.append(s[0])
-    return sum(scores) / len(scores)
+        score = sum(ev.score for ev in found) / len(found)
+        confidence = sum(ev.confidence for ev in found) / len(found)
+        best = max(found, key=lambda ev: ev.score)
+        return Evidence(score, confidence, best.reasons)
 
 
-def _dp(rows: list[_Row], feats: list[Feat], pair: Scores) -> list[tuple[int, int]]:
-    """Order-preserving matching of ``feats`` to ``rows`` with the largest total score."""
-    n, m = len(rows), len(feats)
-    score = [[_row_score(r, f, pair) for f in feats] for r in rows]
-    best = [[0.0] * (m + 1) for _ in range(n + 1)]
-    for i in range(1, n + 1):
-        for j in range(1, m + 1):
-            s = score[i - 1][j - 1]
-            take = best[i - 1][j - 1] + s if s is not None and s >= _MATCH else -1.0
-            best[i][j] = max(best[i - 1][j], best[i][j - 1], take)
-    pairs, i, j = [], n, m
-    while i and j:
-        s = score[i - 1][j - 1]
-        if s is not None and s >= _MATCH and best[i][j] == best[i - 1][j - 1] + s:
-            pairs.append((i - 1, j - 1))
-            i, j = i - 1, j - 1
-        elif best[i][j] == best[i - 1][j]:
-            i -= 1
-        else:
-            j -= 1
-    return pairs[::-1]
+def _dims_for(m: Mention, by_dim: dict[str, list[int]]) -> list[int]:
+    """Rows a mention may join: its own dimension, and a bare scaled number's neighbours
+    (a headline's "逾200亿" may be money or a count)."""
+    dims = [m.dim]
+    if m.dim == "number":
+        dims += [d for d in by_dim if d.startswith("money:") or d == "count"]
+    elif m.dim.startswith("money:") or m.dim == "count":
+        dims.append("number")
+    if m.dim.startswith("money:"):
+        mine = set(m.dim[6:].split("|"))
+        dims += [d for d in by_dim if d.startswith("money:") and d != m.dim
+                 and mine & set(d[6:].split("|"))]
+    return [i for d in dict.fromkeys(dims) for i in by_dim.get(d, ())]
 
 
-def _add_document(rows: list[_Row], doc: str, feats: list[Feat], pair: Scores) -> list[_Row]:
-    """Match one document's claims into the rows; unmatched claims start new rows."""
-    matched = dict((j, i) for i, j in _dp(rows, feats, pair))
-    # out of order: strong matches against rows this document has not joined
-    free_rows = [i for i in range(len(rows)) if i not in matched.values()]
+def _in_lead(m: Mention) -> bool:
+    return m.pos <= _LEAD or m.claim.sentence_start == 0
+
+
+def _companion_ok(row: _Row, m: Mention, scorer: _Scorer) -> bool:
+    """A second mention of one document in a row: the same quantity told twice."""
+    for other in row.docs[m.doc]:
+        ev = scorer.pair(other, m)
+        if ev is None or ev.score < _COMPANION or ev.confidence < STRONG:
+            return False
+        if other.earlier or m.earlier:
+            return False
+        a, b = other.claim, m.claim
+        agree = a.low <= b.high and b.low <= a.high
+        bound = (a.qualifier != "exact" and _in_lead(other)) or \
+            (b.qualifier != "exact" and _in_lead(m))
+        if not agree and not bound:
+            return False
+    return True
+
+
+def _add_document(rows: list[_Row], by_dim: dict[str, list[int]], ms: list[Mention],
+                  scorer: _Scorer) -> None:
     options = []
-    for j, f in enumerate(feats):
-        if j in matched:
+    for m in ms:
+        for i in _dims_for(m, by_dim):
+            ev = scorer.row(rows[i], m)
+            if ev is not None and ev.score >= _JOIN:
+                options.append((ev.score, -i, m.index, i, ev))
+    options.sort(key=lambda o: (o[0], o[1], -o[2]), reverse=True)
+    placed: set[int] = set()
+    for _, _, mi, i, ev in options:
+        m = ms[mi]
+        if mi in placed:
             continue
-        for i in free_rows:
-            s = _row_score(rows[i], f, pair)
-            if s is not None and s >= _OUT_OF_ORDER:
-                options.append((s, i, j))
-    late: dict[int, int] = {}
-    for s, i, j in sorted(options, reverse=True):
-        if j not in matched and j not in late and i not in late.values():
-            late[j] = i
-    # rebuild the row list, inserting new rows after the row of the previous claim
-    new_after: dict[int, list[_Row]] = {}
-    anchor = -1
-    for j, f in enumerate(feats):
-        if j in matched:
-            rows[matched[j]].members[doc] = f
-            anchor = matched[j]
-        elif j in late:
-            rows[late[j]].members[doc] = f
-            rows[late[j]].ooo.add(doc)
+        row = rows[i]
+        if m.doc in row.docs and not _companion_ok(row, m, scorer):
+            continue
+        row.add(m, ev)
+        placed.add(mi)
+    new: list[int] = []
+    for m in ms:
+        if m.index in placed:
+            continue
+        home = None
+        for i in new:   # the same quantity told twice in this document
+            if rows[i].dim == m.dim and _companion_ok(rows[i], m, scorer):
+                home = i
+                break
+        if home is None:
+            rows.append(_Row(m.dim))
+            home = len(rows) - 1
+            by_dim.setdefault(m.dim, []).append(home)
+            new.append(home)
+            rows[home].add(m, None)
         else:
-            new_after.setdefault(anchor, []).append(_Row({doc: f}))
-    out = list(new_after.get(-1, []))
-    for i, row in enumerate(rows):
-        out.append(row)
-        out.extend(new_after.get(i, []))
-    return out
+            rows[home].add(m, scorer.pair(rows[home].members[0], m))
 
 
-def _order_docs(docs: list[str], feats: dict[str, list[Feat]], pair: Scores) -> list[str]:
-    """Pivot first (the document most like the others), then by likeness to the pivot."""
-    docs = [d for d in docs if feats[d]]
-    if len(docs) <= 2 or len(docs) > _MAX_PIVOT_DOCS:
-        return sorted(docs, key=lambda d: -len(feats[d]))
-    sim: dict[tuple[str, str], float] = {}
-    for x in docs:
-        for y in docs:
-            if x < y:
-                rows = [_Row({x: f}) for f in feats[x]]
-                total = sum(_row_score(rows[i], feats[y][j], pair) or 0
-                            for i, j in _dp(rows, feats[y], pair))
-                sim[(x, y)] = sim[(y, x)] = total
-    pivot = max(docs, key=lambda d: sum(sim[(d, o)] for o in docs if o != d))
-    rest = sorted((d for d in docs if d != pivot), key=lambda d: -sim[(pivot, d)])
-    return [pivot, *rest]
+def _label(row: _Row) -> str:
+    def most(values):
+        values = [v for v in values if v]
+        return Counter(values).most_common(1)[0][0] if values else ""
+
+    claims = [m.claim for m in row.members]
+    measure, entity = most(c.measure for c in claims), most(c.entity for c in claims)
+    period = most(c.period for c in claims)
+    role = most(m.family for m in row.members if m.explicit_role)
+    first = claims[0]
+    unit = next((c.unit for c in claims if c.unit and "|" not in c.unit), first.unit) or first.kind
+    shown = unit.replace("**2", "²").replace("**3", "³").replace("percentage_point", "points")
+    words = [w.replace("_", " ") for w in (measure or first.subject or first.kind, entity,
+                                            period.replace(",", " "), role) if w]
+    return f"{', '.join(words)} ({shown})"
 
 
-def _neighbours_aligned(fa: Feat, fb: Feat, where: dict[tuple[str, int], int],
-                        sizes: dict[str, int]) -> bool:
-    """Whether the claims next to ``fa`` and ``fb`` in their documents are aligned together."""
-    checked = False
-    for step in (-1, 1):
-        ia, ib = fa.index + step, fb.index + step
-        if 0 <= ia < sizes[fa.claim.doc] and 0 <= ib < sizes[fb.claim.doc]:
-            ra, rb = where.get((fa.claim.doc, ia)), where.get((fb.claim.doc, ib))
-            if ra is None or ra != rb:
-                return False
-            checked = True
-    return checked
+def _reason(row: _Row) -> str:
+    parts = [r for r, _ in row.reasons.most_common(3)]
+    low = min(row.confidences)
+    if low < MEDIUM:
+        parts.append(f"{MAY_DIFFER}: the identity of some mentions rests on little evidence")
+    elif low < STRONG:
+        parts.append(f"{MAY_DIFFER}: no measure named on both sides of some mentions")
+    return "; ".join(parts) or "one document"
 
 
-def _finish(story: Story, rows: list[_Row], feats: dict[str, list[Feat]],
-            pair: Scores) -> tuple[Alignment, ...]:
-    where: dict = {}
-    for r, row in enumerate(rows):
-        for doc, f in row.members.items():
-            where[(doc, f.index)] = r
-            where[(doc, "claim", f.claim.start)] = r
-    sizes = {d: len(fs) for d, fs in feats.items()}
-    order = {d: i for i, d in enumerate(story.docs)}
-    out = []
-    for row in rows:
-        if len(row.members) < 2:
-            continue
-        members = sorted(row.members.values(), key=lambda f: order.get(f.claim.doc, 0))
-        confs, notes, evidence = [], [], []
-        for x in range(len(members)):
-            for y in range(x + 1, len(members)):
-                fa, fb = members[x], members[y]
-                near = _neighbours_aligned(fa, fb, where, sizes)
-                ooo = fa.claim.doc in row.ooo or fb.claim.doc in row.ooo
-                c, n = pair_confidence(fa, fb, ooo, pair.lexicon, near, where)
-                confs.append(c)
-                notes.extend(n)
-                scored = pair(fa, fb)
-                evidence.extend(scored[1] if scored else [])
-                if near:
-                    evidence.append("between aligned neighbours")
-        out.append(_alignment(story, len(out) + 1, members, min(confs), evidence, notes, row))
-    return tuple(out)
+def _resolve_currency(row: _Row) -> None:
+    """A currency the text leaves ambiguous ("¥": CNY or JPY) takes the currency of its row
+    when every other mention with a currency agrees on one of the possible ones."""
+    plain = {m.claim.unit for m in row.members
+             if m.claim.kind == "money" and m.claim.unit and "|" not in m.claim.unit}
+    if len(plain) != 1:
+        return
+    (currency,) = plain
+    for m in row.members:
+        c = m.claim
+        if c.kind == "money" and c.unit and "|" in c.unit and currency in c.unit.split("|"):
+            note = f"currency taken from the other versions of the quantity: {currency}"
+            m.claim = replace(c, unit=currency, notes=tuple(
+                n for n in c.notes if not n.startswith("ambiguous currency")) + (note,))
 
 
-def _alignment(story: Story, n: int, members: list[Feat], conf: float, evidence: list[str],
-               notes: list[str], row: _Row) -> Alignment:
-    # the concept most members name (ties: alphabetical), so a row reads "investment"
-    # even when one version says "cost"
-    tally: dict[str, int] = {}
-    for f in members:
-        for c in f.concepts:
-            tally[c] = tally.get(c, 0) + 1
-    concept = min(tally, key=lambda c: (-tally[c], c)) if tally else None
-    first = members[0].claim
-    unit = first.unit or next((f.claim.unit for f in members if f.claim.unit), None)
-    shown = (unit or first.kind).replace("**2", "²").replace("**3", "³")
-    label = f"{concept or first.subject or first.kind} ({shown})"
-    # the evidence, then the first caveat (the others say the same for other versions)
-    values = "values agree" if all(
-        members[0].claim.overlaps(f.claim) for f in members[1:]) else "values differ"
-    common = [e for e in dict.fromkeys(evidence) if not e.startswith("values")][:3]
-    parts = common + [values, "order kept" if not row.ooo else "matched out of order"]
-    caveats = list(dict.fromkeys(notes))
-    if caveats:
-        more = f" (and {len(caveats) - 1} more like it)" if len(caveats) > 1 else ""
-        parts.append(caveats[0] + more)
-    return Alignment(id=f"{story.id}-q{n}", story=story.id, label=label,
-                     claims=tuple(f.claim for f in members), confidence=round(conf, 2),
-                     reason="; ".join(parts), concept=concept)
+def resolved_claims(alignments) -> dict[tuple, Claim]:
+    """The claims whose ambiguous currency their row resolved, by (doc, start, end)."""
+    return {(c.doc, c.start, c.end): c for a in alignments for c in a.claims
+            if any(n.startswith("currency taken from") for n in c.notes)}
 
 
 def align_story(story: Story, claims: dict[str, list[Claim] | tuple[Claim, ...]],
                 texts: dict[str, str], lexicon) -> tuple[Alignment, ...]:
-    """The alignments of one story: rows of claims (one per document) naming one quantity.
-
-    ``claims`` maps each document id to its claims in text order; ``texts`` to its
-    decoded text (used to read the words just before each number)."""
-    feats = {d: features([c for c in claims.get(d, ()) if alignable(c)], texts.get(d, ""),
-                          lexicon) for d in story.docs}
-    pair = Scores(lexicon)
-    docs = _order_docs(list(story.docs), feats, pair)
-    if len(docs) < 2:
-        return ()
-    rows = [_Row({docs[0]: f}) for f in feats[docs[0]]]
-    for doc in docs[1:]:
-        rows = _add_document(rows, doc, feats[doc], pair)
-    return _finish(story, rows, feats, pair)
+    """The quantities of one story: rows of mentions, several per document where a
+    document tells one quantity twice. ``claims`` maps each document id to its claims in
+    text order (with their frames); ``texts`` to its decoded text."""
+    order = {d: i for i, d in enumerate(story.docs)}
+    mentions = {d: mentions_of(d, claims.get(d, ()), texts.get(d, "")) for d in story.docs}
+    docs = sorted((d for d in story.docs if mentions[d]),
+                  key=lambda d: (-len(mentions[d]), order[d]))
+    rows: list[_Row] = []
+    by_dim: dict[str, list[int]] = {}
+    scorer = _Scorer(lexicon)
+    for doc in docs:
+        _add_document(rows, by_dim, mentions[doc], scorer)
+    out = []
+    kept = [r for r in rows if len(r.members) >= 2]
+    for row in kept:
+        _resolve_currency(row)
+    kept.sort(key=lambda r: min((order[m.doc], m.claim.start) for m in r.members))
+    for n, row in enumerate(kept, start=1):
+        pairs = sorted(zip(row.members, row.confidences),
+                       key=lambda mc: (order[mc[0].doc], mc[0].claim.start))
+        measure = Counter(m.claim.measure for m, _ in pairs if m.claim.measure)
+        out.append(Alignment(
+            id=f"{story.id}-q{n}", story=story.id, label=_label(row),
+            claims=tuple(m.claim for m, _ in pairs), confidence=round(min(row.confidences), 2),
+            reason=_reason(row), concept=measure.most_common(1)[0][0] if measure else None,
+            confidences=tuple(round(c, 2) for _, c in pairs)))
+    return tuple(out)

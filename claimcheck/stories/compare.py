@@ -28,7 +28,7 @@ from ..records import Claim
 
 __all__ = ["Comparison", "compare", "overlap", "abs_difference", "rel_difference",
            "compatible", "format_quantity", "format_percent", "scale_apart",
-           "transposed_digits", "PATTERNS"]
+           "transposed_digits", "misread_separator", "PATTERNS"]
 
 PATTERNS = ("wrong currency", "unit mismatch", "misread decimal comma", "scale slip",
             "transposed digits", "dropped qualifier")
@@ -156,7 +156,7 @@ def _numeral(text: str) -> tuple[str, int] | None:
     return regex.sub(r"\D", "", written).rstrip("0") or "0", after
 
 
-def _misread_separator(a: Claim, b: Claim) -> bool:
+def misread_separator(a: Claim, b: Claim) -> bool:
     """One side writes a thousands group ("2,300", "2.300", "2300") where the other writes
     the same digits with a decimal mark ("2,3"): a separator read the wrong way. When the
     numerals are written alike and only the scale words differ, it is a scale slip."""
@@ -178,7 +178,7 @@ def _pattern(a: Claim, b: Claim, agree: bool) -> tuple[str | None, str]:
     if not agree:
         k = scale_apart(a.value, b.value)
         if k is not None:
-            if k == 3 and _misread_separator(a, b):
+            if k == 3 and misread_separator(a, b):
                 return "misread decimal comma", (
                     "the values are 1000 apart and the same digits are grouped in one "
                     "version but carry a decimal mark in the other")

@@ -1,58 +1,78 @@
-"""``agree``: claims that speak of the same quantity agree across the versions of a story.
+"""``agree``: every mention of one quantity agrees, in every version of a story.
 
-By default every alignment found by the aligner is checked; ``concept`` (and the other
-selector keys) narrow that to one quantity. With ``pairing: first_match`` the aligner is not
-consulted: the first claim matching the selector in each document is taken instead.
+By default the groups are the aligner's rows (every mention of one quantity, several per
+document where a document repeats it); ``concept`` and the other selector keys narrow
+them. With ``pairing: first_match`` the aligner is not consulted: the first claim matching
+the selector in each document makes the one group.
 
-Two claims agree when their intervals overlap, or when their difference is within the
-rule's tolerance. Every disagreeing pair is one finding, so a finding's two claims are
-always the two numbers that disagree (the one more versions support first, the odd one
-out second); a fully agreeing alignment is one passing finding.
+One finding per quantity. A row whose mentions agree is one passing finding. Otherwise
+the finding names the figure most documents support and the outliers ("es: 75,5 km; en,
+fr, zh: 57.5 km"), the difference, and the likely slip; it lists every mention, each with
+its group (see :mod:`claimcheck.stories.agreement`). A difference within the rule's
+``tolerance`` is an agreement.
 
-Severity: the rule's, when the pairing is sure. When the alignment's confidence is below
-``min_confidence`` or the lexicon says the two claims name different things, an ``error``
-becomes a ``warning`` whose reason says the claims may measure different things.
+Severity follows how sure the aligner is that the outliers measure what the row
+measures: the rule's severity at or above ``min_confidence``, a warning below it, and
+below the aligner's lowest level an ``info`` entry, "not compared: may measure different
+things", so that errors and warnings stay worth reading.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
-from itertools import combinations
+from pathlib import PurePath
 
 from ...records import Claim
+from ...stories.agreement import interval, judge, slip
 from ..base import Emitter, StoryContext, quantity
 from ..groups import Group, groups_for
 from ..params import NO_TOLERANCE, Param, Tolerance, selector_params
-from ..select import Selector, clause_of, concepts_of, rule_selector
+from ..select import Selector, rule_selector
 
 PARAMS = {
     **selector_params(),
     "pairing": Param("choice", default="aligned", choices=("aligned", "first_match"),
-                     doc="aligned (default): the aligner's groups; first_match: the first "
+                     doc="aligned (default): the aligner's rows; first_match: the first "
                          "matching claim of each document"),
     "tolerance": Param("tolerance", default=NO_TOLERANCE, doc="{abs: N, rel: P%}"),
-    "min_confidence": Param("fraction", default=0.6,
-                            doc="alignments below this confidence give warnings, not errors"),
+    "min_confidence": Param("fraction", default=0.8,
+                            doc="below this alignment confidence a disagreement is a "
+                                "warning, not an error"),
 }
 
 DIFFERENT_THINGS = "may measure different things"
+NOT_COMPARED = "not compared: " + DIFFERENT_THINGS
+_WEAK = 0.5          # below this, a disagreement is only noted (stories.identity.MEDIUM)
+_LEAD = 0.15
 
 
-def different_things(ctx: StoryContext, a: Claim, b: Claim) -> str:
-    """Why two claims may not be the same quantity ('' when nothing says so): the lexicon
-    tells their concepts apart, or their clauses name different scopes (a total against a
-    first phase)."""
-    lex = ctx.lexicon
-    if lex is None or not hasattr(lex, "compatible"):
-        return ""
-    ca, cb = concepts_of(lex, a), concepts_of(lex, b)
-    if lex.compatible(ca, cb) is False:
-        return (f"{a.text!r} is about {', '.join(sorted(ca))} but {b.text!r} is about "
-                f"{', '.join(sorted(cb))}")
-    sa, sb = lex.scope_of(clause_of(a), a.lang), lex.scope_of(clause_of(b), b.lang)
-    if sa and sb and not sa & sb:
-        return (f"{a.text!r} is a {', '.join(sorted(sa))} figure but {b.text!r} a "
-                f"{', '.join(sorted(sb))} one")
-    return ""
+def _short(doc: str) -> str:
+    return PurePath(doc).name or doc
+
+
+def _who(claims: list[Claim], many: int = 4, shared: frozenset = frozenset()) -> str:
+    """The versions of a group: "es", "en, fr, zh", "en ×12, fr"; a group of one or two
+    documents whose language other groups share is named by its documents ("outlet7")."""
+    langs = Counter(c.lang for c in {c.doc: c for c in claims}.values())
+    docs = list(dict.fromkeys(c.doc for c in claims))
+    if len(docs) <= 2 and (sum(langs.values()) > len(langs) or set(langs) & shared):
+        return ", ".join(_short(d) for d in docs)
+    parts = [f"{lang} ×{n}" if n > 1 else lang for lang, n in langs.most_common()]
+    return ", ".join(parts[:many]) + (f" and {len(parts) - many} more" if len(parts) > many else "")
+
+
+def _representative(members: list[int], claims: list[Claim]) -> int:
+    """The most precise mention: exact before qualified, narrowest interval first."""
+    def width(i):
+        s = interval(claims[i])
+        return s.high - s.low if s.high.is_finite() and s.low.is_finite() else None
+
+    return min(members, key=lambda i: (claims[i].qualifier != "exact",
+                                       width(i) is None, width(i) or 0, i))
+
+
+def _in_lead(c: Claim, text: str) -> bool:
+    return c.sentence_start == 0 or (len(text) > 0 and c.start <= _LEAD * len(text))
 
 
 @dataclass(frozen=True)
@@ -63,64 +83,144 @@ class Agree:
     min_confidence: float
 
     def run(self, emit: Emitter, ctx: StoryContext) -> None:
-        for group in groups_for(ctx, self.selector, self.pairing):
-            self._check_group(emit, ctx, group)
+        order = {d: i for i, d in enumerate(ctx.story.docs)}
+        groups = groups_for(ctx, self.selector, self.pairing)
+        for group in groups:
+            self._check_group(emit, ctx, group, order)
+        if self.pairing == "aligned":
+            _updates(emit, ctx, self.selector)
 
-    def _severity(self, emit: Emitter, ctx, group: Group, a: Claim, b: Claim):
-        """(severity, reason) for a disagreement of a and b in ``group``.
+    def _severity(self, emit: Emitter, confidence: float) -> str:
+        if confidence < _WEAK:
+            return "info"
+        if confidence < self.min_confidence and emit.rule.severity == "error":
+            return "warning"
+        return emit.rule.severity
 
-        The aligner's own doubts ("may measure different things: ... goes with 28
-        agreements but ... with 15 projects") lead the reason, once; the confidence
-        threshold is only named when nothing more specific is known."""
-        parts = [p for p in (group.reason or "").split("; ") if p]
-        doubts = [p[len(DIFFERENT_THINGS):].lstrip(": ") for p in parts if p.startswith(DIFFERENT_THINGS)]
-        support = [p for p in parts if not p.startswith(DIFFERENT_THINGS)]
-        differ = different_things(ctx, a, b)
-        if differ:
-            doubts.append(differ)
-        if not doubts and group.confidence is not None and group.confidence < self.min_confidence:
-            doubts.append(f"alignment confidence {group.confidence:.2f} is below "
-                          f"{self.min_confidence:g}")
-        paired = f"paired because: {'; '.join(support)}" if support else ""
-        if not doubts:
-            return emit.rule.severity, paired
-        severity = "warning" if emit.rule.severity == "error" else emit.rule.severity
-        reason = f"{DIFFERENT_THINGS}: " + "; ".join(doubts)
-        return severity, reason + (f" ({paired})" if paired else "")
-
-    def _check_group(self, emit: Emitter, ctx: StoryContext, group: Group) -> None:
+    def _check_group(self, emit: Emitter, ctx: StoryContext, group: Group, order) -> None:
         from ...stories.compare import compare
 
-        verdicts = {}
-        for a, b in combinations(group.claims, 2):
-            if a.doc != b.doc:
-                cmp = compare(a, b)
-                verdicts[(a, b)] = cmp.agree or self.tolerance.allows(cmp.abs_diff, cmp.rel_diff)
-        # how many versions each claim agrees with: in a finding, the claim the others
-        # support comes first and the odd one out second
-        support = {c: sum(ok for pair, ok in verdicts.items() if c in pair) for c in group.claims}
-        failed = 0
-        for (a, b), ok in verdicts.items():
-            if ok:
-                continue
-            if support[b] > support[a]:
-                a, b = b, a
-            cmp = compare(a, b)
-            failed += 1
-            severity, reason = self._severity(emit, ctx, group, a, b)
-            unit = a.unit or b.unit
-            emit.emit(passed=False, claims=(a, b), severity=severity, pattern=cmp.pattern,
-                      abs_diff=cmp.abs_diff, rel_diff=cmp.rel_diff, unit=unit, kind=a.kind,
-                      confidence=group.confidence, reason=reason,
-                      explanation=cmp.explanation, label=group.label,
-                      expected=quantity(a.value, a.unit, a.kind),
-                      actual=quantity(b.value, b.unit, b.kind),
-                      tolerance=self.tolerance.describe())
-        if not failed:
-            emit.emit(passed=True, claims=group.claims, confidence=group.confidence,
+        claims = list(group.claims)
+        confidences = list(group.confidences or (1.0,) * len(claims))
+        verdict = judge(claims, [c.role in ("decline", "drop") for c in claims], order)
+        groups = list(verdict.groups)
+        rep = verdict.majority
+        # a difference within the tolerance is an agreement
+        for i in verdict.outliers:
+            cmp = compare(claims[rep], claims[i])
+            if self.tolerance.allows(cmp.abs_diff, cmp.rel_diff):
+                groups[i] = 0
+        outliers = [i for i, g in enumerate(groups) if g > 0]
+        ranked = sorted(range(len(claims)), key=lambda i: (groups[i] < 0, groups[i], i != rep,
+                                                           order.get(claims[i].doc, 0),
+                                                           claims[i].start))
+        ordered = tuple(claims[i] for i in ranked)
+        shown_groups = tuple(groups[i] for i in ranked)
+        position = {i: k for k, i in enumerate(ranked)}
+        if not outliers:
+            compared = [c for c, g in zip(claims, groups) if g == 0]
+            versions = len({c.doc for c in compared})
+            emit.emit(passed=True, claims=ordered, groups=shown_groups,
+                      confidence=group.confidence, label=group.label,
                       reason=f"paired because: {group.reason}" if group.reason else "",
-                      explanation=f"{len(group.claims)} versions agree", label=group.label,
+                      explanation=f"{versions} version{'s' if versions != 1 else ''} agree "
+                                  f"({len(compared)} mentions)",
                       tolerance=self.tolerance.describe())
+            return
+        bridges = [i for i in verdict.bridges if groups[i] == 0]
+        self._emit_disagreement(emit, ctx, group, claims, groups, confidences, rep, outliers,
+                                ordered, shown_groups, bridges,
+                                tuple(sorted(position[i] for i in bridges)))
+
+    def _emit_disagreement(self, emit, ctx, group, claims, groups, confidences, rep,
+                           outliers, ordered, shown_groups, bridges, shown_bridges) -> None:
+        from ...stories.compare import compare
+
+        good = claims[rep]
+        by_group: dict[int, list[int]] = {}
+        for i in outliers:
+            by_group.setdefault(groups[i], []).append(i)
+        worst = max(outliers, key=lambda i: (confidences[i], -groups[i]))
+        bad_index = _representative(by_group[groups[worst]], claims)
+        bad = claims[bad_index]
+        same_doc = good.doc == bad.doc
+        pattern = slip(good, bad, same_doc, _in_lead(bad, ctx.texts.get(bad.doc, "")))
+        cmp = compare(good, bad)
+        # both sides must be surely the row's quantity: the outlier, and the majority
+        confidence = min(max(confidences[i] for i in outliers), confidences[rep])
+        severity = self._severity(emit, confidence)
+        majority = [claims[i] for i, g in enumerate(groups) if g == 0 and i not in bridges]
+        majority_langs = frozenset(c.lang for c in majority)
+        parts = [f"{_who([claims[i] for i in members], shared=majority_langs)}: "
+                 f"{claims[_representative(members, claims)].text}"
+                 for _, members in sorted(by_group.items())]
+        parts.append(f"{_who(majority or [good])}: {good.text}")
+        if bridges:
+            shown = ", ".join(dict.fromkeys(claims[i].text for i in bridges))
+            parts.append(f"consistent with both: {shown} ({_who([claims[i] for i in bridges])})")
+        detail = "; ".join(parts)
+        if cmp.abs_diff is not None and cmp.abs_diff.is_finite():
+            unit = good.unit or bad.unit
+            detail += f" (a difference of {quantity(cmp.abs_diff, unit, good.kind)}"
+            if cmp.rel_diff is not None and cmp.rel_diff.is_finite():
+                from ...stories.compare import format_percent
+
+                detail += f", {format_percent(cmp.rel_diff)}"
+            detail += ")"
+        if pattern:
+            detail += f"; likely {pattern}"
+        if severity == "info":
+            detail = f"{NOT_COMPARED}: {detail}"
+        reason = group.reason or ""
+        if confidence < self.min_confidence and severity != "info":
+            reason = f"{DIFFERENT_THINGS}: the outlier's identity rests on few clues" + (
+                f" ({reason})" if reason else "")
+        emit.emit(passed=False, claims=ordered, groups=shown_groups, bridges=shown_bridges,
+                  severity=severity,
+                  pattern=pattern, abs_diff=cmp.abs_diff, rel_diff=cmp.rel_diff,
+                  unit=good.unit or bad.unit, kind=good.kind, confidence=confidence,
+                  reason=reason, explanation=detail, label=group.label,
+                  expected=quantity(good.value, good.unit, good.kind),
+                  actual=quantity(bad.value, bad.unit, bad.kind),
+                  tolerance=self.tolerance.describe())
+
+
+def _updates(emit: Emitter, ctx: StoryContext, selector: Selector) -> None:
+    """The same measure at two dates in two versions (forest cover 71 % in a 2019 article,
+    73 % in a 2024 one) is an update, reported as info, not a disagreement."""
+    from ...extraction.frames import period_tokens
+    from ...stories.mentions import ROLE_FAMILY, alignable
+
+    by_key: dict[tuple, dict[str, list[Claim]]] = {}
+    for doc in ctx.story.docs:
+        for c in ctx.claims.get(doc, ()):
+            if not (alignable(c) and c.measure and c.role != "old"
+                    and selector.matches(c, ctx)):
+                continue
+            tokens = period_tokens(c.period)
+            year = tokens.get("year", "")
+            if not year.isdigit():
+                continue
+            key = (c.measure, c.entity, ROLE_FAMILY.get(c.role, "level"), c.unit,
+                   tokens.get("part", ""), tokens.get("basis", ""))
+            by_key.setdefault(key, {}).setdefault(year, []).append(c)
+    for key, by_year in by_key.items():
+        if len(by_year) < 2:
+            continue
+        docs = [{c.doc for c in claims} for claims in by_year.values()]
+        if any(a & b for i, a in enumerate(docs) for b in docs[i + 1:]):
+            continue  # one document giving two years is a series, not an update
+        years = sorted(by_year)
+        firsts = [by_year[y][0] for y in years]
+        if all(a.low <= b.high and b.low <= a.high for a, b in zip(firsts, firsts[1:])):
+            continue  # unchanged: nothing to tell
+        shown = [f"{by_year[y][0].text} ({y})" for y in years]
+        label = f"{key[0].replace('_', ' ')}{', ' + key[1].replace('_', ' ') if key[1] else ''}"
+        claims = tuple(c for y in years for c in by_year[y])
+        text = f"{label}: updated figure: " + " → ".join(shown)
+        emit.emit(passed=False, claims=claims, severity="info", label=label,
+                  reason="the same measure at different dates: an update, not a disagreement",
+                  explanation=text, message=text)
 
 
 def compile(params: dict) -> Agree:

@@ -63,7 +63,7 @@ def finding_card(run: Run, f: Finding) -> str:
     if f.passed:
         claims = "; ".join(f"{c.text} ({c.lang})" for c in f.claims)
         return f'<article {attrs}>{head}<div class="muted">{esc(claims)}</div></article>'
-    claims = run.aligned_with(f)
+    claims = list(f.claims) if f.groups else run.aligned_with(f)
     why = f'<div class="why"><b>Why compared:</b> {esc(f.reason)}</div>' if f.reason else ""
     seen = frozenset(claim_key(c) for c in claims)
     if len(claims) > len(f.claims) and seen in run.evidence_cards:
@@ -74,7 +74,10 @@ def finding_card(run: Run, f: Finding) -> str:
                 f'for the same quantity</a></div>{why}</article>')
     run.evidence_cards.setdefault(seen, card_id)
     agree_like = len({c.doc for c in claims}) > 1 and len({c.unit for c in claims if c.unit}) <= 1
-    bad = outliers(claims) if agree_like else set()
+    if f.groups:
+        bad = {i for i, g in enumerate(f.groups) if g > 0}
+    else:
+        bad = outliers(claims) if agree_like else set()
     own_keys = {claim_key(c) for c in f.claims}
     evidence = "".join(_evidence(c, i in bad, claim_key(c) not in own_keys)
                        for i, c in enumerate(claims))

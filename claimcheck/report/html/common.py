@@ -145,7 +145,11 @@ class Run:
         self.rules = list(getattr(result, "rules", ()) or ())
         self.docs = {d.id: d for d in self.documents}
         self.failed = [{claim_key(c) for c in f.claims} for f in self.findings
-                       if not f.passed and f.severity != "info"]
+                       if not f.passed and f.severity != "info" and not f.groups]
+        # the mentions an agree finding names as outliers
+        self.outlier_keys = {claim_key(c) for f in self.findings
+                             if not f.passed and f.severity != "info"
+                             for c, g in zip(f.claims, f.groups) if g > 0}
         self.encodings = dict(getattr(result, "encodings", {}) or {})
         self.evidence_cards: dict[frozenset, str] = {}  # claims shown -> first card's id
         self._ids = 0
@@ -154,7 +158,7 @@ class Run:
         """Keys of the claims in a matrix row that a failed finding sets against another
         claim of the same row; only the outliers when the row has a majority."""
         keys = [claim_key(c) for c in row]
-        bad = set()
+        bad = {k for k in keys if k in self.outlier_keys}
         for found in self.failed:
             inside = found.intersection(keys)
             if len(inside) >= 2:

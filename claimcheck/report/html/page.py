@@ -55,28 +55,36 @@ def _doc_table(run: Run, story) -> str:
             f'<th>Claims</th><th>Checks</th></tr></thead><tbody>{"".join(rows)}</tbody></table>')
 
 
-def _cell(run: Run, c: Claim | None, flagged: bool, templates: list[str]) -> str:
-    if c is None:
-        return '<td class="muted">—</td>'
+def _button(run: Run, c: Claim, flagged: bool, templates: list[str]) -> str:
     tid = run.new_id("sentence")
     templates.append(f'<template id="{esc(tid)}"><b>{esc(short_name(c.doc))}</b> '
                      f'<span class="lang">{esc(c.lang)}</span> {marked_sentence(c)}</template>')
     flag = '<span class="flag">✖ differs</span>' if flagged else ""
-    td = '<td class="disagree">' if flagged else "<td>"
-    return (f'{td}<button type="button" class="cell" data-sentence="{esc(tid)}" '
+    return (f'<button type="button" class="cell" data-sentence="{esc(tid)}" '
             f'title="interval {esc(interval_text(c))}; click to show the sentence">'
             f'{flag}<span class="surf">{esc(c.text)}</span>'
-            f'<span class="norm">{esc(normalized(c))}</span></button></td>')
+            f'<span class="norm">{esc(normalized(c))}</span></button>')
+
+
+def _cell(run: Run, claims: list[Claim], flagged: set, templates: list[str]) -> str:
+    """One document's mentions of one quantity (a headline's and the body's, say)."""
+    if not claims:
+        return '<td class="muted">—</td>'
+    bad = any(claim_key(c) in flagged for c in claims)
+    td = '<td class="disagree">' if bad else "<td>"
+    return td + "".join(_button(run, c, claim_key(c) in flagged, templates)
+                        for c in claims) + "</td>"
 
 
 def matrix(run: Run, story) -> str:
-    """Aligned quantities as rows, the story's documents as columns; click shows a sentence."""
+    """Quantities as rows, the story's documents as columns; click shows a sentence."""
     rows, templates = [], []
     for a in (a for a in run.alignments if a.story == story.id):
-        by_doc = {c.doc: c for c in a.claims}
+        by_doc: dict[str, list[Claim]] = {}
+        for c in a.claims:
+            by_doc.setdefault(c.doc, []).append(c)
         flagged = run.disagreeing(list(a.claims))
-        cells = "".join(_cell(run, by_doc.get(d), claim_key(by_doc[d]) in flagged if d in by_doc
-                              else False, templates) for d in story.docs)
+        cells = "".join(_cell(run, by_doc.get(d, []), flagged, templates) for d in story.docs)
         rows.append(f'<tr><th title="{esc(a.reason)}">{esc(a.label)}'
                     f'<div class="muted">confidence {esc(f"{a.confidence:.2f}")}</div></th>'
                     f'{cells}</tr>')

@@ -1,0 +1,238 @@
+"""Planted slips: does claimcheck catch a figure mistranslated in one version?
+
+For every mention of every gold story that agrees with another mention of its quantity
+(gold disagreements excluded), each slip class that applies is planted in the text, one
+at a time, and the story is checked again (extraction of the changed document, alignment,
+the default rules). The slip is caught when a flag (a failed finding at warning or error)
+holds the changed mention and another mention of its quantity. Flags raised elsewhere
+(flags of the changed run that the unchanged run did not raise and that do not hold the
+changed mention) are counted as noise.
+
+Slip classes (the text is changed where the mention is written):
+
+- wrong digit: the first significant digit changed (204.5 -> 304.5);
+- swapped digits: the first two neighbouring digits that differ, swapped (57.5 -> 75.5);
+- decimal slip: the decimal mark moved one place, or a zero added to a whole number;
+- false friend of scale: the scale word replaced by its false friend in that language
+  (billion -> trillion, milliards -> billions, mil millones -> billones, Milliarden ->
+  Billionen, bilhões -> biliões, miliardi -> bilioni);
+- dropped or added 万/亿: 万 dropped, or 亿 written 万 (Chinese and Japanese);
+- dropped qualifier: "more than", 超, plus de ... removed, when that makes the figure
+  disagree with the rest.
+
+A planted slip whose changed text the extractor no longer reads as a figure, or reads as
+the same value, is reported apart (not counted). ``--sample N`` plants at most N slips
+per story (deterministic), for quick runs.
+
+    python bench/mutations.py                 # every slip (a few minutes)
+    python bench/mutations.py --sample 40     # quick
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import time
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+import regex
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import goldstories as gs  # noqa: E402
+
+# (language, written scale, its false friend); the language is the mention's own
+_FALSE_FRIENDS = [
+    ("en", "billion", "trillion"), ("en", "bn", "trn"),
+    ("fr", "milliards", "billions"), ("fr", "milliard", "billion"),
+    ("es", "mil millones", "billones"), ("es", "millardos", "billones"),
+    ("de", "Milliarden", "Billionen"), ("de", "Milliarde", "Billion"), ("de", "Mrd.", "Bio."),
+    ("pt", "bilhões", "biliões"), ("pt", "bilhão", "bilião"), ("pt", "mil milhões", "biliões"),
+    ("it", "miliardi", "bilioni"), ("it", "miliardo", "bilione"),
+]
+_QUALIFIERS = ["more than ", "over ", "nearly ", "about ", "almost ", "around ", "plus de ",
+               "près de ", "environ ", "más de ", "casi ", "unos ", "mehr als ", "rund ",
+               "knapp ", "über ", "mais de ", "cerca de ", "quase ", "oltre ", "circa ",
+               "quasi ", "超", "逾", "近", "约", "約", "以上", "超过", "超", "余"]
+SLIPS = ("wrong digit", "swapped digits", "decimal slip", "false friend of scale",
+         "dropped or added 万/亿", "dropped qualifier")
+_DIGITS = regex.compile(r"\d+(?:[.,\u00a0\u202f' ]\d+)*")
+
+
+def _plant(kind: str, text: str, lang: str) -> str | None:
+    """The mention's text with one slip of ``kind`` planted, or None if it does not apply."""
+    m = _DIGITS.search(text)
+    if kind == "wrong digit" and m:
+        run = m.group()
+        i = next((k for k, ch in enumerate(run) if ch.isdigit() and ch != "0"), None)
+        if i is None:
+            return None
+        new = str((int(run[i]) % 9) + 1)
+        return text[:m.start() + i] + new + text[m.start() + i + 1:]
+    if kind == "swapped digits" and m:
+        run = m.group()
+        pos = [k for k, ch in enumerate(run) if ch.isdigit()]
+        for a, b in zip(pos, pos[1:]):
+            if b == a + 1 and run[a] != run[b] and not (a == pos[0] and run[b] == "0"):
+                s = list(run)
+                s[a], s[b] = s[b], s[a]
+                return text[:m.start()] + "".join(s) + text[m.end():]
+        return None
+    if kind == "decimal slip" and m:
+        run = m.group()
+        marks = [k for k, ch in enumerate(run) if ch in ".,"]
+        if marks:
+            k = marks[-1]
+            digits_after = len(run) - k - 1
+            if digits_after >= 2 or (len(marks) == 1 and digits_after == 1):
+                if digits_after == 1:      # 57.5 -> 5.75
+                    j = k - 1
+                    if j <= 0:
+                        return None
+                    new = run[:j] + run[k] + run[j] + run[k + 1:]
+                else:                      # 2.98 -> 29.8
+                    new = run[:k] + run[k + 1] + run[k] + run[k + 2:]
+                return text[:m.start()] + new + text[m.end():]
+            return None
+        return text[:m.end()] + "0" + text[m.end():]
+    if kind == "false friend of scale":
+        base = lang.split("-")[0]
+        for code, word, friend in _FALSE_FRIENDS:
+            if code == base and word in text:
+                return text.replace(word, friend, 1)
+        return None
+    if kind == "dropped or added 万/亿":
+        if "万" in text:
+            return text.replace("万", "", 1)
+        for big in ("亿", "億"):
+            if big in text:
+                return text.replace(big, "万", 1)
+        return None
+    if kind == "dropped qualifier":
+        low = text.lower()
+        for q in _QUALIFIERS:
+            if low.startswith(q.lower()):
+                return text[len(q):]
+        return None
+    return None
+
+
+def _key(c, doc: str, at: int, delta: int) -> tuple:
+    """A claim's place in the unchanged text (claims after the change shift by delta)."""
+    start, end = c.start, c.end
+    if c.doc == doc and start >= at:
+        start, end = start - delta, end - delta
+    return (c.doc, start, end)
+
+
+def _flag_keys(run, doc: str = "", at: int = 0, delta: int = 0) -> set[frozenset]:
+    return {frozenset(_key(c, doc, at, delta) for c in f.claims) for f in gs.flags(run)}
+
+
+def _one_story(args) -> dict:
+    name, sample = args
+    story = gs.all_stories([name])[0]
+    base = gs.run_story(story)
+    base_flags = _flag_keys(base)
+    gold_outliers = {(m.doc, m.start) for m in story.mentions if m.outlier}
+    plans = []
+    for q, ms in story.quantities.items():
+        if len(ms) < 2:
+            continue
+        for m in ms:
+            if m.outlier or (q in story.disagreements and (m.doc, m.start) in gold_outliers):
+                continue
+            others = [o for o in ms if o is not m and not o.outlier]
+            if not others:
+                continue
+            for kind in SLIPS:
+                planted = _plant(kind, m.text, story.langs[m.doc])
+                if planted and planted != m.text:
+                    plans.append((m, kind, planted, others))
+    if sample and len(plans) > sample:
+        plans = random.Random(name).sample(plans, sample)
+    out = {"planted": Counter(), "caught": Counter(), "unread": Counter(), "noise": 0,
+           "misses": []}
+    for m, kind, planted, others in plans:
+        text = story.text(m.doc)
+        new_text = text[:m.start] + planted + text[m.end:]
+        delta = len(planted) - len(m.text)
+        run = gs.run_story(story, {m.doc: new_text})
+        changed = next((c for c in run.claims[m.doc]
+                        if c.kind != "date" and c.start < m.start + len(planted)
+                        and m.start < c.end), None)
+        original = gs.claim_of(base, m)
+        if changed is None or original is None or (changed.value == original.value
+                                                    and changed.qualifier == original.qualifier):
+            out["unread"][kind] += 1
+            continue
+        if kind == "dropped qualifier":
+            other_claims = [gs.claim_of(base, o) for o in others]
+            if all(o is not None and o.low <= changed.high and changed.low <= o.high
+                   for o in other_claims):
+                out["unread"][kind] += 1       # still agrees: no slip
+                continue
+        out["planted"][kind] += 1
+        mine = (changed.doc, changed.start, changed.end)
+        other_keys = set()
+        for o in others:
+            oc = gs.claim_of(base, o)
+            if oc is not None:
+                other_keys.add(_key(oc, "", 0, 0) if oc.doc != m.doc or oc.start < m.start
+                               else (oc.doc, oc.start + delta, oc.end + delta))
+        caught = False
+        for f in gs.flags(run):
+            keys = {(c.doc, c.start, c.end) for c in f.claims}
+            if mine in keys and keys & other_keys:
+                caught = True
+            elif mine not in keys:
+                if frozenset(_key(c, m.doc, m.start, delta) for c in f.claims) not in base_flags:
+                    out["noise"] += 1
+        if caught:
+            out["caught"][kind] += 1
+        else:
+            out["misses"].append(f"{name}: {kind}: {m.doc} {m.text!r} -> {planted!r}")
+    return out
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--story", action="append")
+    p.add_argument("--sample", type=int, default=0, help="at most N slips per story")
+    p.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    p.add_argument("--misses", action="store_true", help="list the slips not caught")
+    args = p.parse_args(argv)
+    names = [s.name for s in gs.all_stories(args.story)]
+    t0 = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+        results = list(pool.map(_one_story, [(n, args.sample) for n in names]))
+    planted, caught, unread = Counter(), Counter(), Counter()
+    noise, misses = 0, []
+    for r in results:
+        planted.update(r["planted"])
+        caught.update(r["caught"])
+        unread.update(r["unread"])
+        noise += r["noise"]
+        misses += r["misses"]
+    print(f"{'slip':26} {'planted':>8} {'caught':>7} {'recall':>7} {'not read':>9}")
+    for kind in SLIPS:
+        n = planted[kind]
+        print(f"{kind:26} {n:8d} {caught[kind]:7d} {caught[kind] / n if n else 1:7.3f} "
+              f"{unread[kind]:9d}")
+    total, hit = sum(planted.values()), sum(caught.values())
+    print(f"{'all':26} {total:8d} {hit:7d} {hit / total if total else 1:7.3f} "
+          f"{sum(unread.values()):9d}")
+    print(f"\nmutation recall {hit / total if total else 1:.3f} ({hit}/{total}); "
+          f"other flags per planted slip {noise / total if total else 0:.3f}; "
+          f"{len(names)} stories, {time.perf_counter() - t0:.0f} s")
+    if args.misses:
+        for line in misses:
+            print("  MISSED", line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

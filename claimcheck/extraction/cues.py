@@ -1,0 +1,150 @@
+"""A compiled matcher for the words of the concept lexicon: one pass over a text finds
+every cue (a measure, an entity, a period, a role, a scope word) with its position.
+
+The lexicon's matching rules are kept: a word written in Han, kana or Hangul is found as a
+substring, longest first; any other word is matched as a whole word after case and accent
+folding, and a word of four letters or more also matches a word that extends it by up to
+three letters ("accord" -> "accords", "coût" -> "coûtera"); multi-word entries match as a
+phrase. Matching runs on a folded copy of the text that keeps every offset, so a cue's
+span is a span of the original text.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+__all__ = ["Cue", "CueScanner", "fold_same_length", "is_cjk_word"]
+
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_STEM_MIN, _STEM_EXTRA = 4, 3
+_FOLD: dict[str, str] = {}
+
+
+def is_cjk_word(word: str) -> bool:
+    return bool(_CJK.search(word))
+
+
+def _fold_char(ch: str) -> str:
+    low = ch.lower()
+    if len(low) != 1:
+        return ch
+    base = unicodedata.normalize("NFD", low)[0]
+    if unicodedata.category(base).startswith("L") or base.isdigit():
+        return base
+    return low
+
+
+def fold_same_length(text: str) -> str:
+    """Lower case without accents, one character for one ("Inversión" -> "inversion");
+    characters whose lower case is longer (İ) are kept as they are, so offsets hold."""
+    missing = set(text).difference(_FOLD)
+    if missing:
+        _FOLD.update({ch: _fold_char(ch) for ch in missing})
+    return text.translate(_TABLE.get())
+
+
+class _Table:
+    """The translate table for :data:`_FOLD`, rebuilt only when new characters were seen."""
+
+    def __init__(self):
+        self.size, self.table = -1, {}
+
+    def get(self) -> dict:
+        if self.size != len(_FOLD):
+            self.table = {ord(k): v for k, v in _FOLD.items() if k != v}
+            self.size = len(_FOLD)
+        return self.table
+
+
+_TABLE = _Table()
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One lexicon word found in a text: ``slot`` (measure, entity, period, role, scope,
+    part, conjunction) and ``id`` (the concept, entity, period ... it names)."""
+
+    start: int
+    end: int
+    slot: str
+    id: str
+
+
+def _fold_word(word: str) -> str:
+    return " ".join(fold_same_length(word).split())
+
+
+class CueScanner:
+    """All cue words of one language (and of every language: mixed text) compiled into two
+    patterns, built once per language."""
+
+    def __init__(self, entries: list[tuple[str, str, str]]):
+        """``entries``: (word, slot, id) triples."""
+        self.by_word: dict[str, tuple[str, str]] = {}
+        latin, cjk = [], []
+        for word, slot, cid in entries:
+            word = str(word)
+            if not word.strip():
+                continue
+            if is_cjk_word(word):
+                self.by_word.setdefault(word, (slot, cid))
+                cjk.append(word)
+            else:
+                key = _fold_word(word)
+                self.by_word.setdefault(key, (slot, cid))
+                latin.append(key)
+        self.stems = {w for w in latin if " " not in w and len(w) >= _STEM_MIN}
+        self._latin = self._compile_latin(sorted(set(latin), key=len, reverse=True))
+        self._cjk = (regex.compile("|".join(regex.escape(w) for w in
+                                            sorted(set(cjk), key=len, reverse=True)))
+                     if cjk else None)
+
+    @staticmethod
+    def _compile_latin(words: list[str]):
+        if not words:
+            return None
+        alts = []
+        for w in words:
+            body = r"\s+".join(regex.escape(p) for p in w.split(" "))
+            # a stem may take up to three more letters; a short word only a plural s
+            tail = rf"\p{{L}}{{0,{_STEM_EXTRA}}}" if (" " not in w and len(w) >= _STEM_MIN) \
+                else "s?"
+            alts.append(body + tail)
+        return regex.compile(r"(?<![\p{L}\p{M}\p{N}])(?:" + "|".join(alts) + r")(?![\p{L}\p{M}])")
+
+    def _lookup(self, found: str) -> tuple[str, str] | None:
+        key = " ".join(found.split())
+        if key in self.by_word:
+            return self.by_word[key]
+        for cut in range(1, _STEM_EXTRA + 1):
+            base = key[:-cut]
+            if base in self.stems or (cut == 1 and key.endswith("s") and base in self.by_word):
+                return self.by_word.get(base)
+        return None
+
+    def scan(self, text: str, start: int = 0, end: int | None = None) -> list[Cue]:
+        """Every cue in ``text[start:end]``, in text order; where two overlap, the longer
+        (then the earlier) wins."""
+        end = len(text) if end is None else end
+        found: list[Cue] = []
+        if self._latin is not None:
+            folded = fold_same_length(text[start:end])
+            for m in self._latin.finditer(folded):
+                hit = self._lookup(m.group())
+                if hit:
+                    found.append(Cue(start + m.start(), start + m.end(), *hit))
+        if self._cjk is not None:
+            for m in self._cjk.finditer(text, start, end):
+                slot, cid = self.by_word[m.group()]
+                found.append(Cue(m.start(), m.end(), slot, cid))
+        if not found:
+            return found
+        found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+        out, last_end = [], -1
+        for c in found:
+            if c.start >= last_end:
+                out.append(c)
+                last_end = c.end
+        return out

@@ -1,0 +1,225 @@
+"""What each claim measures: its quantity frame, read from the words around it.
+
+For every claim the frame records, as far as the text says: ``measure`` (a concept of the
+lexicon: investment, revenue, growth ...), ``entity`` (whose: a sector, a segment, a
+region), ``period`` (when: a year, a part of the year, a year earlier), ``role`` (a level,
+a growth rate, a change in points, a share, the old or new end of a from-to) and ``scope``
+(a total, a part, a phase). Every word comes from the lexicon (``rules/lexicon.yaml``),
+found in one pass per sentence by :class:`~.cues.CueScanner`; nothing here names a
+language.
+
+How cues find their claim, in each sentence:
+
+1. the sentence is cut into clauses at punctuation and at the lexicon's conjunctions
+   ("and", "while", 而);
+2. a cue goes to the nearest claim of its clause; a cue in a clause without a claim is
+   context for the claims that follow it in the sentence ("上半年，..." , "In the first
+   half, ..."); an "old value" marker ("up from", "compared with") goes only to the claim
+   right after it;
+3. a claim takes, slot by slot, its own cue, else the context, else what the claim before
+   it in the sentence had (measure, entity and period carry over: "第一产业增加值1842.7亿元，
+   同比增长3.6%": the growth is the primary sector's too); a year written as a date in the
+   sentence is a period cue like "first half";
+4. a relative year ("a year earlier", 上年同期) becomes an absolute one when the document
+   names its own year often enough to tell.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from ..records import Claim
+from .cues import Cue
+
+__all__ = ["assign_frames", "PERIOD_CLASSES", "period_tokens"]
+
+# A role cue that marks the earlier value only binds the claim right after it.
+_OLD_GAP = 4
+# Period tokens fall in classes; two periods differ when one class has two values.
+PERIOD_CLASSES = ("year", "part", "basis")
+_CLAUSE_CHARS = frozenset(",;:，；：、()（）[]【】")
+
+
+def period_tokens(period: str) -> dict[str, str]:
+    """{class: token} of a claim's period string ("2025,H1" -> {year: 2025, part: H1})."""
+    out = {}
+    for tok in filter(None, period.split(",")):
+        out[_period_class(tok)] = tok
+    return out
+
+
+def _period_class(tok: str) -> str:
+    if tok.isdigit() or tok.startswith("prev"):
+        return "year"
+    if tok in ("qoq", "mom", "yoy"):
+        return "basis"
+    return "part"
+
+
+def _year_cues(claims: list[Claim]) -> list[Cue]:
+    out = []
+    for c in claims:
+        if c.kind == "date" and c.qualifier == "exact" and 1900 <= c.value <= 2100 \
+                and c.value == c.value.to_integral_value():
+            out.append(Cue(c.start, c.end, "period", str(int(c.value))))
+    return out
+
+
+def _reference_year(claims: list[Claim]) -> int | None:
+    """The year a document mostly speaks of: the most frequent written year, when it is
+    written at least twice (a lone "2030" target is no reference)."""
+    years = Counter(int(c.value) for c in claims if c.kind == "date" and 1900 <= c.value <= 2100
+                    and c.value == c.value.to_integral_value())
+    if not years:
+        return None
+    year, n = max(years.items(), key=lambda kv: (kv[1], kv[0]))
+    return year if n >= 2 else None
+
+
+class _Sentence:
+    """The claims and cues of one sentence, and its clause boundaries."""
+
+    def __init__(self, text: str, start: int, end: int, claims: list[Claim], cues: list[Cue]):
+        self.claims = claims
+        spans = [(c.start, c.end) for c in claims]
+
+        def inside(pos: int) -> bool:
+            return any(s <= pos < e for s, e in spans)
+
+        cuts = [i for i in range(start, end) if text[i] in _CLAUSE_CHARS and not inside(i)]
+        cuts += [q.start for q in cues if q.slot == "conjunction" and not inside(q.start)]
+        self.cuts = sorted(cuts)
+        # a cue that holds a number ("phase one", "first half") is a cue, not a claim's
+        # own words; a cue that only overlaps a claim's text is part of that claim
+        self.inside_cues = {i for i, c in enumerate(claims)
+                            if any(q.start <= c.start and c.end <= q.end for q in cues)}
+        self.cues = [q for q in cues if q.slot != "conjunction"
+                     and not any(s < q.end and q.start < e and not (q.start <= s and e <= q.end)
+                                 for s, e in spans)]
+
+    def clause(self, pos: int) -> int:
+        n = 0
+        for cut in self.cuts:
+            if cut >= pos:
+                break
+            n += 1
+        return n
+
+
+def _gap(c: Claim, q: Cue) -> int:
+    return q.start - c.end if q.start >= c.end else c.start - q.end
+
+
+def _attach(sent: _Sentence) -> tuple[dict[int, list[tuple[int, Cue]]], list[Cue]]:
+    """({claim index: [(gap, cue)]}, context cues)."""
+    own: dict[int, list[tuple[int, Cue]]] = {}
+    context: list[Cue] = []
+    clause_of = [sent.clause(c.start) for c in sent.claims]
+    for q in sent.cues:
+        if q.slot == "role" and q.id == "old":
+            after = [(i, c) for i, c in enumerate(sent.claims) if c.start >= q.end
+                     and i not in sent.inside_cues]
+            if after and after[0][1].start - q.end <= _OLD_GAP:
+                own.setdefault(after[0][0], []).append((0, q))
+            continue
+        k = sent.clause(q.start)
+        cands = [(i, c) for i, c in enumerate(sent.claims) if clause_of[i] == k
+                 and i not in sent.inside_cues]
+        if not cands:
+            context.append(q)
+            continue
+        # nearest claim; on a tie, the one before the cue ("5.1% for services")
+        i, c = min(cands, key=lambda ic: (_gap(ic[1], q), ic[1].start > q.start))
+        own.setdefault(i, []).append((_gap(c, q), q))
+    return own, context
+
+
+def _nearest(cues: list[tuple[int, Cue]], slot: str) -> Cue | None:
+    best = [(g, q) for g, q in cues if q.slot == slot]
+    return min(best, key=lambda gq: gq[0])[1] if best else None
+
+
+def _role(c: Claim, cue: Cue | None) -> str:
+    if c.role:                       # set by the extractor (from-to ends)
+        return c.role
+    if cue is not None and cue.id == "old":
+        return "old"
+    points = c.unit in ("percentage_point", "basis_point")
+    if cue is not None and cue.id in ("growth", "decline"):
+        if points:
+            return "change" if cue.id == "growth" else "drop"
+        if c.kind == "percent":
+            return cue.id
+    if points:
+        return "change"
+    if cue is not None and cue.id == "share" and c.kind == "percent":
+        return "share"
+    return "level"
+
+
+def assign_frames(claims: list[Claim], text: str, lexicon, lang: str) -> list[Claim]:
+    """``claims`` (of one document, in text order) with their frames filled in."""
+    if not claims or lexicon is None:
+        return claims
+    scanner = lexicon.cue_scanner(lang)
+    ref_year = _reference_year(claims)
+    by_sentence: dict[int, list[int]] = {}
+    for i, c in enumerate(claims):
+        by_sentence.setdefault(c.sentence_start, []).append(i)
+    out = list(claims)
+    for start, idx in by_sentence.items():
+        members = [claims[i] for i in idx]
+        quantities = [c for c in members if c.kind != "date"]
+        if not quantities:
+            continue
+        end = start + len(members[0].sentence)
+        cues = scanner.scan(text, start, end) + _year_cues(members)
+        cues.sort(key=lambda q: q.start)
+        sent = _Sentence(text, start, end, quantities, cues)
+        own, context = _attach(sent)
+        framed = _frame_sentence(sent, own, context, lexicon, ref_year)
+        it = iter(framed)
+        for i in idx:
+            if claims[i].kind != "date":
+                out[i] = next(it)
+    return out
+
+
+def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year) -> list[Claim]:
+    result: list[Claim] = []
+    carry: dict[str, str] = {}
+    for i, c in enumerate(sent.claims):
+        mine = own.get(i, [])
+        before = [q for q in context if q.end <= c.start]
+        slots = {}
+        for slot in ("measure", "entity"):
+            cue = _nearest(mine, slot)
+            ctx = next((q for q in reversed(before) if q.slot == slot), None)
+            slots[slot] = cue.id if cue else ctx.id if ctx else carry.get(slot, "")
+        if c.kind in ("count", "number") and c.subject:
+            counted = lexicon.concepts_of(c.subject, "", c.lang)
+            if counted:
+                slots["measure"] = sorted(counted)[0]
+        role = _role(c, _nearest(mine, "role"))
+        tokens: dict[str, str] = {}
+        # an earlier value ("up from 5.2%") is of another period than the sentence's own:
+        # it takes only the period words written for it
+        context_periods = [] if role == "old" else [q for q in before if q.slot == "period"]
+        for q in context_periods + \
+                sorted((q for g, q in mine if q.slot == "period"), key=lambda q: q.start):
+            tokens[_period_class(q.id)] = q.id     # own cues, read last, win
+        if role != "old":
+            for cls, tok in period_tokens(carry.get("period", "")).items():
+                tokens.setdefault(cls, tok)
+        if ref_year and tokens.get("year") == "prev":
+            tokens["year"] = str(ref_year - 1)
+        period = ",".join(tokens[k] for k in PERIOD_CLASSES if k in tokens)
+        scope_cue = _nearest(mine, "scope") or _nearest(mine, "part") or \
+            next((q for q in reversed(before) if q.slot == "part"), None)
+        scope = ("part" if scope_cue.slot == "part" else scope_cue.id) if scope_cue else ""
+        framed = replace(c, measure=slots["measure"], entity=slots["entity"], period=period,
+                         role=role, scope=scope)
+        result.append(framed)
+        if role != "old":  # an earlier value's period does not carry to what follows
+            carry = {"measure": framed.measure, "entity": framed.entity, "period": period}
+    return result

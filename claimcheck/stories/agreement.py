@@ -1,0 +1,258 @@
+"""Do the mentions of one quantity agree? Groups, the majority, the outliers, the slip.
+
+Every mention stands for an interval: a rounded figure for the values that round to it
+(half-open: "21.75" is [21.745, 21.755), so 21.75 and 21.76 do not agree), "about" for
+its stated margin, a range for its two ends, and a bound for the values it plausibly
+rounds: "over 20 billion" is at least 20 and under 200 billion, since nobody writes "over
+20 billion" for 204 billion (so two bounds a power of ten apart, which overlap as
+intervals, are caught as the slip they are). A fall written as a positive number ("fell
+9.6%") counts as negative, and basis points as hundredths of a percentage point.
+
+The majority is the figure that the most documents support: the point covered by the
+intervals of the most documents (a document counts once, however often it repeats the
+figure). Its mentions are group 0; the rest are grouped the same way among themselves.
+A bound that covers several groups' figures ("超200亿" beside 204.5亿 and 217.5亿) agrees
+with each and stays in group 0. Mentions in another currency than the row's main one are
+not compared (group -1). :func:`slip` names the likely error between two figures.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+
+import regex
+
+from ..records import Claim
+from .compare import misread_separator, scale_apart, transposed_digits
+
+__all__ = ["Verdict", "judge", "slip", "interval", "SLIPS"]
+
+SLIPS = ("false friend of scale", "dropped or added 万/亿", "decimal slip", "scale slip",
+         "misread decimal comma", "swapped digits", "wrong digit", "dropped qualifier",
+         "bounds a power of ten apart", "headline contradicts body", "wrong currency")
+_TEN = Decimal(10)
+_INF = Decimal("Infinity")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A comparable interval: [low, high], each end open or closed."""
+
+    low: Decimal
+    high: Decimal
+    low_open: bool = False
+    high_open: bool = False
+
+    def contains(self, x: Decimal) -> bool:
+        if x < self.low or x > self.high:
+            return False
+        if x == self.low and self.low_open:
+            return False
+        return not (x == self.high and self.high_open)
+
+
+def _unit_key(c: Claim) -> str:
+    if c.kind == "money":
+        return c.unit or ""
+    if c.unit in ("percentage_point", "basis_point"):
+        return "points"
+    return c.unit or c.kind
+
+
+def interval(c: Claim, falling: bool = False) -> Span:
+    """The values a mention stands for, in the row's comparable unit."""
+    low, high = c.low, c.high
+    scale = Decimal("0.01") if c.unit == "basis_point" else Decimal(1)
+    if scale != 1:
+        low, high = low * scale, high * scale
+    if c.qualifier == "over" or (c.qualifier != "range" and not high.is_finite()
+                                 and low.is_finite()):
+        span = Span(low, low * _TEN if low > 0 else _INF, False, True)
+    elif c.qualifier == "under" or (c.qualifier != "range" and not low.is_finite()):
+        span = Span(high / _TEN if high > 0 else -_INF, high, True, False)
+    elif c.qualifier == "exact" and low != high:
+        span = Span(low, high, False, True)          # a rounded figure
+    else:
+        span = Span(low, high)
+    if falling and span.low >= 0:
+        span = Span(-span.high, -span.low, span.high_open, span.low_open)
+    return span
+
+
+def _point(c: Claim, s: Span) -> Decimal:
+    v = c.value * (Decimal("0.01") if c.unit == "basis_point" else 1)
+    if s.contains(v):
+        return v
+    if s.contains(-v):
+        return -v
+    return s.low if s.low.is_finite() else s.high
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """``groups[i]`` for ``claims[i]``: 0 the majority, 1.. the others, -1 not compared.
+    ``outliers`` are the indexes outside group 0 (and compared)."""
+
+    groups: tuple[int, ...]
+    outliers: tuple[int, ...]
+    majority: int               # index of the majority's representative mention
+    split_docs: tuple[str, ...]  # documents whose own mentions fall in different groups
+    bridges: tuple[int, ...] = ()  # majority mentions (bounds) that agree with outliers too
+
+    @property
+    def agree(self) -> bool:
+        return not self.outliers
+
+
+def judge(claims: list[Claim], falling: list[bool] | None = None,
+          order: dict[str, int] | None = None) -> Verdict:
+    """Group the mentions of one row by agreement (see the module docstring)."""
+    n = len(claims)
+    falling = falling or [False] * n
+    order = order or {}
+    keys = [_unit_key(c) for c in claims]
+    docs_per_unit: dict[str, set] = {}
+    for c, k in zip(claims, keys):
+        docs_per_unit.setdefault(k, set()).add(c.doc)
+    main = max(docs_per_unit, key=lambda k: (len(docs_per_unit[k]),
+                                             -min(order.get(c.doc, 0) for c, kk in
+                                                  zip(claims, keys) if kk == k)))
+    spans = [interval(c, f) for c, f in zip(claims, falling)]
+    groups = [-1] * n
+    todo = [i for i in range(n) if keys[i] == main]
+    points = {}
+    for i in todo:
+        points.setdefault(_point(claims[i], spans[i]), None)
+    g = 0
+    while todo:
+        best, best_key = None, None
+        for x in points:
+            inside = [i for i in todo if spans[i].contains(x)]
+            if not inside:
+                continue
+            docs = {claims[i].doc for i in inside}
+            exact = sum(claims[i].qualifier == "exact" for i in inside)
+            first = min(order.get(claims[i].doc, 0) for i in inside)
+            key = (len(docs), exact, -first)
+            if best_key is None or key > best_key:
+                best, best_key = x, key
+        if best is None:
+            for i in todo:
+                groups[i] = g
+                g += 1
+            break
+        for i in todo:
+            if spans[i].contains(best):
+                groups[i] = g
+        todo = [i for i in todo if groups[i] == -1]
+        g += 1
+    outliers = tuple(i for i in range(n) if groups[i] > 0)
+    in_zero = [i for i in range(n) if groups[i] == 0]
+    # the majority's most precise mention stands for it in messages
+    rep = min(in_zero, key=lambda i: (claims[i].qualifier != "exact",
+                                      spans[i].high - spans[i].low
+                                      if spans[i].high.is_finite() and spans[i].low.is_finite()
+                                      else _INF, order.get(claims[i].doc, 0)))
+    by_doc: dict[str, set] = {}
+    for i, c in enumerate(claims):
+        if groups[i] >= 0:
+            by_doc.setdefault(c.doc, set()).add(groups[i])
+    split = tuple(d for d, gs in by_doc.items() if len(gs) > 1)
+    # a bound in the majority that also covers an outlier's figure agrees with both
+    others = {g: _point(claims[i], spans[i]) for i in outliers for g in [groups[i]]}
+    bridges = tuple(i for i in in_zero if claims[i].qualifier != "exact"
+                    and any(spans[i].contains(x) for x in others.values()))
+    return Verdict(tuple(groups), outliers, rep, split, bridges)
+
+
+# ------------------------------------------------------------------ the likely slip
+
+@functools.lru_cache(maxsize=1)
+def _false_friends() -> dict[str, frozenset[str]]:
+    """Scale words that look alike in two languages but differ in value ("billion" is
+    10^9 in English and 10^12 in French, "billón" 10^12 in Spanish, "Billion" 10^12 in
+    German): {language: its folded words that have such a twin}, from the language data."""
+    from ..extraction.cues import fold_same_length
+    from ..extraction.language import available_languages, get_language
+
+    words: list[tuple[str, str, Decimal]] = []
+    for code in available_languages():
+        for word, value in (get_language(code).raw.get("scales") or {}).items():
+            w = fold_same_length(str(word))
+            if regex.fullmatch(r"\p{L}{6,}", w):
+                words.append((code, w, Decimal(str(value))))
+    out: dict[str, set[str]] = {}
+    for i, (la, wa, va) in enumerate(words):
+        for lb, wb, vb in words[i + 1:]:
+            if la != lb and va != vb and wa[:3] == wb[:3] and _near(wa, wb):
+                out.setdefault(la, set()).add(wa)
+                out.setdefault(lb, set()).add(wb)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _near(a: str, b: str, most: int = 2) -> bool:
+    """Edit distance at most ``most``."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > most:
+            return False
+        prev = cur
+    return prev[-1] <= most
+
+
+def _false_friend(c: Claim) -> bool:
+    from ..extraction.cues import fold_same_length
+
+    friends = _false_friends().get(c.lang) or _false_friends().get(c.lang.split("-")[0])
+    return bool(friends) and any(w in friends for w in
+                                 regex.findall(r"\p{L}+", fold_same_length(c.text)))
+
+
+def _one_digit(a: Decimal, b: Decimal) -> bool:
+    if not (a.is_finite() and b.is_finite()) or a == 0 or b == 0:
+        return False
+    if a.adjusted() != b.adjusted():
+        return False
+    da = "".join(map(str, abs(a).normalize().as_tuple().digits))
+    db = "".join(map(str, abs(b).normalize().as_tuple().digits))
+    width = max(len(da), len(db))
+    da, db = da.ljust(width, "0"), db.ljust(width, "0")
+    return sum(x != y for x, y in zip(da, db)) == 1
+
+
+_CJK_SCALES = ("万", "亿", "億", "萬")
+
+
+def slip(good: Claim, bad: Claim, same_doc: bool = False, bad_in_lead: bool = False) -> str | None:
+    """The likely error that turned ``good``'s figure into ``bad``'s, or None."""
+    if good.kind == "money" and bad.kind == "money" and good.unit != bad.unit \
+            and "|" not in (good.unit or "") + (bad.unit or ""):
+        return "wrong currency"
+    a, b = good.value, bad.value
+    bounds = {good.qualifier, bad.qualifier} <= {"over", "under"}
+    with localcontext() as ctx:
+        ctx.prec = 50
+        k = scale_apart(a, b)
+    if k is not None and bounds:
+        return "bounds a power of ten apart"
+    if same_doc and bad_in_lead and bad.qualifier != "exact":
+        return "headline contradicts body"
+    if k is not None:
+        if _false_friend(good) or _false_friend(bad):
+            return "false friend of scale"
+        if k == 4 and any(s in good.text + bad.text for s in _CJK_SCALES):
+            return "dropped or added 万/亿"
+        if k == 3 and misread_separator(good, bad):
+            return "misread decimal comma"
+        return "decimal slip" if k <= 2 else "scale slip"
+    if transposed_digits(a, b):
+        return "swapped digits"
+    if _one_digit(a, b):
+        return "wrong digit"
+    if (good.qualifier == "exact") != (bad.qualifier == "exact"):
+        return "dropped qualifier"
+    return None

@@ -1,0 +1,175 @@
+"""Whether two mentions name one quantity: the evidence, its weight, and what rules it out.
+
+Two mentions can only be one quantity when their dimensions match (one currency, one
+kind of measure; a bare scaled number may stand for money) and nothing in their frames
+tells them apart: two known and unrelated measures, two different entities, two different
+periods of one class (2024 against 2025, H1 against Q2), two different kinds of figure
+(a growth rate against an earlier value), two scopes (a part against a total).
+
+What speaks for identity, each with a weight:
+
+- the frames: the same measure (the strongest), entity, period, kind of figure, scope;
+- the same clause, nearly word for word, in two versions of one language (syndication);
+- the figure itself: the same significant digits, or digits a typical slip away (a power
+  of ten apart, two neighbours swapped, one digit changed). A slip counts exactly as much
+  as agreement, so a mistranslated figure is placed in its row as easily as a faithful
+  one; figures of one or two digits weigh little, since unrelated numbers share them;
+- a similar position in the two documents (weak).
+
+:func:`evidence` returns None when the two cannot be one quantity, else the weight, a
+confidence (how sure a reader can be that they measure the same thing: a disagreement
+between them is an error only when this is high) and the reasons, for people.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .mentions import Mention
+
+__all__ = ["Evidence", "evidence", "kinship", "STRONG", "MEDIUM"]
+
+STRONG, MEDIUM = 0.8, 0.5          # confidences: error / warning / info
+_MEASURE, _ENTITY, _ROLE, _SCOPE = 3.0, 1.5, 0.75, 0.5
+_PERIOD = {"year": 0.75, "part": 1.0, "basis": 0.5}
+_ORDER, _ORDER_SPAN = 0.5, 0.2
+_MEASURE_CONFLICT = 2.5
+_SPECIFIC = 0.5
+# Dimensions few quantities of one story share: the same figure in one of them says more
+# than the same count or percentage does.
+_SPECIFIC_DIMS = frozenset(("area", "length", "mass", "volume", "energy", "power", "duration",
+                            "speed"))
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    score: float
+    confidence: float
+    reasons: tuple[str, ...]
+
+
+def compatible_dims(a: Mention, b: Mention) -> bool:
+    if a.dim == b.dim:
+        return True
+    if a.dim.startswith("money:") and b.dim.startswith("money:"):
+        # an ambiguous sign ("CNY|JPY") takes the currency of the other mention
+        return bool(set(a.dim[6:].split("|")) & set(b.dim[6:].split("|")))
+    dims = {a.dim, b.dim}
+    if "number" in dims:
+        other = (dims - {"number"}).pop()
+        return other.startswith("money:") or other == "count"
+    return False
+
+
+def _swapped(x: str, y: str) -> bool:
+    if len(x) != len(y) or x == y:
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] \
+        and x[diff[1]] == y[diff[0]]
+
+
+def kinship(a: Mention, b: Mention) -> tuple[float, str]:
+    """How much the two figures look like one figure (agreeing, or a slip apart)."""
+    ca, cb = a.claim, b.claim
+    if ca.low <= cb.high and cb.low <= ca.high:
+        n = min(len(a.digits), len(b.digits)) or 1
+        return (0.5, "figures agree") if n == 1 else \
+            (1.5, "same figure") if n == 2 else (2.5, "same figure")
+    x, y = a.digits, b.digits
+    if not x or not y:
+        return 0.0, ""
+    n = min(len(x), len(y))
+    if x == y:
+        # the same digits a power of ten apart: decimal, scale or 万/亿 slip
+        return (0.5, "same digits") if n == 1 else (1.5 if n == 2 else 2.5, "same digits")
+    if n >= 2 and len(x) == len(y) and ca.value.adjusted() == cb.value.adjusted():
+        if _swapped(x, y):
+            return (1.5 if n == 2 else 2.5), "digits swapped"
+        if sum(p != q for p, q in zip(x, y)) == 1:
+            return (1.0 if n == 2 else 2.0), "one digit apart"
+    return 0.0, ""
+
+
+def _similar(a: Mention, b: Mention) -> float:
+    if a.lang != b.lang or not a.words or not b.words:
+        return 0.0
+    return len(a.words & b.words) / len(a.words | b.words)
+
+
+def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
+    """The evidence that two mentions (of different documents, or of one) are one
+    quantity; None when something rules it out."""
+    if not compatible_dims(a, b):
+        return None
+    ca, cb = a.claim, b.claim
+    score, reasons = 0.0, []
+    frames = 0.0
+    conflict = False
+    if ca.measure and cb.measure:
+        if lexicon.related(ca.measure, cb.measure):
+            score += _MEASURE
+            frames += _MEASURE
+            reasons.append(f"same measure ({ca.measure})")
+        else:
+            # two measures named: usually two quantities, but a wrong reading of one
+            # clause must not keep a figure out of its row for good
+            score -= _MEASURE_CONFLICT
+            conflict = True
+    if ca.entity and cb.entity:
+        if ca.entity != cb.entity:
+            return None
+        score += _ENTITY
+        frames += _ENTITY
+        reasons.append(f"same entity ({ca.entity})")
+    for cls, weight in _PERIOD.items():
+        pa, pb = a.periods.get(cls), b.periods.get(cls)
+        if pa and pb:
+            if pa != pb:
+                return None
+            score += weight
+            frames += weight
+            reasons.append(f"same period ({pa})")
+    if a.explicit_role and b.explicit_role:
+        if a.family != b.family:
+            return None
+        score += _ROLE
+        reasons.append(f"both {a.family}")
+    if a.doc == b.doc and a.earlier != b.earlier:
+        return None   # "X, up from Y": the current figure and the earlier one
+    if ca.scope and cb.scope:
+        if ca.scope != cb.scope:
+            return None
+        score += _SCOPE
+    similar = _similar(a, b)
+    if similar >= 0.25:
+        score += 2.5 if similar >= 0.6 else 1.5 if similar >= 0.4 else 0.5
+        if similar >= 0.4:
+            reasons.append("the same wording")
+    kin, why = kinship(a, b)
+    if kin:
+        score += kin
+        reasons.append(why)
+    if a.dim in _SPECIFIC_DIMS or a.dim.startswith(("money:", "rate:")):
+        score += _SPECIFIC
+    if a.doc != b.doc and abs(a.pos - b.pos) < _ORDER_SPAN:
+        score += _ORDER * (1 - abs(a.pos - b.pos) / _ORDER_SPAN)
+    # confidence that a disagreement between them is real, not two different quantities
+    if similar >= 0.6 or (ca.measure and cb.measure and not conflict):
+        confidence = 0.9
+    elif conflict:
+        confidence = 0.3
+    elif frames >= _ENTITY + 0.5 or (frames >= _ENTITY and a.explicit_role and b.explicit_role):
+        confidence = 0.7
+    elif kin >= 1.5 and (frames > 0 or similar >= 0.25 or a.dim in _SPECIFIC_DIMS):
+        confidence = 0.6
+    elif kin >= 1.5:
+        confidence = 0.45
+    else:
+        confidence = 0.3
+    if a.anchor and b.anchor and not lexicon.related(a.anchor, b.anchor):
+        # "21.75 billion" for "28 agreements" against "204.5亿" for "15个项目": one
+        # measure, perhaps not one quantity
+        confidence = min(confidence, 0.6)
+        reasons.append(f"{ca.text!r} goes with {a.anchor_text!r} but {cb.text!r} with "
+                       f"{b.anchor_text!r}")
+    return Evidence(score, confidence, tuple(reasons))

@@ -1,0 +1,113 @@
+"""What the aligner needs to know about each claim, read once: a :class:`Mention`.
+
+A mention carries the claim, its quantity frame (from extraction), the dimension it can be
+compared in ("money:CNY", "percent", "points", "count" ...), the significant digits of
+its value (to recognise the same figure, or a slip of it, in another version), the
+content words of its clause (to recognise a near-identical sentence in a syndicated copy)
+and its relative position in the document.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from ..extraction.cues import fold_same_length
+from ..extraction.frames import period_tokens
+from ..records import Claim
+
+__all__ = ["Mention", "mentions_of", "alignable", "ROLE_FAMILY"]
+
+# Roles that say what kind of figure a number is; "level" is the default, not a cue.
+# The two ends of a from-to ("old", "new") say where a figure stands in its sentence, not
+# what kind of figure it is.
+ROLE_FAMILY = {"growth": "growth", "decline": "growth", "change": "change", "drop": "change",
+               "share": "share"}
+_FALLING = frozenset(("decline", "drop"))
+_WORD = regex.compile(r"[\p{L}\p{M}]{3,}|[\p{Han}\p{Hiragana}\p{Katakana}]")
+_CLAUSE = 60  # characters of context on each side read for the clause's words
+
+
+def alignable(claim: Claim) -> bool:
+    """Dates are not quantities; a bare small number ("Line 11") is too vague to align."""
+    if claim.kind == "date":
+        return False
+    if claim.kind == "number":
+        return claim.value.is_finite() and abs(claim.value) >= 10000
+    return True
+
+
+def _dimension(c: Claim) -> str:
+    if c.kind == "money":
+        return f"money:{c.unit}"
+    if c.unit in ("percentage_point", "basis_point"):
+        return "points"
+    if c.kind in ("count", "number"):
+        return c.kind
+    if c.kind == "rate":
+        return f"rate:{c.unit}"
+    return c.kind
+
+
+def _digits(value: Decimal) -> str:
+    if not value.is_finite() or value == 0:
+        return ""
+    return "".join(map(str, value.normalize().as_tuple().digits))
+
+
+@dataclass(eq=False, slots=True)
+class Mention:
+    claim: Claim
+    doc: str
+    index: int              # among the document's alignable claims
+    pos: float              # relative position in the document, 0..1
+    dim: str
+    periods: dict           # {year|part|basis: token}
+    family: str             # role family; "level" when no cue says otherwise
+    explicit_role: bool     # the role comes from a cue, not the default
+    earlier: bool           # the earlier value of a comparison ("up from 5.2%")
+    falling: bool           # a decline or drop written as a positive number
+    digits: str
+    words: frozenset
+    anchor: str = ""        # the counted thing an amount goes with in its sentence
+    anchor_text: str = ""   # that count as written ("28 cooperation agreements")
+
+    @property
+    def lang(self) -> str:
+        return self.claim.lang
+
+    @property
+    def key(self) -> tuple:
+        return (self.claim.doc, self.claim.start, self.claim.end)
+
+
+def _clause_words(c: Claim, text: str) -> frozenset:
+    start = max(c.sentence_start, c.start - _CLAUSE)
+    end = min(c.sentence_start + len(c.sentence), c.end + _CLAUSE)
+    window = fold_same_length(text[start:c.start] + " " + text[c.end:end])
+    return frozenset(_WORD.findall(window))
+
+
+def mentions_of(doc: str, claims, text: str) -> list[Mention]:
+    """The alignable claims of one document as mentions, in text order."""
+    kept = [c for c in claims if alignable(c)]
+    n = max(1, len(kept) - 1)
+    out = []
+    last_count: Claim | None = None
+    for i, c in enumerate(kept):
+        if last_count is not None and last_count.sentence_start != c.sentence_start:
+            last_count = None
+        anchor = last_count if c.kind not in ("count", "number") and last_count else None
+        value = c.value if c.value.is_finite() else c.low if c.low.is_finite() else c.high
+        out.append(Mention(
+            claim=c, doc=doc, index=i, pos=i / n, dim=_dimension(c),
+            periods=period_tokens(c.period), family=ROLE_FAMILY.get(c.role, "level"),
+            explicit_role=c.role in ROLE_FAMILY, earlier=c.role == "old",
+            falling=c.role in _FALLING,
+            digits=_digits(value) if value.is_finite() else "", words=_clause_words(c, text),
+            anchor=anchor.measure if anchor else "",
+            anchor_text=f"{anchor.text} {anchor.subject}".strip() if anchor else ""))
+        if c.kind == "count" and c.measure:
+            last_count = c
+    return out
