@@ -59,6 +59,29 @@ def _fact(rng: random.Random, spec: tuple, year: int):
     return (kind, (n * step).normalize())
 
 
+def _money_part(rng: random.Random, whole: Decimal, low: float, high: float) -> tuple:
+    value = _sig(rng, float(whole) * rng.uniform(low, high), rng.choice((2, 3)))
+    return ("money", max(value, Decimal(10) ** 7))
+
+
+def _derive(rng: random.Random, facts: dict) -> None:
+    """Parts smaller than their wholes, shares that match their amounts, last year's
+    revenue that fits the growth: the relations real figures keep."""
+    f = {name: value for name, (_, value) in facts.items()}
+    if "phase1" in f:
+        facts["phase1"] = _money_part(rng, f["invest"], 0.2, 0.6)
+    if "suppliers" in f:
+        facts["suppliers"] = _money_part(rng, f["invest"], 0.05, 0.3)
+    if "grant" in f:
+        facts["grant"] = ("money", max(_sig(rng, float(f["cost"] * f["share"] / 100), 3),
+                                       Decimal(10) ** 7))
+    if "prev" in f:
+        facts["prev"] = ("money", _sig(rng, float(f["revenue"] / (1 + f["growth"] / 100)), 3))
+        facts["profit"] = _money_part(rng, f["revenue"] * f["margin"] / 100, 0.4, 0.9)
+    if "permanent" in f and f["permanent"] > f["workers"]:
+        facts["permanent"], facts["workers"] = facts["workers"], facts["permanent"]
+
+
 def _company(rng: random.Random, family: str) -> dict:
     syl = rng.sample(SYLLABLES, rng.choice((2, 2, 3)))
     latin = "".join(s[0] for s in syl).capitalize()
@@ -79,6 +102,7 @@ class Story:
         self.currency = self.city[8] if rng.random() < 0.8 else rng.choice(("EUR", "USD"))
         self.facts = {name: _fact(rng, spec, self.day.year)
                       for name, spec in FAMILIES[family]["facts"].items()}
+        _derive(rng, self.facts)
 
     def fill(self, lang: str, template: str, facts: dict, day: dt.date, style: int) -> str:
         city = self.city[CITY_INDEX[lang]]

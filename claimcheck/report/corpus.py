@@ -120,6 +120,10 @@ def story_chunks(view, outputs) -> dict:
         out["claims.csv"] = buffer.getvalue()
     if "parquet" in outputs:
         out["parquet"] = table
+    if "md" in outputs:
+        from .markdown import finding_blocks
+
+        out["md"] = finding_blocks(view)
     return out
 
 
@@ -137,18 +141,20 @@ class _Strongest:
         self._heap: list = []
         self._count = 0
 
-    def add(self, finding, location: str | None) -> None:
+    def add(self, finding, location: str | None, block: str | None = None) -> None:
         key = _rank(finding)
         self._count += 1
-        # heapq keeps the smallest on top: store the rank negated by ordering wrapper
-        item = (_Reverse(key), self._count, finding, location)
+        # heapq keeps its smallest item on top: the weakest of the strongest findings
+        item = (_Reverse(key), self._count, finding, location, block)
         if len(self._heap) < self.n:
             heapq.heappush(self._heap, item)
         elif item[0] > self._heap[0][0]:
             heapq.heapreplace(self._heap, item)
 
     def items(self) -> list:
-        return [(f, loc) for _, _, f, loc in sorted(self._heap, key=lambda x: x[0].key)]
+        """(finding, location, report.md block), strongest first."""
+        return [(f, loc, block) for _, _, f, loc, block in
+                sorted(self._heap, key=lambda x: x[0].key)]
 
 
 class _Reverse:
@@ -219,7 +225,7 @@ class CorpusWriter:
                 self.passed += 1
                 continue
             self.counts[f.severity] += 1
-            self.strongest.add(f, result.locations.get(f.id))
+            self.strongest.add(f, result.locations.get(f.id), chunks.get("md", {}).get(f.id))
         line = json.loads(chunks["stories.jsonl"])
         key = (line["findings"]["error"], line["findings"]["warning"], line["findings"]["info"],
                -self.stories)

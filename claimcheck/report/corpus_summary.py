@@ -28,7 +28,7 @@ def render_json(summary, errors, rules, strongest, busiest, files) -> str:
         "errors": [{"path": e.path, "message": e.message} for e in errors],
         "rules": [_rule(r) for r in rules],
         "files": files,
-        "strongest_findings": [{**f.to_dict(), "location": loc} for f, loc in strongest],
+        "strongest_findings": [{**f.to_dict(), "location": loc} for f, loc, _ in strongest],
         "stories_with_most_findings": busiest,
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
@@ -48,7 +48,7 @@ def _view(findings):
 
 
 def render_md(summary, errors, strongest, busiest, files, pages: bool) -> str:
-    from .markdown import _finding, escape
+    from .markdown import escape
 
     out = ["# claimcheck report (corpus run)", "", _counts_line(summary), "",
            "Every finding is in `findings.jsonl`, every claim in `claims.jsonl`, every story in "
@@ -64,11 +64,9 @@ def render_md(summary, errors, strongest, busiest, files, pages: bool) -> str:
     out += ["## Strongest findings", ""]
     if not strongest:
         out += ["No discrepancy found.", ""]
-    view = _view(f for f, _ in strongest)
-    for f, loc in strongest:
-        out += _finding(view, f)[:-1]
-        out.append(f"- story: {escape(f.story)}" + (f", at {escape(loc)}" if loc else ""))
-        out.append("")
+    for f, loc, block in strongest:
+        out += [block or f"#### {f.severity.upper()}: {escape(f.message)}",
+                f"- story: {escape(f.story)}" + (f", at {escape(loc)}" if loc else ""), ""]
     if busiest:
         out += ["## Stories with the most findings", "",
                 "| story | documents | errors | warnings | notes |" + (" page |" if pages else ""),
@@ -87,7 +85,7 @@ def render_html(summary, errors, strongest, busiest, files) -> str:
     from .html.cards import finding_card
     from .html.common import Run, asset, badge, esc, plural
 
-    run = Run(_view(f for f, _ in strongest))
+    run = Run(_view(f for f, _, _ in strongest))
     n = summary["findings"]
     totals = (f'<div class="totals"><span>{plural(summary["documents"], "document")}</span>'
               f'<span>{plural(summary["stories"], "story", "stories")}</span>'
@@ -96,7 +94,7 @@ def render_html(summary, errors, strongest, busiest, files) -> str:
                         ("error", "warning", "info")) + "</div>")
     pages = {s["id"]: s["page"] for s in busiest if s.get("page")}
     cards = []
-    for f, loc in strongest:
+    for f, loc, _ in strongest:
         page = f"stories/{f.story}.html"
         where = f' <span class="muted">{esc(loc)}</span>' if loc else ""
         cards.append(finding_card(run, f) + f'<p class="muted">story <a href="{esc(page)}">'

@@ -45,6 +45,7 @@ _NAME = regex.compile(r"(?<![\p{Latin}\p{M}])(?=\p{Latin})\p{Lu}[\p{Latin}\p{M}]
                       r"(?:['’\-]\p{Latin}[\p{Latin}\p{M}]*)*")
 _LOWER_WORD = regex.compile(r"(?<![\p{Latin}\p{M}])\p{Ll}[\p{Latin}\p{M}]*")
 _BEFORE_SENTENCE = regex.compile(r"(?:^|[.!?:;\n»\"“”]|--|—)[\s\u00a0\"“«(]*$")
+_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 DATELINE_CHARS = 300  # a full date this close to the top of a text dates the document
 
 
@@ -91,6 +92,11 @@ def _dateline_day(claims: list[Claim]) -> int | None:
     return None
 
 
+def _fold(word: str) -> str:
+    """lexicon.fold, without its Unicode normalisations for an ASCII word."""
+    return word.lower() if word.isascii() else fold(word)
+
+
 def _better_label(old: str, new: str) -> bool:
     """"Glasgow" reads better than the dateline's "GLASGOW"."""
     return old.isupper() and not new.isupper()
@@ -117,7 +123,7 @@ def latin_names(text: str, skip: list[tuple[int, int]] | tuple = ()
     inside = 0
     for m in _NAME.finditer(text):
         word = m.group()
-        key = fold(word)
+        key = _fold(word)
         if len(key) < 3:
             continue
         i = bisect.bisect_left(starts, m.end()) - 1  # last span starting before the word ends
@@ -137,6 +143,17 @@ def is_acronym(word: str) -> bool:
     return word.isupper() and len(word) >= 3
 
 
+_WIDE_GENERIC: dict[int, list[str]] = {}
+
+
+def _wide_generic(lexicon) -> list[str]:
+    """The lexicon's generic names that are not ASCII (中国, España), sorted, once."""
+    found = _WIDE_GENERIC.get(id(lexicon))
+    if found is None:
+        found = _WIDE_GENERIC[id(lexicon)] = sorted(a for a in lexicon.generic if not a.isascii())
+    return found
+
+
 def _names(doc: Document, lexicon, claims: list[Claim]):
     found, inner, inside = latin_names(doc.text,
                                        [(c.start, c.end) for c in claims if c.kind == "date"])
@@ -148,11 +165,12 @@ def _names(doc: Document, lexicon, claims: list[Claim]):
         key, label = (fold(canonical), canonical) if canonical else (raw, word)
         always = canonical or is_acronym(word)
         out.append((key, label, count, "" if always else raw, key in lexicon.generic))
-    for canonical in lexicon.names_in_cjk(doc.text):
-        key = fold(canonical)
-        out.append((key, canonical, 1, "", key in lexicon.generic))
-    for alias in sorted(lexicon.generic):
-        if not alias.isascii() and alias in doc.text:
+    if _CJK.search(doc.text):  # names in Han or kana, and generic ones (中国)
+        for canonical in lexicon.names_in_cjk(doc.text):
+            key = fold(canonical)
+            out.append((key, canonical, 1, "", key in lexicon.generic))
+    for alias in _wide_generic(lexicon):
+        if alias in doc.text:
             out.append((alias, alias, 1, "", True))
     return tuple(out), frozenset(inner), inside
 
@@ -190,7 +208,7 @@ def document_evidence(doc: Document, claims, lexicon) -> DocEvidence:
     claims = list(claims)
     words = _LOWER_WORD.findall(doc.text)
     names, inner, inside = _names(doc, lexicon, claims)
-    lower = frozenset(fold(w) for w in words)
+    lower = frozenset(_fold(w) for w in set(words))
     day = parse_day(doc.date)
     return DocEvidence(names, _numbers(claims), inner, lower,
                        day if day is not None else _dateline_day(claims), doc.lang or "",
