@@ -18,7 +18,8 @@ from .html import html_to_text
 from .jsonl import jsonl_stream
 from .sources import BadInput, decode_file, read_file
 
-__all__ = ["load_documents", "iter_documents", "DOCUMENT_SUFFIXES"]
+__all__ = ["load_documents", "iter_documents", "input_files", "read_file_documents",
+           "duplicate_error", "DOCUMENT_SUFFIXES", "JSONL_SUFFIXES"]
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -50,6 +51,26 @@ def _walk(top: str, errors: list[InputError]) -> list[str]:
                 found.append((tuple(rel.split(os.sep)), path))
     found.sort()
     return [path for _, path in found]
+
+
+def input_files(paths: list[str]) -> Iterator[str | InputError]:
+    """The files named by ``paths``, folders walked, in input order; an error for a path
+    that does not exist or a folder that cannot be read."""
+    for given in paths:
+        given = os.fspath(given)
+        if os.path.isdir(given):
+            errors: list[InputError] = []
+            files = _walk(given, errors)
+            yield from errors
+            yield from files
+        elif os.path.lexists(given):
+            yield given
+        else:
+            yield InputError(given, "no such file or directory")
+
+
+def duplicate_error(doc: Document, where: str, first: str) -> InputError:
+    return InputError(where, f"duplicate document id {doc.id!r} (first in {first})")
 
 
 def _load_file(path: str, max_bytes: int) -> Iterator[Document | InputError]:
@@ -87,29 +108,23 @@ def iter_documents(paths: list[str], max_bytes: int = 20_000_000
     always tried. A document larger than ``max_bytes`` is refused before it is read. A
     duplicate document id keeps its first document and reports the others."""
     first_seen: dict[str, str] = {}
-    for given in paths:
-        given = os.fspath(given)
-        if os.path.isdir(given):
-            errors: list[InputError] = []
-            files = _walk(given, errors)
-            yield from errors
-        elif os.path.lexists(given):
-            files = [given]
-        else:
-            yield InputError(given, "no such file or directory")
+    for path in input_files(paths):
+        if isinstance(path, InputError):
+            yield path
             continue
-        for path in files:
-            for item in _load_file(path, max_bytes):
-                if isinstance(item, InputError):
-                    yield item
-                    continue
-                where = item.meta.get("path", path)
-                if item.id in first_seen:
-                    yield InputError(
-                        where, f"duplicate document id {item.id!r} (first in {first_seen[item.id]})")
-                    continue
-                first_seen[item.id] = where
+        for item in _load_file(path, max_bytes):
+            if isinstance(item, InputError):
                 yield item
+                continue
+            where = item.meta.get("path", path)
+            if item.id in first_seen:
+                yield duplicate_error(item, where, first_seen[item.id])
+                continue
+            first_seen[item.id] = where
+            yield item
+
+
+read_file_documents = _load_file
 
 
 def load_documents(

@@ -32,7 +32,8 @@ from .linking import LINK, cluster, dates_apart, df_factor, earlier_candidates
 NOUN_CAPITALS = 1 / 3
 _MIN_WORDS = 30  # ... judged on at least this many words of the language
 
-__all__ = ["group_stories", "Grouper", "LINK", "name_base", "story_reason", "story_ids"]
+__all__ = ["group_stories", "Grouper", "LINK", "name_base", "story_reason", "story_ids",
+           "doc_keys", "noun_capitalising", "fixed_groups", "order_groups", "NOUN_CAPITALS"]
 
 
 def _slug(text: str) -> str:
@@ -70,6 +71,64 @@ def story_reason(keys_of_members, label, weight, base, group, counts=None) -> tu
             if g == "names" and not best:
                 best = labels[0]
     return "; ".join(parts) or "linked through other documents", best
+
+
+def noun_capitalising(caps: dict[str, list[int]]) -> set[str]:
+    """The languages whose documents capitalise their nouns, from {language: [capitalised
+    words inside sentences, words inside sentences]} summed over the run."""
+    return {lang for lang, (capitals, words) in caps.items()
+            if words >= _MIN_WORDS and capitals > NOUN_CAPITALS * words}
+
+
+def doc_keys(evidence: DocEvidence, vouched, common) -> list[tuple]:
+    """A document's keys once the run's names are decided: (key, label, base weight,
+    group, occurrences), names first (those that count), then numbers. ``vouched``: raw
+    names written inside a sentence in a language that does not capitalise its nouns;
+    ``common``: words written in lower case somewhere in the run. (The Grouper makes the
+    same decisions over interned keys.)"""
+    out, seen = [], set()
+    for key, label, count, raw, generic in evidence.names:
+        k = ("name", key)
+        if (raw and raw not in vouched) or k in seen:
+            continue
+        seen.add(k)
+        out.append((k, label, name_base(key, generic, common), "names", count))
+    for key, label, base, group in evidence.numbers:
+        if key not in seen:
+            seen.add(key)
+            out.append((key, label, base, group, 1))
+    return out
+
+
+def better_label(first: str, other: str) -> bool:
+    """Whether ``other`` should replace ``first`` as a key's label ("Glasgow" is better
+    than the dateline's "GLASGOW"): a key's label is its first spelling in the run that is
+    not all capitals, else its first spelling."""
+    return first.isupper() and not other.isupper()
+
+
+def fixed_groups(documents, manifest: str | None) -> tuple[list, set[str]]:
+    """The groups that a manifest or the records' ``story`` field fix, as (members,
+    reason, name hint), and the ids they take."""
+    fixed = _manifest_groups(manifest, documents) if manifest else []
+    used = {d for _, members, _ in fixed for d in members}
+    by_field: dict[str, list[str]] = defaultdict(list)
+    for d in documents:
+        if d.id not in used and d.story:
+            by_field[d.story].append(d.id)
+            used.add(d.id)
+    fixed += [(name, members, "fixed by the 'story' field of the records")
+              for name, members in by_field.items()]
+    return [(m, r, n) for n, m, r in fixed], used
+
+
+def order_groups(documents, groups) -> list[Story]:
+    """Stories from groups (members, reason, hint): members in document order, stories in
+    order of first member, ids unique."""
+    order = {d.id: i for i, d in enumerate(documents)}
+    groups = [(sorted(m, key=order.get), r, h) for m, r, h in groups]
+    groups.sort(key=lambda g: order[g[0][0]])
+    return story_ids(groups)
 
 
 def story_ids(groups) -> list[Story]:
@@ -144,7 +203,7 @@ class Grouper:
             self._group.append(group)
             self._base.append(base)
             self._generic.append(generic)
-        elif self._label[kid].isupper() and not label.isupper():
+        elif better_label(self._label[kid], label):
             self._label[kid] = label
         return kid
 
@@ -170,30 +229,18 @@ class Grouper:
     def _vouched(self) -> set[int]:
         """Raw names written inside a sentence in a language that does not capitalise its
         nouns."""
+        nouns = noun_capitalising(self._caps)
         out: set[int] = set()
         for lang, inner in self._inner.items():
-            capitals, words = self._caps[lang]
-            if words < _MIN_WORDS or capitals <= NOUN_CAPITALS * words:
+            if lang not in nouns:
                 out |= inner
         return out
 
     def stories(self, manifest: str | None = None) -> list[Story]:
         """The stories, in order of first document. Raises StoryManifestError."""
-        fixed = _manifest_groups(manifest, self.docs) if manifest else []
-        used = {d for _, members, _ in fixed for d in members}
-        by_field: dict[str, list[str]] = defaultdict(list)
-        for d in self.docs:
-            if d.id not in used and d.story:
-                by_field[d.story].append(d.id)
-                used.add(d.id)
-        fixed += [(name, members, "fixed by the 'story' field of the records")
-                  for name, members in by_field.items()]
+        fixed, used = fixed_groups(self.docs, manifest)
         rest = [i for i, d in enumerate(self.docs) if d.id not in used]
-        groups = [(m, r, n) for n, m, r in fixed] + self._auto(rest)
-        order = {d.id: i for i, d in enumerate(self.docs)}
-        groups = [(sorted(m, key=order.get), r, h) for m, r, h in groups]
-        groups.sort(key=lambda g: order[g[0][0]])
-        return story_ids(groups)
+        return order_groups(self.docs, fixed + self._auto(rest))
 
     def _final_keys(self, rest: list[int]) -> tuple[list[list[int]], list[dict[int, int]]]:
         """Per document of ``rest``: its keys (names that count, then numbers) and how often
