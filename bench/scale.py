@@ -150,7 +150,7 @@ def run_measured(args: list[str]) -> dict:
     stages = {}
     for line in "".join(err).splitlines():
         if "stage times (s):" in line:
-            for part in line.split(":", 2)[2].split(","):
+            for part in line.split(":", 2)[2].split(";")[0].split(","):
                 name, _, seconds = part.strip().rpartition(" ")
                 stages[name] = float(seconds)
     return {"code": proc.returncode, "wall": wall, "cpu": usage.ru_utime + usage.ru_stime,

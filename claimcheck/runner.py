@@ -204,6 +204,7 @@ def cmd_run(args) -> int:
     from .ingest.story_manifest import StoryManifestError
     from .options import parse_formats
     from .pipeline.progress import Progress
+    from .report.text import plural
     from .report.write import ReportError, check_formats
 
     try:
@@ -242,11 +243,13 @@ def cmd_run(args) -> int:
             body = _run_corpus if corpus else _run_full
             code = body(args, run, rules, formats, timings)
             timings = {**run.timings, **timings}
+            processes = run.processes
     except (ReportError, ValueError, OSError, TimeoutError) as exc:
         progress.clear()
         _err(f"claimcheck: cannot write reports to {args.out}: {exc}")
         return EXIT_ERROR
     if args.timings:
         _err("claimcheck: stage times (s): " + ", ".join(
-            f"{name} {seconds:.2f}" for name, seconds in timings.items()))
+            f"{name} {seconds:.2f}" for name, seconds in timings.items())
+            + f"; {plural(processes, 'process', 'processes')}")
     return code

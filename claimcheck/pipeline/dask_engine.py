@@ -115,6 +115,11 @@ class DaskRun:
     def errors(self) -> list[InputError]:
         return self.read_errors + self.extract_errors + self.check_errors
 
+    @property
+    def processes(self) -> int:
+        """The cluster's workers."""
+        return len(self._client.scheduler_info().get("workers", {}))
+
     # -- 1. plan and extract --------------------------------------------------------------
     def _plan(self) -> tuple[list[list], list[tuple], dict]:
         """(partitions of entries, plan errors as (seq, error), JSONL paths by event)."""
@@ -222,7 +227,7 @@ class DaskRun:
         import pandas as pd
 
         from ..stories.grouping import (fixed_groups, noun_capitalising, order_groups)
-        from ..stories.linking import LINK, cluster, dates_apart
+        from ..stories.linking import LINK, cluster, linked
 
         client = self._client
         fixed, used = fixed_groups(self.documents, self.manifest)
@@ -262,7 +267,7 @@ class DaskRun:
         days = [self._light[s][6] for s in rest_seqs]
         edges = [(int(w), int(a), int(b)) for a, b, w in
                  zip(links["a"], links["b"], links["w"])
-                 if not dates_apart(days[int(a)], days[int(b)])]
+                 if linked(int(w), days[int(a)], days[int(b)])]
         roots = cluster(len(rest_seqs), edges)
         groups: dict[int, list[int]] = {}
         for pos, root in enumerate(roots):
@@ -382,18 +387,18 @@ def _key_info(part):
     frequency factor over the automatically grouped documents)."""
     import pandas as pd
 
-    from ..stories.linking import df_factor
-
-    out = {"key": [], "label": [], "weight": []}
-    for key, rows in part.groupby("key", sort=False):
-        rows = rows.sort_values(["pos", "order"])
-        labels = rows["label"].tolist()
-        label = next((x for x in labels if not x.isupper()), labels[0])
-        df = int((rows["rest"] >= 0).sum())
-        out["key"].append(key)
-        out["label"].append(label)
-        out["weight"].append(int(rows["base"].iloc[0]) * df_factor(df) if df else 0)
-    return pd.DataFrame(out).astype({"key": object, "label": object, "weight": "int64"})
+    part = part.sort_values(["key", "pos", "order"], kind="stable")
+    first = part.drop_duplicates("key").set_index("key")
+    upper = part["label"].map(str.isupper).astype(bool)
+    lower_first = part[~upper].drop_duplicates("key").set_index("key")["label"]
+    label = lower_first.reindex(first.index).fillna(first["label"])
+    df = part[part["rest"] >= 0].groupby("key").size().reindex(first.index, fill_value=0)
+    weight = first["base"].to_numpy(dtype="int64") * T.factors(df.to_numpy())
+    weight[df.to_numpy() == 0] = 0
+    return pd.DataFrame({"key": first.index.to_numpy(dtype=object),
+                         "label": label.to_numpy(dtype=object),
+                         "weight": weight}).astype({"key": object, "label": object,
+                                                    "weight": "int64"})
 
 
 def _check_piece(piece, stories, outputs, config):

@@ -114,23 +114,46 @@ def key_rows(records: list, positions, vouched, common):
                                       "key": object, "label": object, "group": object})
 
 
+def factors(df):
+    """linking.df_factor of each document frequency (computed once per distinct value)."""
+    import numpy as np
+
+    from ..stories.linking import df_factor
+
+    values, inverse = np.unique(np.asarray(df, dtype="int64"), return_inverse=True)
+    return np.array([df_factor(int(v)) for v in values], dtype="int64")[inverse]
+
+
 def key_pairs_frame(part):
     """The candidate pairs of the keys of one partition (every row of a key is in the same
-    partition): columns a, b (rest positions), w (the key's weight)."""
+    partition): columns a, b (rest positions), w (the key's weight). The pairs of
+    linking.key_pairs, found with array operations: after sorting by key and position,
+    a row pairs with the row ``d`` places before it when that row has the same key and
+    ``d`` is within the key's span."""
+    import numpy as np
     import pandas as pd
 
-    from ..stories.linking import df_factor, key_pairs
+    from ..stories.linking import ALL_PAIRS_DF, WINDOW
 
+    part = part.sort_values(["key", "rest"], kind="stable")
+    codes = pd.factorize(part["key"])[0]
+    rest = part["rest"].to_numpy(dtype="int64")
+    sizes = np.bincount(codes) if len(codes) else np.zeros(0, dtype="int64")
+    df = sizes[codes] if len(codes) else np.zeros(0, dtype="int64")
+    weight = part["base"].to_numpy(dtype="int64") * factors(df)
+    span = np.where(df <= ALL_PAIRS_DF, df, WINDOW)
     a, b, w = [], [], []
-    for _, rows in part.groupby("key", sort=False):
-        posting = sorted(rows["rest"].tolist())
-        weight = int(rows["base"].iloc[0]) * df_factor(len(posting))
-        for x, y, z in key_pairs(posting, weight):
-            a.append(x)
-            b.append(y)
-            w.append(z)
-    return pd.DataFrame({"a": pd.Series(a, dtype="int64"), "b": pd.Series(b, dtype="int64"),
-                         "w": pd.Series(w, dtype="int64")})
+    for d in range(1, max(ALL_PAIRS_DF, WINDOW + 1)):
+        if d >= len(codes):
+            break
+        same = (codes[d:] == codes[:-d]) & (d <= span[d:]) & (weight[d:] > 0)
+        a.append(rest[:-d][same])
+        b.append(rest[d:][same])
+        w.append(weight[d:][same])
+    if not a:
+        return pd.DataFrame({"a": pd.Series([], dtype="int64"), "b": pd.Series([], dtype="int64"),
+                             "w": pd.Series([], dtype="int64")})
+    return pd.DataFrame({"a": np.concatenate(a), "b": np.concatenate(b), "w": np.concatenate(w)})
 
 
 def reasons_frame(part):

@@ -64,6 +64,11 @@ class LocalRun:
         return self._workers.parallel
 
     @property
+    def processes(self) -> int:
+        """How many processes did the work."""
+        return self._workers.jobs if self.parallel else 1
+
+    @property
     def errors(self) -> list[InputError]:
         return self.read_errors + self.extract_errors + self.check_errors
 

@@ -154,12 +154,28 @@ def _wide_generic(lexicon) -> list[str]:
     return found
 
 
+def _lang(doc: Document, claims: list[Claim]) -> str:
+    """The document's language, else its claims' (documents given without one)."""
+    return doc.lang or next((c.lang for c in claims), "")
+
+
+def _months(lang: str | None):
+    """The month names of a language's data ("january", "jan"), as a lookup."""
+    from ..extraction.language import LanguageError, Lookup, get_language
+
+    try:
+        return get_language(lang).months if lang else Lookup({})
+    except LanguageError:
+        return Lookup({})
+
+
 def _names(doc: Document, lexicon, claims: list[Claim]):
     found, inner, inside = latin_names(doc.text,
                                        [(c.start, c.end) for c in claims if c.kind == "date"])
+    months = _months(_lang(doc, claims))
     out = []
     for raw, (word, count) in found.items():
-        if raw in lexicon.boilerplate:
+        if raw in lexicon.boilerplate or months.find(word) is not None:
             continue
         canonical = lexicon.canonical_name(word)  # a known name counts even first in a sentence
         key, label = (fold(canonical), canonical) if canonical else (raw, word)
@@ -211,5 +227,5 @@ def document_evidence(doc: Document, claims, lexicon) -> DocEvidence:
     lower = frozenset(_fold(w) for w in set(words))
     day = parse_day(doc.date)
     return DocEvidence(names, _numbers(claims), inner, lower,
-                       day if day is not None else _dateline_day(claims), doc.lang or "",
+                       day if day is not None else _dateline_day(claims), _lang(doc, claims),
                        inside, inside + len(words))

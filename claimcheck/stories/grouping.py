@@ -24,7 +24,7 @@ from ..extraction.lexicon import fold
 from ..ingest.story_manifest import load_story_manifest
 from ..records import Claim, Document, Story
 from .evidence import BASE, DocEvidence, document_evidence
-from .linking import LINK, cluster, dates_apart, df_factor, earlier_candidates
+from .linking import LINK, cluster, df_factor, earlier_candidates, linked
 
 # A language whose texts capitalise more than this share of the words inside their
 # sentences capitalises its nouns (German: "Produktion", "Unternehmen"): its documents
@@ -281,8 +281,7 @@ class Grouper:
                 if w:
                     for a in earlier_candidates(postings[kid], b):
                         scores[a] += w
-            links.extend((s, a, b) for a, s in scores.items()
-                         if s >= LINK and not dates_apart(days[a], days[b]))
+            links.extend((s, a, b) for a, s in scores.items() if linked(s, days[a], days[b]))
         roots = cluster(len(rest), links)
         members: dict[int, list[int]] = defaultdict(list)
         for pos, root in enumerate(roots):

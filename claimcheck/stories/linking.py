@@ -14,8 +14,11 @@ documents before it in the key's posting list (input order), which keeps the wor
 and still links the hundred syndicated copies of one wire story, one to the next. The score
 of a pair is the sum of the weights of the keys through which it is a candidate.
 
-**Links.** A pair whose score reaches :data:`LINK` is linked, unless both documents carry
-dates more than :data:`DATE_WINDOW_DAYS` apart.
+**Links.** A pair whose score reaches :data:`LINK` is linked. When both documents carry
+dates, the score needed grows by one LINK for every :data:`DATE_STEP_DAYS` days between
+them, and documents more than :data:`DATE_WINDOW_DAYS` apart are never linked: versions
+of one event are days apart, and a chance overlap between two events weeks apart needs
+much more evidence.
 
 **Stories.** Links are taken strongest first. Two groups merge only when enough links join
 them: one link for a single document, more for larger groups (:func:`cluster`), so that a
@@ -30,7 +33,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 __all__ = ["LINK", "RARE_DF", "ALL_PAIRS_DF", "WINDOW", "STOP_DF", "DATE_WINDOW_DAYS",
-           "df_factor", "key_pairs", "dates_apart", "cluster"]
+           "DATE_STEP_DAYS", "df_factor", "key_pairs", "linked", "cluster"]
 
 SCALE = 1000                 # weights are base weight (tenths) x factor (per mille)
 LINK = 20 * SCALE            # least score for two documents to be linked (2.0)
@@ -39,6 +42,7 @@ ALL_PAIRS_DF = 24            # up to this many documents, every pair sharing a k
 WINDOW = 8                   # above, each document is compared with the 8 before it
 STOP_DF = 100_000            # a key in more documents than this weighs nothing
 DATE_WINDOW_DAYS = 31        # dated documents further apart than this are never linked
+DATE_STEP_DAYS = 14          # the score needed grows by LINK for every 14 days between dates
 
 
 def df_factor(df: int) -> int:
@@ -70,9 +74,13 @@ def earlier_candidates(posting, doc: int) -> Iterable[int]:
     return posting[max(0, j - span):j]
 
 
-def dates_apart(a: int | None, b: int | None) -> bool:
-    """Whether two documents' dates (day numbers) are too far apart to be one story."""
-    return a is not None and b is not None and abs(a - b) > DATE_WINDOW_DAYS
+def linked(score: int, a: int | None, b: int | None) -> bool:
+    """Whether a pair with this score is a link, given its documents' dates (day numbers,
+    None when unknown)."""
+    if a is None or b is None:
+        return score >= LINK
+    gap = abs(a - b)
+    return gap <= DATE_WINDOW_DAYS and score >= LINK + LINK * gap // DATE_STEP_DAYS
 
 
 def _needed(size_a: int, size_b: int) -> int:
