@@ -62,24 +62,40 @@ def _print_error(message: str) -> None:
 
 
 def cmd_extract(args) -> int:
-    from .extraction.language import LanguageError
-    from .ingest.documents import load_documents
-    from .report.claims_table import render_claims
-
-    docs, errors = load_documents(args.paths, max_bytes=args.max_bytes)
-    for err in errors:
-        _print_error(err.line())
+    """List the claims of each document. JSON Lines and CSV are written document by
+    document as the input is read (any corpus size); the table needs every row first."""
     from .extraction.engine import extract
+    from .extraction.language import LanguageError
+    from .ingest.documents import iter_documents
+    from .records import InputError
+    from .report.claims_table import claims_to_csv, render_claims
 
-    claims = []
-    for doc in docs:
+    failed = False
+    table: list = []
+    header = True
+    for item in iter_documents(args.paths, max_bytes=args.max_bytes):
+        if isinstance(item, InputError):
+            _print_error(item.line())
+            failed = True
+            continue
         try:
-            claims.extend(extract(doc.text, lang=args.lang or doc.lang, doc=doc.id))
+            claims = extract(item.text, lang=args.lang or item.lang, doc=item.id)
         except LanguageError as exc:
-            _print_error(f"{doc.id}: {exc}")
-            errors.append(exc)
-    sys.stdout.write(render_claims(claims, args.format))
-    return EXIT_ERROR if errors else EXIT_OK
+            _print_error(f"{item.id}: {exc}")
+            failed = True
+            continue
+        if args.format == "table":
+            table.extend(claims)
+        elif args.format == "csv":
+            if claims:
+                text = claims_to_csv(claims)
+                sys.stdout.write(text if header else text.split("\n", 1)[1])
+                header = False
+        else:
+            sys.stdout.write(render_claims(claims, args.format))
+    if args.format == "table" or (args.format == "csv" and header):
+        sys.stdout.write(render_claims(table, args.format))
+    return EXIT_ERROR if failed else EXIT_OK
 
 
 def cmd_languages(_args) -> int:

@@ -151,3 +151,48 @@ def test_a_corpus_above_the_old_file_limit_is_read(tmp_path):
 def test_no_progress_bar_when_stderr_is_not_a_terminal(tmp_path, feed):
     proc = run_cli("run", str(feed), "--out", str(tmp_path / "out"), "--fail-on", "never")
     assert "\r" not in proc.stderr and "documents read" not in proc.stderr
+
+
+class _Terminal:
+    """A stream that says it is a terminal and keeps what was written."""
+
+    def __init__(self, tty: bool):
+        self.tty = tty
+        self.text = ""
+
+    def isatty(self) -> bool:
+        return self.tty
+
+    def write(self, text: str) -> None:
+        self.text += text
+
+    def flush(self) -> None:
+        pass
+
+
+def test_progress_line_on_a_terminal_only(monkeypatch):
+    from claimcheck.pipeline import progress
+
+    monkeypatch.setattr(progress, "DELAY", 0.0)
+    monkeypatch.setattr(progress, "EVERY", 0.0)
+    term = _Terminal(True)
+    bar = progress.Progress(stream=term)
+    bar.show("1,000 documents read")
+    bar.show("12/40 stories checked")
+    assert term.text.count("\r") == 2 and term.text.endswith("12/40 stories checked ".rstrip())
+    bar.clear()
+    assert term.text.endswith("\r") and "claimcheck: 12/40 stories checked" in term.text
+    pipe = _Terminal(False)
+    quiet = progress.Progress(stream=pipe)
+    quiet.show("1,000 documents read")
+    quiet.clear()
+    assert pipe.text == ""
+
+
+def test_short_runs_show_no_progress(monkeypatch):
+    from claimcheck.pipeline import progress
+
+    term = _Terminal(True)
+    bar = progress.Progress(stream=term)  # the default delay: a second
+    bar.show("5 documents read")
+    assert term.text == ""
