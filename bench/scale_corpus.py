@@ -9,7 +9,7 @@ sentences, sometimes background sentences with round numbers that unrelated stor
 recur in several stories of different dates, cities recur in many.
 
     corpus(n_docs, seed)         -> (records, truth)   records: JSONL dicts without `story`
-    syndicated(n_versions, seed) -> [(file name, text)]   one story, many outlets
+    syndicated(n_versions, seed) -> [(file name, text)]   one wire story, many outlets
     big_text(n_bytes, seed)      -> str                  many stories in one text
 
 Run ``python bench/scale_corpus.py N`` to print a sample.
@@ -192,15 +192,16 @@ def version_text(rng: random.Random, story: Story, lang: str, day: dt.date, slip
     return head + "\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
-def _stories(rng: random.Random, n_docs: int):
+def _stories(rng: random.Random, n_docs: int, endless: bool = False):
     families = list(FAMILIES)
     pool_size = max(8, n_docs // 12)
     companies = {f: [_company(rng, f) for _ in range(pool_size)] for f in families}
     index, made = 0, 0
-    while made < n_docs:
+    while made < n_docs or endless:
         family = rng.choice(families)
         story = Story(rng, index, rng.choice(companies[family]), family)
-        n = min(rng.choices(range(1, 13), VERSION_WEIGHTS)[0], n_docs - made)
+        n = rng.choices(range(1, 13), VERSION_WEIGHTS)[0]
+        n = n if endless else min(n, n_docs - made)
         yield story, n
         index += 1
         made += n
@@ -233,26 +234,52 @@ def corpus(n_docs: int, seed: int = 15) -> tuple[list[dict], dict[str, int]]:
     return [r for _, _, r in records], truth
 
 
+def _wire(rng: random.Random, story: Story, lang: str, day: dt.date) -> list[str]:
+    """The full wire text of a story in one language, as paragraphs: headline, lead, every
+    body sentence."""
+    family = FAMILIES[story.family][lang]
+    head = story.fill(lang, family["head"][0], story.facts, day, 0)
+    lead = family["lead"].replace("{dateline}", _dateline(rng, lang, story.city[CITY_INDEX[lang]],
+                                                          day))
+    body = [story.fill(lang, b, story.facts, day, 0) for b in family["body"]]
+    joiner = "" if lang in ("zh", "ja") else " "
+    return [head, story.fill(lang, lead, story.facts, day, 0),
+            *(joiner.join(body[i:i + 2]) for i in range(0, len(body), 2))]
+
+
 def syndicated(n_versions: int, seed: int = 15) -> list[tuple[str, str]]:
-    """One story told by ``n_versions`` outlets: [(file name, text)]."""
+    """One wire story republished by ``n_versions`` outlets: [(file name, text)]. Each copy
+    differs a little, as syndicated copies do (its own credit line, sometimes a paragraph
+    cut, sometimes a shorter headline); about one in ten is a full translation."""
     rng = random.Random(seed)
     family = "port"
     story = Story(rng, 0, _company(rng, family), family)
-    return [(f"{lang}-{outlet}-{v:04d}.txt", text)
-            for v, lang, outlet, _day, text in _versions(rng, story, n_versions)]
+    wires = {lang: _wire(rng, story, lang, story.day) for lang in LANGS}
+    out = []
+    for v in range(n_versions):
+        lang = "en" if v == 0 or rng.random() < 0.9 else rng.choice(LANGS[1:])
+        paras = list(wires[lang])
+        if v and rng.random() < 0.3 and len(paras) > 3:
+            del paras[rng.randrange(2, len(paras))]
+        if rng.random() < 0.3:
+            paras[0] = paras[0].split(",")[0].split("，")[0]
+        outlet = rng.choice(OUTLETS[lang])
+        paras.append({"zh": f"（{outlet}）", "ja": f"（{outlet}）"}.get(lang, f"({outlet} {v + 1})"))
+        out.append((f"{lang}-{outlet}-{v:04d}.txt", "\n\n".join(paras) + "\n"))
+    return out
 
 
 def big_text(n_bytes: int, seed: int = 15) -> str:
     """About ``n_bytes`` of UTF-8: versions of many stories, one after another."""
     rng = random.Random(seed)
     parts, size = [], 0
-    for story, n in _stories(rng, max(1, n_bytes // 1200)):
+    for story, n in _stories(rng, max(1, n_bytes // 600), endless=True):
         for _v, _lang, _outlet, _day, text in _versions(rng, story, n):
             parts.append(text)
             size += len(text.encode("utf-8")) + 1
             if size >= n_bytes:
                 return "\n".join(parts)
-    return "\n".join(parts)
+    return "\n".join(parts)  # pragma: no cover - the stories never run out
 
 
 if __name__ == "__main__":

@@ -117,3 +117,14 @@ def test_documents_far_apart_in_time_are_not_one_story():
     claims = {d.id: extract(d.text, lang="en", doc=d.id) for d in docs}
     stories = group_stories(docs, claims, default_lexicon())
     assert [s.docs for s in stories] == [("a", "b"), ("c",)]
+
+
+def test_copies_of_one_wire_story_are_one_story():
+    # every key is in every copy, so its document frequency is high; the second pass
+    # (story frequency) brings back the copies a cut paragraph left below the link
+    files = scale_corpus.syndicated(120, seed=4)
+    docs = [Document(id=name, text=text) for name, text in files]
+    claims = {d.id: extract(d.text, doc=d.id) for d in docs}
+    stories = group_stories(docs, claims, default_lexicon())
+    assert [len(s.docs) for s in stories] == [120]
+    assert stories[0].reason.startswith("shared names: ")

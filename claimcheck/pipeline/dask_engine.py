@@ -31,7 +31,7 @@ from __future__ import annotations
 import logging
 import os
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from ..records import Document, InputError, Story
@@ -224,6 +224,7 @@ class DaskRun:
     # -- 2. group -------------------------------------------------------------------------
     def _group(self, records) -> list[Story]:
         import dask.dataframe as dd
+        import numpy as np
         import pandas as pd
 
         from ..stories.grouping import (fixed_groups, noun_capitalising, order_groups)
@@ -259,16 +260,25 @@ class DaskRun:
         keys = dd.from_delayed(key_parts, meta=meta, verify_meta=False)
         nparts = max(1, min(len(key_parts) * 2, self.workers * 8))
         by_key = keys.shuffle("key", npartitions=nparts).persist()
-        info = by_key.map_partitions(_key_info, meta=_key_info(meta))
-        pairs = by_key[by_key.rest >= 0].map_partitions(T.key_pairs_frame,
-                                                          meta=T.key_pairs_frame(meta))
-        summed = pairs.groupby(["a", "b"]).w.sum(split_out=nparts).reset_index()
-        links = summed[summed.w >= LINK].compute()
+        rest_rows = by_key[by_key.rest >= 0]
         days = [self._light[s][6] for s in rest_seqs]
-        edges = [(int(w), int(a), int(b)) for a, b, w in
-                 zip(links["a"], links["b"], links["w"])
-                 if linked(int(w), days[int(a)], days[int(b)])]
-        roots = cluster(len(rest_seqs), edges)
+
+        def links(*second):
+            pairs = rest_rows.map_partitions(T.key_pairs_frame, *second,
+                                             meta=T.key_pairs_frame(meta))
+            summed = pairs.groupby(["a", "b"]).w.sum(split_out=nparts).reset_index()
+            found = summed[summed.w >= LINK].compute()
+            return [(int(w), int(a), int(b)) for a, b, w in
+                    zip(found["a"], found["b"], found["w"])
+                    if linked(int(w), days[int(a)], days[int(b)])]
+
+        roots = cluster(len(rest_seqs), links())
+        sizes = Counter(roots)
+        first = (np.array(roots, dtype="int64"),
+                 np.array([sizes[r] > 1 for r in roots], dtype=bool))
+        roots = cluster(len(rest_seqs), links(*first))
+        info = by_key.map_partitions(_key_info, *first,
+                                     meta=_key_info(meta, np.zeros(0, "int64"), np.zeros(0, bool)))
         groups: dict[int, list[int]] = {}
         for pos, root in enumerate(roots):
             groups.setdefault(root, []).append(pos)
@@ -381,10 +391,11 @@ def _decisions(records, keep, names, nouns):
     return vouched, common
 
 
-def _key_info(part):
+def _key_info(part, roots, multi):
     """Per key of a partition (after the shuffle on keys): its label in the run (first
-    spelling not in capitals, else first spelling) and its weight (base x the document
-    frequency factor over the automatically grouped documents)."""
+    spelling not in capitals, else first spelling) and its weight in the second pass over
+    the automatically grouped documents (``roots``, ``multi``: the first pass's groups)."""
+    import numpy as np
     import pandas as pd
 
     part = part.sort_values(["key", "pos", "order"], kind="stable")
@@ -392,9 +403,11 @@ def _key_info(part):
     upper = part["label"].map(str.isupper).astype(bool)
     lower_first = part[~upper].drop_duplicates("key").set_index("key")["label"]
     label = lower_first.reindex(first.index).fillna(first["label"])
-    df = part[part["rest"] >= 0].groupby("key").size().reindex(first.index, fill_value=0)
-    weight = first["base"].to_numpy(dtype="int64") * T.factors(df.to_numpy())
-    weight[df.to_numpy() == 0] = 0
+    rest_rows, codes, rest, df = T._sorted_keys(part[part["rest"] >= 0])
+    factor = T.key_factors(codes, rest, df, roots, multi) if len(codes) else np.zeros(0, "int64")
+    per_key = pd.Series(factor, index=rest_rows["key"].to_numpy(dtype=object))
+    per_key = per_key[~per_key.index.duplicated()].reindex(first.index, fill_value=0)
+    weight = first["base"].to_numpy(dtype="int64") * per_key.to_numpy(dtype="int64")
     return pd.DataFrame({"key": first.index.to_numpy(dtype=object),
                          "label": label.to_numpy(dtype=object),
                          "weight": weight}).astype({"key": object, "label": object,

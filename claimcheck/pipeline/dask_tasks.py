@@ -124,10 +124,42 @@ def factors(df):
     return np.array([df_factor(int(v)) for v in values], dtype="int64")[inverse]
 
 
-def key_pairs_frame(part):
+def key_factors(codes, rest, df, roots=None, multi=None):
+    """Each row's key factor: linking.df_factor (first pass), or linking.second_factor from
+    the first pass's groups (``roots``, ``multi``: the group of each rest document and
+    whether it holds two or more documents)."""
+    import numpy as np
+
+    from ..stories.linking import second_factor
+
+    if roots is None:
+        return factors(df)
+    inside = multi[rest]
+    grouped = np.bincount(codes, weights=inside, minlength=codes.max() + 1 if len(codes) else 0)
+    pairs = np.unique(np.stack([codes[inside], roots[rest][inside]]), axis=1) \
+        if inside.any() else np.zeros((2, 0), dtype="int64")
+    stories = np.bincount(pairs[0], minlength=len(grouped)) if len(grouped) else grouped
+    per_key = np.stack([np.bincount(codes), grouped.astype("int64"), stories.astype("int64")])
+    triples, inverse = np.unique(per_key, axis=1, return_inverse=True)
+    values = np.array([second_factor(int(df_), int(g), int(s_)) for df_, g, s_ in triples.T],
+                      dtype="int64")
+    return values[inverse.ravel()][codes]
+
+
+def _sorted_keys(part):
+    import numpy as np
+    import pandas as pd
+
+    part = part.sort_values(["key", "rest"], kind="stable")
+    codes = pd.factorize(part["key"])[0].astype("int64")
+    df = np.bincount(codes)[codes] if len(codes) else np.zeros(0, dtype="int64")
+    return part, codes, part["rest"].to_numpy(dtype="int64"), df
+
+
+def key_pairs_frame(part, roots=None, multi=None):
     """The candidate pairs of the keys of one partition (every row of a key is in the same
-    partition): columns a, b (rest positions), w (the key's weight). The pairs of
-    linking.key_pairs, found with array operations: after sorting by key and position,
+    partition): columns a, b (rest positions), w (the key's weight in this pass). The pairs
+    of linking.key_pairs, found with array operations: after sorting by key and position,
     a row pairs with the row ``d`` places before it when that row has the same key and
     ``d`` is within the key's span."""
     import numpy as np
@@ -135,12 +167,8 @@ def key_pairs_frame(part):
 
     from ..stories.linking import ALL_PAIRS_DF, WINDOW
 
-    part = part.sort_values(["key", "rest"], kind="stable")
-    codes = pd.factorize(part["key"])[0]
-    rest = part["rest"].to_numpy(dtype="int64")
-    sizes = np.bincount(codes) if len(codes) else np.zeros(0, dtype="int64")
-    df = sizes[codes] if len(codes) else np.zeros(0, dtype="int64")
-    weight = part["base"].to_numpy(dtype="int64") * factors(df)
+    part, codes, rest, df = _sorted_keys(part)
+    weight = part["base"].to_numpy(dtype="int64") * key_factors(codes, rest, df, roots, multi)
     span = np.where(df <= ALL_PAIRS_DF, df, WINDOW)
     a, b, w = [], [], []
     for d in range(1, max(ALL_PAIRS_DF, WINDOW + 1)):

@@ -109,6 +109,9 @@ def _dims_for(m: Mention, by_dim: dict[str, list[int]]) -> list[int]:
     return [i for d in dict.fromkeys(dims) for i in by_dim.get(d, ())]
 
 
+_COMPANION_ROWS = 64  # rows of one document searched for a second mention of a quantity
+
+
 def _in_lead(m: Mention) -> bool:
     return m.pos <= _LEAD or m.claim.sentence_start == 0
 
@@ -149,20 +152,22 @@ def _add_document(rows: list[_Row], by_dim: dict[str, list[int]], ms: list[Menti
             continue
         row.add(m, ev)
         placed.add(mi)
-    new: list[int] = []
+    new: dict[str, list[int]] = {}  # rows this document opened, by dimension
     for m in ms:
         if m.index in placed:
             continue
         home = None
-        for i in new:   # the same quantity told twice in this document
-            if rows[i].dim == m.dim and _companion_ok(rows[i], m, scorer):
+        # the same quantity told twice in this document, among the last rows it opened (a
+        # bound that keeps a whole archive in one file linear; an article never reaches it)
+        for i in new.get(m.dim, ())[-_COMPANION_ROWS:]:
+            if _companion_ok(rows[i], m, scorer):
                 home = i
                 break
         if home is None:
             rows.append(_Row(m.dim))
             home = len(rows) - 1
             by_dim.setdefault(m.dim, []).append(home)
-            new.append(home)
+            new.setdefault(m.dim, []).append(home)
             rows[home].add(m, None)
         else:
             rows[home].add(m, scorer.pair(rows[home].members[0], m))

@@ -16,7 +16,7 @@ import fnmatch
 import glob
 import os
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 import regex
 
@@ -24,7 +24,8 @@ from ..extraction.lexicon import fold
 from ..ingest.story_manifest import load_story_manifest
 from ..records import Claim, Document, Story
 from .evidence import BASE, DocEvidence, document_evidence
-from .linking import LINK, cluster, df_factor, earlier_candidates, linked
+from .linking import (LINK, cluster, df_factor, earlier_candidates, linked,
+                      second_factor)
 
 # A language whose texts capitalise more than this share of the words inside their
 # sentences capitalises its nouns (German: "Produktion", "Unternehmen"): its documents
@@ -271,18 +272,15 @@ class Grouper:
         for pos, mine in enumerate(keys):
             for kid in mine:
                 postings[kid].append(pos)
-        weight = {kid: self._base[kid] * df_factor(len(p)) for kid, p in postings.items()}
         days = [self._days[i] for i in rest]
-        links = []
-        for b, mine in enumerate(keys):
-            scores: dict[int, int] = defaultdict(int)
-            for kid in mine:
-                w = weight[kid]
-                if w:
-                    for a in earlier_candidates(postings[kid], b):
-                        scores[a] += w
-            links.extend((s, a, b) for a, s in scores.items() if linked(s, days[a], days[b]))
-        roots = cluster(len(rest), links)
+        weight = {kid: self._base[kid] * df_factor(len(p)) for kid, p in postings.items()}
+        roots = cluster(len(rest), _links(keys, postings, weight, days))
+        size = Counter(roots)
+        weight = {}
+        for kid, p in postings.items():
+            grouped = [roots[d] for d in p if size[roots[d]] > 1]
+            weight[kid] = self._base[kid] * second_factor(len(p), len(grouped), len(set(grouped)))
+        roots = cluster(len(rest), _links(keys, postings, weight, days))
         members: dict[int, list[int]] = defaultdict(list)
         for pos, root in enumerate(roots):
             members[root].append(pos)
@@ -294,6 +292,21 @@ class Grouper:
             ids = [self.docs[rest[p]].id for p in group]
             out.append((ids, reason, best or os.path.splitext(os.path.basename(ids[0]))[0]))
         return out
+
+
+def _links(keys, postings, weight, days) -> list[tuple[int, int, int]]:
+    """(score, a, b) of every linked pair: documents that share keys through which they are
+    candidates (linking.key_pairs), whose summed weights make a link."""
+    links = []
+    for b, mine in enumerate(keys):
+        scores: dict[int, int] = defaultdict(int)
+        for kid in mine:
+            w = weight[kid]
+            if w:
+                for a in earlier_candidates(postings[kid], b):
+                    scores[a] += w
+        links.extend((s, a, b) for a, s in scores.items() if linked(s, days[a], days[b]))
+    return links
 
 
 def group_stories(documents: list[Document], claims: dict[str, list[Claim]], lexicon,

@@ -1,11 +1,18 @@
 """Which documents are linked, and how links become stories, in time linear in the corpus.
 
 **Weights.** A key (a name, an amount with its unit, a percentage, a count, a date) weighs
-its base weight (evidence.BASE) times a document-frequency factor: full (1000 per mille)
-for a key in at most :data:`RARE_DF` documents, then ``sqrt(RARE_DF / df)``, so that a key
-that many stories share ("2023", "50 %", "China") weighs little; above :data:`STOP_DF`
-documents a key weighs nothing. Weights are integers, so sums do not depend on the order
-in which they are added (the local and the Dask engines give the same links).
+its base weight (evidence.BASE) times a frequency factor, so that a key that many stories
+share ("2023", "50 %", "China") weighs little. Grouping runs twice. The first pass uses
+the key's document frequency: full (1000 per mille) up to :data:`RARE_DF` documents, then
+``sqrt(RARE_DF / df)``. The second pass may raise a key's factor to that of its story
+frequency, the number of groups of two or more documents of the first pass that hold it:
+full up to :data:`RARE_STORIES`, then ``sqrt(RARE_STORIES / sf)``, when most of its
+documents are in such groups. So an amount that every one of three hundred syndicated
+copies carries weighs fully again, and the copies the first pass left alone join their
+story; a round number spread over hundreds of stories still weighs almost nothing; a key
+that only unlinked documents share gains nothing. Above :data:`STOP_DF` documents a key weighs nothing. Weights
+are integers, so sums do not depend on the order in which they are added (the local and
+the Dask engines give the same links).
 
 **Candidates.** Only documents that share a key are ever compared, through an inverted
 index. For a key in at most :data:`ALL_PAIRS_DF` documents every pair of them is a
@@ -32,12 +39,14 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
-__all__ = ["LINK", "RARE_DF", "ALL_PAIRS_DF", "WINDOW", "STOP_DF", "DATE_WINDOW_DAYS",
-           "DATE_STEP_DAYS", "df_factor", "key_pairs", "linked", "cluster"]
+__all__ = ["LINK", "RARE_DF", "RARE_STORIES", "ALL_PAIRS_DF", "WINDOW", "STOP_DF",
+           "DATE_WINDOW_DAYS", "DATE_STEP_DAYS", "df_factor", "sf_factor", "second_factor",
+           "key_pairs", "linked", "cluster"]
 
 SCALE = 1000                 # weights are base weight (tenths) x factor (per mille)
 LINK = 20 * SCALE            # least score for two documents to be linked (2.0)
-RARE_DF = 12                 # a key in at most this many documents counts fully
+RARE_DF = 12                 # a key in at most this many documents counts fully (pass 1)
+RARE_STORIES = 2             # ... in at most this many groups of the first pass (pass 2)
 ALL_PAIRS_DF = 24            # up to this many documents, every pair sharing a key is a candidate
 WINDOW = 8                   # above, each document is compared with the 8 before it
 STOP_DF = 100_000            # a key in more documents than this weighs nothing
@@ -52,6 +61,25 @@ def df_factor(df: int) -> int:
     if df > STOP_DF:
         return 0
     return int(SCALE * math.sqrt(RARE_DF / df))
+
+
+def sf_factor(sf: int, df: int) -> int:
+    """The story-frequency factor of a key in ``sf`` groups of the first pass (``df``
+    documents), per mille."""
+    if df > STOP_DF:
+        return 0
+    if sf <= RARE_STORIES:
+        return SCALE
+    return int(SCALE * math.sqrt(RARE_STORIES / sf))
+
+
+def second_factor(df: int, grouped: int, stories: int) -> int:
+    """A key's factor in the second pass: it is in ``df`` documents, ``grouped`` of which
+    are in groups of two or more documents of the first pass, ``stories`` such groups."""
+    factor = df_factor(df)
+    if grouped and 2 * grouped >= df:
+        factor = max(factor, sf_factor(stories, df))
+    return factor
 
 
 def key_pairs(posting, weight: int) -> Iterator[tuple[int, int, int]]:
