@@ -14,6 +14,7 @@ DEFAULT_MAX_BYTES = 20_000_000
 ENGINES = ("local", "dask")
 OUTPUT_MODES = ("auto", "full", "corpus")
 CORPUS_THRESHOLD = 2000  # documents above which --output auto writes corpus outputs
+CORPUS_CLAIMS = 100_000  # ... or claims (one huge document)
 
 
 @dataclass(frozen=True)
@@ -88,7 +89,7 @@ SCHEDULER = Option(
 OUTPUT = Option(
     "output", "full: the whole-run reports; corpus: findings and claims written as they are "
               "produced (JSON Lines, Parquet) with summary reports; auto: corpus above "
-              f"{CORPUS_THRESHOLD} documents (default: auto)",
+              f"{CORPUS_THRESHOLD} documents or {CORPUS_CLAIMS} claims (default: auto)",
     default="auto", choices=OUTPUT_MODES)
 LANG = Option(
     "lang", "language code of every document (default: detected per document)",

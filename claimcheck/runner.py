@@ -9,7 +9,8 @@ could not be read).
 
 The work itself is done by an engine (:mod:`claimcheck.pipeline`): on this machine with
 every core (``--jobs``), or on a Dask cluster (``--engine dask``). A run of more than
-``CORPUS_THRESHOLD`` documents (or ``--output corpus``) writes corpus outputs
+``CORPUS_THRESHOLD`` documents or ``CORPUS_CLAIMS`` claims (or ``--output corpus``) writes
+corpus outputs
 (:mod:`claimcheck.report.corpus`) story by story instead of the whole-run reports.
 """
 from __future__ import annotations
@@ -17,7 +18,7 @@ from __future__ import annotations
 import sys
 import time
 
-from .options import CORPUS_THRESHOLD, DEFAULT_MAX_BYTES
+from .options import CORPUS_CLAIMS, CORPUS_THRESHOLD, DEFAULT_MAX_BYTES
 from .pipeline.result import RunResult
 from .records import SEVERITIES, at_or_above, count_findings, failing_findings
 
@@ -238,8 +239,8 @@ def cmd_run(args) -> int:
             if not run.documents:
                 _err("claimcheck: no documents to check")
                 return EXIT_ERROR
-            corpus = args.output == "corpus" or (
-                args.output == "auto" and len(run.documents) > CORPUS_THRESHOLD)
+            corpus = args.output == "corpus" or (args.output == "auto" and (
+                len(run.documents) > CORPUS_THRESHOLD or run.claim_count > CORPUS_CLAIMS))
             body = _run_corpus if corpus else _run_full
             code = body(args, run, rules, formats, timings)
             timings = {**run.timings, **timings}

@@ -116,6 +116,10 @@ class DaskRun:
         return self.read_errors + self.extract_errors + self.check_errors
 
     @property
+    def claim_count(self) -> int:
+        return sum(self._light[s][5] for s in self._seqs)
+
+    @property
     def processes(self) -> int:
         """The cluster's workers."""
         return len(self._client.scheduler_info().get("workers", {}))

@@ -64,6 +64,10 @@ class LocalRun:
         return self._workers.parallel
 
     @property
+    def claim_count(self) -> int:
+        return sum(self.n_claims.values())
+
+    @property
     def processes(self) -> int:
         """How many processes did the work."""
         return self._workers.jobs if self.parallel else 1
