@@ -143,7 +143,8 @@ def run_story(story: GoldStory, texts: dict[str, str] | None = None, rules=None)
     texts = {d: (texts or {}).get(d) or story.text(d) for d in story.docs}
     rules = rules if rules is not None else load_rule_packs(None)
     lexicon = default_lexicon()
-    langs = {d: _lang_code(story.langs[d]) or detect_language(texts[d]) for d in story.docs}
+    # as a user runs it: the language (and its regional variant) detected per document
+    langs = {d: detect_language(texts[d]) for d in story.docs}
     claims = {d: extract_cached(d, texts[d], langs[d]) for d in story.docs}
     alignments, findings = [], []
     for n, group in enumerate(story.groups):
@@ -158,18 +159,6 @@ def run_story(story: GoldStory, texts: dict[str, str] | None = None, rules=None)
         for rule in rules:
             findings.extend(rule.run(ctx))
     return Run(claims, alignments, findings)
-
-
-def _lang_code(lang: str) -> str:
-    """The language to extract with: the gold's code when claimcheck has it (a regional
-    variant falls back to its base language), else '' for detection."""
-    from claimcheck.extraction import available_languages
-
-    have = set(available_languages())
-    if lang in have:
-        return lang
-    base = lang.split("-")[0]
-    return base if base in have else ""
 
 
 def claim_of(run: Run, m: Mention, shift: dict | None = None):

@@ -12,8 +12,20 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .options import (ENGINE, FAIL_ON, FORMATS, JOBS, LANG, MAX_BYTES, OUTPUT, REPORT_DIR,
-                      RULES, SCHEDULER, Option)
+from .options import (
+    ALLOW_OUTSIDE,
+    ENGINE,
+    FAIL_ON,
+    FORMATS,
+    JOBS,
+    LANG,
+    MAX_BYTES,
+    OUTPUT,
+    REPORT_DIR,
+    RULES,
+    SCHEDULER,
+    Option,
+)
 from .version import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -44,8 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
                          description="Group documents into stories, align their claims, run the "
                                      "rule checks, and write reports.")
     run.add_argument("paths", nargs="+", metavar="PATH", help="file or folder")
-    for opt in (RULES, REPORT_DIR, FORMATS, FAIL_ON, MAX_BYTES, LANG, JOBS, ENGINE, SCHEDULER,
-                OUTPUT):
+    for opt in (RULES, REPORT_DIR, FORMATS, FAIL_ON, MAX_BYTES, LANG, ALLOW_OUTSIDE, JOBS,
+                ENGINE, SCHEDULER, OUTPUT):
         _add(run, opt)
     run.add_argument("--manifest", default=None, metavar="FILE",
                      help="YAML file that fixes the story grouping")
@@ -78,10 +90,17 @@ def cmd_extract(args) -> int:
             _print_error(item.line())
             failed = True
             continue
+        for warning in item.warnings:
+            _print_error(f"{item.meta.get('path', item.id)}: warning: {warning}")
         try:
             claims = extract(item.text, lang=args.lang or item.lang, doc=item.id)
         except LanguageError as exc:
             _print_error(f"{item.id}: {exc}")
+            failed = True
+            continue
+        except Exception as exc:  # noqa: BLE001 - one document must not lose the others
+            _print_error(f"{item.id}: internal error while extracting claims (please report): "
+                         f"{type(exc).__name__}: {exc}")
             failed = True
             continue
         if args.format == "table":

@@ -15,6 +15,23 @@ ENGINES = ("local", "dask")
 OUTPUT_MODES = ("auto", "full", "corpus")
 CORPUS_THRESHOLD = 2000  # documents above which --output auto writes corpus outputs
 CORPUS_CLAIMS = 100_000  # ... or claims (one huge document)
+# larger --max-bytes values mean "no limit" and are taken as this (no file is that large)
+BYTES_CEILING = 2 ** 62
+
+
+def byte_count(text: str) -> int:
+    """A positive whole number of bytes ("20000000", "2e7", "20_000_000"); values past
+    BYTES_CEILING are taken as it. ValueError (argparse's "invalid value") otherwise."""
+    import argparse
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        value = Decimal(text.strip().replace("_", ""))
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"not a number of bytes: {text!r}") from None
+    if not value.is_finite() or value < 1 or value != value.to_integral_value():
+        raise argparse.ArgumentTypeError(f"not a positive whole number of bytes: {text!r}")
+    return BYTES_CEILING if value > BYTES_CEILING else int(value)
 
 
 @dataclass(frozen=True)
@@ -60,7 +77,7 @@ FORMATS = Option(
 MAX_BYTES = Option(
     "max-bytes", "largest document to read, in bytes: a text or HTML file, a JSONL record "
                  "(a .json corpus is read whole: its file) (default: 20000000)",
-    default=DEFAULT_MAX_BYTES, type=int, metavar="N")
+    default=DEFAULT_MAX_BYTES, type=byte_count, metavar="N")
 
 
 def _jobs(text: str) -> int:
@@ -95,8 +112,14 @@ LANG = Option(
     "lang", "language code of every document (default: detected per document)",
     default=None, metavar="L")
 
+ALLOW_OUTSIDE = Option(
+    "allow-outside",
+    "let manifests name documents and rule files outside the project folder (the current "
+    "folder for the command line, pytest's rootdir for the plugin)",
+    default=False, action="store_true")
+
 # what the pytest plugin exposes, as --claimcheck-<name>
-PLUGIN_OPTIONS = (FAIL_ON, JOBS)
+PLUGIN_OPTIONS = (FAIL_ON, JOBS, ALLOW_OUTSIDE)
 
 
 def parse_formats(text: str) -> tuple[str, ...]:

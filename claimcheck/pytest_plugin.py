@@ -4,14 +4,23 @@ Registered through the ``pytest11`` entry point. Collection selects files by an 
 name pattern (ini ``claimcheck_manifest_pattern``, default ``*.claims.yaml``), never every
 YAML file. A failing item reports the discrepancy, not a traceback; internal errors keep
 their traceback. Findings below the fail level pass and are listed in the summary.
+
+A manifest that cannot be read or run (bad YAML, a path outside the project, a bad rule
+file) is one failing item, ``manifest::manifest``; the other manifests still run. Paths in
+manifests stay inside pytest's rootdir unless ``--claimcheck-allow-outside`` is given.
+With ``--claimcheck-report DIR``, each manifest's reports go to a folder of DIR named after
+the manifest's path below the rootdir, so two manifests never share one.
 """
 from __future__ import annotations
 
 import fnmatch
+import hashlib
+import re
+from pathlib import Path
 
 import pytest
 
-from .options import FAIL_ON, JOBS, PLUGIN_OPTIONS, REPORT_DIR
+from .options import ALLOW_OUTSIDE, FAIL_ON, JOBS, PLUGIN_OPTIONS, REPORT_DIR
 
 _PATTERN_INI = "claimcheck_manifest_pattern"
 _DEFAULT_PATTERN = "*.claims.yaml"
@@ -26,7 +35,8 @@ def pytest_addoption(parser):
         group.addoption(f"--claimcheck-{opt.name}", dest=f"claimcheck_{opt.dest}", **kw)
     group.addoption("--claimcheck-report", dest="claimcheck_report", default=None,
                     metavar=REPORT_DIR.metavar,
-                    help="also write the normal reports (md, json, csv) into DIR/<manifest>/")
+                    help="also write the normal reports (md, json, csv) into "
+                         "DIR/<manifest path below the rootdir>/")
     parser.addini(_PATTERN_INI, f"file-name pattern of story manifests (default {_DEFAULT_PATTERN})",
                   default=_DEFAULT_PATTERN)
 
@@ -54,27 +64,47 @@ def _known_input_errors():
     from .checks.rulefile import RuleError
     from .extraction.language import LanguageError
     from .ingest.gate_manifest import ManifestError
+    from .report.write import ReportError
 
-    return (ManifestError, RuleError, LanguageError, ClaimcheckInputError)
+    return (ManifestError, RuleError, LanguageError, ReportError, ClaimcheckInputError)
+
+
+_SAFE_PART = re.compile(r"[^A-Za-z0-9_.+-]")
+
+
+def report_subdir(manifest: Path, rootdir: Path) -> Path:
+    """The folder, relative to the report folder, for one manifest's reports: its path
+    below ``rootdir`` without ``.claims.yaml``, each part made a plain file name (no
+    leading dot, so never ``..``). When that changed the name, a hash of the full path
+    keeps it unique."""
+    manifest = Path(manifest).absolute()
+    try:
+        parts = list(manifest.relative_to(Path(rootdir).absolute()).parts)
+    except ValueError:
+        parts = ["_outside", *manifest.parts[1:]]
+    last = parts[-1]
+    for suffix in (".claims.yaml", ".yaml", ".yml"):
+        if last.endswith(suffix) and len(last) > len(suffix):
+            last = last[:-len(suffix)]
+            break
+    parts[-1] = last
+    safe = [_SAFE_PART.sub("_", p) for p in parts]
+    safe = ["_" + p if p.startswith(".") or not p else p for p in safe]
+    if safe != parts:
+        digest = hashlib.sha256(str(manifest).encode("utf-8", "surrogateescape")).hexdigest()
+        safe[-1] = f"{safe[-1]}-{digest[:8]}"
+    return Path(*safe)
 
 
 class ManifestFile(pytest.File):
     """One manifest: runs the check once, yields a collector per story."""
 
     def collect(self):
-        from .ingest.gate_manifest import load_manifest
-        from .runner import check_paths
-
-        option_fail_on = self.config.getoption(f"claimcheck_{FAIL_ON.dest}")
-        manifest = load_manifest(self.path)
-        fail_on = option_fail_on or manifest.fail_on
-        result = check_paths(list(manifest.documents),
-                             rules=list(manifest.rules) if manifest.rules else None,
-                             lang=manifest.lang,
-                             jobs=self.config.getoption(f"claimcheck_{JOBS.dest}"))
-        report_dir = self.config.getoption("claimcheck_report")
-        if report_dir:
-            self._write_reports(result, report_dir)
+        try:
+            result, fail_on = self._run()
+        except Exception as exc:  # noqa: BLE001 - one manifest must not stop the others
+            yield ManifestErrorItem.from_parent(self, name="manifest", error=exc)
+            return
         if result.errors:
             yield InputsItem.from_parent(self, name="inputs", errors=tuple(
                 f"{e.path}: {e.message}" for e in result.errors))
@@ -84,13 +114,30 @@ class ManifestFile(pytest.File):
                                              rules=tuple(r.id for r in result.rules),
                                              fail_on=fail_on)
 
-    def _write_reports(self, result, report_dir):
-        from pathlib import Path
+    def _run(self):
+        from .ingest.gate_manifest import load_manifest
+        from .runner import check_paths
 
+        option_fail_on = self.config.getoption(f"claimcheck_{FAIL_ON.dest}")
+        allow = self.config.getoption(f"claimcheck_{ALLOW_OUTSIDE.dest}")
+        root = None if allow else str(self.config.rootpath)
+        manifest = load_manifest(self.path, root=root)
+        fail_on = option_fail_on or manifest.fail_on
+        result = check_paths(list(manifest.documents),
+                             rules=list(manifest.rules) if manifest.rules else None,
+                             lang=manifest.lang, confine_to=root,
+                             jobs=self.config.getoption(f"claimcheck_{JOBS.dest}"))
+        report_dir = self.config.getoption("claimcheck_report")
+        if report_dir:
+            self._write_reports(result, report_dir)
+        return result, fail_on
+
+    def _write_reports(self, result, report_dir):
         from .options import DEFAULT_FORMATS
+        from .report.files import safe_join
         from .report.write import write_reports
 
-        out = Path(report_dir) / self.path.name.replace(".claims.yaml", "")
+        out = safe_join(report_dir, report_subdir(self.path, self.config.rootpath).as_posix())
         write_reports(result, out, DEFAULT_FORMATS)
 
     def repr_failure(self, excinfo, style=None):
@@ -146,6 +193,26 @@ class CheckItem(pytest.Item):
 
     def reportinfo(self):
         return self.path, None, f"claimcheck {self.parent.name}::{self.name}"
+
+
+class ManifestErrorItem(pytest.Item):
+    """A manifest that could not be read or run: one failing item, one clear message."""
+
+    def __init__(self, *, error, **kw):
+        super().__init__(**kw)
+        self.error = error
+
+    def runtest(self):
+        raise self.error
+
+    def repr_failure(self, excinfo, style=None):
+        if isinstance(excinfo.value, _known_input_errors()):
+            return f"claimcheck: {excinfo.value}"
+        return (f"claimcheck: internal error while running {self.path.name} (please "
+                f"report): {type(excinfo.value).__name__}: {excinfo.value}")
+
+    def reportinfo(self):
+        return self.path, None, "claimcheck manifest"
 
 
 class InputsItem(pytest.Item):

@@ -215,6 +215,8 @@ class Document:
     source: str | None = None
     story: str | None = None
     meta: dict = field(default_factory=dict, compare=False, hash=False)
+    # what reading it repaired, e.g. "3 invalid UTF-8 byte sequences replaced by U+FFFD"
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

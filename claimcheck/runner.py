@@ -15,6 +15,7 @@ corpus outputs
 """
 from __future__ import annotations
 
+import os
 import sys
 import time
 
@@ -27,24 +28,26 @@ __all__ = ["RunResult", "check_paths", "cmd_run", "finding_line"]
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
-def _validate(rules, manifest, lang) -> tuple:
-    """Load the rules and check the manifest and language before reading any document."""
+def _validate(rules, manifest, lang, confine_to=None, manifest_root=None) -> tuple:
+    """Load the rules and check the manifest and language before reading any document.
+    ``confine_to`` refuses rule files outside it, ``manifest_root`` manifest entries."""
     from .checks.rulefile import load_rule_packs
     from .extraction.language import get_language
     from .ingest.story_manifest import load_story_manifest
 
-    loaded = tuple(load_rule_packs(list(rules) if rules else None))
+    loaded = tuple(load_rule_packs(list(rules) if rules else None, root=confine_to))
     if manifest:
-        load_story_manifest(manifest)
+        load_story_manifest(manifest, root=manifest_root)
     if lang:
         get_language(lang)
     return loaded
 
 
-def _config(rules, lang):
+def _config(rules, lang, confine_to=None):
     from .pipeline.work import RunConfig
 
-    return RunConfig(rules=tuple(str(r) for r in rules) if rules else None, lang=lang)
+    return RunConfig(rules=tuple(str(r) for r in rules) if rules else None, lang=lang,
+                     confine_to=confine_to)
 
 
 def _jobs(jobs: int | None) -> int:
@@ -54,15 +57,16 @@ def _jobs(jobs: int | None) -> int:
 
 
 def _engine(paths, rules, lang, manifest, max_bytes, jobs, engine="local", scheduler=None,
-            progress=None):
+            progress=None, confine_to=None):
+    config = _config(rules, lang, confine_to)
     if engine == "dask":
         from .pipeline.dask_engine import DaskRun
 
-        return DaskRun(paths, _config(rules, lang), max_bytes=max_bytes, manifest=manifest,
+        return DaskRun(paths, config, max_bytes=max_bytes, manifest=manifest,
                        scheduler=scheduler, workers=_jobs(jobs), progress=progress)
     from .pipeline.local import LocalRun
 
-    return LocalRun(paths, _config(rules, lang), jobs=_jobs(jobs), max_bytes=max_bytes,
+    return LocalRun(paths, config, jobs=_jobs(jobs), max_bytes=max_bytes,
                     manifest=manifest, progress=progress)
 
 
@@ -85,18 +89,23 @@ def _result(run, results, rules) -> RunResult:
 
 def check_paths(paths, rules: list[str] | None = None, manifest: str | None = None,
                 lang: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                jobs: int | None = None) -> RunResult:
+                jobs: int | None = None, confine_to: str | None = None,
+                manifest_root: str | None = None) -> RunResult:
     """Check every document under ``paths`` (files or folders) and return the result.
 
     ``rules`` are rule files or folders (the default pack when None or empty);
     ``manifest`` a story manifest; ``lang`` forces one language for every document;
     ``jobs`` the processes to use (None or 0: every core; the result is the same).
-    Unreadable inputs are reported in ``errors`` and the rest is still checked. Raises
+    ``confine_to`` (a folder) refuses documents and rule files that resolve outside it;
+    ``manifest_root`` refuses story-manifest entries outside it.
+    Unreadable inputs are reported in ``errors`` and the rest is still checked; so is a
+    bug in one stage for one document or story. Raises
     ``checks.RuleError`` for bad rules, ``ingest.StoryManifestError`` for a bad
     manifest and ``LanguageError`` for an unknown ``lang``, before reading any
     document."""
-    loaded_rules = _validate(rules, manifest, lang)
-    with _engine(paths, rules, lang, manifest, max_bytes, jobs) as run:
+    loaded_rules = _validate(rules, manifest, lang, confine_to, manifest_root)
+    with _engine(paths, rules, lang, manifest, max_bytes, jobs,
+                 confine_to=confine_to) as run:
         run.read()
         return _result(run, list(run.check()), loaded_rules)
 
@@ -152,19 +161,21 @@ def _print_findings(result, findings) -> None:
 
 
 def _run_full(args, run, rules, formats, timings) -> int:
-    from .report.write import write_reports
+    from .report.write import write_report_set
 
     result = _result(run, list(run.check()), rules)
     start = time.perf_counter()
-    written = write_reports(result, args.out, formats)
+    written, failed = write_report_set(result, args.out, formats)
     timings["write"] = time.perf_counter() - start
     run.progress.clear()
     for error in run.check_errors:
         _err(error.line())
+    for fmt, message in failed:
+        _err(f"claimcheck: the {fmt} report could not be rendered (please report): {message}")
     if not args.quiet:
         print(summary_line(result, str(args.out).rstrip("/"), written))
         _print_findings(result, result.findings)
-    if result.errors:
+    if result.errors or failed:
         return EXIT_ERROR
     return EXIT_FINDINGS if failing_findings(result.findings, args.fail_on) else EXIT_OK
 
@@ -215,7 +226,8 @@ def cmd_run(args) -> int:
         _err(f"claimcheck: {exc}")
         return EXIT_ERROR
     try:
-        rules = _validate(args.rules, args.manifest, args.lang)
+        rules = _validate(args.rules, args.manifest, args.lang,
+                          manifest_root=None if args.allow_outside else os.getcwd())
     except (RuleError, StoryManifestError) as exc:
         _err(str(exc))  # already path:line:col: message
         return EXIT_ERROR
@@ -236,6 +248,9 @@ def cmd_run(args) -> int:
             progress.clear()
             for error in run.read_errors + run.extract_errors:
                 _err(error.line())
+            for doc in run.documents:
+                for warning in doc.warnings:
+                    _err(f"{doc.meta.get('path', doc.id)}: warning: {warning}")
             if not run.documents:
                 _err("claimcheck: no documents to check")
                 return EXIT_ERROR

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import yaml
 
+from .safefile import MAX_YAML_BYTES, FileRefused, read_regular_file
+
 # libyaml's parser when PyYAML was built with it (much faster); both are safe loaders.
 _BASE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -24,8 +26,19 @@ class _Loader(_BASE):
             raise yaml.constructor.ConstructorError(
                 None, None, f"invalid date {node.value!r}: {exc}", node.start_mark) from None
 
+    def construct_yaml_int(self, node):
+        """An integer; one longer than Python converts from text (4,300 digits) is an
+        error at its position, not a traceback."""
+        try:
+            return super().construct_yaml_int(node)
+        except ValueError as exc:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"invalid integer ({len(node.value)} characters): "
+                f"{str(exc).split(';')[0]}", node.start_mark) from None
+
 
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
+_Loader.add_constructor("tag:yaml.org,2002:int", _Loader.construct_yaml_int)
 
 
 class YamlError(ValueError):
@@ -103,12 +116,14 @@ def parse_yaml_with_lines(text: str, path: str | Path) -> tuple[object, dict]:
     return data, lines
 
 
-def load_yaml_with_lines(path: str | Path) -> tuple[object, dict]:
-    """Read and parse a YAML file (UTF-8) with line information; YamlError on any problem."""
+def load_yaml_with_lines(path: str | Path, max_bytes: int = MAX_YAML_BYTES
+                         ) -> tuple[object, dict]:
+    """Read and parse a YAML file (UTF-8, a regular file of at most ``max_bytes``) with
+    line information; YamlError on any problem."""
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = read_regular_file(path, max_bytes).decode("utf-8")
     except UnicodeDecodeError:
         raise YamlError(f"{path}:1:1: not UTF-8 text") from None
-    except OSError as exc:
-        raise YamlError(f"{path}:1:1: cannot read: {exc.strerror or exc}") from None
+    except FileRefused as exc:
+        raise YamlError(f"{path}:1:1: {exc}") from None
     return parse_yaml_with_lines(text, path)

@@ -162,3 +162,35 @@ def test_random_text_round_trips_in_utf8_and_utf16(text):
 def test_latin1_text_round_trips_in_utf16_without_bom(text):
     for codec in ("utf-16-le", "utf-16-be"):
         assert decode_bytes(text.encode(codec), "h.txt") == (text, codec)
+
+
+# --- legacy CJK code pages ranked by plausibility, and UTF-8 with a few bad bytes -------
+
+@pytest.mark.parametrize("text, codec", [
+    ("15个项目，总投资逾200亿元", "gb18030"),
+    ("成都高新区签约项目总投资204.5亿元", "gb18030"),
+    ("總投資逾200億元，共15個項目", "big5"),
+    ("総投資額は200億円を超える見通しだ", "shift_jis"),
+    ("총 투자액은 200억 위안을 넘는다", "euc_kr"),
+])
+def test_short_legacy_cjk_texts_decode_in_their_own_code_page(text, codec):
+    decoded, _encoding = decode_bytes(text.encode(codec), "short.txt")
+    assert decoded == text
+
+
+def test_utf8_with_one_stray_latin1_byte_keeps_its_euro_sign():
+    from claimcheck.ingest.decoding import decode_text
+
+    found = decode_text("Costs €8.6 billion, caf".encode() + b"\xe9 here.", "x.txt")
+    assert found.encoding == "utf-8"
+    assert found.text == "Costs €8.6 billion, caf\ufffd here."
+    assert found.warnings == ("1 invalid UTF-8 byte sequence replaced by U+FFFD",)
+
+
+def test_legacy_text_is_not_taken_for_broken_utf8():
+    from claimcheck.ingest.decoding import decode_text
+
+    assert decode_text("Le coût a été évalué à 8,6 milliards.".encode("cp1252"), "f").warnings == ()
+    zh = "成都高新区签约项目总投资204.5亿元，其中15个项目集中签约。"
+    found = decode_text(zh.encode("gb18030"), "z")
+    assert (found.text, found.warnings) == (zh, ())

@@ -119,7 +119,8 @@ def test_yen_sign_resolved_from_the_document(text, iso):
     ("The zone covers 36.9 km2.", D(36_900_000), "m**2", "area"),
     ("The zone covers 36.9 km².", D(36_900_000), "m**2", "area"),
     ("The farm covers 120 hectares.", D(1_200_000), "m**2", "area"),
-    ("The plant produces 5 GWh a year.", D(18 * 10 ** 12), "J", "energy"),
+    ("The plant produces 5 GWh.", D(18 * 10 ** 12), "J", "energy"),
+    ("The plant produces 5 GWh a year.", D(18 * 10 ** 12), "J/year", "rate"),
     ("The plant has 200 MW of panels.", D(200_000_000), "W", "power"),
     ("He is 5 feet 2 inches tall.", D("1.5748"), "m", "length"),
     ("A 3-inch screen.", D("0.0762"), "m", "length"),
@@ -130,8 +131,12 @@ def test_units(text, value, unit, kind):
     assert (c.value, c.unit, c.kind) == (value, unit, kind)
 
 
-def test_speed_is_not_read_as_a_length():
-    assert [c for c in claimcheck.extract("The car ran at 10 kilometers per hour.", "en")] == []
+def test_speed_is_a_speed_in_metres_per_second_not_a_length():
+    (c,) = claimcheck.extract("The car ran at 10 kilometers per hour.", "en")
+    assert (c.kind, c.unit, c.text) == ("speed", "m/s", "10 kilometers per hour")
+    assert abs(c.value - D(25) / 9) < D("1e-15")
+    (c,) = claimcheck.extract("Top speed rose to 125 mph.", "en")
+    assert (c.kind, c.unit, c.value) == ("speed", "m/s", D("55.88"))
 
 
 @pytest.mark.parametrize("text,value,unit", [

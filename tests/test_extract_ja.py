@@ -106,8 +106,10 @@ def test_kiro_by_context(text, value, unit):
     assert (c.value, c.unit) == (value, unit)
 
 
-def test_kiro_after_jisoku_is_a_speed_and_dropped():
-    assert claimcheck.extract("速度は時速120キロです。", "ja") == []
+def test_kiro_after_jisoku_is_a_speed():
+    (c,) = claimcheck.extract("速度は時速120キロです。", "ja")
+    assert (c.kind, c.unit, c.text) == ("speed", "m/s", "120キロ")
+    assert abs(c.value - D(100) / 3) < D("1e-15")
 
 
 @pytest.mark.parametrize("text,value,unit", [

@@ -178,4 +178,5 @@ def test_ordinals_are_not_claims():
     ("La empresa dijo que la inversión total será de 2.300 millones de euros.", "es"),
 ])
 def test_portuguese_is_told_from_spanish(text, code):
-    assert detect_language(text) == code
+    # the regional variant (pt-BR for "R$" and "bilhões") is a form of the same language
+    assert detect_language(text).split("-")[0] == code

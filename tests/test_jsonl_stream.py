@@ -48,16 +48,19 @@ def test_utf16_and_bom_corpora(tmp_path):
         assert docs[1].text == RECORDS[1]["text"] and docs[0].encoding == encoding
 
 
-def test_a_line_that_is_not_utf8_is_one_error(tmp_path, monkeypatch):
-    # the head of the file (here its first line) chooses UTF-8; a later line is Latin-1
+def test_a_line_that_is_not_utf8_is_repaired_with_a_warning(tmp_path, monkeypatch):
+    # the head of the file (here its first line) chooses UTF-8; a later line is cp1252:
+    # that record is still read, its stray bytes replaced, and says so
     monkeypatch.setattr("claimcheck.ingest.jsonl.HEAD_BYTES", 64)
     path = tmp_path / "feed.jsonl"
-    path.write_bytes(lines(RECORDS[:1]).encode() + "{\"id\": \"x\", \"text\": \"caf\xe9\"}\n"
-                     .encode("latin-1") + lines(RECORDS[1:]).encode())
+    path.write_bytes(lines(RECORDS[:1]).encode() + "{\"id\": \"x\", \"text\": \"caf\xe9 \u20ac8\"}\n"
+                     .encode("cp1252") + lines(RECORDS[1:]).encode())
     docs, errors = load_documents([str(path)])
-    assert [d.id for d in docs] == ["en-1", "zh-1", "fr-1"]
-    assert [(e.path, e.message) for e in errors] == [
-        (f"{path}:2", "cannot decode the line as utf-8")]
+    assert not errors
+    assert [d.id for d in docs] == ["en-1", "x", "zh-1", "fr-1"]
+    assert docs[1].text == "caf\ufffd \ufffd8"
+    assert docs[1].warnings == ("line 2: 2 invalid utf-8 byte sequences replaced by U+FFFD",)
+    assert not docs[0].warnings and not docs[2].warnings
 
 
 def test_an_empty_or_blank_corpus_is_one_error(tmp_path):

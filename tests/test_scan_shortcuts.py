@@ -69,7 +69,7 @@ def test_digit_led_masks_match_only_at_run_starts_the_tests_leave_open(text):
 @given(_text)
 def test_other_masks_find_what_finditer_finds(text):
     text = _fresh(text)
-    for name, pat in masks._MASKS:
+    for name, pat in masks._masks():
         starts = masks._STARTS[name](text)
         plain = [m.span() for m in pat.finditer(text)]
         quick = plain if starts is None else [m.span() for m in masks.matches_at(pat, text, starts)]

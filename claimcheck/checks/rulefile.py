@@ -28,6 +28,9 @@ TOP_KEYS = ("rules", "version", "description")
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 # Files in a rules folder that are data for other parts of claimcheck, not rule packs.
 NOT_RULE_FILES = ("lexicon.yaml",)
+# Rules of one run: each runs on every story, so a pack of 100,000 rules is an accident
+# (or an attack), not an editorial policy; house packs have tens.
+MAX_RULES = 1000
 
 
 _EXPECTED = {"id": "a name such as chengdu-tiers", "check": "one of " + ", ".join(CHECK_TYPES),
@@ -70,16 +73,23 @@ def default_pack_path():
     return rules_resource("default.yaml")
 
 
-def rule_files(path: str | Path) -> list[Path]:
-    """A file, or every ``*.yaml``/``*.yml`` under a folder (recursive, sorted)."""
+def rule_files(path: str | Path, root: str | Path | None = None) -> list[Path]:
+    """A file, or every ``*.yaml``/``*.yml`` under a folder (recursive, sorted). With
+    ``root``, every file must lie inside it once links are resolved."""
     p = Path(path)
     if p.is_dir():
         found = [f for f in sorted(p.rglob("*")) if f.suffix in (".yaml", ".yml")
                  and f.is_file() and f.name not in NOT_RULE_FILES]
-        return found
-    if not p.exists():
+    elif not p.exists():
         raise RuleError(f"{path}:1:1: no such rule file or folder")
-    return [p]
+    else:
+        found = [p]
+    if root is not None:
+        for f in found:
+            if not f.resolve().is_relative_to(Path(root).resolve()):
+                raise RuleError(f"{f}:1:1: rule file outside the project folder {root} "
+                                "(--allow-outside permits it)")
+    return found
 
 
 def known_concepts() -> frozenset[str] | None:
@@ -89,12 +99,14 @@ def known_concepts() -> frozenset[str] | None:
     return frozenset(default_lexicon().concept_ids)
 
 
-def load_rule_packs(paths: list[str] | None, concepts: frozenset[str] | None = None
-                    ) -> list[Rule]:
+def load_rule_packs(paths: list[str] | None, concepts: frozenset[str] | None = None,
+                    root: str | Path | None = None) -> list[Rule]:
     """Load and validate rule packs; None or empty means the default pack.
 
-    Rule ids must be unique across everything loaded. ``concepts`` overrides the lexicon's
-    concept ids (tests). Raises :class:`RuleError` on the first problem."""
+    Rule ids must be unique across everything loaded, and at most MAX_RULES are loaded.
+    Paths given that hold no rule at all are an error (a run that checks nothing must not
+    pass). ``root`` confines the rule files to a folder. ``concepts`` overrides the
+    lexicon's concept ids (tests). Raises :class:`RuleError` on the first problem."""
     if concepts is None:
         concepts = known_concepts()
     ctx = LoadContext(concepts=concepts)
@@ -106,8 +118,11 @@ def load_rule_packs(paths: list[str] | None, concepts: frozenset[str] | None = N
     seen: dict[str, str] = {}
     rules: list[Rule] = []
     for path in paths:
-        for file in rule_files(path):
-            rules.extend(load_rule_file(file, ctx, seen))
+        for file in rule_files(path, root):
+            rules.extend(load_rule_file(file, ctx, seen, MAX_RULES - len(rules)))
+    if not rules:
+        raise RuleError(f"{paths[0]}:1:1: no rule found in {', '.join(map(str, paths))} "
+                        "(expected rule files with a non-empty 'rules' list)")
     return rules
 
 
@@ -131,8 +146,10 @@ class _Where:
         return f"{self.path}:1:1"
 
 
-def load_rule_file(path: str | Path, ctx: LoadContext, seen: dict[str, str]) -> list[Rule]:
-    """Load one rule file; ``seen`` maps rule ids already loaded to their ``path:line``."""
+def load_rule_file(path: str | Path, ctx: LoadContext, seen: dict[str, str],
+                   room: int = MAX_RULES) -> list[Rule]:
+    """Load one rule file; ``seen`` maps rule ids already loaded to their ``path:line``;
+    ``room`` is how many more rules the run may load."""
     path = Path(path)
     try:
         data, lines = load_yaml_with_lines(path)
@@ -147,6 +164,9 @@ def load_rule_file(path: str | Path, ctx: LoadContext, seen: dict[str, str]) -> 
                             f"{', '.join(TOP_KEYS)})")
     if not isinstance(data["rules"], list):
         raise RuleError(f"{where('', 'rules')}: 'rules' must be a list of rules")
+    if len(data["rules"]) > room:
+        raise RuleError(f"{where('rules', max(room, 0))}: too many rules: at most {MAX_RULES} "
+                        f"per run ({len(data['rules'])} in this file)")
     rules = []
     for i, raw in enumerate(data["rules"]):
         rule = _load_rule(raw, f"rules.{i}", where, ctx)

@@ -67,7 +67,9 @@ def compile_template(source: str) -> Template:
         else:
             name = m.group(1).strip()
             if not _NAME.fullmatch(name) or name not in PLACEHOLDERS:
-                raise TemplateError(f"unknown placeholder {{{m.group(1)}}} in message "
+                shown = "{" + m.group(1) + "}"   # a line break in it: shown escaped
+                raise TemplateError(f"unknown placeholder "
+                                    f"{shown if shown.isprintable() else repr(shown)} in message "
                                     f"(expected one of: {', '.join(PLACEHOLDERS)})")
             pieces.append((True, name))
         pos = m.end()

@@ -16,6 +16,7 @@ import regex
 from .cjknum import juxtaposed_digits, parse_cjk, positional
 from .language import Language, fold
 from .numerals import first_run
+from .rx import is_cjk, match_at
 from .wordnum import evaluate, to_decimal
 from .wordread import token_from_match
 from .wordtokens import MAX_TOKENS, Tok
@@ -57,6 +58,12 @@ class Cand:
     pronoun: bool = False        # "the one": kept only if a unit or currency follows
     written: Decimal | None = None  # the number as written when the value was rescaled
                                     # by its unit: "50 cents" (0.50 USD), 百分之五 (5%)
+    per_thing: str | None = None  # a rate: per what ("year", "share", "tonne"; rates.py)
+    per_count: int = 1           # 每10股: per ten of them
+    role: str = ""               # "old" or "new" in a from-to change
+    unit_surface: str = ""       # the unit as written ("キロ"), to tell two ends share it
+    unit_power: int = 0          # the power of ten a currency multiple applied ("mdp": 6)
+    rate_from: int = 0           # where a rate read past the unit's own words began
 
 
 def read_atom(text: str, m, lang: Language, money: bool = False) -> Cand | None:
@@ -82,7 +89,7 @@ def _phrase_tokens(text: str, m, lang: Language, money: bool = False) -> list[To
     toks = [_suffixed(text, first, lang)]
     pos = first.end
     while len(toks) < MAX_TOKENS:
-        j = lang.joiner_re.match(text, pos)
+        j = match_at(lang.joiner_re, text, pos)
         if j:
             tm = lang.token_re.match(text, j.end())
             role, jword = j.lastgroup, fold(j.group().strip(" -\u00a0\u202f\t"))
@@ -102,6 +109,8 @@ def _phrase_tokens(text: str, m, lang: Language, money: bool = False) -> list[To
         if t.kind == "dig" and not t.unit_ordinal and toks[-1].kind in ("dig", "num", "one", "frac") \
                 and role not in ("point", "ratio", "ratiofinal"):
             break      # "4000 3", "777 450": a new number begins
+        if t.kind == "dig" and role in ("and", "of") and toks[-1].kind == "scale":
+            break      # "entre 9 mil y 10 mil", "131 millones de 2023": two numbers
         toks.append(_suffixed(text, t, lang))
         pos = toks[-1].end
     return toks
@@ -115,17 +124,17 @@ def _suffixed(text: str, t: Tok, lang: Language) -> Tok:
     """"10k", "1.2 bn", "2,33 M": a scale abbreviation right after digits."""
     if t.kind != "dig" or t.unit_ordinal or lang.suffix_re is None:
         return t
-    m = lang.suffix_re.match(text, t.end)
+    m = match_at(lang.suffix_re, text, t.end)
     if not m:
         return t
     k = lang.number_suffixes[m.group().strip()]
     return Tok("dig", t.value * Fraction(10) ** k, t.start, m.end(), t.join, t.jword,
                exp=(t.exp or 0) + k, scaled=True,
-               dec=None if t.dec is None else t.dec.scaleb(k))
+               dec=None if t.dec is None else t.dec.scaleb(k), power=k)
 
 
 def _content_word_after(text: str, pos: int, lang: Language) -> bool:
-    m = _WORD_AFTER.match(text, pos)
+    m = match_at(_WORD_AFTER, text, pos)
     return bool(m) and fold(m.group(1)) not in lang.stopwords
 
 
@@ -167,6 +176,8 @@ def _year(t: Tok) -> bool:
 def _phrase_atom(text: str, m, lang: Language, money: bool = False) -> Cand | None:
     s = m.start()
     if m.lastgroup in ("dig", "lead") and s >= 2 and text[s - 1] in ",." and text[s - 2].isdigit():
+        if not _list_run(text, s):
+            return None
         n = first_run(m.group())         # "22,24,26": the rest of a list, one at a time
         c = Cand(s, s + n, s, s + n, Decimal(m.group()[:n]), 0, "digits")
         c.plain_int = True
@@ -175,7 +186,7 @@ def _phrase_atom(text: str, m, lang: Language, money: bool = False) -> Cand | No
     if not toks:
         if m.lastgroup == "dig":   # "22,24,26": not one number; read the first run alone
             n = first_run(m.group())
-            if 0 < n < len(m.group()):
+            if 0 < n < len(m.group()) and _list_run(text, s):
                 sub = lang.token_re.match(text, m.start(), m.start() + n)
                 if sub:
                     return _phrase_atom(text, sub, lang)
@@ -204,7 +215,7 @@ def _phrase_atom(text: str, m, lang: Language, money: bool = False) -> Cand | No
                  exp, "digits" if all(t.kind == "dig" for t in part) else "words")
         c.scaled = any(t.kind == "scale" or t.scaled for t in part)
         c.pronoun = _pronoun(text, part, lang) or (n == 1 and part[0].kind == "one")
-        c.scale = int(sum(t.value for t in part if t.kind == "scale"))
+        c.scale = int(sum(t.value for t in part if t.kind == "scale")) + sum(t.power for t in part)
         raw = text[c.num_start:c.num_end]
         c.plain_int = n == 1 and raw.isdigit()
         c.year_like = c.plain_int and len(raw) == 4 and 1900 <= value <= 2099
@@ -214,9 +225,42 @@ def _phrase_atom(text: str, m, lang: Language, money: bool = False) -> Cand | No
     return None
 
 
+_RUN_BACK = regex.compile(r"(?r)(?:\d+[,.])*\d+[,.]?")
+_RUN_FORWARD = regex.compile(r"\d+(?:[,.]\d+)*")
+
+
+def _list_run(text: str, s: int) -> bool:
+    """Whether the run of digits and commas or points around ``s`` is a list of numbers
+    ("22,24,26"), each of which may be read alone. A run that is no list yields no number
+    at all, never a part of one: "1,00,000" (a grouping this language does not use), "4,09"
+    or "48.3" glued to letters ("GBP4,09", "ABC48.3")."""
+    global _last_run
+    cached_text, lo, hi, verdict = _last_run
+    if cached_text is text and lo <= s < hi:
+        return verdict                 # another part of the run just judged (linear time)
+    back = _RUN_BACK.match(text, max(0, s - 80), s)
+    start = back.start() if back else s
+    run = _RUN_FORWARD.match(text, start)
+    if run is None or run.end() <= s:
+        return False
+    verdict = not (start > 0 and text[start - 1].isalpha()) and \
+        not _GROUPED.fullmatch(run.group()) and \
+        _ZERO_PART.search(text, start, run.end()) is None
+    # ("1,391,100" where "," is no grouping mark is a number, not a list)
+    _last_run = (text, start, run.end(), verdict)
+    return verdict
+
+
+_last_run: tuple = (None, 0, 0, False)
+
+
+_ZERO_PART = regex.compile(r"[,.]0\d*")          # a part with a leading zero: "1,00,000"
+_GROUPED = regex.compile(r"\d{1,3}(?:([,.])\d{3})(?:\1\d{3})+")     # "1,391,100", "1.391.100"
+
+
 def _digits_cand(text: str, t: Tok, m) -> Cand:
     c = Cand(t.start, t.end, t.start, t.end, t.dec, t.exp, "digits")
-    c.scaled = t.scaled
+    c.scaled, c.scale = t.scaled, t.power
     raw = text[t.start:t.end]
     c.plain_int = raw.isdigit()
     c.year_like = c.plain_int and len(raw) == 4 and 1900 <= c.value <= 2099
@@ -225,14 +269,25 @@ def _digits_cand(text: str, t: Tok, m) -> Cand:
 
 
 def _apply_sign(text: str, c: Cand) -> None:
-    """"-5", "- 1 4/5", "－1２２％": a minus sign that is not a hyphen or a range dash."""
+    """"-5", "- 1 4/5", "－1２２％", "bei -0,2 Prozent", 汇兑损益-318: a minus sign that is
+    not a hyphen ("A-5", "COVID-19") or a range dash ("2-3", "5 - 7")."""
     i = c.num_start - 1
+    glued = True
     if i >= 0 and text[i] == " ":
         i -= 1
+        glued = False
     if i < 0 or text[i] not in _MINUS:
         return
     j = i - 1
     if j >= 0 and text[j] in _MINUS:
+        return
+    if glued and j >= 0 and (text[j] in _SPACES or is_cjk(text[j]) and not text[j].isdigit()) \
+            and not (text[j] == " " and j > 0 and text[j - 1].isdigit()):
+        # glued to the number after a space ("-0,2 Prozent", a table's "512    -46") or
+        # after a CJK character (汇兑损益-318): a sign; but "75 -300mm", one space after a
+        # number, is a range
+        c.value = -c.value
+        c.start = c.num_start = i
         return
     while j >= 0 and text[j] in " \t":
         j -= 1
@@ -240,6 +295,9 @@ def _apply_sign(text: str, c: Cand) -> None:
         return
     c.value = -c.value
     c.start = c.num_start = i
+
+
+_SPACES = frozenset(" \t\n\u00a0\u202f\u3000|")
 
 
 # ------------------------------------------------------------------------- CJK runs
@@ -254,6 +312,20 @@ def _only_scales(run: str, lang: Language) -> bool:
         chars = _SCALE_CHARS[lang.code] = frozenset(
             ch for key in lang.scales if not key.isascii() for ch in key) | {" ", "\u3000"}
     return chars.issuperset(run)
+
+
+def _cjk_scale(raw: str, c: Cand, lang: Language) -> None:
+    """"10万", "3.5亿", "1万亿": the scale characters that end a run, as a scale word after
+    digits is ("5-10万元" is 50 000 to 100 000: the first end takes the second's scale)."""
+    k, power = len(raw), 0
+    while k > 0:
+        p = lang.scales.find(raw[k - 1])
+        if p is None or raw[k - 1].isascii():
+            break
+        power += int(p)
+        k -= 1
+    if power and 0 < k < len(raw):
+        c.scaled, c.scale = True, power
 
 
 def _cjk_atom(text: str, s: int, e: int, lang: Language) -> Cand | None:
@@ -284,9 +356,10 @@ def _cjk_atom(text: str, s: int, e: int, lang: Language) -> Cand | None:
             c = Cand(s, e, s, e, to_decimal(r.value), r.exp, "cjk")
             c.single = len(raw.strip()) == 1
             c.per = r.per
+            _cjk_scale(raw, c, lang)
             if r.over:
                 c.qualifier = "over"
-            if lang.suffix_re is not None and (sm := lang.suffix_re.match(text, e)):
+            if lang.suffix_re is not None and (sm := match_at(lang.suffix_re, text, e)):
                 k = lang.number_suffixes[sm.group().strip()]       # 百分之15K
                 c.value, c.end, c.num_end, c.scaled = c.value * Decimal(10) ** k, sm.end(), sm.end(), True
             return c

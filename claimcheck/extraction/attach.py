@@ -13,9 +13,13 @@ import regex
 
 from .atoms import Cand, read_atom
 from .language import Language, fold, pow10
-from .rx import is_cjk
+from .number_patterns import GLUED_CURRENCY
+from .rates import rate_after
+from .rx import is_cjk, match_at
 
 WINDOW = 40  # how far back to look for a prefix (qualifier, currency, "between")
+_MINUS = "-−－"
+_SIGN_BEFORE = frozenset(" \t\n\u00a0\u202f(（|")
 _SP = regex.compile(r"[^\S\n]*")
 _NUMBER_NEXT = regex.compile(r"[^\S\n]*[\d%]")
 
@@ -35,10 +39,15 @@ def attach_before(text: str, c: Cand, lang: Language, floor: int = 0) -> bool:
     lo = max(floor, left - WINDOW)
     had_currency = False
     m = lang.currency_before_re.search(text, max(floor, left - 16), left)
+    if m is None and lang.glued_only and left > floor and text[left - 1].isalpha():
+        m = lang.currency_glued_re.search(text, max(floor, left - 4), left)
     if m:
         c.currency = lang.currencies.find(_strip(m.group()))
         left = m.start()
         had_currency = True
+        if c.value > 0 and left > floor and text[left - 1] in _MINUS and \
+                (left - 1 == 0 or text[left - 2] in _SIGN_BEFORE):
+            c.value, left = -c.value, left - 1          # "-R$ 894 milhões", "−$1.2bn"
     elif m := lang.multiple_before_re.search(text, max(floor, left - 16), left):
         info = lang.currency_multiples.find(_strip(m.group()))
         if info[1] > 0:                                  # "MAUD 60": millions of AUD
@@ -82,8 +91,8 @@ def attach_after(text: str, c: Cand, lang: Language, prefix_currency: bool) -> N
         c.end = pos                      # nothing after the number could attach
         return
     m = lang.qualifier_after_re.match(text, pos)
-    if m and c.qualifier == "exact":
-        c.qualifier = lang.qualifiers_after.find(_strip(m.group()))
+    if m and c.qualifier == "exact" and not text[m.end():m.end() + 1].isdigit():
+        c.qualifier = lang.qualifiers_after.find(_strip(m.group()))   # not the "+" of "+530"
         pos = m.end()
     # a currency-only scale ("$5m", "5 M€") needs a currency before it or right after it
     m = lang.currency_scale_after_re.match(text, pos)
@@ -101,9 +110,13 @@ def attach_after(text: str, c: Cand, lang: Language, prefix_currency: bool) -> N
         c.percent = "percent"
     elif m := lang.points_after_re.match(text, pos):
         c.percent, pos = "points", m.end()
+    elif m := lang.basis_after_re.match(text, pos):
+        c.percent, pos = "basis", m.end()
     elif m := lang.percent_after_re.match(text, pos):
         c.percent, pos = "percent", m.end()
         c.complement = _surface_key(m.group()) in lang.percent_complement
+    elif not c.currency and (m := lang.weak_points_after_re.match(text, pos)):
+        c.percent, pos = "weak", m.end()      # "0,3 Punkte": points, if a percentage is near
     elif lang.percent["tenths"] and (m := lang.tenths_after_re.match(text, pos)):
         c.percent, pos = "tenths", m.end()
         c.complement = _surface_key(m.group()) in lang.percent_complement
@@ -112,8 +125,9 @@ def attach_after(text: str, c: Cand, lang: Language, prefix_currency: bool) -> N
         pos = _tenths_tail(text, c, lang, pos)
     else:
         pos = _money_or_unit(text, c, lang, look, pos, prefix_currency)
+    pos = rate_after(text, c, lang, pos)
     m = lang.qualifier_after_re.match(text, pos)
-    if m:
+    if m and not text[m.end():m.end() + 1].isdigit():
         q = lang.qualifiers_after.find(_strip(m.group()))
         if c.qualifier in ("exact", q):        # 约1000人左右: the second "about" is read too
             c.qualifier, pos = q, m.end()
@@ -143,25 +157,43 @@ def _money_or_unit(text: str, c: Cand, lang: Language, look: int, pos: int,
         if len(info) == 2 and not prefix_currency:   # "50 cents", "30 MUSD"
             c.currency, c.written = info[0], c.value
             c.value, c.exp = c.value * pow10(info[1]), (c.exp or 0) + info[1]
+            c.unit_power = info[1]
             c.currency_after = True
             return m.end()
     if prefix_currency:
         return _money_compound(text, c, lang, pos)
     half_first = False
-    um = lang.unit_after_re.match(text, look)
+    um = lang.unit_after_re.match(text, look) or _unit_of_range(text, look, lang)
     if not um and (cm := lang.unit_classifier_re.match(text, look)):
         after = cm.end()
         if lang.half_after_re.match(text, after):
             half_first, after = True, after + 1
         um = lang.unit_after_re.match(text, after)
     if um:
-        c.unit_expr = _unit_in_context(text, c, lang, _strip(um.group()))
+        surface = _strip(um.group())
+        c.unit_surface = surface
+        c.unit_expr = _unit_in_context(text, c, lang, surface)
+        c.per_thing = lang.rate_units.find(surface)        # "14Mtpa": a period in the unit
         pos = um.end()
         if half_first:
             c.value += Decimal("0.5")
         pos = _half(text, c, lang, pos)
         pos = _measure_compound(text, c, lang, pos)
     return pos
+
+
+_DASHED_NUMBER = regex.compile(r"-[\d.,]+[^\S\n]?")
+
+
+def _unit_of_range(text: str, pos: int, lang: Language):
+    """"1.8 Mt-2.2 Mt a year", "4km-7km": a unit before a dash is the first end's when the
+    same unit follows the number after the dash ("L-202" stays a code)."""
+    m = lang.unit_before_dash_re.match(text, pos)
+    if m is None:
+        return None
+    d = _DASHED_NUMBER.match(text, m.end())
+    surface = _strip(m.group())
+    return m if d and text.startswith(surface, d.end()) else None
 
 
 def _surface_key(s: str) -> str:
@@ -210,8 +242,9 @@ def _suffix_currency_ok(text: str, m, c: Cand, lang: Language, prefix_currency: 
     surface = _strip(m.group())
     if prefix_currency:
         return surface[:1].isalpha() and lang.currencies.find(surface) == c.currency
-    if not surface[-1:].isalpha() and m.end() < len(text) and text[m.end()].isdigit():
-        return False
+    if m.end() < len(text) and text[m.end()].isdigit() and (
+            not surface[-1:].isalpha() or GLUED_CURRENCY.fullmatch(surface)):
+        return False       # "3 USD50 cards", "1 $10": glued to the next number, it is its own
     return True
 
 
@@ -244,7 +277,7 @@ def _tenths_tail(text: str, c: Cand, lang: Language, pos: int) -> int:
 
 
 def _next_number(text: str, pos: int, lang: Language, money: bool = False) -> Cand | None:
-    m = lang.seed_re.match(text, pos)
+    m = match_at(lang.seed_re, text, pos)
     return read_atom(text, m, lang, money) if m else None
 
 
@@ -262,8 +295,8 @@ def _compound_join(text: str, pos: int, lang: Language) -> int:
 
 def _money_compound(text: str, c: Cand, lang: Language, pos: int) -> int:
     """"3 dollars 50 cents", "15 dollars and 15", 五元三毛, 50元6角三分: the smaller part."""
-    if not c.currency or "|" in c.currency:
-        return pos
+    if not c.currency or (c.currency.count("|") == 1):
+        return pos     # (¥ = CNY or JPY: whose minor unit follows is not known)
     for _ in range(3):
         start = _compound_join(text, pos, lang)
         if start == pos and lang.boundaries:
@@ -306,7 +339,7 @@ def _claimed_after(text: str, pos: int, lang: Language) -> bool:
     return bool(lang.currency_after_re.match(text, pos) or lang.unit_after_re.match(text, pos)
                 or lang.percent_after_re.match(text, pos) or lang.subunit_after_re.match(text, pos)
                 or (lang.classifiers and lang.classifier_after_re.match(text, pos))
-                or _NUMBER_NEXT.match(text, pos))
+                or match_at(_NUMBER_NEXT, text, pos))
 
 
 def _measure_compound(text: str, c: Cand, lang: Language, pos: int) -> int:

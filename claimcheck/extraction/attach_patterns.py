@@ -23,6 +23,7 @@ class AttachPatterns(PatternBuilder):
         """Whether anything can attach after a number at a position (see attach_after);
         None when some attachment pattern has no guard to tell."""
         pats = [self.qualifier_after_re, self.currency_scale_after_re, self.points_after_re,
+                self.basis_after_re, self.weak_points_after_re,
                 self.percent_after_re, self.tenths_after_re, self.currency_after_re,
                 self.unit_classifier_re, self.subunit_after_re, self.unit_after_re,
                 self.unit_joiner_re, self.scale_after_re, self.half_after_re]
@@ -34,7 +35,7 @@ class AttachPatterns(PatternBuilder):
     def before_any(self) -> AnyOf:
         """Whether anything can attach before a number (see attach_before)."""
         return AnyOf((self.currency_before_re, self.multiple_before_re, self.qualifier_before_re,
-                      self.percent_before_re), False)
+                      self.percent_before_re, self.currency_glued_re), False)
 
     @functools.cached_property
     def scale_after_re(self):
@@ -46,12 +47,19 @@ class AttachPatterns(PatternBuilder):
 
     @functools.cached_property
     def currency_after_re(self):
-        return self._after(self.raw["currencies"].keys())
+        return self._after([k for k in self.raw["currencies"] if k not in self.glued_only])
 
     @functools.cached_property
     def currency_before_re(self):
-        after_only = set(self.raw.get("currency_after_only") or ())
+        after_only = set(self.raw.get("currency_after_only") or ()) | self.glued_only
         return self._before([k for k in self.raw["currencies"] if k not in after_only])
+
+    @functools.cached_property
+    def currency_glued_re(self):
+        """ISO codes that are also words ("ALL", "TOP", "PEN"): a currency only when glued
+        to the number ("ALL5000"), read right to left from where the number starts."""
+        return Guarded(lambda some: regex.compile(f"(?r)(?:{self.alt(some)})"),
+                       sorted(self.glued_only), False)
 
     @functools.cached_property
     def subunit_after_re(self):
@@ -70,12 +78,23 @@ class AttachPatterns(PatternBuilder):
     def unit_after_re(self):
         """A unit name after a number; not one glued to more letters or digits ("L202",
         "m212", "L-202" are codes), and possibly in brackets ("20 (kg)")."""
-        end = r"(?![\p{L}\p{M}\p{N}]|-\d)" if self.boundaries else r"(?![\p{Latin}\p{N}])"
+        # nor one before an apostrophe: "9 milliards de l'an dernier" has no litres
+        end = r"(?![\p{L}\p{M}\p{N}'’]|-\d)" if self.boundaries else r"(?![\p{Latin}\p{N}])"
 
         def build(some):
             return regex.compile(rf"(?:{SP}*|-)(?P<br>[(\[{{<])?(?:{self.alt(some)})"
                                  rf"(?(br)[)\]}}>]|{end})")
         return Guarded(build, self.raw["units"], True, extra="([{<")
+
+    @functools.cached_property
+    def unit_before_dash_re(self):
+        """A unit name followed by a dash and digits ("1.8 Mt-2.2 Mt", "4km-7km"): the first
+        end of a range when the same unit follows the second number (see attach)."""
+        end = r"(?=-\d)"
+
+        def build(some):
+            return regex.compile(rf"(?:{SP}*|-)(?:{self.alt(some)}){end}")
+        return Guarded(build, self.raw["units"], True)
 
     @functools.cached_property
     def unit_classifier_re(self):
@@ -88,6 +107,14 @@ class AttachPatterns(PatternBuilder):
     @functools.cached_property
     def points_after_re(self):
         return self._after(self.percent["points"])
+
+    @functools.cached_property
+    def basis_after_re(self):
+        return self._after(self.raw["percent"].get("basis_points") or [])
+
+    @functools.cached_property
+    def weak_points_after_re(self):
+        return self._after(self.raw["percent"].get("weak_points") or [])
 
     @functools.cached_property
     def tenths_after_re(self):
@@ -127,6 +154,102 @@ class AttachPatterns(PatternBuilder):
     @functools.cached_property
     def classifier_after_re(self):
         return self._after(self.classifiers)
+
+    # -- from-to changes (see relations.py) ----------------------------------------------
+    @functools.cached_property
+    def change_old_re(self):
+        """A word right before the old value of a change: "von", "from", "de", 由."""
+        words = (self.raw.get("changes") or {}).get("old") or []
+        return self._before(words) if words else None
+
+    @functools.cached_property
+    def change_by_re(self):
+        """A word before the amount of a change ("by", "um", "di"): "rose by £14 to £79" is
+        the change and the new level, not a range."""
+        words = (self.raw.get("changes") or {}).get("by") or []
+        return self._before(words) if words else None
+
+    @functools.cached_property
+    def change_range_cue_re(self):
+        """A word before "from ... to" that makes it a range: "ranging", "allant"."""
+        words = (self.raw.get("changes") or {}).get("range_cues") or []
+        return self._before(words) if words else None
+
+    # -- rates (see rates.py) -------------------------------------------------------------
+    @functools.cached_property
+    def rate_after_re(self):
+        """A word that makes the claim before it a rate: "annually", "jährlich", "anuales"."""
+        return self._after(list((self.raw.get("rates") or {}).get("after") or {}))
+
+    @functools.cached_property
+    def rate_per_re(self):
+        """"per barrel", "a year", "je Kilowattstunde", "al mese", "l'anno", "/action":
+        a per word, at most one word that qualifies the thing ("per dry metric tonne"),
+        then the thing, which is a word of rates.things or a unit of the units table."""
+        rates = self.raw.get("rates") or {}
+        things = list(rates.get("things") or {}) + list(self.raw["units"])
+        thing_alt = self.alt(things)
+        mods = rates.get("modifiers") or []
+        mod = f"(?:(?:{self.alt(mods)}){SP}+)?" if mods else ""
+
+        not_then = rates.get("not_then") or []
+        stop = f"(?!{SP}+(?:{self.alt(not_then)}))" if not_then else ""
+
+        def build(some):
+            return regex.compile(f"{SP}*(?P<per>{self.alt(some)}){SP}*{mod}(?P<thing>{thing_alt})"
+                                 f"(?!['’]){stop}")
+        return Guarded(build, list(rates.get("per") or []), True)
+
+    @functools.cached_property
+    def rate_per_before_re(self):
+        """A per word and its thing, searched before a number: "por quarto", "per head"
+        (not after an article: "bought a share for $5" is no rate)."""
+        rates = self.raw.get("rates") or {}
+        articles = {w.casefold() for w in rates.get("articles") or ()}
+        per = [w for w in rates.get("per") or () if w.casefold() not in articles and w[:1].isalpha()]
+        if not per:
+            return None
+        things = list(rates.get("things") or {}) + list(self.raw["units"])
+        return regex.compile(f"(?:{self.alt(per)}){SP}+(?P<thing>{self.alt(things)})(?!['’])")
+
+    @functools.cached_property
+    def rate_before_re(self):
+        """Words before a number that make it a rate: "per capita", "Pro-Kopf", 人均, 月額."""
+        words = list((self.raw.get("rates") or {}).get("before") or {})
+        return regex.compile(self.alt(words)) if words else None
+
+    @functools.cached_property
+    def per_marker_re(self):
+        """每 + count + thing before a number (每股, 每10股, 每吨) and count + thing + 当たり
+        (1株当たり, 1平方メートル当たり): a per marker written with its own count."""
+        rates = self.raw.get("rates") or {}
+        before, after = rates.get("per_before") or [], rates.get("per_after") or []
+        if not before and not after:
+            return None
+        things = self.alt(list(rates.get("things") or {}) + list(self.raw["units"]))
+        sp = "[ \u3000]*"
+        count = "(?P<count>[0-9０-９]{1,4})"
+        alts = []
+        if before:
+            alts.append(f"(?:{self.alt(before)}){sp}{count}?{sp}(?P<thing>{things})")
+        if after:
+            alts.append(f"{count}?{sp}(?P<thing>{things}){sp}(?:{self.alt(after)})")
+        return regex.compile("|".join(alts))
+
+    @functools.cached_property
+    def rate_across_rx(self):
+        """A joiner and one word after a unit, which a rate may read across: "toneladas de
+        CO2 al año", "tonnes of CO2 a year" (rates.across, else the unit joiners)."""
+        joiners = (self.raw.get("rates") or {}).get("across") or self.raw.get("unit_joiners") or []
+        if not joiners:
+            return None
+        return regex.compile(rf"{SP}+(?:{self.alt(joiners)}){SP}*[\p{{L}}\p{{N}}₂]+")
+
+    @functools.cached_property
+    def has_rates_before(self) -> bool:
+        rates = self.raw.get("rates") or {}
+        return bool(rates.get("before") or rates.get("per_before") or rates.get("per_after")
+                    or rates.get("per"))
 
     @functools.cached_property
     def word_before_re(self):

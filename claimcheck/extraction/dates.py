@@ -21,7 +21,9 @@ _NUMERIC = regex.compile(
     rf"(?=\d)(?:(?P<iso>(?<![\d.,])(?P<iy>{_YEAR})(?:(?P<s>[-/])(?P<im>1[0-2]|0?[1-9])(?:(?P=s)(?P<id>3[01]|[12]\d|0?[1-9]))?"
     rf"|\.(?P<im2>1[0-2]|0?[1-9])\.(?P<id2>3[01]|[12]\d|0?[1-9]))(?![\d]|[.,]\d))"
     rf"|(?P<dmy>(?<![\d.,/])(?P<d1>3[01]|[12]\d|0?[1-9])[/.](?P<d2>3[01]|[12]\d|0?[1-9])[/.](?P<dy>{_YEAR})(?!\d))"
-    rf"|(?P<years>(?<![\d.,])(?P<y1>{_YEAR})[\s\u00a0]?[-–/][\s\u00a0]?(?P<y2>{_YEAR})(?![\d])))"
+    rf"|(?P<years>(?<![\d.,])(?P<y1>{_YEAR})[\s\u00a0]?[-–/][\s\u00a0]?(?P<y2>{_YEAR})(?![\d]))"
+    # a season or crop year: 2023/24, 2024-25 (the second year in two digits)
+    rf"|(?P<season>(?<![\d.,])(?P<sy>{_YEAR})[-–/](?P<sy2>\d\d)(?![\d]|[.,]\d)))"
 )
 _DIGITS = regex.compile(r"\d+")
 _MONEY_SIGNS = frozenset("$€£¥￥₹₿₩")
@@ -114,10 +116,14 @@ def _raw_dates(text: str, lang: Language) -> list[DateSpan]:
             day, month = (b, a) if b > 12 >= a else (a, b)
             v = _compose(int(m.group("dy")), month, day)
             found.append(DateSpan(m.start(), m.end(), v, v))
-        else:
+        elif m.group("years"):
             y1, y2 = int(m.group("y1")), int(m.group("y2"))
             if y2 > y1:
                 found.append(DateSpan(m.start(), m.end(), y1, y2, True))
+        else:
+            y1 = int(m.group("sy"))
+            if int(m.group("sy2")) == (y1 + 1) % 100:
+                found.append(DateSpan(m.start(), m.end(), y1, y1 + 1, True))
     for i, scan in enumerate(lang.date_scans):
         # the first scan starts with a digit (the engine skips to those itself), the others
         # with a month name (see Patterns.date_scans): those are tried where one starts
@@ -159,12 +165,19 @@ def find_dates(text: str, lang: Language) -> list[DateSpan]:
     table = _digit_table(lang)
     if table:
         text = text.translate(table)
+    elif not text.isascii() and _WIDE.search(text):
+        text = text.translate(_WIDE_DIGITS)                 # ２０２５年度 as 2025年度
     return _resolve(_raw_dates(text, lang))
+
+
+_WIDE_DIGITS = {ord("０") + i: str(i) for i in range(10)}
+_WIDE = regex.compile("[０-９]")
 
 
 def _digit_table(lang: Language) -> dict[int, str]:
     if not lang.cjk.get("positional"):
         return {}
     weak = set(lang.cjk.get("weak_digits") or ())
-    return {ord(ch): str(v) for ch, v in (lang.numerals.get("digits") or {}).items()
-            if len(ch) == 1 and ch not in weak and isinstance(v, int) and 0 <= v <= 9}
+    table = {ord(ch): str(v) for ch, v in (lang.numerals.get("digits") or {}).items()
+             if len(ch) == 1 and ch not in weak and isinstance(v, int) and 0 <= v <= 9}
+    return {**_WIDE_DIGITS, **table}

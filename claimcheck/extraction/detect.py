@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from .language import available_languages, get_language
+from .language import available_languages, get_language, language_profile, variants_of
 
 _LATIN_WORD = regex.compile(r"\p{Latin}+(?:'\p{Latin}+)?")
 _HAN = regex.compile(r"\p{Han}")
@@ -16,10 +16,67 @@ _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 
 
 def detect_language(text: str, candidates: tuple[str, ...] | None = None) -> str:
-    """The code of the most likely language of ``text`` among the installed ones."""
+    """The code of the most likely language of ``text`` among the installed ones, and of
+    its regional variant when the text's evidence points to one (see :func:`variant`)."""
+    code = _base_language(text, candidates)
+    if candidates is None or any("-" in c for c in candidates):
+        code = variant(text, code, candidates)
+    return code
+
+
+# a number with one inner mark: "12.3", "2,418", "1'250"; the digits after the mark say
+# whether it is a decimal mark (one or two digits) or groups a thousand (three)
+_MARKED = regex.compile(r"(?<![\d.,'’])\d{1,3}([.,'’])(\d+)(?![\d]|[.,'’]\d)")
+_LAKH = regex.compile(r"(?<![\d.,])\d{1,2},\d\d,\d{3}(?!\d)")
+
+
+def variant(text: str, base: str, candidates: tuple[str, ...] | None = None) -> str:
+    """``base`` or one of its regional variants, whichever the text's evidence favours:
+    each variant's ``detect.evidence`` surfaces, and the marks its numbers are written
+    with (a decimal mark the variant reads and the base does not, or the reverse; an
+    apostrophe or lakh grouping). Ties keep the base."""
+    codes = [c for c in variants_of(base) if candidates is None or c in candidates]
+    if not codes:
+        return base
     sample = text[:20000]
-    codes = candidates or available_languages()
-    langs = [get_language(c) for c in codes]
+    base_lang = get_language(base)
+    decimal_marks: dict[str, int] = {}
+    for m in _MARKED.finditer(sample):
+        if len(m.group(2)) <= 2:
+            decimal_marks[m.group(1)] = decimal_marks.get(m.group(1), 0) + 1
+    lakh = len(_LAKH.findall(sample))
+    best, best_score = base, 0
+    for code in codes:
+        lang = get_language(code)
+        score = 0
+        for surface in lang.raw["detect"].get("evidence") or ():
+            score += _count(sample, surface)
+        for mark, n in decimal_marks.items():
+            mine, theirs = mark in lang.decimal, mark in base_lang.decimal
+            if mine and not theirs:
+                score += n
+            elif theirs and not mine:
+                score -= n
+        if lang.numerals.get("inner_group") and lakh:
+            score += lakh
+        if score > best_score:
+            best, best_score = code, score
+    return best
+
+
+def _count(sample: str, surface: str) -> int:
+    """Occurrences of an evidence surface: a whole word when it starts and ends with a
+    letter, else anywhere ("₹", "R$")."""
+    if surface[:1].isalpha() and surface[-1:].isalpha():
+        return len(regex.findall(rf"(?<![\p{{L}}]){regex.escape(surface)}(?![\p{{L}}])", sample))
+    return sample.count(surface)
+
+
+def _base_language(text: str, candidates: tuple[str, ...] | None = None) -> str:
+    sample = text[:20000]
+    codes = [c for c in (candidates or available_languages()) if "-" not in c] or \
+        list(candidates or available_languages())
+    langs = [language_profile(c) for c in codes]
     han = len(_HAN.findall(sample))
     kana = len(_KANA.findall(sample))
     words = [w.casefold() for w in _LATIN_WORD.findall(sample)]
@@ -31,7 +88,7 @@ def detect_language(text: str, candidates: tuple[str, ...] | None = None) -> str
         pool = [l for l in langs if l.script == script] or [l for l in langs if l.script in ("han", "japanese")]
         if not pool:
             pool = langs
-        best = max(pool, key=lambda l: sum(sample.count(m) for m in l.raw["detect"]["markers"]))
+        best = max(pool, key=lambda l: sum(sample.count(m) for m in l.marker_list))
         return best.code
     pool = [l for l in langs if l.script == "latin"] or langs
     counts = {l.code: 0 for l in pool}
@@ -40,4 +97,4 @@ def detect_language(text: str, candidates: tuple[str, ...] | None = None) -> str
             if w in l.markers:
                 counts[l.code] += 1
     # ties (a text without markers) go to the language the data files rank first
-    return max(pool, key=lambda l: (counts[l.code], l.raw["detect"].get("priority", 0))).code
+    return max(pool, key=lambda l: (counts[l.code], l.priority)).code

@@ -6,27 +6,35 @@ file read by :mod:`claimcheck.extraction.language`:
 1. mask identifiers, contact data and times (:mod:`masks`), and find dates (:mod:`dates`);
 2. find numbers: digits with separators, word phrases, CJK numerals (:mod:`atoms`);
 3. around each, attach currency, unit, percent sign and qualifiers (:mod:`attach`);
-4. join "X to Y" pairs into ranges;
-5. classify (money, measure, percent, count, number, date), read the subject, and
+4. join "X to Y" pairs into ranges (:mod:`relations`);
+5. read what the context says: rates per capita or per share (:mod:`rates`), tables whose
+   header gives the unit (:mod:`tables`), from-to changes, slash series and amounts whose
+   currency was named before (:mod:`relations`);
+6. classify (money, measure, percent, count, number, date), read the subject, and
    compute the interval from written precision and qualifier.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
 from ..records import Claim
 from .atoms import Cand, read_atom
-from .attach import WINDOW, attach_after, attach_before
+from .attach import attach_after, attach_before
 from .dates import find_dates
 from .detect import detect_language
 from .frames import assign_frames
 from .intervals import interval
-from .language import Language, get_language, pow10
+from .language import Language, get_language
 from .lexicon import default_lexicon
 from .masks import find_masks
+from .nonclaims import drop_nonclaims
+from .rates import rate_unit, rates_before
+from .relations import relate, try_range
+from .rx import match_at
 from .sentences import Sentences
 from .subjects import subject_after, subject_before
+from .tables import apply_tables
 from .units import UnitError, conversion, round_si
 
 _NON_HAN_CONTEXT = frozenset(" \t\n\r\u3000，。、；：！？,.;:!?\"'“”‘’《》「」（）()【】[]…—-")
@@ -50,7 +58,8 @@ def extract_with_numerals(text: str, lang: str | None = None,
     with localcontext() as ctx:
         ctx.prec = 50
         found = _extract(text, L, doc)
-    framed = assign_frames([c for c, _ in found], text, default_lexicon(), L.code)
+    # the lexicon has words per language, not per regional variant
+    framed = assign_frames([c for c, _ in found], text, default_lexicon(), L.base)
     return [(c, r) for c, (_, r) in zip(framed, found)]
 
 
@@ -120,58 +129,38 @@ def _noun_before(text: str, c: Cand, lang: Language) -> str:
     return subject_before(text, c.start, lang)
 
 
-def _try_range(text: str, a: Cand, b: Cand, lang: Language) -> Cand | None:
-    """Join "12 to 20 kilometers", "entre 12 y 20", "12至20公里" into one range claim."""
-    gap = text[a.end:b.start]
-    if len(gap) > 12 or b.qualifier != "exact" or a.qualifier != "exact":
-        return None
-    kind_a = a.currency or a.unit_expr or a.percent
-    if kind_a and kind_a != (b.currency or b.unit_expr or b.percent):
-        return None  # "rose 8 % to $ 13.18 billion" is no range
-    for open_re, join_re in lang.ranges:
-        if not join_re.fullmatch(gap):
-            continue
-        start = a.start
-        if open_re is not None:
-            m = open_re.search(text, max(0, a.start - WINDOW), a.start)
-            if not m:
-                continue
-            start = m.start()
-        # the first number borrows the second's scale, currency and unit ("12 to 20 km")
-        low_v, low_e = a.value, a.exp
-        if b.scaled and not a.scaled:
-            low_v = a.value * pow10(b.scale)
-            low_e = (a.exp or 0) + b.scale
-        if (a.currency and b.currency and a.currency != b.currency) or \
-                (a.unit_expr and b.unit_expr and a.unit_expr != b.unit_expr):
-            return None
-        if low_v >= b.value:
-            return None
-        return replace(b, start=start, num_start=a.num_start, value=low_v, exp=low_e,
-                       high_value=b.value, high_exp=b.exp, qualifier="range",
-                       currency=b.currency or a.currency, unit_expr=b.unit_expr or a.unit_expr,
-                       percent=b.percent or a.percent, year_like=False)
-    return None
+def _resolve_currency(cands: list[Cand], lang: Language) -> tuple[dict[str, str], dict[str, str]]:
+    """Pick a currency for shared symbols (¥ = CNY or JPY, $ = USD or another dollar) from
+    the language or the document; and a note where the choice is not certain.
 
-
-def _resolve_currency(cands: list[Cand], lang: Language) -> dict[str, str]:
-    """Pick a currency for shared symbols (¥ = CNY or JPY) from the language or the document."""
+    A symbol whose default the language fixes (``currency_fixed``: "$" is the US dollar
+    in international English) keeps it, with a note when the document also names another
+    of its currencies ("A$", "C$"); for the others, the one option the document names wins,
+    then the language's default."""
     seen = {c.currency for c in cands if c.currency and "|" not in c.currency
             and not c.ambiguous_unit}
-    out = {}
+    out: dict[str, str] = {}
+    notes: dict[str, str] = {}
     for c in cands:
         if c.currency and "|" in c.currency and c.currency not in out:
             options = c.currency.split("|")
             in_doc = [o for o in options if o in seen]
-            if len(in_doc) == 1:
+            default = lang.currency_default.get(c.currency)
+            if default and c.currency in lang.currency_fixed:
+                out[c.currency] = default
+                others = [o for o in in_doc if o != default]
+                if others:
+                    notes[c.currency] = (f"ambiguous currency: read as {default}; the document "
+                                         f"also names {', '.join(others)}")
+            elif len(in_doc) == 1:
                 out[c.currency] = in_doc[0]
-            elif c.currency in lang.currency_default:
-                out[c.currency] = lang.currency_default[c.currency]
+            elif default:
+                out[c.currency] = default
     for c in cands:
         # "25 pounds": weight unless scaled ("361 million pounds") or sterling is in the text
         if c.ambiguous_unit and c.currency and not c.scaled and c.currency not in seen:
             c.unit_expr, c.currency = c.ambiguous_unit, None
-    return out
+    return out, notes
 
 
 def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
@@ -205,6 +194,9 @@ def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
             continue
         if masks.hits(s, e):
             continue
+        if s > 0 and text[s - 1].isalpha() and m.lastgroup in ("dig", "sl") and \
+                L.glued_to_letters(text, s):
+            continue        # "ABC48.3": an identifier, no part of it a claim
         if L.numerals.get("ordinal_prefix") and L.ordinal_before_re.search(text, max(0, s - 4), s):
             continue
         c = read_atom(text, m, L)
@@ -216,12 +208,13 @@ def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
         if masks.hits(c.num_start, c.num_end):
             continue
         if L.numerals.get("ordinal_suffix") and c.source == "digits" \
-                and L.ordinal_after_re.match(text, c.num_end):
+                and match_at(L.ordinal_after_re, text, c.num_end):
             continue
         prefix_currency = attach_before(text, c, L, cands[-1].end if cands else 0)
         attach_after(text, c, L, prefix_currency)
-        if masks.hits(c.num_start, c.end):
-            continue
+        if masks.hits(c.num_start, c.end) and not (
+                c.rate_from and not masks.hits(c.num_start, c.rate_from)):
+            continue   # (a rate may read across the name of what is measured: "de CO2 anuales")
         kind = _classify(text, c, L)
         if not _standalone_ok(text, c, L):
             continue
@@ -232,17 +225,22 @@ def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
             pos = c.num_end
             continue
         if cands:
-            joined = _try_range(text, cands[-1], c, L)
+            joined = try_range(text, cands[-1], c, L)
             if joined is not None:
                 cands[-1] = joined
                 pos = max(joined.end, pos)
                 continue
         cands.append(c)
         pos = max(c.end, pos)
-    resolved = _resolve_currency(cands, L)
+    cands = rates_before(text, cands, L)
+    cands = apply_tables(text, cands, L)
+    cands = drop_nonclaims(text, cands, L)
+    relate(text, cands, L)
+    _weak_points(cands, sentences)
+    resolved, currency_notes = _resolve_currency(cands, L)
     out = []
     for c in cands:
-        claim = _finish(text, c, L, doc, sentences, resolved)
+        claim = _finish(text, c, L, doc, sentences, resolved, currency_notes)
         if claim is not None:
             out.append((claim, _numeral(c, claim)))
     for d in dates:
@@ -255,6 +253,20 @@ def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
         out.append((claim, Reading((claim.value,), (claim.value,))))
     out.sort(key=lambda pair: (pair[0].start, pair[0].end))
     return out
+
+
+def _weak_points(cands: list[Cand], sentences: Sentences) -> None:
+    """"1,9 puntos", "0,4 Punkte", "1.0 pt": a bare "points" word is percentage points when
+    a percentage stands in the same sentence; otherwise the number counts points."""
+    weak = [c for c in cands if c.percent == "weak"]
+    if not weak:
+        return
+    with_percent = {sentences.at(c.start)[0] for c in cands if c.percent in ("percent", "points")}
+    for c in weak:
+        if sentences.at(c.start)[0] in with_percent:
+            c.percent = "points"
+        else:
+            c.percent, c.counted = None, True
 
 
 @dataclass(frozen=True, slots=True)
@@ -332,7 +344,7 @@ def _date_claim(text, s, e, v, h, is_range, L, doc, sentences) -> Claim:
 
 
 def _finish(text: str, c: Cand, L: Language, doc: str, sentences: Sentences,
-            resolved: dict[str, str]) -> Claim | None:
+            resolved: dict[str, str], currency_notes: dict[str, str]) -> Claim | None:
     qual = c.qualifier
     if c.high_value is not None:
         low, _ = interval(c.value, c.exp, "exact")
@@ -351,6 +363,8 @@ def _finish(text: str, c: Cand, L: Language, doc: str, sentences: Sentences,
         kind = "money"
         unit = c.currency
         if "|" in unit:
+            if unit in currency_notes:
+                notes = (currency_notes[unit],)
             if unit in resolved:
                 unit = resolved[unit]
             else:
@@ -358,7 +372,7 @@ def _finish(text: str, c: Cand, L: Language, doc: str, sentences: Sentences,
         subject = c.subject or subject_before(text, c.start, L)
     elif c.percent:
         kind = "percent"
-        unit = "percentage_point" if c.percent == "points" else "percent"
+        unit = {"points": "percentage_point", "basis": "basis_point"}.get(c.percent, "percent")
         if c.percent == "tenths":
             value, low, high = value * 10, low * 10, high * 10
         if c.complement:     # 8割引: eight tenths off is a price at 20%
@@ -379,11 +393,15 @@ def _finish(text: str, c: Cand, L: Language, doc: str, sentences: Sentences,
     else:
         kind = "number"
         subject = ""
+    if c.per_thing and unit is not None:
+        unit, value, low, high = rate_unit(c, unit, value, low, high)
+        kind = "rate"
     sent_start, sent = sentences.at(c.start)
     record_qual = "under" if qual == "near" else qual
     return Claim(doc=doc, lang=L.code, start=c.start, end=c.end, text=text[c.start:c.end],
                  value=value, unit=unit, kind=kind, qualifier=record_qual, low=low, high=high,
-                 subject=subject, sentence=sent, sentence_start=sent_start, notes=notes)
+                 subject=subject, sentence=sent, sentence_start=sent_start, notes=notes,
+                 role=c.role)
 
 
 def subject_after_percent(text: str, c: Cand, L: Language) -> str:

@@ -25,11 +25,13 @@ How cues find their claim, in each sentence:
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import replace
 
 from ..records import Claim
 from .cues import Cue
+from .rates import numerator_kind
 
 __all__ = ["assign_frames", "PERIOD_CLASSES", "period_tokens"]
 
@@ -82,8 +84,17 @@ class _Sentence:
     def __init__(self, text: str, start: int, end: int, claims: list[Claim], cues: list[Cue]):
         self.claims = claims
         spans = [(c.start, c.end) for c in claims]
+        # which positions of the sentence a claim covers, marked once (linear time: a
+        # sentence window of a text made only of numbers holds hundreds of claims)
+        covered = bytearray(max(0, end - start))
+        for s, e in spans:
+            lo, hi = max(s, start), min(e, end)
+            if lo < hi:
+                covered[lo - start:hi - start] = b"\x01" * (hi - lo)
 
         def inside(pos: int) -> bool:
+            if start <= pos < end:
+                return covered[pos - start] == 1
             return any(s <= pos < e for s, e in spans)
 
         cuts = [i for i in range(start, end) if text[i] in _CLAUSE_CHARS and not inside(i)]
@@ -98,12 +109,8 @@ class _Sentence:
                                  for s, e in spans)]
 
     def clause(self, pos: int) -> int:
-        n = 0
-        for cut in self.cuts:
-            if cut >= pos:
-                break
-            n += 1
-        return n
+        """How many clause cuts come before ``pos``."""
+        return bisect.bisect_left(self.cuts, pos)
 
 
 def _gap(c: Claim, q: Cue) -> int:
@@ -185,6 +192,15 @@ def assign_frames(claims: list[Claim], text: str, lexicon, lang: str) -> list[Cl
     return out
 
 
+def _fits(lexicon, concept: str, c: Claim) -> bool:
+    """Whether ``c`` can be a measure of ``concept``; a rate also when what it counts can
+    ("2,300 tonnes of CO2 a year" is an amount of emissions per year)."""
+    if lexicon.fits(concept, c.kind):
+        return True
+    num = numerator_kind(c.unit) if c.kind == "rate" else None
+    return num is not None and lexicon.fits(concept, num)
+
+
 def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year) -> list[Claim]:
     result: list[Claim] = []
     carry: dict[str, str] = {}
@@ -193,13 +209,22 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year)
         before = [q for q in context if q.end <= c.start]
         slots = {}
         for slot in ("measure", "entity"):
-            cue = _nearest(mine, slot)
-            ctx = next((q for q in reversed(before) if q.slot == slot), None)
-            slots[slot] = cue.id if cue else ctx.id if ctx else carry.get(slot, "")
+            # a measure word goes only to a number of its kind (a count of companies is
+            # no amount of money)
+            fits = (lambda q: _fits(lexicon, q.id, c)) if slot == "measure" else \
+                (lambda q: True)
+            cue = _nearest([(g, q) for g, q in mine if fits(q)], slot)
+            ctx = next((q for q in reversed(before) if q.slot == slot and fits(q)), None)
+            carried = carry.get(slot, "")
+            if slot == "measure" and carried and not _fits(lexicon, carried, c):
+                carried = ""
+            slots[slot] = cue.id if cue else ctx.id if ctx else carried
         if c.kind in ("count", "number") and c.subject:
-            counted = lexicon.concepts_of(c.subject, "", c.lang)
+            # the counted noun says what a count measures: its first measure word
+            counted = next((q.id for q in lexicon.cue_scanner(c.lang).scan(c.subject)
+                            if q.slot == "measure" and lexicon.fits(q.id, c.kind)), None)
             if counted:
-                slots["measure"] = sorted(counted)[0]
+                slots["measure"] = counted
         role = _role(c, _nearest(mine, "role"))
         tokens: dict[str, str] = {}
         # an earlier value ("up from 5.2%") is of another period than the sentence's own:
@@ -220,6 +245,8 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year)
         framed = replace(c, measure=slots["measure"], entity=slots["entity"], period=period,
                          role=role, scope=scope)
         result.append(framed)
-        if role != "old":  # an earlier value's period does not carry to what follows
-            carry = {"measure": framed.measure, "entity": framed.entity, "period": period}
+        # an earlier value's period does not carry to what follows; its measure and entity
+        # do (the old end of a from-to, "108.10ドルから98.40ドルに", names the measure for both)
+        carry = {"measure": framed.measure, "entity": framed.entity,
+                 "period": carry.get("period", "") if role == "old" else period}
     return result

@@ -17,7 +17,7 @@ from pathlib import Path
 import regex
 
 from .attach_patterns import AttachPatterns
-from .language_schema import LanguageError, validate
+from .language_schema import LanguageError, validate, validate_shared
 from .number_patterns import NumberPatterns
 
 LANG_DIR = Path(__file__).with_name("lang")
@@ -50,6 +50,7 @@ class Language(NumberPatterns, AttachPatterns):
     """A language's validated data, its lookup tables and (from NumberPatterns and AttachPatterns) its regexes."""
 
     def __init__(self, code: str, raw: dict, path: Path):
+        raw = _with_shared_currencies(raw)
         self.code = code
         self.name = raw["name"]
         self.script = raw["script"]
@@ -72,6 +73,7 @@ class Language(NumberPatterns, AttachPatterns):
         self.cjk_digits = Lookup(num.get("digits") or {})
         self.cjk_units = Lookup(num.get("units") or {})
         self.currencies = Lookup(raw["currencies"])
+        self.glued_only = frozenset(raw["currency_glued_only"])
         self.currency_multiples = Lookup(raw.get("currency_multiples") or {})
         self.units = Lookup(raw["units"])
         self.qualifiers_before = Lookup(raw["qualifiers"]["before"])
@@ -109,11 +111,32 @@ class Language(NumberPatterns, AttachPatterns):
         self.months = Lookup(raw["dates"].get("months") or {})
         self.markers = frozenset(fold(w) for w in raw["detect"]["markers"])
         self.currency_default = dict(raw.get("currency_default") or {})
+        self.currency_fixed = frozenset(raw.get("currency_fixed") or ())
         self.terminators = tuple(raw["sentences"]["terminators"])
         self.unit_compounds = {k: Lookup(v) for k, v in (raw.get("unit_compounds") or {}).items()}
         self.unit_contexts = {k: tuple((expr, tuple(words)) for expr, words in v.items())
                               for k, v in (raw.get("unit_contexts") or {}).items()}
         self.percent_complement = frozenset(fold(w) for w in p.get("complement") or ())
+        changes = raw.get("changes") or {}
+        # the words that mark a change's new value (between old and new), its old value
+        # (between new and old: "to 9 minutes from 26"), and, in languages that write them
+        # after the number (320キロから360キロに), both
+        self.change_new = Lookup({w: True for w in changes.get("new") or ()})
+        self.change_old = Lookup({w: True for w in changes.get("old_between") or ()})
+        self.change_old_after = Lookup({w: True for w in changes.get("old_after") or ()})
+        self.change_new_after = tuple(changes.get("new_after") or ())
+        self.short_date_marks = frozenset(r["mark"][:1] for r in raw["dates"].get("short") or ())
+        rates = raw.get("rates") or {}
+        self.rate_things = Lookup(rates.get("things") or {})
+        self.rate_after = Lookup(rates.get("after") or {})
+        self.rate_before = Lookup(rates.get("before") or {})
+        self.rate_units = Lookup(rates.get("units") or {})
+        self.rate_articles = frozenset(fold(w) for w in rates.get("articles") or ())
+
+    @property
+    def base(self) -> str:
+        """The language a regional variant belongs to ("es" for "es-MX"); its own code else."""
+        return self.raw.get("variant_of") or self.code
 
     def __repr__(self) -> str:
         return f"Language({self.code!r})"
@@ -122,15 +145,42 @@ class Language(NumberPatterns, AttachPatterns):
         return hash(self.code)
 
 
+_CODE = regex.compile(r"[a-z]{2,3}(?:-[A-Z]{2})?")
+
+
 @functools.lru_cache(maxsize=None)
 def get_language(code: str) -> Language:
-    """The compiled data of language ``code`` (cached); LanguageError if unknown or invalid."""
-    if not regex.fullmatch(r"[a-z]{2,3}", code or ""):
+    """The compiled data of language ``code`` (cached); LanguageError if unknown or invalid.
+
+    A regional variant (``es-MX``, ``de-CH``, ``en-IN``) is a file of its own that names its
+    ``base`` language and gives only what differs (see lang/README.md)."""
+    if not _CODE.fullmatch(code or ""):
         raise LanguageError(f"unknown language {code!r}; available: {', '.join(available_languages())}")
     path = LANG_DIR / f"{code}.yaml"
     if not path.is_file():
         raise LanguageError(f"unknown language {code!r}; available: {', '.join(available_languages())}")
     return load_language(path, code)
+
+
+class Profile:
+    """What detection needs of a language, without building its patterns or tables."""
+
+    __slots__ = ("code", "script", "markers", "marker_list", "priority")
+
+    def __init__(self, code: str, raw: dict):
+        self.code = code
+        self.script = raw["script"]
+        self.marker_list = tuple(raw["detect"]["markers"])
+        self.markers = frozenset(fold(w) for w in self.marker_list)
+        self.priority = raw["detect"].get("priority", 0)
+
+
+@functools.lru_cache(maxsize=None)
+def language_profile(code: str) -> Profile:
+    """The script, markers and priority of an installed language (for detection)."""
+    if not _CODE.fullmatch(code or "") or not (LANG_DIR / f"{code}.yaml").is_file():
+        raise LanguageError(f"unknown language {code!r}; available: {', '.join(available_languages())}")
+    return Profile(code, _validated(LANG_DIR / f"{code}.yaml"))
 
 
 def load_language(path: Path, code: str | None = None, compile_now: bool = False) -> Language:
@@ -151,7 +201,49 @@ def load_language(path: Path, code: str | None = None, compile_now: bool = False
     return lang
 
 
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
+SHARED_CURRENCIES = Path(__file__).with_name("currencies.yaml")
+
+
+def shared_currencies() -> dict:
+    """The currency codes and symbols every language reads (currencies.yaml), validated
+    and cached like a language file."""
+    return _validated_shared()
+
+
+@functools.lru_cache(maxsize=1)
+def _validated_shared() -> dict:
+    path = SHARED_CURRENCIES
+    key = [_CACHE_FORMAT] + _stat_key(path)
+    cache = _cache_file(path)
+    try:
+        stored = json.loads(cache.read_text(encoding="utf-8"))
+        if stored.get("key") == key:
+            return stored["raw"]
+    except (OSError, ValueError, AttributeError):
+        pass
+    from ..yamlload import YamlError, load_yaml_with_lines
+
+    try:
+        raw, lines = load_yaml_with_lines(path)
+    except YamlError as exc:
+        raise LanguageError(str(exc)) from None
+    validate_shared(raw, lines, path)
+    _write_cache(cache, key, raw)
+    return raw
+
+
+def _with_shared_currencies(raw: dict) -> dict:
+    """The language's data with the shared codes and symbols under its own currency
+    names (its own entries win), and the codes read only glued to a number."""
+    shared = shared_currencies()
+    table = {c: c for c in shared["codes"]}
+    table.update(shared["symbols"])
+    table.update(raw["currencies"])
+    out = dict(raw)
+    out["currencies"] = table
+    out["currency_glued_only"] = [c for c in shared["glued_only"] if c not in raw["currencies"]]
+    return out
 
 
 def _cache_file(path: Path) -> Path:
@@ -162,17 +254,25 @@ def _cache_file(path: Path) -> Path:
     return Path(base) / f"lang-{path.stem}-{digest}.json"
 
 
-def _validated(path: Path) -> dict:
-    """The file's data, parsed and validated; from a JSON cache when the file is unchanged.
-
-    Parsing YAML is the slow part of a cold start (pint caches its registry the same way).
-    The cache is keyed by the file's path, size and modification time and by the cache
-    format; any problem reading or writing it just means parsing the YAML again."""
+def _stat_key(path: Path) -> list:
     try:
         st = path.stat()
     except OSError:
         raise LanguageError(f"{path}:1:1: cannot read the language file") from None
-    key = [_CACHE_FORMAT, str(path.resolve()), st.st_size, st.st_mtime_ns]
+    return [str(path.resolve()), st.st_size, st.st_mtime_ns]
+
+
+def _validated(path: Path) -> dict:
+    """The file's data, parsed and validated; from a JSON cache when the file is unchanged.
+
+    Parsing YAML is the slow part of a cold start (pint caches its registry the same way).
+    The cache is keyed by the file's path, size and modification time (and its base
+    file's, for a regional variant) and by the cache format; any problem reading or
+    writing it just means parsing the YAML again."""
+    key = [_CACHE_FORMAT] + _stat_key(path)
+    base_path = _base_path(path)
+    if base_path is not None:
+        key += _stat_key(base_path)
     cache = _cache_file(path)
     try:
         stored = json.loads(cache.read_text(encoding="utf-8"))
@@ -186,7 +286,14 @@ def _validated(path: Path) -> dict:
         raw, lines = load_yaml_with_lines(path)
     except YamlError as exc:
         raise LanguageError(str(exc)) from None
+    if isinstance(raw, dict) and raw.get("base") is not None:
+        raw, lines = _merged(raw, lines, path)
     validate(raw, lines, path)
+    _write_cache(cache, key, raw)
+    return raw
+
+
+def _write_cache(cache: Path, key: list, raw: dict) -> None:
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         tmp = cache.with_suffix(f".{os.getpid()}.tmp")
@@ -194,12 +301,60 @@ def _validated(path: Path) -> dict:
         os.replace(tmp, cache)
     except (OSError, TypeError, ValueError):
         pass
-    return raw
+
+
+_BASE_KEY = regex.compile(r"(?m)^base:[ \t]*[\"']?([a-z]{2,3})[\"']?[ \t]*(?:#.*)?$")
+
+
+def _base_path(path: Path) -> Path | None:
+    """The base language file a regional variant names (``base: es``), read cheaply for
+    the cache key; None for a file of a whole language."""
+    try:
+        head = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    m = _BASE_KEY.search(head)
+    return path.with_name(f"{m.group(1)}.yaml") if m else None
+
+
+def _merged(variant: dict, lines: dict, path: Path) -> tuple[dict, dict]:
+    """A regional variant over its base language: mappings are merged key by key (the
+    variant's value wins; a null value removes the base's key), anything else the
+    variant gives replaces the base's."""
+    base_code = variant["base"]
+    if not isinstance(base_code, str) or not _CODE.fullmatch(base_code) or "-" in base_code:
+        raise LanguageError(f"{path}:{lines.get(('', 'base'), 1)}: base must name a language "
+                            f"file of this folder (en, es ...), not {base_code!r}")
+    base_path = path.with_name(f"{base_code}.yaml")
+    if not base_path.is_file():
+        raise LanguageError(f"{path}:{lines.get(('', 'base'), 1)}: base language "
+                            f"{base_code!r} not found")
+    base = json.loads(json.dumps(_validated(base_path)))      # a private copy
+
+    def merge(into: dict, over: dict) -> None:
+        for k, v in over.items():
+            if v is None:
+                into.pop(k, None)
+            elif isinstance(v, dict) and isinstance(into.get(k), dict):
+                merge(into[k], v)
+            else:
+                into[k] = v
+
+    merge(base, {k: v for k, v in variant.items()})
+    base["variant_of"] = base_code
+    base.pop("base", None)
+    return base, lines
 
 
 @functools.lru_cache(maxsize=1)
 def available_languages() -> tuple[str, ...]:
-    return tuple(sorted(p.stem for p in LANG_DIR.glob("*.yaml")))
+    """Codes of the installed languages and regional variants (en, en-IN, es, es-MX ...)."""
+    return tuple(sorted(p.stem for p in LANG_DIR.glob("*.yaml") if _CODE.fullmatch(p.stem)))
+
+
+def variants_of(code: str) -> tuple[str, ...]:
+    """The regional variants installed for a base language ("es" -> ("es-MX",))."""
+    return tuple(c for c in available_languages() if c.startswith(code + "-"))
 
 
 def pow10(exp: int):

@@ -18,12 +18,15 @@ __all__ = ["SCHEMA", "validate", "LanguageError", "SCRIPTS", "GRAMMARS", "QUALIF
 SCHEMA: dict = {
     "code": (str, True),
     "name": (str, True),
+    "variant_of": (str, False),
     "script": (str, True),
     "case_insensitive": (bool, False),
-    "detect": ({"markers": (list, True), "priority": (int, False)}, True),
+    "detect": ({"markers": (list, True), "priority": (int, False), "evidence": (list, False)},
+               True),
     "numerals": ({
         "decimal": (list, True),
         "group": (list, True),
+        "inner_group": (int, False),
         "grammar": (str, True),
         "words": (dict, False),
         "one_words": (list, False),
@@ -67,6 +70,7 @@ SCHEMA: dict = {
     "currency_scales": (dict, False),
     "currencies": (dict, True),
     "currency_default": (dict, False),
+    "currency_fixed": (list, False),
     "currency_after_only": (list, False),
     "currency_multiples": (dict, False),
     "unit_joiners": (list, False),
@@ -79,9 +83,44 @@ SCHEMA: dict = {
         "prefix": (list, False),
         "tenths": (list, False),
         "points": (list, False),
+        "basis_points": (list, False),
+        "weak_points": (list, False),
         "words": (dict, False),
         "complement": (list, False),
     }, True),
+    "rates": ({
+        "per": (list, False),
+        "things": (dict, False),
+        "after": (dict, False),
+        "before": (dict, False),
+        "per_before": (list, False),
+        "per_after": (list, False),
+        "modifiers": (list, False),
+        "articles": (list, False),
+        "not_then": (list, False),
+        "across": (list, False),
+        "units": (dict, False),
+    }, False),
+    "tables": ({"labels": (list, False)}, False),
+    "names": ({
+        "capitalized": (bool, False),
+        "before": (list, False),
+        "before_period": (list, False),
+        "after": (list, False),
+        "ages_after": (list, False),
+        "ages_before": (list, False),
+        "tenors": (list, False),
+        "words": (list, False),
+    }, False),
+    "changes": ({
+        "old": (list, False),
+        "old_between": (list, False),
+        "new": (list, False),
+        "old_after": (list, False),
+        "new_after": (list, False),
+        "range_cues": (list, False),
+        "by": (list, False),
+    }, False),
     "qualifiers": ({"before": (dict, True), "after": (dict, False), "not_after": (dict, False)},
                    True),
     "ranges": (list, False),
@@ -93,7 +132,7 @@ SCHEMA: dict = {
         "max_chars": (int, False),
         "noun_before": (bool, False),
     }, True),
-    "dates": ({"months": (dict, False), "formats": (list, False)}, True),
+    "dates": ({"months": (dict, False), "formats": (list, False), "short": (list, False)}, True),
     "sentences": ({"terminators": (list, True)}, True),
     "lists": ({
         "intro": (list, False),
@@ -137,7 +176,7 @@ def _check(node, schema: dict, lines: dict, path: Path, where: str = "") -> None
             continue
         elif not isinstance(value, spec) or (spec is int and isinstance(value, bool)):
             raise LanguageError(f"{path}:{line}: {name} must be a {spec.__name__}")
-        elif spec is list and key != "ranges":
+        elif spec is list and key not in ("ranges", "short"):
             for i, item in enumerate(value):
                 if not isinstance(item, str):
                     item_line = lines.get((name, i), line)
@@ -230,10 +269,41 @@ def _validate_values(raw: dict, lines: dict, path: Path) -> None:
         for k, v in (raw["qualifiers"].get(side) or {}).items():
             if v not in QUALIFIER_WORDS:
                 fail("qualifiers." + side, k, f"qualifier {k!r} must be one of {QUALIFIER_WORDS}")
+    for i, rule in enumerate(raw["dates"].get("short") or []):
+        if not isinstance(rule, dict) or not isinstance(rule.get("mark"), str) or \
+                set(rule) - {"mark", "digits", "max", "min", "next"} or \
+                not all(isinstance(w, str) for w in rule.get("next") or []):
+            fail("dates.short", i, "each dates.short rule needs 'mark' (text) and optionally "
+                                   "'digits', 'max', 'min' (numbers) and 'next' (list of text)")
     for i, item in enumerate(raw.get("ranges") or []):
         if not isinstance(item, dict) or "join" not in item or set(item) - {"open", "join"}:
             fail("ranges", i, "each range needs 'join' and optionally 'open'")
 
+
+
+def validate_shared(raw, lines: dict, path: Path) -> None:
+    """Check the shared currency file (currencies.yaml): ``codes`` and ``glued_only`` are
+    lists of ISO codes (the second a part of the first), ``symbols`` maps surfaces to ISO
+    codes."""
+    if not isinstance(raw, dict) or set(raw) != {"codes", "glued_only", "symbols"}:
+        raise LanguageError(f"{path}:1: expected exactly the keys codes, glued_only, symbols")
+    codes = raw["codes"]
+    for name in ("codes", "glued_only"):
+        items = raw[name]
+        if not isinstance(items, list):
+            raise LanguageError(f"{path}:{lines.get(('', name), 1)}: {name} must be a list")
+        for i, c in enumerate(items):
+            if not isinstance(c, str) or not regex.fullmatch(r"[A-Z]{3}", c) or \
+                    (name == "glued_only" and c not in codes):
+                raise LanguageError(f"{path}:{lines.get((name, i), 1)}: {name} item {c!r} must "
+                                    f"be an ISO 4217 code" + (" listed in codes"
+                                                             if name == "glued_only" else ""))
+    if not isinstance(raw["symbols"], dict):
+        raise LanguageError(f"{path}:{lines.get(('', 'symbols'), 1)}: symbols must be a mapping")
+    for k, v in raw["symbols"].items():
+        if not isinstance(k, str) or not isinstance(v, str) or not _ISO.match(v):
+            raise LanguageError(f"{path}:{lines.get(('symbols', k), 1)}: symbols.{k} must be an "
+                                f"ISO 4217 code")
 
 
 def validate(raw, lines: dict, path: Path) -> None:

@@ -14,6 +14,9 @@ substring, any other word as a whole word after case and accent folding.
 from __future__ import annotations
 
 import functools
+import hashlib
+import json
+import os
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
@@ -21,6 +24,9 @@ from pathlib import Path
 
 import regex
 
+# Imported even when the cached lexicon needs no YAML (the CLI imports it anyway): PyYAML's
+# C parser breaks when yaml is imported a second time in one process, which pytester's
+# in-process runs do to modules first imported inside them.
 from ..yamlload import YamlError, load_yaml_with_lines
 from .cues import CueScanner
 
@@ -30,7 +36,7 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’]*")
 _TOP_KEYS = {"concepts": dict, "related": list, "part_markers": dict, "scope": dict,
              "entities": dict, "periods": dict, "roles": dict, "conjunctions": dict,
-             "names": dict, "generic_names": list, "boilerplate_names": list}
+             "kinds": dict, "names": dict, "generic_names": list, "boilerplate_names": list}
 # The sections that hold cue words for quantity frames: section -> the slot of its cues.
 # A table maps an id to {language: [words]}; part_markers and conjunctions map a language
 # to words directly. The language "any" holds words of every language (GDP, CPI, EBITDA).
@@ -50,12 +56,21 @@ class LexiconError(ValueError):
 _KANA_MARKS = ("\u3099", "\u309a")
 
 
+# the combining marks seen so far, mapped to None for str.translate (kana marks excepted)
+_SEEN: set[str] = set()
+_DROP: dict[int, None] = {}
+
+
 def fold(text: str) -> str:
     """Case- and accent-folded text: "Inversión" -> "inversion"; CJK and kana are kept
     (half-width katakana become full-width)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    kept = "".join(ch for ch in decomposed if not unicodedata.combining(ch) or ch in _KANA_MARKS)
-    return unicodedata.normalize("NFC", kept)
+    missing = set(decomposed).difference(_SEEN)
+    if missing:
+        _DROP.update({ord(ch): None for ch in missing
+                      if unicodedata.combining(ch) and ch not in _KANA_MARKS})
+        _SEEN.update(missing)
+    return unicodedata.normalize("NFC", decomposed.translate(_DROP))
 
 
 def rules_resource(name: str):
@@ -98,49 +113,118 @@ def _entries(words) -> _Entries:
                     tuple(sorted(w for w in single if len(w) >= _STEM_MIN)), tuple(phrases))
 
 
-def _word_hit(entries: _Entries, words: list[str]) -> bool:
-    for i, w in enumerate(words):
-        if w in entries.words or (w.endswith("s") and w[:-1] in entries.words):
-            return True
-        if any(w.startswith(s) and len(w) - len(s) <= _STEM_EXTRA for s in entries.stems):
-            return True
-        for p in entries.phrases:
-            if tuple(words[i:i + len(p)]) == p:
-                return True
-    return False
+def _prepare(data: dict) -> dict:
+    """What a Lexicon is built from, worked out from the validated data once: the folded
+    word tables and the cue words. Plain lists and dicts, so it can be cached as JSON with
+    the data (a cold start then folds nothing)."""
+    def table(section: dict) -> dict:
+        return {cid: {lang: _entries_json(ws) for lang, ws in per.items()}
+                for cid, per in section.items()}
+    names: dict[str, str] = {}
+    for canonical, aliases in data.get("names", {}).items():
+        for alias in [canonical, *(aliases or [])]:
+            names[fold(str(alias))] = str(canonical)
+    return {
+        "concepts": table(data.get("concepts", {})),
+        "scope": table(data.get("scope", {})),
+        "parts": {lang: _entries_json(ws) for lang, ws in data.get("part_markers", {}).items()},
+        "related": [list(pair) for pair in data.get("related", [])],
+        "kinds": {cid: list(ks) for cid, ks in (data.get("kinds") or {}).items()},
+        "names": names,
+        "generic": sorted({fold(str(n)) for n in data.get("generic_names", [])}),
+        "boilerplate": sorted({fold(str(n)) for n in data.get("boilerplate_names", [])}),
+        "cue_words": {code: _runs(words) for code, words in _cue_words(data).items()},
+    }
+
+
+def _runs(words: list[tuple[str, str, str]]) -> list:
+    """[(word, slot, id)] as [[slot, id, [words]]] runs, in order (a third of the JSON)."""
+    out: list = []
+    for word, slot, cid in words:
+        if out and out[-1][0] == slot and out[-1][1] == cid:
+            out[-1][2].append(word)
+        else:
+            out.append([slot, cid, [word]])
+    return out
+
+
+def _entries_json(words) -> list:
+    e = _entries(words)
+    return [list(e.cjk), sorted(e.words), list(e.stems), [list(p) for p in e.phrases]]
+
+
+def _entries_from(raw: list) -> _Entries:
+    cjk, words, stems, phrases = raw
+    return _Entries(tuple(cjk), frozenset(words), tuple(stems), tuple(tuple(p) for p in phrases))
+
+
+@dataclass
+class _Index:
+    """The words of one table (concepts, scopes, part markers) in one language, ready for
+    :meth:`Lexicon._match`."""
+
+    exact: dict          # folded word -> ids
+    stems: dict          # folded word of _STEM_MIN letters or more -> ids
+    phrases: dict        # first folded word -> [(phrase words, id)]
+    cjk: list            # (word, id), longest first (ties: table order)
+    cjk_first: dict      # first character -> positions in cjk
+
+    @classmethod
+    def build(cls, table: dict, lang: str | None) -> "_Index":
+        exact: dict = {}
+        stems: dict = {}
+        phrases: dict = {}
+        cjk = []
+        for cid, per in table.items():
+            for code, e in per.items():
+                if lang is not None and code != lang:
+                    continue
+                for w in e.words:
+                    exact.setdefault(w, set()).add(cid)
+                for w in e.stems:
+                    stems.setdefault(w, set()).add(cid)
+                for p in e.phrases:
+                    phrases.setdefault(p[0], []).append((p, cid))
+                cjk.extend((w, cid) for w in e.cjk)
+        cjk.sort(key=lambda wc: len(wc[0]), reverse=True)
+        first: dict = {}
+        for n, (w, _) in enumerate(cjk):
+            first.setdefault(w[0], []).append(n)
+        return cls(exact, stems, phrases, cjk, first)
 
 
 class Lexicon:
     """A loaded, validated lexicon. Build once with :func:`default_lexicon` or ``load``."""
 
-    def __init__(self, data: dict, source: str = "<lexicon>"):
+    def __init__(self, data: dict | None, source: str = "<lexicon>",
+                 prepared: dict | None = None):
+        """``data``: the validated file; or ``prepared``, :func:`_prepare` of it (cached)."""
         self.source = source
-        self._concepts = {cid: {lang: _entries(ws) for lang, ws in per.items()}
-                          for cid, per in data.get("concepts", {}).items()}
-        self._scopes = {sid: {lang: _entries(ws) for lang, ws in per.items()}
-                        for sid, per in data.get("scope", {}).items()}
-        self._parts = {lang: _entries(ws) for lang, ws in data.get("part_markers", {}).items()}
-        self._related = {frozenset(pair) for pair in data.get("related", [])}
-        names: dict[str, str] = {}
-        for canonical, aliases in data.get("names", {}).items():
-            for alias in [canonical, *(aliases or [])]:
-                names[fold(str(alias))] = str(canonical)
-        self._names = names
-        self._name_cjk = tuple(sorted((a for a in names if _CJK.search(a)), key=len, reverse=True))
-        self.generic = frozenset(fold(str(n)) for n in data.get("generic_names", []))
-        self._cue_words = _cue_words(data)
+        prep = prepared if prepared is not None else _prepare(data)
+        self._concepts = {cid: {lang: _entries_from(e) for lang, e in per.items()}
+                          for cid, per in prep["concepts"].items()}
+        self._scopes = {sid: {lang: _entries_from(e) for lang, e in per.items()}
+                        for sid, per in prep["scope"].items()}
+        self._parts = {lang: _entries_from(e) for lang, e in prep["parts"].items()}
+        self._related = {frozenset(pair) for pair in prep["related"]}
+        self._kinds = {cid: frozenset(ks) for cid, ks in prep.get("kinds", {}).items()}
+        self._names = dict(prep["names"])
+        self._name_cjk = tuple(sorted((a for a in self._names if _CJK.search(a)),
+                                      key=len, reverse=True))
+        self.generic = frozenset(prep["generic"])
+        self._cue_words = {code: [(w, slot, cid) for slot, cid, ws in runs for w in ws]
+                           for code, runs in prep["cue_words"].items()}
         self._scanners: dict[str, CueScanner] = {}
-        self.boilerplate = frozenset(fold(str(n)) for n in data.get("boilerplate_names", []))
+        self._indexes: dict = {}
+        self._part_table = {"part": self._parts}
+        self.boilerplate = frozenset(prep["boilerplate"])
 
     @classmethod
     def load(cls, path) -> "Lexicon":
-        """Read and validate a lexicon file; LexiconError naming ``path:line`` if bad."""
-        try:
-            data, lines = load_yaml_with_lines(path)
-        except YamlError as exc:
-            raise LexiconError(str(exc)) from None
-        _validate(data, lines, str(path))
-        return cls(data, str(path))
+        """Read and validate a lexicon file; LexiconError naming ``path:line`` if bad.
+
+        The validated data is cached as JSON (see :func:`_validated`)."""
+        return cls(None, str(path), _validated(Path(path)))
 
     def cue_scanner(self, lang: str | None) -> CueScanner:
         """The compiled cue matcher for ``lang`` (its words and those of ``any``), built
@@ -152,13 +236,25 @@ class Lexicon:
             self._scanners[key] = CueScanner(entries)
         return self._scanners[key]
 
+    def fits(self, concept: str, kind: str) -> bool:
+        """Whether a claim of ``kind`` can be a measure of ``concept`` (a count of
+        companies is never money); a bare number can be anything."""
+        kinds = self._kinds.get(concept)
+        return kinds is None or kind == "number" or kind in kinds
+
     @property
     def concept_ids(self) -> tuple[str, ...]:
         return tuple(self._concepts)
 
     def _match(self, table: dict, text: str, lang: str | None) -> set[str]:
         """Ids of ``table`` whose words occur in ``text``; the language's words first,
-        every language's when those find nothing (mixed-language text)."""
+        every language's when those find nothing (mixed-language text).
+
+        A word (folded) names an id when it is one of the id's words, or that word with a
+        plural s, or extends one of its words of four letters or more by up to three
+        letters; a phrase when its words follow each other. CJK words are found longest
+        first over all ids, masking what matched, so that 工人 (worker) is not also read as
+        人 (people). The words are indexed once per table and language."""
         if not text:
             return set()
         folded_words = _WORD.findall(fold(text))
@@ -166,25 +262,34 @@ class Lexicon:
         for attempt in ([lang] if lang else [], None):
             if attempt == []:
                 continue
-            masked = text
-            for cid, per in table.items():
-                for code, entries in per.items():
-                    if attempt is not None and code not in attempt:
-                        continue
-                    if _word_hit(entries, folded_words):
+            idx = self._index(table, None if attempt is None else attempt[0])
+            for i, w in enumerate(folded_words):
+                found.update(idx.exact.get(w, ()))
+                if w.endswith("s"):
+                    found.update(idx.exact.get(w[:-1], ()))
+                for cut in range(_STEM_EXTRA + 1):
+                    if len(w) - cut >= _STEM_MIN:
+                        found.update(idx.stems.get(w[:len(w) - cut], ()))
+                for phrase, cid in idx.phrases.get(w, ()):
+                    if tuple(folded_words[i:i + len(phrase)]) == phrase:
                         found.add(cid)
-            # CJK: longest words first over all ids, masking what matched, so that
-            # 工人 (worker) is not also read as 人 (people)
-            hits = sorted(((w, cid) for cid, per in table.items()
-                           for code, e in per.items() if attempt is None or code in attempt
-                           for w in e.cjk), key=lambda x: len(x[0]), reverse=True)
-            for word, cid in hits:
+            masked = text
+            for n in sorted({n for ch in set(text) for n in idx.cjk_first.get(ch, ())}):
+                word, cid = idx.cjk[n]
                 if word in masked:
                     found.add(cid)
                     masked = masked.replace(word, "\x00" * len(word))
             if found:
                 break
         return found
+
+    def _index(self, table: dict, lang: str | None) -> "_Index":
+        """The words of ``table`` in language ``lang`` (None: every language), indexed."""
+        key = (id(table), lang)
+        idx = self._indexes.get(key)
+        if idx is None:
+            idx = self._indexes[key] = _Index.build(table, lang)
+        return idx
 
     def concepts_of(self, subject: str, sentence: str = "", lang: str | None = None) -> frozenset[str]:
         """Concepts named by ``subject``; when it names none, those named by ``sentence``
@@ -211,7 +316,7 @@ class Lexicon:
 
     def has_part_marker(self, text: str, lang: str | None = None) -> bool:
         """Whether ``text`` holds a word that introduces a part ("of which", "dont", 其中)."""
-        return bool(self._match({"part": self._parts}, text, lang))
+        return bool(self._match(self._part_table, text, lang))
 
     def canonical_name(self, token: str) -> str | None:
         """The canonical spelling of a known name ("成都" -> "Chengdu"), else None."""
@@ -281,9 +386,67 @@ def _validate(data, lines: dict, path: str) -> None:
     for i, pair in enumerate(data.get("related", [])):
         if not (isinstance(pair, list) and len(pair) == 2 and all(p in concepts for p in pair)):
             _fail(path, lines, "related", i, "each 'related' item must be a pair of known concepts")
+    from ..records import KINDS
+
+    for cid, ks in (data.get("kinds") or {}).items():
+        if cid not in concepts:
+            _fail(path, lines, "kinds", cid, f"kinds of an unknown concept '{cid}'")
+        if not isinstance(ks, list) or not ks or not all(k in KINDS for k in ks):
+            _fail(path, lines, "kinds", cid, f"kinds.{cid} must be a list of claim kinds "
+                                             f"({', '.join(KINDS)})")
     for canonical, aliases in data.get("names", {}).items():
         if aliases is not None and not isinstance(aliases, list):
             _fail(path, lines, "names", canonical, f"names.{canonical} must be a list of spellings")
+
+
+# Bump when the cached form of the data changes; old cache files are then ignored.
+_CACHE_FORMAT = 4
+
+
+def _cache_file(path: Path) -> Path:
+    base = os.environ.get("CLAIMCHECK_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
+        "claimcheck")
+    digest = hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:12]
+    return Path(base) / f"lexicon-{path.stem}-{digest}.json"
+
+
+def _validated(path: Path) -> dict:
+    """:func:`_prepare` of the file's data, parsed and validated; from a JSON cache when the
+    file is unchanged.
+
+    Parsing the lexicon's YAML (a few thousand lines) is the slow part of loading it, and
+    it is loaded by every extraction. The cache is keyed by the file's path, size and
+    modification time and by the cache format, like the language files' cache
+    (:mod:`.language`); any problem reading or writing it just means parsing the YAML
+    again, and a file that does not validate is never cached."""
+    try:
+        st = path.stat()
+    except OSError:
+        raise LexiconError(f"{path}:1: cannot read the lexicon file") from None
+    key = [_CACHE_FORMAT, str(path.resolve()), st.st_size, st.st_mtime_ns]
+    cache = _cache_file(path)
+    try:
+        stored = json.loads(cache.read_text(encoding="utf-8"))
+        if stored.get("key") == key and isinstance(stored.get("prepared"), dict):
+            return stored["prepared"]
+    except (OSError, ValueError, AttributeError):
+        pass
+    try:
+        data, lines = load_yaml_with_lines(path)
+    except YamlError as exc:
+        raise LexiconError(str(exc)) from None
+    _validate(data, lines, str(path))
+    prepared = _prepare(data)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"key": key, "prepared": prepared},
+                                  ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, cache)
+    except (OSError, TypeError, ValueError):
+        pass
+    return prepared
 
 
 @functools.lru_cache(maxsize=1)

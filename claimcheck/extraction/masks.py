@@ -6,8 +6,11 @@ the language files. A number that overlaps a masked span never becomes a claim.
 from __future__ import annotations
 
 import bisect
+import functools
 
 import regex
+
+from .rx import match_at
 
 # name -> pattern. Order does not matter; overlapping spans are merged. Masks are searched
 # through every text, so each pattern is tried only where it can match: at the start of a
@@ -17,7 +20,8 @@ NON_CLAIM_PATTERNS = {
     # e-mail addresses, found from the @ (the part before it is added in find_masks)
     "email": r"(?<=[\w.+-])@[\w-]+(?:\.[\w-]+)+",
     # +86-28-85339400, +1 (212) 555-0100
-    "phone_intl": r"\+\d{1,3}(?:[\s.\-\u00a0]?\(?\d{1,5}\)?){2,6}",
+    # (at least one separator after the country code: "+530" in a table is a signed number)
+    "phone_intl": r"\+\d{1,3}[\s.\-\u00a0(]\(?\d{1,5}\)?(?:[\s.\-\u00a0]?\(?\d{1,5}\)?){1,5}",
     # (010)68315039, (010) 6831-5039
     "phone_area": r"\(\d{2,5}\)[\s\u00a0-]?\d{3,4}[\s-]?\d{3,5}",
     # 010-68315039, 0755-1234567
@@ -28,6 +32,7 @@ NON_CLAIM_PATTERNS = {
                  r"[.:：]?[\s\u00a0]*\+?[\d\s().\-]{6,}\d",
     "isbn": r"\b(?i:isbn)(?:-1[03])?:?[\s\u00a0]*[\dXx][\d\s\-Xx]{8,16}[\dXx]",
     # registration and licence numbers: capitals next to long digit runs, 京ICP备05004340号-12
+    # (but not a currency code glued to an amount: "USD4800", "RMB150000"; _glued_amount)
     "registration": r"(?=\p{Lu})(?<!\p{Lu})\p{Lu}{2,}[\p{Han}]*\d{4,}[\p{Han}]*(?:-\d+)*",
     "record_no": r"(?=\d)(?<=[备號号证證:：][\s\u00a0]{0,3})\d{6,}(?:-\d+)*",
     # a digit run with a leading zero (0102, 05004340) is a code, not an amount
@@ -38,12 +43,13 @@ NON_CLAIM_PATTERNS = {
     "long_digits": r"(?=\d)(?<![\d.,])\d{12,}(?![\d])",
     # model and product names: G20, A380, COVID-19, iPhone 15, Windows 11 (found from the
     # digits, looking back at the letters: only the digits need masking)
+    # (not digits glued to a currency code or symbol: "USD48.3bn", "RM2.70"; _glued_amount)
     "model": r"(?=\d)(?:(?<=(?<![\p{L}\d])\p{Lu}{1,6})\d+[\p{L}\d]*"
              r"|(?<=(?<![\p{L}\d])\p{Lu}{2,}[-‐])\d+"
              r"|(?<=(?<![\p{L}\d])\p{Ll}+\p{Lu}\p{L}*[\s\u00a0])\d+)(?![\d])",
     # lower-case codes: covid-19, scp-173, scp2-173 (but not "mid-2019", "pre-2020")
     "code": r"(?=\d)(?<=(?<![\p{L}\d])(?!(?:mid|pre|post|non|anti|over|under|top|sub|ex|co|per|the"
-            r"|and|in|on|at|to)[-‐])\p{Ll}{2,4}\d?[-‐])\d+(?![\d.,]\d)",
+            r"|and|in|on|at|to|cent)[-‐])\p{Ll}{2,4}\d?[-‐])\d+(?![\d.,]\d)",
     # clock times: 16:06, 11:18, 9.30 am
     "time": r"(?=\d)(?<![\d:])(?:[01]?\d|2[0-3])[:：][0-5]\d(?::[0-5]\d)?(?![\d:])",
     "time_ampm": r"(?=\d)(?i)(?<![\d.])(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?[\s\u00a0]?[ap]\.?m\.?(?![\p{L}])",
@@ -53,10 +59,22 @@ NON_CLAIM_PATTERNS = {
     "time_ja": r"(?=\d)(?<![\d.])\d{1,2}時(?!間)(?:\d{1,2}分|半)?",
     # German clock times: 10 Uhr, 9.30 Uhr, 14:00 Uhr
     "time_uhr": r"(?=\d)(?<![\d.,])\d{1,2}(?:[.:][0-5]\d)?[\s\u00a0]?Uhr\b",
+    # French clock times: 10 h 15, 9h40
+    "time_h": r"(?=\d)(?<![\d.,])(?:[01]?\d|2[0-3])[\s\u00a0]?h[\s\u00a0]?[0-5]\d(?!\d)",
+    # phone numbers written in spaced groups after a trunk zero: 0121 496 0555, 044 944 71 11
+    "phone_spaced": r"(?=0)(?<![\d.,])0\d{2,4}(?:[\s\u00a0]\d{2,4}){2,3}(?![\d.,]\d)",
     # list numbering at the start of a line: "1. ", "2) ", "3、"
     "list_number": r"(?m)(?=\d)(?<=^[ \t\u00a0•\-*]*)\d{1,2}(?:[.)、．]|\s?[)）])(?=[\s\u00a0\p{L}\p{Han}])",
     # section/article references: "Article 5", "§ 12"
     "section": r"§[\s\u00a0]*\d+",
+    # footnote markers: "Net profit[2]", "[2] Attributable to ..."
+    "footnote": r"\[\d{1,3}\]",
+    # stock codes with their exchange: "2319.HK", "600519.SS", "7203.T"
+    "ticker": r"(?=\d)(?<![\d.,])\d{3,6}\.(?:HK|SS|SZ|SH|T|TW|KS|KQ|SI|AX|L|PA|DE|AS|MI|MC|TO|NS|BO|SA|MX)\b",
+    # period labels: "9M 2024", "1H25", "2Q24", "3T22", "2TRI25" (nine months, first half ...)
+    "period_label": r"(?=\d)(?<![\p{L}\d.,])\d{1,2}(?:M|H|Q|T|S|TRI|TR)(?:[\s\u00a0]?(?:19|20)?\d\d)(?!\d)",
+    # events named by their date: “5·12”, 9・11
+    "dot_date": r"(?=\d)(?<![\d.,])\d{1,2}[·・]\d{1,2}(?![\d.,])",
 }
 
 
@@ -76,7 +94,7 @@ def matches_at(pattern: regex.Pattern, text: str, starts) -> list:
     end = 0
     for s in starts:
         if s >= end:
-            m = pattern.match(text, s)
+            m = match_at(pattern, text, s)
             if m:
                 out.append(m)
                 end = m.end()
@@ -220,8 +238,42 @@ def _union(bits: int) -> regex.Pattern:
     pat = _UNIONS.get(bits)
     if pat is None:
         pat = _UNIONS[bits] = regex.compile("(?=\\d)(?:" + "|".join(
-            f"(?P<{k}>{NON_CLAIM_PATTERNS[k]})" for k in _DIGIT_LED if bits & _BIT[k]) + ")")
+            f"(?P<{k}>{_pattern_text(k)})" for k in _DIGIT_LED if bits & _BIT[k]) + ")")
     return pat
+
+
+@functools.lru_cache(maxsize=None)
+def _pattern_text(name: str) -> str:
+    """A mask's pattern, as compiled (one place to build them all)."""
+    return NON_CLAIM_PATTERNS[name]
+
+
+@functools.lru_cache(maxsize=1)
+def _glued_codes() -> frozenset[str]:
+    """The ISO codes and currency symbols every language reads glued to an amount
+    ("USD48.3bn", "RMB52.7bn", "$A31,204,550"; currencies.yaml)."""
+    from .language import shared_currencies
+    from .number_patterns import GLUED_CURRENCY
+
+    shared = shared_currencies()
+    return frozenset(c for c in list(shared["codes"]) + list(shared["symbols"])
+                     if GLUED_CURRENCY.fullmatch(c))
+
+
+def _glued_amount(text: str, start: int, name: str) -> bool:
+    """Whether a "model" or "registration" span is an amount with its currency glued:
+    the capitals right before the digits (or at the span's start) are a currency code."""
+    if name == "model":
+        k = start
+        while k > 0 and text[k - 1].isalpha() and start - k < 5:
+            k -= 1
+        if k > 0 and text[k - 1] == "$":
+            k -= 1
+        return text[k:start] in _glued_codes()
+    k = start
+    while k < len(text) and text[k].isalpha() and k - start < 5:
+        k += 1
+    return k < len(text) and text[k].isdigit() and text[start:k] in _glued_codes()
 
 
 def _digit_led_spans(text: str, spans: list) -> None:
@@ -244,7 +296,7 @@ def _digit_led_spans(text: str, spans: list) -> None:
         else:
             ok &= _IP_RUN if e - s == 3 and text[e:e + 1] == "." else _MID_RUN
         if ok:
-            m = (_UNIONS.get(ok) or _union(ok)).match(text, s)
+            m = match_at(_UNIONS.get(ok) or _union(ok), text, s)
             if m:
                 end = m.end()
                 spans.append((s, end, m.lastgroup))
@@ -277,7 +329,39 @@ def _time_zh_starts(text: str) -> list[int]:
     return sorted({s for q in _POINTS(text) for s in range(max(0, q - 3), q)})
 
 
+_last_run_starts: tuple[str, dict] = ("", {})
+
+
+def _run_starts(text: str) -> dict[str, list[int]]:
+    """Where the masks that open with a short digit run can match, from one pass over the
+    runs: by the run's length and the character after it."""
+    global _last_run_starts
+    if _last_run_starts[0] is text:
+        return _last_run_starts[1]
+    out: dict[str, list[int]] = {"ticker": [], "period_label": [], "dot_date": [], "time_h": [],
+                                 "phone_spaced": []}
+    for s, e in digit_runs(text):
+        n = e - s
+        nxt = text[e:e + 1]
+        if n <= 2:
+            if nxt in _PERIOD_NEXT:
+                out["period_label"].append(s)
+            elif nxt in ("·", "・"):
+                out["dot_date"].append(s)
+            if nxt == "h" or text[e + 1:e + 2] == "h":
+                out["time_h"].append(s)
+        elif n <= 6:
+            if nxt == ".":
+                out["ticker"].append(s)
+            if n <= 5 and text[s] == "0" and nxt in (" ", "\u00a0"):
+                out["phone_spaced"].append(s)
+    _last_run_starts = (text, out)
+    return out
+
+
+_PERIOD_NEXT = frozenset("MHQTS")
 _REG_HEAD = regex.compile(r"(?r)\p{Lu}{2,}\p{Han}*")
+_REG_HEAD_WINDOW = 64  # capitals and Han characters read back from a digit run
 
 
 def _registration_starts(text: str) -> list[int]:
@@ -287,7 +371,7 @@ def _registration_starts(text: str) -> list[int]:
     out = []
     for s, e in digit_runs(text):
         if e - s >= 4:
-            m = _REG_HEAD.match(text, 0, s)
+            m = _REG_HEAD.match(text, max(0, s - _REG_HEAD_WINDOW), s)
             if m:
                 out.append(m.start())
     return out
@@ -304,8 +388,26 @@ _STARTS = {
     "registration": _registration_starts,
     "time_zh": _time_zh_starts,
     "section": _needs("§"),
+    "footnote": _needs("["),
+    "ticker": lambda text: _run_starts(text)["ticker"],
+    "period_label": lambda text: _run_starts(text)["period_label"],
+    "dot_date": lambda text: _run_starts(text)["dot_date"],
+    "time_h": lambda text: _run_starts(text)["time_h"],
+    "phone_spaced": lambda text: _run_starts(text)["phone_spaced"],
 }
-_MASKS = [(name, regex.compile(NON_CLAIM_PATTERNS[name])) for name in _STARTS]
+_COMPILED: dict[str, regex.Pattern] = {}
+
+
+def _mask(name: str) -> regex.Pattern:
+    pat = _COMPILED.get(name)
+    if pat is None:
+        pat = _COMPILED[name] = regex.compile(_pattern_text(name))
+    return pat
+
+
+def _masks() -> list:
+    """Every mask that is not digit-led, with its pattern (compiled on first use)."""
+    return [(name, _mask(name)) for name in _STARTS]
 assert set(_STARTS) | set(_DIGIT_LED) == set(NON_CLAIM_PATTERNS)
 
 
@@ -337,13 +439,19 @@ class MaskSet:
 def _spans(text: str) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     _digit_led_spans(text, spans)
-    for name, pat in _MASKS:
+    spans = [sp for sp in spans if sp[2] != "model" or not _glued_amount(text, sp[0], "model")]
+    for name in _STARTS:
         starts = _STARTS[name](text)
+        if starts is not None and not starts:
+            continue                     # nowhere to match: not even compiled
+        pat = _mask(name)
         for m in pat.finditer(text) if starts is None else matches_at(pat, text, starts):
             s, e = m.span()
             if name == "email":
                 while s > 0 and (text[s - 1].isalnum() or text[s - 1] in "._+-"):
                     s -= 1
+            elif name == "registration" and _glued_amount(text, s, name):
+                continue
             if e > s:
                 spans.append((s, e, name))
     return spans

@@ -15,6 +15,10 @@ from .patterns import PatternBuilder
 from .rx import CJK_GAP, SP, Guarded, first_chars, surface, trie
 
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
+# a currency surface that may stand glued to a number: a short code or symbol ending in a
+# letter ("USD", "RMB", "RM", "Rs", "$A")
+GLUED_CURRENCY = regex.compile(r"\$?\p{Lu}\p{L}{0,3}")
+_LATIN = regex.compile(r"\p{Latin}")
 
 
 class NumberPatterns(PatternBuilder):
@@ -49,7 +53,7 @@ class NumberPatterns(PatternBuilder):
     @functools.cached_property
     def number_token(self) -> str:
         """A written number in digits: slash fraction, digits, or a vulgar fraction."""
-        slash = r"(?P<sl>\d{1,6}[/／]\d{1,6}(?![\d/／]))"
+        slash = r"(?P<sl>(?<![/／]\d{0,6})\d{1,6}[/／]\d{1,6}(?![\d/／]))"
         return (f"{slash}|(?P<dig>{self.digit_re})|(?P<vf>[{VULGAR}])")
 
     @functools.cached_property
@@ -150,7 +154,7 @@ class NumberPatterns(PatternBuilder):
         self._seed_parts = words
         if self.numerals["grammar"] == "cjk":
             parts = [f"(?P<cjk>{self.cjk_number_re})",
-                     f"(?<![\\p{{Latin}}\\d])(?:{self.number_token})"] + words
+                     f"(?:(?<![\\p{{Latin}}\\d])|{self._glued_before})(?:{self.number_token})"] + words
             guard = f"(?=[\\d０-９.,．，{VULGAR}]|{self._cjk_first()}|\\b)"
             return regex.compile(guard + "(?:" + "|".join(parts) + ")")
         # glued number words ("fünfundvierzig Cent" after "13 Euro und"): the main scan
@@ -158,11 +162,34 @@ class NumberPatterns(PatternBuilder):
         fused = f"|(?P<fz>{self.fused_re})" if self.fused_cardinals else ""
         return regex.compile(f"{self._digit_seed}|\\b(?:{'|'.join(words) or '(?!x)x'}){fused}")
 
+    # A short capitalised token glued to the digits after it: a currency code or symbol
+    # ("USD48.3bn", "RMB52.7bn", "RM2.70", "$A31,204,550") or an identifier; the engine
+    # keeps the number only when the token is one of the language's currencies (glue).
+    _glued_before = r"(?<=(?<![\p{L}\d])\$?\p{Lu}\p{L}{0,3})"
+
+    @functools.cached_property
+    def glue(self) -> frozenset[str]:
+        """The currency surfaces that may stand glued to a number."""
+        return frozenset(k for k in self.raw["currencies"] if GLUED_CURRENCY.fullmatch(k))
+
+    def glued_to_letters(self, text: str, s: int) -> bool:
+        """Whether the number at ``s`` is glued to Latin letters that are not a currency: an
+        identifier ("ABC48.3"), whose digits give no claim."""
+        if not _LATIN.match(text[s - 1]):
+            return False
+        k = s
+        while k > 0 and text[k - 1].isalpha() and s - k <= 4:
+            k -= 1
+        if k > 0 and text[k - 1] == "$":
+            k -= 1
+        return text[k:s] not in self.glue
+
     @functools.cached_property
     def _digit_seed(self) -> str:
-        digits = (f"(?<![\\p{{Latin}}\\d])(?:(?P<sl>\\d{{1,6}}[/／]\\d{{1,6}}(?![\\d/／]))|"
+        digits = (f"(?:(?P<sl>(?<![/／]\\d{{0,6}})\\d{{1,6}}[/／]\\d{{1,6}}(?![\\d/／]))|"
                   f"(?P<dig>{self._digit_body}(?:{self._digit_exp})?))")
-        return (f"\\b{digits}|(?P<lead>{self._digit_lead}(?:{self._digit_exp})?)"
+        start = f"(?=\\d)(?:\\b(?<![\\p{{Latin}}\\d])|{self._glued_before})"
+        return (f"{start}{digits}|(?P<lead>{self._digit_lead}(?:{self._digit_exp})?)"
                 f"|(?P<vf>[{VULGAR}])")
 
     @functools.cached_property

@@ -77,9 +77,17 @@ def _separated(raw: str, lang: Language) -> tuple[Decimal, int] | None:
     decimal, group = set(lang.decimal), set(lang.group)
     distinct = set(seps)
 
+    inner = lang.numerals.get("inner_group")
+
     def grouped(groups: list[str]) -> bool:
         # "0.683" is never a grouped thousand: a leading group of 0 means a decimal mark
-        return 1 <= len(groups[0]) <= 3 and groups[0] != "0" and all(len(g) == 3 for g in groups[1:])
+        if not (1 <= len(groups[0]) <= 3 and groups[0] != "0"):
+            return False
+        if all(len(g) == 3 for g in groups[1:]):
+            return True
+        # lakh grouping (numerals.inner_group: 2): "1,00,000", "2,75,000", "12,34,567"
+        return bool(inner) and len(groups) >= 3 and len(groups[0]) <= inner and \
+            all(len(g) == inner for g in groups[1:-1]) and len(groups[-1]) == 3
 
     # All marks but possibly the last are grouping marks.
     if len(distinct) > 2:

@@ -9,6 +9,32 @@ SP = r"[^\S\n]"                   # horizontal white space (incl. no-break space
 CJK_GAP = "[ \u3000]{0,3}"        # spaces that may stand between the characters of a CJK surface
 SPACING = frozenset(" \t\u00a0\u202f\u2009\u3000\r\f\v")
 
+# How far past its start an anchored match is read (see match_at). An attachment, a
+# number word or a masked identifier is a few dozen characters; a match that comes close
+# to the window's end is read again in a window four times as large.
+WINDOW = 256
+
+
+def match_at(pattern, text: str, pos: int, endpos: int | None = None,
+             width: int = WINDOW):
+    """``pattern.match(text, pos, endpos)``, with the engine reading only a window after
+    ``pos``. Without an end bound the engine looks for a pattern's required literal (a
+    word, a sign) all the way to the end of the text before it tries the match, so
+    trying a pattern at every number of a text took time quadratic in its length.
+
+    A match that ends within ``width // 2`` of the window's end is read again in a larger
+    window (a lookahead or a longer alternative may reach past it), so the result is the
+    plain match's whenever that is shorter than ``width``; a longer one is not found."""
+    limit = len(text) if endpos is None else min(endpos, len(text))
+    while True:
+        end = pos + width
+        if end >= limit:
+            return pattern.match(text, pos, limit)
+        m = pattern.match(text, pos, end)
+        if m is None or m.end() <= end - width // 2:
+            return m
+        width *= 4
+
 
 def first_chars(surfaces, case_insensitive: bool) -> str:
     """A character class of the characters the surfaces can start with."""
@@ -167,7 +193,7 @@ class Guarded:
         pat = self._at(text, i)
         if pat is None:
             return None
-        return pat.match(text, pos) if endpos is None else pat.match(text, pos, endpos)
+        return match_at(pat, text, pos, endpos)
 
     def search(self, text: str, lo: int, hi: int):
         i = _end_before(text, lo, hi)

@@ -11,7 +11,7 @@ import regex
 
 from .language import Language, fold
 
-_WORD = regex.compile(r"[\s\u00a0]*([\p{L}\p{M}][\p{L}\p{M}'’\-]*)")
+_WORD = regex.compile(r"[^\S\n]*([\p{L}\p{M}][\p{L}\p{M}'’\-]*)")     # not across a line
 # matched right to left ((?r)), anchored at the end of the window: the word that ends it
 _WORD_BACK = regex.compile(r"(?r)([\p{L}\p{M}][\p{L}\p{M}'’\-]*)[\s\u00a0]*")
 _CJK_CHAR = regex.compile(r"[\p{Han}\p{Katakana}\p{Hiragana}ー]")

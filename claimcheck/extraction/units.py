@@ -16,7 +16,7 @@ from decimal import Decimal, localcontext
 from pathlib import Path
 
 DEFINITIONS = Path(__file__).with_name("units.txt")
-_CACHE_FORMAT = 1
+_CACHE_FORMAT = 2
 
 # dimensionality -> (kind, SI unit written as in claim records)
 _TARGETS = {
@@ -27,6 +27,7 @@ _TARGETS = {
     "[length] ** 2 * [mass] / [time] ** 2": ("energy", "J"),
     "[length] ** 2 * [mass] / [time] ** 3": ("power", "W"),
     "[time]": ("duration", "s"),
+    "[length] / [time]": ("speed", "m/s"),
 }
 
 
@@ -154,6 +155,7 @@ def _all_unit_expressions() -> list[str]:
             out += list(table.values())
         for table in (raw.get("unit_contexts") or {}).values():
             out += list(table.keys())
+        out += list(((raw.get("rates") or {}).get("things") or {}).values())
     return sorted(set(out))
 
 

@@ -29,6 +29,7 @@ class Tok:
     scaled: bool = False        # digits with a scale abbreviation ("10k")
     word: str = ""              # the folded surface of a word token
     dec: Decimal | None = None  # digits: the exact value as parsed (saves a conversion)
+    power: int = 0              # digits: the power of ten of a scale abbreviation ("10k": 3)
 
 
 def is_fraction_literal(t: Tok) -> bool:

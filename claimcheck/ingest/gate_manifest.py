@@ -8,7 +8,10 @@ optionally the rule packs (the default pack when absent) and the fail level::
     fail_on: error                # optional: error, warning or never
     lang: null                    # optional: force one language for every document
 
-Errors name the manifest and the line, like rule files.
+Errors name the manifest and the line, like rule files. Every path must stay inside the
+project folder (pytest's rootdir) unless the run allows paths outside it
+(``--claimcheck-allow-outside``): a manifest in a pull request must not publish
+``/etc/passwd`` in the reports.
 """
 from __future__ import annotations
 
@@ -19,6 +22,7 @@ from pathlib import Path
 
 from ..options import FAIL_LEVELS
 from ..yamlload import YamlError, load_yaml_with_lines
+from .paths import is_outside, outside_root
 
 _KEYS = {"documents", "rules", "fail_on", "lang"}
 
@@ -44,15 +48,25 @@ def _as_list(value, path: Path, line: int, key: str) -> list[str]:
     return value
 
 
-def _expand(patterns: list[str], base: Path, path: Path, lines: dict, key: str) -> tuple[str, ...]:
+def _expand(patterns: list[str], base: Path, path: Path, lines: dict, key: str,
+            root: str | None = None) -> tuple[str, ...]:
     out: list[str] = []
+    seen: set[str] = set()
     for i, pat in enumerate(patterns):
+        line = lines.get((key, i), lines.get(("", key), 1))
+        outside = f"is outside the project folder {root} (--claimcheck-allow-outside permits it)"
+        if root is not None and outside_root(pat, str(base), root):
+            raise ManifestError(f"{path}:{line}: {key} entry {pat!r} {outside}")
         full = pat if os.path.isabs(pat) else str(base / pat)
         matches = sorted(_display_path(m) for m in glob.glob(full, recursive=True))
         if not matches:
-            line = lines.get((key, i), lines.get(("", key), 1))
             raise ManifestError(f"{path}:{line}: {key} entry {pat!r} matches no file")
-        out.extend(m for m in matches if m not in out)
+        for m in matches:
+            if root is not None and is_outside(m, root):
+                raise ManifestError(f"{path}:{line}: {key} entry {pat!r}: {m} {outside}")
+            if m not in seen:
+                seen.add(m)
+                out.append(m)
     return tuple(out)
 
 
@@ -63,8 +77,10 @@ def _display_path(path: str) -> str:
     return path if rel.startswith("..") else rel
 
 
-def load_manifest(path: str | Path, default_fail_on: str | None = None) -> Manifest:
-    """Read and validate a manifest; ManifestError names the file and line."""
+def load_manifest(path: str | Path, default_fail_on: str | None = None,
+                  root: str | None = None) -> Manifest:
+    """Read and validate a manifest; ManifestError names the file and line. With
+    ``root``, every document and rule path must resolve inside that folder."""
     path = Path(path)
     try:
         data, lines = load_yaml_with_lines(path)
@@ -80,11 +96,11 @@ def load_manifest(path: str | Path, default_fail_on: str | None = None) -> Manif
         raise ManifestError(f"{path}:1: missing key 'documents'")
     base = path.parent
     docs = _expand(_as_list(data["documents"], path, lines.get(("", "documents"), 1), "documents"),
-                   base, path, lines, "documents")
+                   base, path, lines, "documents", root)
     rules = None
     if data.get("rules") is not None:
         rules = _expand(_as_list(data["rules"], path, lines.get(("", "rules"), 1), "rules"),
-                        base, path, lines, "rules")
+                        base, path, lines, "rules", root)
     fail_on = data.get("fail_on", default_fail_on or "error")
     if fail_on not in FAIL_LEVELS:
         raise ManifestError(f"{path}:{lines.get(('', 'fail_on'), 1)}: fail_on must be one of "

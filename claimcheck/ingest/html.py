@@ -22,6 +22,8 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .html_depth import limit_depth
+
 __all__ = ["html_to_text"]
 
 # Never rendered, whatever their context.
@@ -171,7 +173,7 @@ def html_to_text(html: str) -> str:
     """Plain article text of an HTML page (see the module docstring for the rules)."""
     if not html or not html.strip():
         return ""
-    tree = LexborHTMLParser(html)
+    tree = LexborHTMLParser(limit_depth(html))
     body = tree.body
     if body is None:
         return ""

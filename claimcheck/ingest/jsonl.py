@@ -14,9 +14,10 @@ import json
 import os
 import stat
 from collections.abc import Iterator
+from dataclasses import replace
 
 from ..records import Document, InputError
-from .corpus import _record_document
+from .corpus import TOO_DEEP, _record_document, parse_json
 from .decoding import DecodeError, decode_bytes
 from .sources import BadInput
 
@@ -187,28 +188,34 @@ def _records(path: str, handle, encoding: str, max_bytes: int, first_line: int,
                 seen_any = True
                 yield InputError(where, f"record too large (over {max_bytes} bytes)")
                 continue
+            warnings: tuple[str, ...] = ()
             if not wide:
                 try:
                     line = line.decode(line_codec)
                 except UnicodeDecodeError:
-                    seen_any = True
-                    yield InputError(where, f"cannot decode the line as {encoding}")
-                    continue
+                    # stray bytes in a line of the file's encoding are replaced, with a
+                    # warning, as for a whole file (decoding.decode_text)
+                    line = line.decode(line_codec, errors="replace")
+                    bad = line.count("\ufffd")
+                    warnings = (f"line {number}: {bad} invalid {encoding} byte sequence"
+                                f"{'' if bad == 1 else 's'} replaced by U+FFFD",)
             if not line.strip():
                 continue
             seen_any = True
             try:
-                record = json.loads(line)
+                record = parse_json(line)
             except json.JSONDecodeError as exc:
                 yield InputError(where, f"invalid JSON: {exc.msg}")
                 continue
             except RecursionError:
-                yield InputError(where, "invalid JSON: nested too deeply")
+                yield InputError(where, TOO_DEEP)
                 continue
             try:
-                yield _record_document(where, record, encoding)
+                doc = _record_document(where, record, encoding)
             except BadInput as bad:
                 yield bad.error
+                continue
+            yield replace(doc, warnings=doc.warnings + warnings) if warnings else doc
     except UnicodeDecodeError:
         yield InputError(f"{path}:{number + 1}", f"cannot decode the line as {encoding}")
         return

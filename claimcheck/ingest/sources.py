@@ -5,11 +5,9 @@ to report; the caller reports it and goes on with the other inputs.
 """
 from __future__ import annotations
 
-import os
-import stat
-
 from ..records import InputError
-from .decoding import DecodeError, declared_charset, decode_bytes
+from ..safefile import FileRefused, read_regular_file
+from .decoding import Decoded, DecodeError, declared_charset, decode_text
 
 __all__ = ["BadInput", "read_file", "decode_file"]
 
@@ -23,24 +21,17 @@ class BadInput(Exception):
 
 
 def read_file(path: str, max_bytes: int) -> bytes:
-    """The bytes of a regular file no larger than ``max_bytes``."""
+    """The bytes of a regular file no larger than ``max_bytes`` (never a device or a
+    FIFO, see :mod:`claimcheck.safefile`)."""
     try:
-        info = os.stat(path)
-        if not stat.S_ISREG(info.st_mode):
-            raise BadInput(path, "not a regular file")
-        if info.st_size > max_bytes:
-            raise BadInput(path, f"file too large ({info.st_size} bytes; limit {max_bytes})")
-        with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except OSError as exc:
-        raise BadInput(path, f"cannot read: {exc.strerror or exc}") from None
-    if len(data) > max_bytes:
-        raise BadInput(path, f"file too large (over {max_bytes} bytes)")
-    return data
+        return read_regular_file(path, max_bytes)
+    except FileRefused as exc:
+        raise BadInput(path, str(exc)) from None
 
 
-def decode_file(path: str, data: bytes, html: bool = False) -> tuple[str, str]:
+def decode_file(path: str, data: bytes, html: bool = False) -> Decoded:
+    """(text, encoding, warnings) of a file's bytes, or BadInput naming the file."""
     try:
-        return decode_bytes(data, path, declared_charset(data) if html else None)
+        return decode_text(data, path, declared_charset(data) if html else None)
     except DecodeError as exc:
         raise BadInput(path, str(exc)) from None

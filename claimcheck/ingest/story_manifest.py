@@ -6,7 +6,10 @@ to the loaded documents.
 """
 from __future__ import annotations
 
+import os
+
 from ..yamlload import YamlError, load_yaml_with_lines
+from .paths import outside_root
 
 __all__ = ["load_story_manifest", "StoryManifestError"]
 
@@ -16,10 +19,12 @@ class StoryManifestError(ValueError):
 
 
 
-def load_story_manifest(path: str) -> list[tuple[str, list[str], int]]:
+def load_story_manifest(path: str, root: str | None = None
+                        ) -> list[tuple[str, list[str], int]]:
     """Read a story manifest: ``stories: {name: [paths or globs]}``.
 
-    Returns (name, patterns, line) per story; StoryManifestError naming path:line:col."""
+    With ``root``, every path or glob must stay inside that folder. Returns (name,
+    patterns, line) per story; StoryManifestError naming path:line:col."""
     try:
         data, lines = load_yaml_with_lines(path)
     except YamlError as exc:
@@ -42,5 +47,11 @@ def load_story_manifest(path: str) -> list[tuple[str, list[str], int]]:
         if not isinstance(patterns, list) or not patterns or \
                 not all(isinstance(p, str) and p for p in patterns):
             raise StoryManifestError(f"{path}:{line}:1: story {name!r} must list paths or globs")
+        base = os.path.dirname(os.path.abspath(path))
+        for p in patterns:
+            if root is not None and outside_root(p, base, root):
+                raise StoryManifestError(f"{path}:{line}:1: story {name!r}: {p!r} is outside "
+                                         f"the project folder {root} (--allow-outside "
+                                         "permits it)")
         out.append((str(name), patterns, line))
     return out

@@ -39,13 +39,16 @@ class Item(tuple):
     __slots__ = ()
 
 
-def _read(entry, max_bytes: int):
-    from ..ingest.documents import read_file_documents
+def _read(entry, max_bytes: int, root: str | None = None):
+    from ..ingest.documents import outside_error, read_file_documents
     from ..ingest.jsonl import jsonl_range
+    from ..ingest.paths import is_outside
 
     if entry[0] == "file":
-        return read_file_documents(entry[2], max_bytes)
+        return read_file_documents(entry[2], max_bytes, root)
     _, _, path, encoding, start, end, line = entry
+    if root is not None and is_outside(path, root):
+        return [outside_error(path, root)] if start == 0 else []
     return jsonl_range(path, encoding, start, end, line, max_bytes)
 
 
@@ -62,7 +65,7 @@ def extract_part(entries: list, config, max_bytes: int) -> list[tuple]:
     out = []
     for entry in entries:
         seq = entry[1]
-        for n, item in enumerate(_read(entry, max_bytes)):
+        for n, item in enumerate(_read(entry, max_bytes, config.confine_to)):
             key = (*seq, n)
             if isinstance(item, InputError):
                 out.append((key, "error", item))

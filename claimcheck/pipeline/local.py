@@ -80,7 +80,7 @@ class LocalRun:
         from ..ingest.documents import iter_documents
 
         batch, size = [], 0
-        for item in iter_documents(self.paths, self.max_bytes):
+        for item in iter_documents(self.paths, self.max_bytes, self.config.confine_to):
             if isinstance(item, InputError):
                 self.read_errors.append(item)
                 continue
@@ -113,8 +113,23 @@ class LocalRun:
             self.progress.show(f"{len(self.documents):,} documents read")
         self.timings["read and extract"] = time.perf_counter() - start
         start = time.perf_counter()
-        self.stories = grouper.stories(self.manifest)
+        self.stories = self._group(grouper)
         self.timings["group"] = time.perf_counter() - start
+
+    def _group(self, grouper) -> list[Story]:
+        """The stories; if grouping fails, each document is its own story (and it is said)."""
+        from ..ingest.story_manifest import StoryManifestError
+
+        try:
+            return grouper.stories(self.manifest)
+        except StoryManifestError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - a grouping bug must not lose the run
+            self.extract_errors.append(InputError(
+                self.manifest or "(grouping)", "internal error while grouping stories "
+                f"(please report): {type(exc).__name__}: {exc}"))
+            return [Story(f"doc-{i + 1}", (d.id,), "grouping failed")
+                    for i, d in enumerate(self.documents)]
 
     def _units(self, outputs: tuple[str, ...]) -> Iterator[list[work.StoryUnit]]:
         by_id = {d.id: d for d in self.documents}

@@ -28,6 +28,7 @@ class RunConfig:
     rules: tuple[str, ...] | None = None   # rule files or folders; None: the default pack
     lang: str | None = None                # forced language of every document
     spill: str | None = None               # spill folder (local engine), None: in memory
+    confine_to: str | None = None          # documents and rule files must be inside it
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +76,8 @@ def setup(config: RunConfig) -> None:
 
     _STATE.clear()
     _STATE["config"] = config
-    _STATE["rules"] = tuple(load_rule_packs(list(config.rules) if config.rules else None))
+    _STATE["rules"] = tuple(load_rule_packs(list(config.rules) if config.rules else None,
+                                            root=config.confine_to))
     _STATE["lexicon"] = default_lexicon()
     if config.spill:
         _STATE["writer"] = SpillWriter(config.spill)
@@ -147,10 +149,18 @@ def _run_rules(story: Story, claims: dict, texts: dict, langs: dict):
                   for d, found in claims.items()}
     ctx = StoryContext(story=story, claims=claims, texts=texts, langs=langs,
                        alignments=aligned, lexicon=lexicon)
-    findings = []
+    findings, errors = [], []
     for rule in _STATE["rules"]:
-        findings.extend(rule.run(ctx))
-    return tuple(aligned), tuple(findings), resolved, claims
+        try:
+            findings.extend(rule.run(ctx))
+        except Exception as exc:  # noqa: BLE001 - one rule's bug must not lose the others
+            errors.append(InputError(f"story {story.id}", _internal(
+                f"checking rule {rule.id} on story {story.id}", exc)))
+    return tuple(aligned), tuple(findings), resolved, claims, tuple(errors)
+
+
+def _internal(stage: str, exc: Exception) -> str:
+    return f"internal error while {stage} (please report): {type(exc).__name__}: {exc}"
 
 
 def _locations(findings, docs) -> dict[str, str]:
@@ -178,11 +188,10 @@ def check_story(unit: StoryUnit) -> StoryResult:
     texts = {d.id: d.text for d in docs}
     langs = {d.id: d.lang or "" for d in docs}
     try:
-        alignments, findings, resolved, claims = _run_rules(story, claims, texts, langs)
+        alignments, findings, resolved, claims, errors = _run_rules(story, claims, texts, langs)
     except Exception as exc:  # noqa: BLE001 - a checker bug must not lose the other stories
         return StoryResult(story, errors=(InputError(
-            f"story {story.id}", f"internal error while checking the story (please report): "
-                                 f"{type(exc).__name__}: {exc}"),))
+            f"story {story.id}", _internal(f"aligning story {story.id}", exc)),))
     locations = _locations(findings, docs)
     chunks = {}
     if unit.outputs:
@@ -192,7 +201,7 @@ def check_story(unit: StoryUnit) -> StoryResult:
                          alignments=alignments, rules=_STATE["rules"], findings=findings,
                          encodings={d.id: d.encoding for d in docs}, locations=locations)
         chunks = story_chunks(view, unit.outputs)
-    return StoryResult(story, alignments, findings, locations, chunks, (), resolved)
+    return StoryResult(story, alignments, findings, locations, chunks, errors, resolved)
 
 
 def check_stories(units: list[StoryUnit]) -> list[StoryResult]:

@@ -114,7 +114,7 @@ def story_chunks(view, outputs) -> dict:
     out["stories.jsonl"] = _json(_story_line(view, story, page)) + "\n"
     if "csv" in outputs:
         buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
+        writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_ALL)
         for r in table:
             writer.writerow([r[c] for c in COLUMNS])
         out["claims.csv"] = buffer.getvalue()

@@ -1,10 +1,17 @@
 """``claims.csv``: every claim of the run, one row each, built with pandas.
 
 Values and bounds are written as exact decimal text (no float rounding); an unbounded
-side is empty. Text cells that a spreadsheet would run as a formula (starting with
-=, +, -, @) are prefixed with an apostrophe.
+side is empty. The header row is plain; every cell of the other rows is quoted. Text
+cells are neutralised for spreadsheets: every line-break character (CR, LF, VT, FF, the
+file/group/record separators, NEL, U+2028, U+2029) becomes a space, since a spreadsheet
+may start a new row at a bare CR even inside quotes, and a cell that would run as a
+formula (its first non-blank character one of = + - @, a tab, or their full-width forms)
+is prefixed with an apostrophe.
 """
 from __future__ import annotations
+
+import csv
+import re
 
 from ..records import decimal_text
 
@@ -13,11 +20,14 @@ __all__ = ["render", "COLUMNS"]
 COLUMNS = ("story", "doc", "lang", "start", "end", "text", "kind", "value", "unit", "low",
            "high", "qualifier", "subject", "measure", "entity", "period", "role", "scope",
            "sentence", "alignment", "findings", "outlier")
-_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+_LINE_BREAKS = re.compile("[\r\n\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
+_FORMULA = re.compile("[ \u00a0\u3000]*[=+\\-@\t\uff1d\uff0b\uff0d\uff20\ufe62\ufe63]")
 
 
-def _cell(text: str) -> str:
-    return "'" + text if text.startswith(_FORMULA) else text
+def _cell(text) -> str:
+    """A text cell a spreadsheet shows as text: no line break, no formula."""
+    text = _LINE_BREAKS.sub(" ", str(text))
+    return "'" + text if _FORMULA.match(text) else text
 
 
 def _bound(value) -> str:
@@ -39,14 +49,18 @@ def rows(result) -> list[dict]:
     for d in result.documents:
         for c in result.claims.get(d.id, ()):
             key = (c.doc, c.start, c.end)
-            out.append({"story": story_of.get(d.id, ""), "doc": _cell(c.doc), "lang": c.lang,
-                        "start": c.start, "end": c.end, "text": _cell(c.text), "kind": c.kind,
-                        "value": decimal_text(c.value), "unit": c.unit or "",
-                        "low": _bound(c.low), "high": _bound(c.high), "qualifier": c.qualifier,
-                        "subject": _cell(c.subject), "measure": c.measure, "entity": c.entity,
-                        "period": c.period, "role": c.role, "scope": c.scope,
+            out.append({"story": _cell(story_of.get(d.id, "")), "doc": _cell(c.doc),
+                        "lang": _cell(c.lang), "start": c.start, "end": c.end,
+                        "text": _cell(c.text), "kind": _cell(c.kind),
+                        "value": decimal_text(c.value), "unit": _cell(c.unit or ""),
+                        "low": _bound(c.low), "high": _bound(c.high),
+                        "qualifier": _cell(c.qualifier), "subject": _cell(c.subject),
+                        "measure": _cell(c.measure), "entity": _cell(c.entity),
+                        "period": _cell(c.period), "role": _cell(c.role),
+                        "scope": _cell(c.scope),
                         "sentence": _cell(" ".join(c.sentence.split())),
-                        "alignment": aligned.get(key, ""), "findings": " ".join(cited.get(key, [])),
+                        "alignment": _cell(aligned.get(key, "")),
+                        "findings": _cell(" ".join(cited.get(key, []))),
                         "outlier": "yes" if key in outliers else ""})
     return out
 
@@ -56,4 +70,5 @@ def render(result) -> str:
     import pandas as pd
 
     frame = pd.DataFrame(rows(result), columns=list(COLUMNS), dtype=object)
-    return frame.to_csv(index=False, lineterminator="\n")
+    body = frame.to_csv(index=False, header=False, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    return ",".join(COLUMNS) + "\n" + body

@@ -1,9 +1,13 @@
-"""Safe output files: atomic writes, names confined to the output folder, a run lock."""
+"""Safe output files: atomic writes, names confined to the output folder, a run lock, and
+a set of files replaced as one unit."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import posixpath
+import shutil
+import stat
 import tempfile
 import time
 from collections.abc import Iterator
@@ -14,9 +18,11 @@ try:
 except ImportError:  # pragma: no cover - not POSIX
     fcntl = None  # type: ignore[assignment]
 
-__all__ = ["atomic_write_bytes", "atomic_write_text", "safe_join", "out_dir_lock", "LOCK_NAME"]
+__all__ = ["atomic_write_bytes", "atomic_write_text", "safe_join", "out_dir_lock", "LOCK_NAME",
+           "replace_file_set", "TMP_PREFIX"]
 
 LOCK_NAME = ".claimcheck.lock"
+TMP_PREFIX = ".claimcheck-tmp-"
 
 
 def _current_umask() -> int:
@@ -101,6 +107,80 @@ def safe_join(out_dir: str | os.PathLike, name: str) -> Path:
     return candidate
 
 
+def _open_lock(lock_path: Path) -> int:
+    """Open (or create) the lock file, never through a symbolic link: a link planted in
+    the output folder would make the run create or open a file elsewhere. A link or any
+    other non-regular file in its place is removed first."""
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    for _attempt in range(3):
+        try:
+            fd = os.open(lock_path, flags, 0o666)
+        except OSError as exc:
+            if exc.errno not in (errno.ELOOP, errno.EISDIR, errno.ENXIO):
+                raise
+            _remove_entry(lock_path)
+            continue
+        if stat.S_ISREG(os.fstat(fd).st_mode):
+            return fd
+        os.close(fd)
+        _remove_entry(lock_path)
+    raise OSError(errno.EEXIST, f"{lock_path} cannot be made a regular lock file")
+
+
+def _remove_entry(path: Path) -> None:
+    """Remove a file, link or folder tree at ``path`` (links are removed, not followed)."""
+    with contextlib.suppress(FileNotFoundError):
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path)
+        else:
+            path.unlink()
+
+
+def clean_leftovers(folder: Path, names) -> None:
+    """Remove what killed runs left in ``folder``: temporary folders of report sets and
+    the temporary files of single atomic writes of ``names``. Call it holding the lock."""
+    prefixes = tuple(f".{name}." for name in names)
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.startswith(TMP_PREFIX) or (
+                    entry.name.startswith(prefixes) and entry.name.endswith(".tmp")):
+                _remove_entry(Path(entry.path))
+
+
+def replace_file_set(out_dir: str | os.PathLike, files: dict[str, bytes],
+                     remove: tuple[str, ...] = ()) -> list[Path]:
+    """Write ``files`` ({name: bytes}) into ``out_dir`` as one unit; call it holding the
+    lock. Every file is first written and synced in a temporary folder inside
+    ``out_dir``, then each is renamed into place (renames cannot fail half-way for lack
+    of space), and the names in ``remove`` (formats that could not be rendered this
+    time) are deleted so that no stale file stands beside the new ones. Existing files
+    keep their permission bits. Returns the paths written."""
+    folder = Path(out_dir)
+    targets = {name: safe_join(folder, name) for name in (*files, *remove)}
+    staging = Path(tempfile.mkdtemp(prefix=TMP_PREFIX, dir=folder))
+    try:
+        for name, data in files.items():
+            try:
+                mode = targets[name].stat().st_mode & 0o7777
+            except FileNotFoundError:
+                mode = 0o666 & ~_UMASK
+            staged = staging / name
+            with open(staged, "xb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(staged, mode)
+        for name in files:
+            os.replace(staging / name, targets[name])
+        for name in remove:
+            with contextlib.suppress(FileNotFoundError):
+                targets[name].unlink()
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    _fsync_dir(folder)
+    return [targets[name] for name in files]
+
+
 @contextlib.contextmanager
 def out_dir_lock(out_dir: str | os.PathLike, timeout: float | None = None) -> Iterator[Path]:
     """Hold an exclusive lock on ``out_dir/.claimcheck.lock`` for the ``with`` block.
@@ -112,7 +192,7 @@ def out_dir_lock(out_dir: str | os.PathLike, timeout: float | None = None) -> It
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
     lock_path = folder / LOCK_NAME
-    fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o666)
+    fd = _open_lock(lock_path)
     try:
         if fcntl is not None:
             if timeout is None:

@@ -34,7 +34,8 @@ def report_dict(result) -> dict:
     story_of = {d: s.id for s in result.stories for d in s.docs}
     documents = [{"id": d.id, "lang": d.lang, "encoding": result.encodings.get(d.id, d.encoding),
                   "story": story_of.get(d.id), "date": d.date, "source": d.source,
-                  "claims": len(result.claims.get(d.id, ()))} for d in result.documents]
+                  "claims": len(result.claims.get(d.id, ())),
+                  "warnings": list(d.warnings)} for d in result.documents]
     claims = []
     for d in result.documents:
         for c in result.claims.get(d.id, ()):

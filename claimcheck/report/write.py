@@ -1,18 +1,21 @@
 """Write a run's reports into the output folder: one finding record, several renderings.
 
-Every file is written atomically under an exclusive lock on the folder (two runs into
-the same folder never interleave), and every name goes through ``safe_join`` so nothing
-lands outside the folder. The HTML page comes from ``claimcheck.report.html``, imported
-only when asked for.
+The set is written as one unit under an exclusive lock on the folder (two runs into the
+same folder never interleave): every format is rendered first, the files are written in
+a temporary folder inside the output folder and then moved into place, and what killed
+runs left behind is removed. Every name goes through ``safe_join`` so nothing lands
+outside the folder. A format whose rendering fails (a bug) does not stop the others; its
+old file is removed rather than left beside the new ones. The HTML page comes from
+``claimcheck.report.html``, imported only when asked for.
 """
 from __future__ import annotations
 
 import importlib
 from pathlib import Path
 
-from .files import atomic_write_bytes, atomic_write_text, out_dir_lock, safe_join
+from .files import clean_leftovers, out_dir_lock, replace_file_set
 
-__all__ = ["write_reports", "check_formats", "ReportError", "FILE_NAMES"]
+__all__ = ["write_reports", "write_report_set", "check_formats", "ReportError", "FILE_NAMES"]
 
 FILE_NAMES = {"md": "report.md", "json": "report.json", "csv": "claims.csv",
               "html": "report.html", "parquet": "claims.parquet"}
@@ -58,19 +61,32 @@ def _render(result, fmt: str) -> str:
     return render(result)
 
 
-def write_reports(result, out_dir, formats) -> list[Path]:
-    """Render ``result`` in each format and write the files into ``out_dir``.
+def write_report_set(result, out_dir, formats) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Render ``result`` in each format and write the files into ``out_dir`` as one set.
 
-    Returns the paths written. Every format is rendered before anything is written, so a
-    failure leaves the previous reports in place."""
-    rendered = [(FILE_NAMES[fmt], _render(result, fmt)) for fmt in formats]
-    written = []
+    Returns (paths written, [(format, error message)] of the formats whose rendering
+    failed). Nothing is written before every format has been rendered."""
+    files: dict[str, bytes] = {}
+    failed: list[tuple[str, str]] = []
+    for fmt in formats:
+        try:
+            data = _render(result, fmt)  # text, or bytes (Parquet)
+            files[FILE_NAMES[fmt]] = data if isinstance(data, bytes) else data.encode("utf-8")
+        except ReportError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - one format's bug must not lose the others
+            failed.append((fmt, f"{type(exc).__name__}: {exc}"))
     with out_dir_lock(out_dir):
-        for name, text in rendered:
-            target = safe_join(out_dir, name)
-            if isinstance(text, bytes):
-                atomic_write_bytes(target, text)
-            else:
-                atomic_write_text(target, text)
-            written.append(target)
+        clean_leftovers(Path(out_dir), FILE_NAMES.values())
+        written = replace_file_set(out_dir, files,
+                                   remove=tuple(FILE_NAMES[fmt] for fmt, _ in failed))
+    return written, failed
+
+
+def write_reports(result, out_dir, formats) -> list[Path]:
+    """Like :func:`write_report_set`; returns the paths written, and raises ReportError
+    (after writing the others) when a format could not be rendered."""
+    written, failed = write_report_set(result, out_dir, formats)
+    if failed:
+        raise ReportError("could not render " + "; ".join(f"{fmt}: {msg}" for fmt, msg in failed))
     return written

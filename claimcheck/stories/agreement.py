@@ -5,8 +5,9 @@ Every mention stands for an interval: a rounded figure for the values that round
 its stated margin, a range for its two ends, and a bound for the values it plausibly
 rounds: "over 20 billion" is at least 20 and under 200 billion, since nobody writes "over
 20 billion" for 204 billion (so two bounds a power of ten apart, which overlap as
-intervals, are caught as the slip they are). A fall written as a positive number ("fell
-9.6%") counts as negative, and basis points as hundredths of a percentage point.
+intervals, are caught as the slip they are). Rates of change compare by size (one version
+writes "fell 9.6%", another "−9,6 %", a third leaves the direction out), and basis points
+count as hundredths of a percentage point.
 
 The majority is the figure that the most documents support: the point covered by the
 intervals of the most documents (a document counts once, however often it repeats the
@@ -32,6 +33,7 @@ SLIPS = ("false friend of scale", "dropped or added 万/亿", "decimal slip", "s
          "misread decimal comma", "swapped digits", "wrong digit", "dropped qualifier",
          "bounds a power of ten apart", "headline contradicts body", "wrong currency")
 _TEN = Decimal(10)
+_CHANGES = frozenset(("growth", "decline", "change", "drop"))
 _INF = Decimal("Infinity")
 
 
@@ -60,8 +62,10 @@ def _unit_key(c: Claim) -> str:
     return c.unit or c.kind
 
 
-def interval(c: Claim, falling: bool = False) -> Span:
-    """The values a mention stands for, in the row's comparable unit."""
+def interval(c: Claim, magnitude: bool = False) -> Span:
+    """The values a mention stands for, in the row's comparable unit; with ``magnitude``,
+    of its absolute value (a rate of change whose direction one version writes as a word,
+    "fell 9.6%", another as a sign, "−9,6 %", and a third not at all)."""
     low, high = c.low, c.high
     scale = Decimal("0.01") if c.unit == "basis_point" else Decimal(1)
     if scale != 1:
@@ -75,13 +79,13 @@ def interval(c: Claim, falling: bool = False) -> Span:
         span = Span(low, high, False, True)          # a rounded figure
     else:
         span = Span(low, high)
-    if falling and span.low >= 0:
+    if magnitude and span.high <= 0:
         span = Span(-span.high, -span.low, span.high_open, span.low_open)
     return span
 
 
 def _point(c: Claim, s: Span) -> Decimal:
-    v = c.value * (Decimal("0.01") if c.unit == "basis_point" else 1)
+    v = abs(c.value) * (Decimal("0.01") if c.unit == "basis_point" else 1)
     if s.contains(v):
         return v
     if s.contains(-v):
@@ -105,11 +109,11 @@ class Verdict:
         return not self.outliers
 
 
-def judge(claims: list[Claim], falling: list[bool] | None = None,
-          order: dict[str, int] | None = None) -> Verdict:
+def judge(claims: list[Claim], order: dict[str, int] | None = None) -> Verdict:
     """Group the mentions of one row by agreement (see the module docstring)."""
     n = len(claims)
-    falling = falling or [False] * n
+    # rates of change compare by size: their direction is a word, a sign, or left out
+    magnitude = all(c.role in _CHANGES for c in claims)
     order = order or {}
     keys = [_unit_key(c) for c in claims]
     docs_per_unit: dict[str, set] = {}
@@ -118,7 +122,7 @@ def judge(claims: list[Claim], falling: list[bool] | None = None,
     main = max(docs_per_unit, key=lambda k: (len(docs_per_unit[k]),
                                              -min(order.get(c.doc, 0) for c, kk in
                                                   zip(claims, keys) if kk == k)))
-    spans = [interval(c, f) for c, f in zip(claims, falling)]
+    spans = [interval(c, magnitude) for c in claims]
     groups = [-1] * n
     todo = [i for i in range(n) if keys[i] == main]
     points = {}

@@ -239,7 +239,12 @@ def compare(a: Claim, b: Claim) -> Comparison:
 
 def _plain(value: Decimal, places: int = 2) -> str:
     """A Decimal written with at most ``places`` decimals and no trailing zeros."""
-    q = value.quantize(Decimal(1).scaleb(-places)) if value.adjusted() < 28 else value
+    if value.adjusted() >= 28:
+        q = value
+    else:
+        with localcontext() as ctx:   # 27 digits and 2 decimals need more than 28
+            ctx.prec = 60
+            q = value.quantize(Decimal(1).scaleb(-places))
     text = format(q.normalize(), "f")
     return text
 

@@ -34,6 +34,7 @@ _PERIOD = {"year": 0.75, "part": 1.0, "basis": 0.5}
 _ORDER, _ORDER_SPAN = 0.5, 0.2
 _MEASURE_CONFLICT = 2.5
 _SPECIFIC = 0.5
+_CONVERTED = 1.0
 # Dimensions few quantities of one story share: the same figure in one of them says more
 # than the same count or percentage does.
 _SPECIFIC_DIMS = frozenset(("area", "length", "mass", "volume", "energy", "power", "duration",
@@ -51,13 +52,19 @@ def compatible_dims(a: Mention, b: Mention) -> bool:
     if a.dim == b.dim:
         return True
     if a.dim.startswith("money:") and b.dim.startswith("money:"):
-        # an ambiguous sign ("CNY|JPY") takes the currency of the other mention
-        return bool(set(a.dim[6:].split("|")) & set(b.dim[6:].split("|")))
+        return True   # another currency: one quantity converted, or two (see evidence)
     dims = {a.dim, b.dim}
     if "number" in dims:
         other = (dims - {"number"}).pop()
         return other.startswith("money:") or other == "count"
     return False
+
+
+def _same_currency(a: Mention, b: Mention) -> bool:
+    """Both in one currency (an ambiguous sign, "CNY|JPY", may be either)."""
+    if not (a.dim.startswith("money:") and b.dim.startswith("money:")):
+        return True
+    return bool(set(a.dim[6:].split("|")) & set(b.dim[6:].split("|")))
 
 
 def _swapped(x: str, y: str) -> bool:
@@ -73,6 +80,10 @@ def kinship(a: Mention, b: Mention) -> tuple[float, str]:
     ca, cb = a.claim, b.claim
     if ca.low <= cb.high and cb.low <= ca.high:
         n = min(len(a.digits), len(b.digits)) or 1
+        if (ca.low, ca.high, ca.qualifier) == (cb.low, cb.high, cb.qualifier):
+            n = max(n, 2)     # the very same figure ("逾200亿" twice) says more than its digits
+        if n == 1 and max(len(a.digits), len(b.digits)) >= 3:
+            return 1.0, "a rounded figure agrees"   # 近3万亿 against 29786.4亿
         return (0.5, "figures agree") if n == 1 else \
             (1.5, "same figure") if n == 2 else (2.5, "same figure")
     x, y = a.digits, b.digits
@@ -90,6 +101,11 @@ def kinship(a: Mention, b: Mention) -> tuple[float, str]:
     return 0.0, ""
 
 
+def _counted(c) -> bool:
+    """A count whose measure is the noun it counts."""
+    return c.kind == "count" and bool(c.subject)
+
+
 def _similar(a: Mention, b: Mention) -> float:
     if a.lang != b.lang or not a.words or not b.words:
         return 0.0
@@ -102,6 +118,9 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
     if not compatible_dims(a, b):
         return None
     ca, cb = a.claim, b.claim
+    converted = not _same_currency(a, b)
+    if converted and not (ca.measure and cb.measure and lexicon.related(ca.measure, cb.measure)):
+        return None   # an amount in another currency: only as the same named measure
     score, reasons = 0.0, []
     frames = 0.0
     conflict = False
@@ -145,7 +164,7 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
         score += 2.5 if similar >= 0.6 else 1.5 if similar >= 0.4 else 0.5
         if similar >= 0.4:
             reasons.append("the same wording")
-    kin, why = kinship(a, b)
+    kin, why = (0.0, "") if converted else kinship(a, b)
     if kin:
         score += kin
         reasons.append(why)
@@ -153,19 +172,28 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
         score += _SPECIFIC
     if a.doc != b.doc and abs(a.pos - b.pos) < _ORDER_SPAN:
         score += _ORDER * (1 - abs(a.pos - b.pos) / _ORDER_SPAN)
-    # confidence that a disagreement between them is real, not two different quantities
-    if similar >= 0.6 or (ca.measure and cb.measure and not conflict):
-        confidence = 0.9
-    elif conflict:
-        confidence = 0.3
-    elif frames >= _ENTITY + 0.5 or (frames >= _ENTITY and a.explicit_role and b.explicit_role):
-        confidence = 0.7
-    elif kin >= 1.5 and (frames > 0 or similar >= 0.25 or a.dim in _SPECIFIC_DIMS):
-        confidence = 0.6
-    elif kin >= 1.5:
-        confidence = 0.45
-    else:
-        confidence = 0.3
+    # how sure a reader can be that a disagreement between them is real: each clue adds,
+    # and no single one (a measure word can be misread) is enough for an error alone
+    confidence = 0.0
+    if ca.measure and cb.measure and not conflict:
+        confidence += 0.45
+        if _counted(ca) and _counted(cb):
+            confidence += 0.15   # the counted noun itself ("60,000 passengers") says it
+    confidence += min(0.3, 0.15 * (frames - (_MEASURE if ca.measure and cb.measure
+                                             and not conflict else 0)))
+    if a.explicit_role and b.explicit_role:
+        confidence += 0.1
+    confidence += 0.45 if similar >= 0.6 else 0.25 if similar >= 0.4 else 0.0
+    confidence += 0.4 if kin >= 2.0 else 0.3 if kin >= 1.5 else 0.2 if kin >= 1.0 else \
+        0.1 if kin else 0.0
+    if a.dim in _SPECIFIC_DIMS:
+        confidence += 0.1
+    if a.doc != b.doc and abs(a.pos - b.pos) < _ORDER_SPAN:
+        confidence += 0.1
+    confidence = min(confidence, 0.3 if conflict else 0.99)
+    if converted:
+        score -= _CONVERTED
+        reasons.append("the same measure in another currency")
     if a.anchor and b.anchor and not lexicon.related(a.anchor, b.anchor):
         # "21.75 billion" for "28 agreements" against "204.5亿" for "15个项目": one
         # measure, perhaps not one quantity

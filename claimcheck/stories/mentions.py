@@ -30,11 +30,12 @@ _CLAUSE = 60  # characters of context on each side read for the clause's words
 
 
 def alignable(claim: Claim) -> bool:
-    """Dates are not quantities; a bare small number ("Line 11") is too vague to align."""
+    """Dates are not quantities; a bare small number ("Line 11") is too vague to align,
+    unless its clause says what it measures ("magnitude 6.1")."""
     if claim.kind == "date":
         return False
     if claim.kind == "number":
-        return claim.value.is_finite() and abs(claim.value) >= 10000
+        return claim.value.is_finite() and (abs(claim.value) >= 10000 or bool(claim.measure))
     return True
 
 

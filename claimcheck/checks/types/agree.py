@@ -102,7 +102,7 @@ class Agree:
 
         claims = list(group.claims)
         confidences = list(group.confidences or (1.0,) * len(claims))
-        verdict = judge(claims, [c.role in ("decline", "drop") for c in claims], order)
+        verdict = judge(claims, order)
         groups = list(verdict.groups)
         rep = verdict.majority
         # a difference within the tolerance is an agreement

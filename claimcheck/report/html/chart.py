@@ -1,7 +1,10 @@
 """The interval chart of a finding card: each source's interval on one shared axis.
 
 Positions are the one place in the report with approximate arithmetic, and they only
-place pixels.
+place pixels. They are computed with 60 significant digits, so that two 30-digit amounts
+that differ in their last digit are still two points; an axis too narrow even for that
+puts every point in the middle, and a chart that cannot be drawn at all is left out of
+its card (it is decoration: the card states the values).
 """
 from __future__ import annotations
 
@@ -11,6 +14,8 @@ from ...records import Claim, decimal_text
 from .common import esc
 
 _LOG_RATIO = 20  # draw a log axis when the largest bound is this many times the smallest
+_PRECISION = 60
+_MAX_TICKS = 12
 
 
 def _compact(v: Decimal) -> str:
@@ -29,13 +34,21 @@ def chart(claims: list[Claim], bad: set[int], labels: list[str]) -> str:
     """An inline SVG: each claim's interval on one shared axis; ``bad`` rows in red.
 
     Points are dots, ranges bars, unbounded sides arrows. The axis is logarithmic when
-    the bounds differ by more than ``_LOG_RATIO`` times (a x10 or x1000 slip)."""
+    the bounds differ by more than ``_LOG_RATIO`` times (a x10 or x1000 slip). An empty
+    string when there is nothing to draw, or the values defeat the arithmetic."""
+    try:
+        return _chart(claims, bad, labels)
+    except ArithmeticError:   # Overflow of an astronomical value, ...
+        return ""
+
+
+def _chart(claims: list[Claim], bad: set[int], labels: list[str]) -> str:
     finite = [v for c in claims for v in (c.low, c.high, c.value) if v.is_finite()]
     if len(claims) < 2 or not finite:
         return ""
     lo, hi = min(finite), max(finite)
     with localcontext() as ctx:
-        ctx.prec = 20
+        ctx.prec = _PRECISION
         log = lo > 0 and hi / lo >= _LOG_RATIO
         f = (lambda v: v.ln()) if log else (lambda v: v)
         a, b = f(lo), f(hi)
@@ -44,7 +57,12 @@ def chart(claims: list[Claim], bad: set[int], labels: list[str]) -> str:
         if not log and lo >= 0:
             a = max(a, Decimal(0))
         w, x0, x1, row, top = 430, 96, 416, 24, 6
-        pos = lambda v: x0 + (f(v) - a) / (b - a) * (x1 - x0)  # noqa: E731
+        width = b - a
+
+        def pos(v: Decimal) -> Decimal:
+            if not width:   # narrower than 60 digits can tell: the middle
+                return Decimal(x0 + x1) / 2
+            return x0 + (f(v) - a) / width * (x1 - x0)
         rows = [_chart_row(c, labels[i], i in bad, pos, x0, x1, top + i * row + 14)
                 for i, c in enumerate(claims)]
         axis_y = top + len(claims) * row + 4
@@ -78,8 +96,10 @@ def _ticks(lo: Decimal, hi: Decimal, log: bool, a: Decimal, b: Decimal, f) -> li
                 if m * Decimal(10) ** raw.adjusted() >= raw)
     t = (a / step).to_integral_value(rounding=ROUND_CEILING) * step
     ticks = []
-    while t <= b:
+    while t <= b and len(ticks) < _MAX_TICKS:
         ticks.append(t)
+        if t + step == t:   # a step below the precision: no further tick
+            break
         t += step
     return ticks
 

@@ -1,0 +1,242 @@
+"""Numbers that count or measure nothing in the story: names, ranks, ages, tenors, short
+dates, the base of an exchange rate.
+
+"Fortune 500", "Ligue 1", "Gigafactory 3", "Section 232", "S&P/ASX 200", "Nifty Midcap
+150", "A-66" (a number after a capitalised word, not the first of its sentence, or
+glued by a hyphen to a capital); "top 10", "round of 16" and 世界500强 (the language's
+``names.before`` and ``names.after``); "a 19-year-old", "aged 58", "Ilse Marten, 58,"
+(ages); "two-year government bond yields", "l'OAT à 10 ans", "euríbor a 12 meses" (the
+maturity of an instrument named in ``names.tenors``); 21年度末, 19年を, 8日発表 (a year
+written with two digits and a day of the month, ``dates.short``); "1ドル=140円" (the one
+of an exchange rate). Fixed expressions that are names (二十大) are ``names.words``.
+Every word comes from the language file; the shapes here are the same in every language.
+"""
+from __future__ import annotations
+
+import regex
+
+from .atoms import Cand
+from .language import Language
+
+_CAP_WORD = regex.compile(r"(?r)(?:^|(?<=[^\p{L}\p{N}&/.\-]))([\p{L}][\p{L}\p{N}&/.\-]*)[ \u00a0]$")
+_NAME_BEFORE_COMMA = regex.compile(r"(?r)(?<![\p{L}])(\p{Lu}[\p{L}\-]*),$")
+_SENTENCE_END = frozenset(".!?。！？\n:;")
+_TENOR_WINDOW = 30
+_AGE_NEXT = frozenset("-‐ \u00a0")         # "19-year-old", "34-jährige", "25 year-old"
+
+
+def _bare(c: Cand) -> bool:
+    return not (c.currency or c.unit_expr or c.percent or c.per_thing)
+
+
+def drop_nonclaims(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
+    """The claims that are not names, ranks, ages, tenors, short dates or exchange bases."""
+    if not cands:
+        return cands
+    names = lang.raw.get("names") or {}
+    words = _words_re(lang)
+    fixed = [m.span() for m in words.finditer(text)] if words is not None else ()
+    return [c for c in cands if not _nonclaim(text, c, lang, names)
+            and not any(s <= c.num_start and c.num_end <= e for s, e in fixed)]
+
+
+_WORDS_RE: dict = {}
+
+
+def _words_re(lang: Language):
+    """names.words as one pattern (compiled once per language), or None."""
+    if lang.code not in _WORDS_RE:
+        words = (lang.raw.get("names") or {}).get("words") or ()
+        _WORDS_RE[lang.code] = regex.compile("|".join(regex.escape(w) for w in sorted(
+            words, key=len, reverse=True))) if words else None
+    return _WORDS_RE[lang.code]
+
+
+def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
+    s, e = c.num_start, c.num_end
+    if names.get("before") and c.start > 0 and c.high_value is None and \
+            (text[c.start - 1] in " \u00a0" or not lang.boundaries) and \
+            _ends_with_any(text, c.start, _folded(lang, "before"), lang):
+        return True                                  # "top 10", "norma Euro 7"
+    if c.currency:
+        return c.value == 1 and _next_char(text, c.end) in ("=", "＝")    # 1ドル=140円
+    if c.percent:
+        return False
+    nxt = text[e:e + 1]
+    if _age(text, c, lang, names):
+        return True
+    if nxt in lang.short_date_marks and _short_date(text, c, lang):
+        return True
+    if c.unit_expr and names.get("tenors") and _tenor(text, c, lang):
+        return True
+    if c.unit_expr and names.get("before_period") and c.start > 0 and \
+            _ends_with_any(text, c.start, _folded(lang, "before_period"), lang) and _duration(c):
+        return True                                  # "the first nine months"
+    if c.high_value is not None or c.qualifier != "exact":
+        return False
+    if names.get("after"):
+        after = text[e:e + 12].lstrip(" \u00a0")
+        if any(after.startswith(w) or text.startswith(w, c.end) for w in names["after"]):
+            return True
+    if c.source == "digits" and c.plain_int and _bare(c) and names.get("capitalized") \
+            and s > 1 and (text[s - 1] == " " or text[s - 1] == "-"):
+        if _after_capitalised(text, c) or _after_capital_hyphen(text, c):
+            return True
+    return False
+
+
+def _ends_with_any(text: str, s: int, folded: tuple[str, ...], lang: Language) -> bool:
+    """Whether one of the (case-folded) words ends right before ``s`` (and a space)."""
+    if not lang.boundaries:
+        before = text[max(0, s - 8):s]
+        return any(before.endswith(w) for w in folded)
+    b = text[max(0, s - 24):s]
+    stripped = b.rstrip(" \u00a0")
+    if len(stripped) == len(b) or not stripped:
+        return False
+    low = stripped.casefold()
+    if len(low) != len(stripped):
+        return False
+    by_end = _by_last_char(folded)
+    for w in by_end.get(low[-1], ()):
+        if low.endswith(w):
+            k = len(low) - len(w)
+            if k == 0 or not low[k - 1].isalpha():
+                return True
+    return False
+
+
+_BY_LAST: dict = {}
+
+
+def _by_last_char(folded: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """The words grouped by their last character (one dict lookup instead of a scan)."""
+    got = _BY_LAST.get(id(folded))     # the tuples are the ones _folded keeps
+    if got is None:
+        groups: dict[str, list[str]] = {}
+        for w in folded:
+            if w:
+                groups.setdefault(w[-1], []).append(w)
+        got = _BY_LAST[id(folded)] = {k: tuple(v) for k, v in groups.items()}
+    return got
+
+
+def _next_char(text: str, pos: int) -> str:
+    while pos < len(text) and text[pos] in " \u00a0\u3000":
+        pos += 1
+    return text[pos:pos + 1]
+
+
+def _after_capitalised(text: str, c: Cand) -> bool:
+    """"Fortune 500", "Ligue 1", "CAC 40": one space after a capitalised word that does not
+    open its sentence; not a cell of a table (another number follows in its row)."""
+    m = _CAP_WORD.match(text, max(0, c.num_start - 40), c.num_start)
+    if not m:
+        return False
+    word = m.group(1)
+    cut = max(word.rfind("'"), word.rfind("’"))
+    if cut >= 0:
+        word = word[cut + 1:]                         # "dell'Under 21"
+    if not word or not word[0].isupper():
+        return False
+    i = m.start(1) - 1
+    while i >= 0 and text[i] in " \u00a0\t\"'“‘(":
+        i -= 1
+    if i < 0 or text[i] in _SENTENCE_END:
+        return False                                 # the first word of a sentence
+    k = c.num_end
+    while k < len(text) and text[k] in " \u00a0\u3000\t":
+        k += 1
+    nxt, nxt2 = text[k:k + 1], text[k + 1:k + 2]
+    # a table row: "EBIT 968 874", "Konzernergebnis 512 -46"
+    return not (nxt.isdigit() or nxt in "%|" or (nxt in "-+−(" and nxt2.isdigit()))
+
+
+def _after_capital_hyphen(text: str, c: Cand) -> bool:
+    """"A-66", "M-30": a road or line number glued by a hyphen to a capital."""
+    s = c.num_start
+    return s >= 2 and text[s - 1] == "-" and text[s - 2].isupper() and \
+        (s == 2 or not text[s - 3].isalpha())
+
+
+def _age(text: str, c: Cand, lang: Language, names: dict) -> bool:
+    s, e = c.num_start, c.num_end
+    nxt = text[e:e + 1]
+    if nxt in _AGE_NEXT and names.get("ages_after"):
+        rest = text[e:e + 14].casefold()
+        if any(rest.startswith(w) for w in _folded(lang, "ages_after")):
+            return True                              # "19-year-old", "34-jährige"
+    if s > 0 and text[s - 1] == " " and names.get("ages_before"):
+        if _ends_with_any(text, s, _folded(lang, "ages_before"), lang):
+            return True                              # "aged 58"
+    # "Governor Ilse Marten, 58, told": a two-digit number between commas after a name
+    if nxt == "," and e - s == 2 and text[s - 2:s] == ", " and lang.boundaries and \
+            c.plain_int and _bare(c):
+        return _NAME_BEFORE_COMMA.match(text, max(0, s - 42), s - 1) is not None
+    return False
+
+
+_FOLDED: dict = {}
+
+
+def _folded(lang: Language, key: str) -> tuple[str, ...]:
+    got = _FOLDED.get((lang.code, key))
+    if got is None:
+        got = _FOLDED[(lang.code, key)] = tuple(
+            w.casefold() for w in (lang.raw.get("names") or {}).get(key) or ())
+    return got
+
+
+def _duration(c: Cand) -> bool:
+    from .units import UnitError, conversion
+    try:
+        return conversion(c.unit_expr)[0] == "duration"
+    except UnitError:
+        return False
+
+
+def _tenor(text: str, c: Cand, lang: Language) -> bool:
+    """The maturity of an instrument: "two-year government bond yields" (N-year before the
+    instrument), "l'OAT à 10 ans", "Bund a 10 anni" (the instrument before "à N ans")."""
+    tenors = (lang.raw.get("names") or {}).get("tenors") or ()
+    if text[c.num_end:c.num_end + 1] in "-‐":
+        window = text[c.end:c.end + _TENOR_WINDOW]
+    else:
+        window = text[max(0, c.start - _TENOR_WINDOW):c.start]
+    if not any(w in window for w in tenors):
+        return False
+    from .units import UnitError, conversion
+    try:
+        if conversion(c.unit_expr)[0] != "duration":
+            return False
+    except UnitError:
+        return False
+    return any(_has_word(window, w) for w in tenors)
+
+
+def _has_word(window: str, word: str) -> bool:
+    i = window.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not window[i - 1].isalpha()) and (j >= len(window) or not window[j].isalpha()):
+            return True
+        i = window.find(word, i + 1)
+    return False
+
+
+def _short_date(text: str, c: Cand, lang: Language) -> bool:
+    """21年度末, 19年を, 26年3月期 (a year in two digits); 8日発表, ２８日の (a day of the
+    month): ``dates.short``."""
+    for rule in lang.raw["dates"].get("short") or ():
+        mark = rule["mark"]
+        if not text.startswith(mark, c.num_end) or not c.plain_int or c.source != "digits":
+            continue
+        if c.num_end - c.num_start > int(rule.get("digits", 2)):
+            continue
+        if not 0 < c.value <= int(rule.get("max", 99)) or c.value < int(rule.get("min", 0)):
+            continue
+        after = c.num_end + len(mark)
+        nxt = text[after:after + 1]
+        if nxt.isdigit() or any(text.startswith(w, after) for w in rule.get("next") or ()):
+            return True
+    return False

@@ -1,0 +1,278 @@
+"""Rates: an amount, a percentage or a measure per unit of time or per thing.
+
+"US$58 per barrel", "5% a year", "62 cents a share", "€1,200 per square metre",
+"41.000 tonnellate l'anno", "2-3 GW annually"; and, where the language puts the "per"
+before the number: "per head ... £27,300", "jährlich 250 Mio. Euro", 人均可支配收入32186元,
+每10股派发现金红利3.20元 (per ten shares: 0.32 a share), 1株当たり120円, 月額8,712円.
+
+A rate claim has kind ``rate`` and unit ``<numerator>/<thing>``: the numerator is what the
+claim would be without the "per" (an ISO code, ``percent``, or a measure in SI base form),
+the thing a period (``year``, ``quarter``, ``month``, ``week``, ``day``, ``hour``), a
+counted thing (``share``, ``person``, ``unit``, ``vehicle``, ``night``, ``room``,
+``passenger``, ``household``), or a measure in SI base form, the value being converted
+with it ("$1,020 per tonne" is 1.02 USD/kg). Periods are not converted: a year is not a
+fixed number of seconds in accounting, and "per month" against "per year" is a different
+quantity, not the same one in other units. Every surface comes from the language file's
+``rates`` section.
+"""
+from __future__ import annotations
+
+import bisect
+from decimal import Decimal
+
+from .atoms import Cand
+from .language import Language, fold
+
+PERIODS = ("year", "quarter", "month", "week", "day", "hour", "minute", "second")
+# counted things: named, never converted (pint would read "unit" as something else)
+NAMED = ("share", "person", "unit", "vehicle", "night", "room", "passenger", "household")
+WINDOW = 60          # how far before a number a "per" word may stand (same sentence)
+_TERMINATORS = ".;!?。；！？\n"
+
+
+def thing_of(lang: Language, surface: str) -> str | None:
+    """What a written thing stands for: a period, a counted thing or a pint unit."""
+    key = surface.strip()
+    found = lang.rate_things.find(key)
+    if found is None:
+        found = lang.units.find(key)
+    return found
+
+
+def rate_after(text: str, c: Cand, lang: Language, pos: int) -> int:
+    """Read "per barrel", "a year", "annually" after a claim that has a currency, a percent
+    sign or a unit; the end of what was read."""
+    if c.per_thing or not (c.currency or c.unit_expr or c.percent == "percent"):
+        return pos
+    end = _rate_at(text, c, lang, pos)
+    if end == pos and c.unit_expr and lang.rate_across_rx is not None:
+        # "410.000 toneladas de CO2 anuales": what the unit measures, then the period
+        m = lang.rate_across_rx.match(text, pos)
+        if m:
+            after = _rate_at(text, c, lang, m.end())
+            if after != m.end():
+                c.rate_from = pos
+                return after
+    return end
+
+
+def _rate_at(text: str, c: Cand, lang: Language, pos: int) -> int:
+    m = lang.rate_after_re.match(text, pos)
+    if m:
+        c.per_thing = lang.rate_after.find(_surface(m.group()))    # "5,3 % anual" as "5% a year"
+        return m.end()
+    m = lang.rate_per_re.match(text, pos)
+    if m:
+        thing = thing_of(lang, m.group("thing"))
+        if thing is None or (c.unit_expr and thing == c.unit_expr):
+            return pos
+        if c.unit_expr and thing not in PERIODS and fold(_surface(m.group("per"))) in lang.rate_articles:
+            return pos     # "7,62mm le baril": after an article a measure is only per period
+        c.per_thing = thing
+        return m.end()
+    return pos
+
+
+def _surface(s: str) -> str:
+    return s.strip().strip("\u00a0\u202f\u3000")
+
+
+def rates_before(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
+    """Mark claims as rates when a "per" word stands before them in the same sentence with
+    no other claim between ("per capita", 人均, 每股, 1株当たり); drop the numbers that
+    are part of such a word (the 10 of 每10股, the 1 of 1株当たり). Returns the claims kept."""
+    if not lang.has_rates_before or not cands:
+        return cands
+    rates = lang.raw.get("rates") or {}
+    words = _all(lang.rate_before_re, text) if _any_word(rates.get("before"), text) else []
+    pers = _all(lang.rate_per_before_re, text) if _any_word(rates.get("per"), text) else []
+    markers = _all(lang.per_marker_re, text) if _any_word(
+        (rates.get("per_before") or []) + (rates.get("per_after") or []), text) else []
+    if not (words or pers or markers):
+        return cands
+    drop: set[int] = _inside_markers(text, cands, lang) if markers else set()
+    for i, c in enumerate(cands):
+        if c.per_thing or not (c.currency or c.unit_expr):
+            continue
+        floor = cands[i - 1].end if i else 0
+        lo = max(floor, c.start - WINDOW)
+        if not (_any_in(words, lo, c.start) or _any_in(pers, lo, c.start) or
+                _any_in(markers, c.start - WINDOW, c.start)):
+            continue
+        window = text[lo:c.start]
+        cut = max(window.rfind(t) for t in _TERMINATORS)
+        if cut >= 0:
+            lo += cut + 1
+        found = _before_word(text, lo, c.start, lang) or _before_per(text, lo, c.start, lang)
+        if found is None and markers:
+            found = _per_marker(text, max(0, c.start - WINDOW), c.start, i, cands, lang, drop)
+            if found is not None:
+                _same_clause(text, cands, i, found)
+        if found is not None:
+            c.per_thing, c.per_count = found
+    return [c for i, c in enumerate(cands) if i not in drop]
+
+
+_CLAUSE = frozenset(",，、;；:：。.!?！？\n")
+
+
+def _same_clause(text: str, cands: list[Cand], i: int, found: tuple[str, int]) -> None:
+    """1株当たり配当金は前期より10円多い86円: the per word covers every amount of its clause."""
+    c = cands[i]
+    for d in cands[i + 1:]:
+        if d.per_thing or any(ch in _CLAUSE for ch in text[c.end:d.start]):
+            break
+        if d.currency != c.currency or d.unit_expr != c.unit_expr:
+            break
+        d.per_thing, d.per_count = found
+        c = d
+
+
+def _any_word(words, text: str) -> bool:
+    """Whether one of the words occurs in the text at all (in any case): otherwise the
+    pattern made of them is not even compiled."""
+    if not words:
+        return False
+    folded = None
+    for w in words:
+        if w in text:
+            return True
+        if w.lower() != w or not w.isascii():
+            continue
+        if folded is None:
+            folded = text.lower()
+        if w in folded:
+            return True
+    return False
+
+
+def _all(pattern, text: str) -> list[tuple[int, int]]:
+    """The spans of every match of a pattern in the text (none when no pattern)."""
+    return [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+
+
+def _any_in(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:
+    """Whether a span lies within [lo, hi); ``spans`` in text order."""
+    k = bisect.bisect_left(spans, (lo, -1))
+    return k < len(spans) and spans[k][1] <= hi
+
+
+def _inside_markers(text: str, cands: list[Cand], lang: Language) -> set[int]:
+    """The numbers that are part of a per marker (the 1 of 1株当たり, the 10 of 每10股):
+    never claims of their own, whatever follows."""
+    if lang.per_marker_re is None or not cands:
+        return set()
+    spans = [m.span() for m in lang.per_marker_re.finditer(text)]
+    if not spans:
+        return set()
+    return {i for i, c in enumerate(cands)
+            if any(s <= c.num_start and c.num_end <= e for s, e in spans)}
+
+
+def _before_per(text: str, lo: int, hi: int, lang: Language) -> tuple[str, int] | None:
+    """"RevPAR por quarto disponível subiu para 71,40 euros", "GVA per head ..., at
+    £27,300": a per word and its thing in the clause before the number."""
+    if lang.rate_per_before_re is None or hi <= lo:
+        return None
+    m = None
+    for m in lang.rate_per_before_re.finditer(text, lo, hi):
+        pass
+    if m is None:
+        return None
+    thing = thing_of(lang, m.group("thing"))
+    return (thing, 1) if thing is not None and thing not in PERIODS else None
+
+
+def _before_word(text: str, lo: int, hi: int, lang: Language) -> tuple[str, int] | None:
+    if lang.rate_before_re is None or hi <= lo:
+        return None
+    m = None
+    for m in lang.rate_before_re.finditer(text, lo, hi):
+        pass                                   # the last one, nearest the number
+    if m is None:
+        return None
+    return lang.rate_before.find(_surface(m.group())), 1
+
+
+def _per_marker(text: str, lo: int, hi: int, i: int, cands: list[Cand], lang: Language,
+                drop: set[int]) -> tuple[str, int] | None:
+    """每10股 ... 3.20元 and 1株当たり ... 120円: a marker with a count and a thing, in the
+    window before the number; the claims read inside the marker are dropped."""
+    if lang.per_marker_re is None:
+        return None
+    m = None
+    for m in lang.per_marker_re.finditer(text, lo, hi):
+        pass
+    if m is None:
+        return None
+    # no other claim may stand between the marker and the number
+    for j in range(i - 1, -1, -1):
+        other = cands[j]
+        if other.end <= m.start():
+            break
+        if other.start >= m.end():
+            return None
+    thing = thing_of(lang, m.group("thing"))
+    if thing is None:
+        return None
+    count = 1
+    digits = m.group("count")
+    if digits:
+        from .numerals import normalise_digits
+        count = int(normalise_digits(digits))
+        if count <= 0:
+            return None
+    for j in range(i - 1, -1, -1):
+        other = cands[j]
+        if other.end <= m.start():
+            break
+        if other.start >= m.start() and other.end <= m.end():
+            drop.add(j)
+    return thing, count
+
+
+def rate_unit(c: Cand, unit: str, value: Decimal, low: Decimal, high: Decimal):
+    """(unit, value, low, high) of a rate claim whose numerator is ``unit``."""
+    from .units import UnitError, conversion, round_si
+
+    thing = c.per_thing
+    factor = Decimal(c.per_count)
+    name = thing
+    if thing not in PERIODS and thing not in NAMED:
+        try:
+            kind, si, f = conversion(thing)
+        except UnitError:
+            kind = None
+        if kind == "duration":
+            name = thing
+        elif kind is not None:
+            name, factor = si, factor * f
+    if factor != 1:
+        value, low, high = (round_si(v / factor) for v in (value, low, high))
+    return f"{unit}/{name}", value, low, high
+
+
+_SI_KINDS = {"m": "length", "m**2": "area", "m**3": "volume", "kg": "mass", "J": "energy",
+             "W": "power", "s": "duration", "m/s": "speed"}
+
+
+def numerator_kind(unit: str | None) -> str | None:
+    """The kind of what a rate counts, from its unit "<numerator>/<thing>": "mass" for
+    "kg/year", "money" for "USD/barrel", "percent" for "percent/year"; None when unknown."""
+    if not unit or "/" not in unit:
+        return None
+    num = unit.split("/", 1)[0]
+    if num in ("percent", "percentage_point", "basis_point"):
+        return "percent"
+    if len(num) == 3 and num.isalpha() and num.isupper():
+        return "money"
+    return _SI_KINDS.get(num)
+
+
+def per_thing_words(lang: Language) -> list[str]:
+    """Every surface a rate's thing may be written with (for the patterns)."""
+    return list(lang.raw.get("rates", {}).get("things") or {}) + list(lang.raw["units"])
+
+
+__all__ = ["PERIODS", "numerator_kind", "rate_after", "rates_before", "rate_unit", "thing_of",
+           "fold"]

@@ -1,0 +1,290 @@
+"""Numbers that share a unit or belong together: ranges, from-to changes, series, and
+amounts whose currency was named earlier.
+
+* A range is one claim with both stated ends: "12 to 20 km", "entre 500 y 700 millones de
+  euros", "$600,000 to $2.1 million" (each end keeps its own scale), "5-10万元", "mindestens
+  150 und maximal 300 Mio. Pfund".
+* A from-to change gives two claims, with the roles ``old`` and ``new``: "von 6,6 auf 5,6
+  Prozent", "rose to 41% from 36%", 由41.2%降至38.9%, "to 9 minutes from 26". An end
+  written without a unit takes the other end's (and its scale, when that puts the two ends
+  within a factor of ten of each other).
+* A series written with slashes shares the unit of its last member: "7.15/8.02/9.64亿元".
+* An amount with a scale word and no currency takes the currency of the last amount named
+  before it: "2,41 milliards d'euros, contre 2,2 milliards", "R$ 9,87 bilhões ... 310
+  milhões" (but not "6,8 millones de turistas": a counted noun says what it is).
+
+Every word comes from the language file: ``ranges``, ``changes``.
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+import regex
+
+from .atoms import Cand
+from .language import Language, pow10
+
+WINDOW = 40
+MAX_GAP = 16                 # characters between the two ends of a range or a change
+_SLASH = ("/", "／")
+_SP = regex.compile(r"[\s\u00a0\u202f\u3000]+")
+
+
+def has_unit(c: Cand) -> bool:
+    return bool(c.currency or c.unit_expr or c.percent)
+
+
+def _bare(c: Cand) -> bool:
+    """A number with no unit of its own and no counted noun: it may take a shared one."""
+    return not has_unit(c) and not (c.counted and c.subject) and not c.per_thing
+
+
+def _dimension(c: Cand):
+    return c.currency or c.unit_expr or c.percent
+
+
+def _norm_gap(gap: str) -> str:
+    return _SP.sub(" ", gap).strip()
+
+
+# ------------------------------------------------------------------------ ranges
+
+def try_range(text: str, a: Cand, b: Cand, lang: Language) -> Cand | None:
+    """Join "12 to 20 kilometers", "entre 12 y 20", "12至20公里" into one range claim, or
+    None when the two numbers are no range (a from-to change is left to :func:`relate`)."""
+    gap = text[a.end:b.start]
+    if len(gap) > MAX_GAP:
+        return None
+    bounded = a.qualifier == "over" and b.qualifier in ("under", "near")   # mindestens ... maximal
+    if not bounded and (a.qualifier not in ("exact", "about") or
+                        b.qualifier not in ("exact", "about")):
+        return None
+    if lang.change_by_re is not None and lang.change_by_re.search(text, max(0, a.start - WINDOW),
+                                                                  a.start):
+        return None   # "rose by £14 to £79": the change, then the new level
+    if has_unit(a) and _dimension(a) != _dimension(b):
+        return None  # "rose 8 % to $ 13.18 billion" is no range
+    if (a.currency and b.currency and a.currency != b.currency) or \
+            (a.unit_expr and b.unit_expr and a.unit_expr != b.unit_expr):
+        return None
+    if bounded and _norm_gap(gap) in lang.and_words:
+        return _joined(a, b, a.start)     # "mindestens 150 und maximal 300 Mio. Pfund"
+    for open_re, join_re in lang.ranges:
+        if not join_re.fullmatch(gap):
+            continue
+        start = a.start
+        if open_re is not None:
+            m = open_re.search(text, max(0, a.start - WINDOW), a.start)
+            if not m:
+                continue
+            start = m.start()
+        if has_unit(a) and _change_words(text, a, b, lang) and not _range_cue(text, start, lang):
+            return None          # "de 10 % à 25 %": a from-to
+        if _change_after(text, a, b, lang):
+            return None          # 320キロから360キロに: a from-to
+        return _joined(a, b, start)
+    return None
+
+
+def _joined(a: Cand, b: Cand, start: int) -> Cand | None:
+    low_v, low_e = _low_end(a, b)
+    if low_v >= b.value:
+        return None
+    return replace(b, start=start, num_start=a.num_start, value=low_v, exp=low_e,
+                   high_value=b.value, high_exp=b.exp, qualifier="range",
+                   currency=b.currency or a.currency, unit_expr=b.unit_expr or a.unit_expr,
+                   percent=b.percent or a.percent, year_like=False, role="")
+
+
+def _low_end(a: Cand, b: Cand) -> tuple[Decimal, int | None]:
+    """The first end of a range: with the second's scale when it has none of its own
+    ("between 5 and 7 billion"), unless that makes it larger than the second ("$600,000 to
+    $2.1 million")."""
+    if b.scaled and not a.scaled and b.scale:
+        borrowed = a.value * pow10(b.scale)
+        if borrowed < b.value:
+            return borrowed, (a.exp or 0) + b.scale
+    if b.unit_power and not a.currency:          # "entre 9 mil y 10 mil 500 mdp"
+        borrowed = a.value * pow10(b.unit_power)
+        if borrowed < b.value:
+            return borrowed, (a.exp or 0) + b.unit_power
+    return a.value, a.exp
+
+
+def _range_cue(text: str, start: int, lang: Language) -> bool:
+    """"allant de 17 % à 38,1 %", "ranging from": a word that says a range follows."""
+    cue = lang.change_range_cue_re
+    return cue is not None and cue.search(text, max(0, start - WINDOW), start) is not None
+
+
+# ------------------------------------------------------------------------ changes
+
+def _change_words(text: str, a: Cand, b: Cand, lang: Language) -> bool:
+    """"von 6,6 auf 5,6 Prozent", "de 10 % à 25 %", 由41.2%降至38.9%: an old-value word
+    right before ``a`` and a new-value word between the two."""
+    if lang.change_old_re is None:
+        return False
+    gap = _norm_gap(text[a.end:b.start])
+    return lang.change_new.find(gap) is not None and \
+        lang.change_old_re.search(text, max(0, a.start - WINDOW), a.start) is not None
+
+
+def _change_reversed(text: str, a: Cand, b: Cand, lang: Language) -> bool:
+    """"to 9 minutes from 26", "a 410 milioni da 352 milioni", "auf 312 Mio. Euro nach 358
+    Mio. Euro", "Fr. 8.50 statt Fr. 7.50": the new value first, then a word that marks the
+    old one between them."""
+    if lang.change_old_re is None:
+        return False
+    gap = _norm_gap(text[a.end:b.start]).lstrip(",").strip()
+    return bool(gap) and lang.change_old.find(gap) is not None
+
+
+def _change_after(text: str, a: Cand, b: Cand, lang: Language) -> bool:
+    """時速320キロから360キロに: the old value marked by a word written after it, and the
+    new one by a word after it (に; "から ... まで" is a range)."""
+    if not lang.change_old_after:
+        return False
+    gap = _norm_gap(text[a.end:b.start])
+    if not gap or lang.change_old_after.find(gap) is None:
+        return False
+    return not lang.change_new_after or any(
+        text.startswith(w, b.end) for w in lang.change_new_after)
+
+
+def relate(text: str, cands: list[Cand], lang: Language) -> None:
+    """Roles of from-to changes, shared units of changes and slash series, and the
+    currency of scaled amounts named after another amount (see the module doc)."""
+    _series(text, cands)
+    if lang.change_old_re is not None or lang.change_old_after:
+        _changes(text, cands, lang)
+    _context_currency(text, cands, lang)
+
+
+def _changes(text: str, cands: list[Cand], lang: Language) -> None:
+    for i in range(len(cands) - 1):
+        a, b = cands[i], cands[i + 1]
+        if b.start - a.end > MAX_GAP or a.high_value is not None or b.high_value is not None:
+            continue
+        if _change_words(text, a, b, lang) or _change_after(text, a, b, lang):
+            old, new = a, b
+        elif _change_reversed(text, a, b, lang):
+            old, new = b, a
+        else:
+            _by_then_level(text, a, b, lang)
+            continue
+        if _bare(old) and has_unit(new):
+            _share(old, new)
+        elif _bare(new) and has_unit(old):
+            _share(new, old)
+        elif a.unit_surface and a.unit_surface == b.unit_surface:
+            b.unit_expr = a.unit_expr     # 時速320キロから360キロに: the first end's context
+        if _dimension(old) == _dimension(new) and (old.per_thing is None) != (new.per_thing is None):
+            # "auf 7,15 Cent je Kilowattstunde von 7,35 Cent": one per for both ends
+            keep = old if old.per_thing else new
+            for end in (old, new):
+                end.per_thing, end.per_count = keep.per_thing, keep.per_count
+        if _dimension(old) == _dimension(new) and has_unit(old) and \
+                (old.per_thing or None) == (new.per_thing or None):
+            old.role, new.role = "old", "new"
+
+
+def _by_then_level(text: str, a: Cand, b: Cand, lang: Language) -> None:
+    """"ristretto di 7 punti base a 108", "rose by £14 to 79": the change, then the level it
+    reached, written without the unit (not a percentage: "fell by 2% to 5,230" is an index)."""
+    if not (_bare(b) and has_unit(a) and a.percent != "percent" and lang.change_by_re is not None):
+        return
+    if lang.change_new.find(_norm_gap(text[a.end:b.start])) is None:
+        return
+    if lang.change_by_re.search(text, max(0, a.start - WINDOW), a.start) is not None:
+        _share(b, a)
+
+
+def _share(dst: Cand, src: Cand, scale_ratio: bool = True) -> None:
+    """Give a bare number the unit (and, when plausible, the scale) of its partner."""
+    if src.scaled and not dst.scaled and src.scale:
+        scaled = dst.value * pow10(src.scale)
+        if not scale_ratio or (src.value and Decimal("0.1") <= abs(scaled / src.value) <= 10):
+            dst.value = scaled
+            dst.exp = (dst.exp or 0) + src.scale
+            dst.scaled, dst.scale = True, src.scale
+    dst.currency, dst.unit_expr, dst.percent = src.currency, src.unit_expr, src.percent
+    dst.per_thing, dst.per_count = src.per_thing, src.per_count
+    dst.counted = False
+    if src.percent == "tenths":
+        dst.complement = src.complement
+
+
+# ------------------------------------------------------------------------ series
+
+def _series(text: str, cands: list[Cand]) -> None:
+    """"7.15/8.02/9.64亿元", "1.12/1.26/1.51元": numbers joined by slashes take the unit
+    and scale of the last one."""
+    i = 0
+    n = len(cands)
+    while i < n:
+        j = i
+        while j + 1 < n and text[cands[j].end:cands[j + 1].start] in _SLASH:
+            j += 1
+        if j > i and has_unit(cands[j]) and all(_bare(c) for c in cands[i:j]):
+            for c in cands[i:j]:
+                _share(c, cands[j], scale_ratio=False)
+        i = j + 1
+
+
+# ------------------------------------------------------------------------ currency
+
+CONTEXT_CHARS = 600     # how far back the currency of an earlier amount carries
+MIN_SCALE = 6           # "2,2 milliards", "310 milhões": millions and more
+
+
+def _context_currency(text: str, cands: list[Cand], lang: Language) -> None:
+    """A scaled amount with no currency takes the currency named most often so far in its
+    block (the latest among equals): one aside in dollars does not change an article's
+    euros."""
+    last: Cand | None = None
+    seen: dict[str, int] = {}
+    for c in cands:
+        if c.currency and "|" not in c.currency:
+            if last is not None and "\n\n" in text[last.end:c.start]:
+                seen.clear()
+            last = c
+            seen[c.currency] = seen.get(c.currency, 0) + 1
+            continue
+        if last is None or not c.scaled or c.scale < MIN_SCALE or has_unit(c) or c.per_thing:
+            continue
+        if c.start - last.end > CONTEXT_CHARS or "\n\n" in text[last.end:c.start]:
+            continue
+        # what a scaled number counts: "4,2 millones de pasajeros" (where the language joins
+        # the noun with de/di, a word right after it is no counted noun: "95 millions
+        # apportés"), "2.3 million people"
+        counted = _counted_after(text, c.end, lang) if lang.subject_joiners else \
+            bool(c.counted and c.subject)
+        if counted:
+            continue
+        best = max(seen.values())
+        c.currency = last.currency if seen[last.currency] == best else \
+            max(seen, key=lambda k: seen[k])
+        c.counted = False
+
+
+_WORD = regex.compile(r"[^\S\n]*([\p{L}][\p{L}\p{M}'’\-]*)")
+
+
+def _counted_after(text: str, pos: int, lang: Language) -> bool:
+    """A counted noun after a scaled number, through a joiner ("millones de pasajeros")."""
+    if not lang.boundaries:
+        return False
+    m = _WORD.match(text, pos)
+    if m is None:
+        return False
+    word = m.group(1).casefold()
+    if word in lang.subject_joiners or word.rstrip("'’") + "'" in lang.subject_joiners:
+        n = _WORD.match(text, m.end())
+        if n is None:
+            return False
+        noun = n.group(1)
+        # "de l'an dernier", "de los": an article says this is no counted noun
+        return "'" not in noun and "’" not in noun and noun.casefold() not in lang.stopwords \
+            and lang.currencies.find(noun) is None
+    return False

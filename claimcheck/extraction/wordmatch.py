@@ -1,0 +1,196 @@
+"""Fast matchers for the cue words of the lexicon: the same matches as one big regex
+alternation of the words (longest first), found by walking a character trie.
+
+A regex alternation of a few thousand words is slow to compile (about 0.1 ms a branch)
+and slow to run (every branch is tried at every position), and the cue scanner builds one
+per language on first use. These matchers build in a few milliseconds and look only at
+the positions where a word can start. What they match is defined by the regex they
+replace, kept as :func:`latin_reference_pattern` and :func:`cjk_reference_pattern` (the
+tests compare the two on real and generated text):
+
+- :class:`CjkMatcher`: words written in Han, kana or Hangul, found as substrings; at each
+  position the longest word wins, and matches do not overlap (leftmost first).
+- :class:`LatinMatcher`: folded words matched as whole words: not preceded by a letter, a
+  mark or a digit, not followed by a letter or a mark; a space in a word matches any run
+  of white space; a single word of ``stem_min`` letters or more may take up to
+  ``stem_extra`` more letters, a shorter one an optional "s". Han, kana and Hangul
+  characters bound a word as a space does ("全省GDP"). Where several words match at
+  one position the longest word wins, and a shorter word is tried when a longer one's
+  ending fails.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+__all__ = ["CjkMatcher", "LatinMatcher", "latin_reference_pattern", "cjk_reference_pattern"]
+
+_END = ""  # trie key of "a word ends here" (no character is the empty string)
+
+
+_CJK_CHAR = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+
+
+def _is_cjk(ch: str) -> bool:
+    return _CJK_CHAR.match(ch) is not None
+
+
+# Han, kana and Hangul are letters, but a Latin word glued to them ("全省GDP", "对应EPS")
+# is still a word of its own: they bound it as a space would.
+def _is_letter(ch: str) -> bool:
+    return unicodedata.category(ch)[0] == "L" and not _is_cjk(ch)
+
+
+def _is_letter_or_mark(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "LM" and not _is_cjk(ch)
+
+
+def _is_word_char(ch: str) -> bool:
+    return unicodedata.category(ch)[0] in "LMN" and not _is_cjk(ch)
+
+
+_SPACE = regex.compile(r"\s")
+_SPACES: dict[str, bool] = {}
+
+
+def _is_space(ch: str) -> bool:
+    """What the regex ``\\s`` matches (str.isspace differs on a few control characters)."""
+    hit = _SPACES.get(ch)
+    if hit is None:
+        hit = _SPACES[ch] = _SPACE.match(ch) is not None
+    return hit
+
+
+class CjkMatcher:
+    """Non-overlapping longest-first substring matches of a set of words."""
+
+    def __init__(self, words):
+        self._by_first: dict[str, tuple[int, ...]] = {}
+        self._words = frozenset(w for w in words if w)
+        lengths: dict[str, set[int]] = {}
+        for w in self._words:
+            lengths.setdefault(w[0], set()).add(len(w))
+        self._by_first = {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
+
+    def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        end = len(text) if end is None else end
+        out, i, words, by_first = [], start, self._words, self._by_first
+        while i < end:
+            for n in by_first.get(text[i], ()):
+                if i + n <= end and text[i:i + n] in words:
+                    out.append((i, i + n))
+                    i += n
+                    break
+            else:
+                i += 1
+        return out
+
+
+class LatinMatcher:
+    """Whole-word matches of folded words (see the module docstring)."""
+
+    def __init__(self, words, stem_min: int, stem_extra: int):
+        self.stem_min, self.stem_extra = stem_min, stem_extra
+        self._root: dict = {}
+        for w in words:
+            if not w:
+                continue
+            node = self._root
+            for ch in w:
+                node = node.setdefault(ch, {})
+            node[_END] = w
+        # where a word may start: a first letter of some word, not inside a word; found
+        # by the regex engine, so the loop below runs once per candidate, not per character
+        firsts = "".join(regex.escape(ch) for ch in sorted(self._root) if ch)
+        self._starts = regex.compile(
+            rf"(?<!{_NOT_CJK}[\p{{L}}\p{{M}}\p{{N}}])[{firsts}]") if firsts else None
+
+    def _tails(self, word: str) -> tuple[int, ...]:
+        """How many letters after the word to try, most first."""
+        if " " not in word and len(word) >= self.stem_min:
+            return tuple(range(self.stem_extra, -1, -1))
+        return (1, 0)  # an optional "s"
+
+    def _ends(self, text: str, i: int, end: int) -> list[tuple[int, str]]:
+        """(position after the word, word) for every word that matches at ``i``, shortest
+        first."""
+        found: list[tuple[int, str]] = []
+        stack = [(self._root, i)]
+        while stack:
+            node, j = stack.pop()
+            if _END in node:
+                found.append((j, node[_END]))
+            if j >= end:
+                continue
+            ch = text[j]
+            child = node.get(ch)
+            if child is not None:
+                stack.append((child, j + 1))
+            if " " in node and _is_space(ch):
+                k = j + 1
+                while k < end and _is_space(text[k]):
+                    k += 1
+                stack.append((node[" "], k))
+        return found
+
+    def _finish(self, text: str, j: int, word: str, end: int) -> int | None:
+        """Where the match of ``word`` ending the body at ``j`` ends, or None."""
+        for n in self._tails(word):
+            k = j
+            if n and " " not in word and len(word) >= self.stem_min:
+                while k < end and k - j < n and _is_letter(text[k]):
+                    k += 1
+                if k - j != n:
+                    continue
+            elif n:
+                if not (k < end and text[k] == "s"):
+                    continue
+                k += 1
+            if k >= end or not _is_letter_or_mark(text[k]):
+                return k
+        return None
+
+    def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+        end = len(text) if end is None else end
+        out, i = [], start
+        if self._starts is None:
+            return out
+        search = self._starts.search
+        while i < end:
+            m = search(text, i, end)
+            if m is None:
+                break
+            i = m.start()
+            ends = self._ends(text, i, end)
+            # longest word first; two words of one length cannot both match here
+            for j, word in sorted(ends, key=lambda e: len(e[1]), reverse=True):
+                k = self._finish(text, j, word, end)
+                if k is not None:
+                    out.append((i, k))
+                    i = k if k > i else i + 1
+                    break
+            else:
+                i += 1
+        return out
+
+
+def latin_reference_pattern(words, stem_min: int, stem_extra: int):
+    """The regex whose matches :class:`LatinMatcher` reproduces (for tests)."""
+    alts = []
+    for w in sorted(set(words), key=len, reverse=True):
+        body = r"\s+".join(regex.escape(p) for p in w.split(" "))
+        tail = rf"(?:{_NOT_CJK}\p{{L}}){{0,{stem_extra}}}" \
+            if (" " not in w and len(w) >= stem_min) else "s?"
+        alts.append(body + tail)
+    return regex.compile(rf"(?<!{_NOT_CJK}[\p{{L}}\p{{M}}\p{{N}}])(?:" + "|".join(alts)
+                         + rf")(?!{_NOT_CJK}[\p{{L}}\p{{M}}])")
+
+
+_NOT_CJK = r"(?![\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}])"
+
+
+def cjk_reference_pattern(words):
+    """The regex whose matches :class:`CjkMatcher` reproduces (for tests)."""
+    return regex.compile("|".join(regex.escape(w) for w in sorted(set(words), key=len,
+                                                                      reverse=True)))

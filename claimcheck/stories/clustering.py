@@ -1,0 +1,208 @@
+"""Which mentions of a story are one quantity: agglomerative clustering with constraints.
+
+Mentions are first folded into nodes: mentions alike in everything the evidence reads
+(language, dimension, frame, figure, clause words, rough position) are one node, so three
+hundred syndicated copies of a sentence cost what one does. Nodes are compared within
+blocks of compatible dimensions (amounts of money, counts and bare numbers together; each
+measure dimension apart) with :func:`~.identity.evidence`.
+
+Clusters then grow from the strongest pair down (average linkage): two clusters join
+when nothing between any of their nodes rules it out, their mean evidence reaches
+:data:`JOIN`, and every document they share tells the quantity twice in a plain way (the
+same frames, surely one measure, and the same figure or a headline's bound). Mentions whose
+identity stays unclear remain alone rather than join a cluster by position. In a block of
+more than :data:`_FULL` nodes only nodes that share a key (a measure, or the sorted digits
+of their figure, which a swap or a power of ten keeps) are compared, so cost stays near
+linear in the number of distinct mentions.
+"""
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass, field
+
+from .identity import Evidence, evidence
+from .mentions import Mention
+
+__all__ = ["Cluster", "cluster", "JOIN"]
+
+JOIN = 2.0           # least mean evidence for two clusters to join
+_COMPANION = 3.5     # least evidence between two mentions of one document
+_TWICE = 0.6         # and least confidence
+_LEAD = 0.15         # the first part of a document: its headline and lead
+_FULL = 400          # above this many nodes in a block, compare only nodes sharing a key
+_LINK = 8            # nodes of a cluster read when linking it to another
+
+
+@dataclass(eq=False)
+class _Node:
+    members: list[Mention]
+    docs: set[str]
+
+    @property
+    def rep(self) -> Mention:
+        return self.members[0]
+
+
+@dataclass(eq=False)
+class Cluster:
+    """One quantity: its mentions, each with the confidence that it belongs."""
+
+    members: list[Mention] = field(default_factory=list)
+    confidences: list[float] = field(default_factory=list)
+    reasons: list[str] = field(default_factory=list)
+
+
+def _block(m: Mention) -> str:
+    if m.dim.startswith("money:") or m.dim in ("count", "number"):
+        return "amount"
+    return m.dim
+
+
+def _signature(m: Mention) -> tuple:
+    c = m.claim
+    return (m.lang, m.dim, c.text, c.measure, c.entity, c.period, c.role, c.scope,
+            c.qualifier, c.low, c.high, m.anchor, m.words, round(m.pos * 20))
+
+
+def _keys(n: _Node) -> set:
+    m = n.rep
+    keys = {("digits", "".join(sorted(m.digits)))} if m.digits else set()
+    if m.claim.measure:
+        keys.add(("measure", m.claim.measure))
+    return keys
+
+
+def _in_lead(m: Mention) -> bool:
+    return m.pos <= _LEAD or m.claim.sentence_start == 0
+
+
+def _twice_ok(a: Mention, b: Mention, ev: Evidence | None) -> bool:
+    """Two mentions of one document as one quantity: told twice in a plain way."""
+    if ev is None or ev.score < _COMPANION or ev.confidence < _TWICE:
+        return False
+    if a.earlier or b.earlier:
+        return False
+    ca, cb = a.claim, b.claim
+    agree = ca.low <= cb.high and cb.low <= ca.high
+    bound = (ca.qualifier != "exact" and _in_lead(a)) or (cb.qualifier != "exact" and _in_lead(b))
+    return agree or bound
+
+
+class _Pairs:
+    """Evidence between nodes, computed once."""
+
+    def __init__(self, nodes: list[_Node], lexicon):
+        self.nodes = nodes
+        self.lexicon = lexicon
+        self.cache: dict[tuple[int, int], Evidence | None] = {}
+
+    def get(self, i: int, j: int) -> Evidence | None:
+        key = (i, j) if i < j else (j, i)
+        if key not in self.cache:
+            a, b = self.nodes[key[0]].rep, self.nodes[key[1]].rep
+            ev = evidence(a, b, self.lexicon)
+            if ev is not None and self.nodes[key[0]].docs & self.nodes[key[1]].docs:
+                # one document mentions both: only as the same quantity told twice
+                ev = ev if _twice_ok(a, b, ev) else None
+            self.cache[key] = ev
+        return self.cache[key]
+
+
+def _link(a: list[int], b: list[int], pairs: _Pairs) -> float | None:
+    """Mean evidence between two clusters' nodes; None when any pair rules it out."""
+    total, n = 0.0, 0
+    for i in a[:_LINK]:
+        for j in b[:_LINK]:
+            ev = pairs.get(i, j)
+            if ev is None:
+                return None
+            total += ev.score
+            n += 1
+    return total / n if n else None
+
+
+def _cluster_block(nodes: list[_Node], idx: list[int], pairs: _Pairs) -> list[list[int]]:
+    """Clusters of the nodes ``idx`` (indexes into ``nodes``)."""
+    if len(idx) > _FULL:
+        by_key: dict[tuple, list[int]] = {}
+        for i in idx:
+            for k in _keys(nodes[i]):
+                by_key.setdefault(k, []).append(i)
+        candidates = {(min(a, b), max(a, b)) for group in by_key.values()
+                      for x, a in enumerate(group) for b in group[x + 1:]}
+    else:
+        candidates = {(a, b) for x, a in enumerate(idx) for b in idx[x + 1:]}
+    owner = {i: i for i in idx}                 # node -> cluster id
+    members = {i: [i] for i in idx}             # cluster id -> nodes
+    docs = {i: set(nodes[i].docs) for i in idx}
+    heap = []
+    for a, b in candidates:
+        ev = pairs.get(a, b)
+        if ev is not None and ev.score >= JOIN:
+            heap.append((-ev.score, a, b))
+    heapq.heapify(heap)
+    version = {i: 0 for i in idx}
+    heap = [(s, a, b, 0, 0) for s, a, b in heap]
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b, va, vb = heapq.heappop(heap)
+        if a not in members or b not in members or version[a] != va or version[b] != vb:
+            continue
+        score = _link(members[a], members[b], pairs)
+        if score is None or score < JOIN:
+            continue
+        if -neg - score > 1e-9:             # stale: linkage fell since it was queued
+            heapq.heappush(heap, (-score, a, b, va, vb))
+            continue
+        members[a].extend(members.pop(b))
+        docs[a] |= docs.pop(b)
+        for n in members[a]:
+            owner[n] = a
+        version[a] += 1
+        del version[b]
+        for c in list(members):
+            if c == a:
+                continue
+            near = any((min(x, y), max(x, y)) in candidates for x in members[a][:_LINK]
+                       for y in members[c][:_LINK]) if len(idx) > _FULL else True
+            if not near:
+                continue
+            s = _link(members[a], members[c], pairs)
+            if s is not None and s >= JOIN:
+                heapq.heappush(heap, (-s, min(a, c), max(a, c),
+                                      version[min(a, c)], version[max(a, c)]))
+    return list(members.values())
+
+
+def cluster(mentions: list[Mention], lexicon) -> list[Cluster]:
+    """The quantities of a story's mentions, in order of their first mention."""
+    nodes: list[_Node] = []
+    by_sig: dict[tuple, int] = {}
+    for m in mentions:
+        sig = _signature(m)
+        if sig in by_sig:
+            node = nodes[by_sig[sig]]
+            node.members.append(m)
+            node.docs.add(m.doc)
+        else:
+            by_sig[sig] = len(nodes)
+            nodes.append(_Node([m], {m.doc}))
+    pairs = _Pairs(nodes, lexicon)
+    blocks: dict[str, list[int]] = {}
+    for i, n in enumerate(nodes):
+        blocks.setdefault(_block(n.rep), []).append(i)
+    out = []
+    for idx in blocks.values():
+        for group in _cluster_block(nodes, idx, pairs):
+            c = Cluster()
+            for i in group:
+                found = [pairs.get(i, j) for j in group if j != i]
+                found = [ev for ev in found if ev is not None]
+                confidence = sum(ev.confidence for ev in found) / len(found) if found else 1.0
+                for m in nodes[i].members:
+                    c.members.append(m)
+                    c.confidences.append(confidence)
+                for ev in found[:3]:
+                    c.reasons.extend(ev.reasons)
+            out.append(c)
+    return out

@@ -1,0 +1,85 @@
+"""The trie matchers of the cue scanner find exactly what the regex alternation they replace
+finds: on the lexicon's own words in every language, on real text, and on generated text."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.extraction.cues import _fold_word, fold_same_length, is_cjk_word
+from claimcheck.extraction.lexicon import default_lexicon
+from claimcheck.extraction.wordmatch import (
+    CjkMatcher,
+    LatinMatcher,
+    cjk_reference_pattern,
+    latin_reference_pattern,
+)
+
+ROOT = Path(__file__).resolve().parents[1]
+LEX = default_lexicon()
+LANGS = ("en", "fr", "es", "de", "pt", "it", "zh", "ja")
+
+
+def words_of(lang: str) -> tuple[list[str], list[str]]:
+    entries = [w for code, cues in LEX._cue_words.items() if code in (lang, "any")
+               for w, _, _ in cues]
+    latin = sorted({_fold_word(w) for w in entries if not is_cjk_word(w)})
+    cjk = sorted({w for w in entries if is_cjk_word(w)})
+    return latin, cjk
+
+
+def spans(pattern, text):
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def benchmark_text() -> str:
+    files = sorted((ROOT / "bench" / "devset").glob("*/*.txt"))
+    return "\n".join(f.read_text(encoding="utf-8") for f in files)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_same_matches_as_the_regex_on_real_text(lang):
+    latin, cjk = words_of(lang)
+    text = benchmark_text()
+    folded = fold_same_length(text)
+    got = LatinMatcher(latin, 4, 3).spans(folded)
+    assert got == spans(latin_reference_pattern(latin, 4, 3), folded) and got
+    if cjk:
+        assert CjkMatcher(cjk).spans(text) == spans(cjk_reference_pattern(cjk), text)
+
+
+LATIN_WORDS = ["rate", "rates", "interest rate", "gdp", "of gdp", "job", "co2", "vs.", "r&d",
+               "high-speed", "speed", "export", "l'or", "+", "cost of sales", "cost"]
+PIECES = LATIN_WORDS + ["x", "s", "ss", "é", "1", "ab", "interest", "exported", "rated"]
+SEPARATORS = [" ", "  ", "\n", "-", ",", "", "s ", "1", "'", "\u00a0", "\u0301"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(SEPARATORS)), max_size=40),
+       st.integers(0, 5), st.integers(0, 5))
+def test_same_matches_as_the_regex_on_generated_text(parts, cut_start, cut_end):
+    text = "".join(a + b for a, b in parts)
+    matcher = LatinMatcher(LATIN_WORDS, 4, 3)
+    reference = latin_reference_pattern(LATIN_WORDS, 4, 3)
+    assert matcher.spans(text) == spans(reference, text)
+    # a window of the text, as the scanner searches one sentence
+    start, end = min(cut_start, len(text)), max(min(len(text) - cut_end, len(text)), 0)
+    if start <= end:
+        assert matcher.spans(text[start:end]) == spans(reference, text[start:end])
+
+
+CJK_WORDS = ["工人", "人", "人口", "投资", "投资额", "社会消费品零售总额", "零售额", "增长", "同比增长"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="工人口投资额社会消费品零售总增长同比A1，", max_size=60),
+       st.integers(0, 10))
+def test_cjk_same_matches_as_the_regex(text, start):
+    matcher = CjkMatcher(CJK_WORDS)
+    reference = cjk_reference_pattern(CJK_WORDS)
+    assert matcher.spans(text) == spans(reference, text)
+    start = min(start, len(text))
+    assert matcher.spans(text, start) == [(m.start(), m.end())
+                                          for m in reference.finditer(text, start)]
