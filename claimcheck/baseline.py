@@ -29,6 +29,7 @@ def cmd_baseline(args) -> int:
     try:
         result = check_paths(args.paths, rules=args.rules, manifest=args.manifest,
                              lang=args.lang, max_bytes=args.max_bytes,
+                             jobs=getattr(args, "jobs", None),
                              manifest_root=None if args.allow_outside else os.getcwd())
     except (RuleError, StoryManifestError) as exc:
         print(str(exc), file=sys.stderr)

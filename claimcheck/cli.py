@@ -14,12 +14,16 @@ import sys
 
 from .options import (
     ALLOW_OUTSIDE,
+    ENGINE,
     FAIL_ON,
     FORMATS,
+    JOBS,
     LANG,
     MAX_BYTES,
+    OUTPUT,
     REPORT_DIR,
     RULES,
+    SCHEDULER,
     Option,
 )
 from .version import __version__
@@ -35,7 +39,7 @@ def _input_options(parser: argparse.ArgumentParser, gate: bool) -> None:
     """The options ``run`` and ``baseline`` share: what to read and how to check it."""
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="file or folder (none when --manifest is a gate manifest)")
-    for opt in (RULES, MAX_BYTES, LANG, ALLOW_OUTSIDE):
+    for opt in (RULES, MAX_BYTES, LANG, ALLOW_OUTSIDE, JOBS):
         _add(parser, opt)
     parser.add_argument("--manifest", default=None, metavar="FILE",
                         help="story manifest (stories: ...) that fixes the grouping, or "
@@ -76,7 +80,11 @@ def build_parser(defaults: dict | None = None) -> argparse.ArgumentParser:
                          description="Group documents into stories, align their claims, run the "
                                      "rule checks, and write reports.")
     _input_options(run, gate=True)
+    for opt in (ENGINE, SCHEDULER, OUTPUT):
+        _add(run, opt)
     run.add_argument("--quiet", action="store_true", help="print only errors")
+    run.add_argument("--timings", action="store_true",
+                     help="print the time of each stage on stderr at the end")
 
     base = sub.add_parser(
         "baseline", help="print the current findings as a baseline file (JSON)",
@@ -97,30 +105,47 @@ def _print_error(message: str) -> None:
 
 
 def cmd_extract(args) -> int:
-    from .extraction.language import LanguageError
-    from .ingest.documents import load_documents
-    from .report.claims_table import render_claims
-
-    docs, errors = load_documents(args.paths, max_bytes=args.max_bytes)
-    for err in errors:
-        _print_error(err.line())
+    """List the claims of each document. JSON Lines and CSV are written document by
+    document as the input is read (any corpus size); the table needs every row first."""
     from .extraction.engine import extract
+    from .extraction.language import LanguageError
+    from .ingest.documents import iter_documents
+    from .records import InputError
+    from .report.claims_table import claims_to_csv, render_claims
 
-    claims = []
-    for doc in docs:
-        for warning in doc.warnings:
-            _print_error(f"{doc.meta.get('path', doc.id)}: warning: {warning}")
+    failed = False
+    table: list = []
+    header = True
+    for item in iter_documents(args.paths, max_bytes=args.max_bytes):
+        if isinstance(item, InputError):
+            _print_error(item.line())
+            failed = True
+            continue
+        for warning in item.warnings:
+            _print_error(f"{item.meta.get('path', item.id)}: warning: {warning}")
         try:
-            claims.extend(extract(doc.text, lang=args.lang or doc.lang, doc=doc.id))
+            claims = extract(item.text, lang=args.lang or item.lang, doc=item.id)
         except LanguageError as exc:
-            _print_error(f"{doc.id}: {exc}")
-            errors.append(exc)
+            _print_error(f"{item.id}: {exc}")
+            failed = True
+            continue
         except Exception as exc:  # noqa: BLE001 - one document must not lose the others
-            _print_error(f"{doc.id}: internal error while extracting claims (please report): "
+            _print_error(f"{item.id}: internal error while extracting claims (please report): "
                          f"{type(exc).__name__}: {exc}")
-            errors.append(exc)
-    sys.stdout.write(render_claims(claims, args.format))
-    return EXIT_ERROR if errors else EXIT_OK
+            failed = True
+            continue
+        if args.format == "table":
+            table.extend(claims)
+        elif args.format == "csv":
+            if claims:
+                text = claims_to_csv(claims)
+                sys.stdout.write(text if header else text.split("\n", 1)[1])
+                header = False
+        else:
+            sys.stdout.write(render_claims(claims, args.format))
+    if args.format == "table" or (args.format == "csv" and header):
+        sys.stdout.write(render_claims(table, args.format))
+    return EXIT_ERROR if failed else EXIT_OK
 
 
 def cmd_languages(_args) -> int:

@@ -5,7 +5,9 @@
 - :func:`triaged` sets aside the findings the baseline or a suppression accepts, so the
   reports, the terminal and the exit code see only the new ones;
 - :func:`write_outputs` writes the report files, or the one report to standard output;
-- :func:`known_lines` says, for the terminal, what was accepted and why.
+- :func:`known_lines` says, for the terminal, what was accepted and why;
+  :func:`triaged_story` and :func:`merge_known` do the same story by story, for the
+  corpus outputs of a large run.
 
 ``claimcheck baseline`` is :mod:`claimcheck.baseline`.
 """
@@ -78,31 +80,61 @@ def write_outputs(result, out, formats, plan: Plan):
     return [], []
 
 
-def _where(f, locator) -> str:
-    focus = next((c for c, g in zip(f.claims, f.groups) if g > 0), None) or \
-        (f.claims[0] if f.claims else None)
-    return locator.where(focus) if focus is not None and locator is not None else f.story
+def triaged_story(story, plan: Plan, seen: list):
+    """One story's result (corpus outputs) with only the findings to report; what was
+    accepted is appended to ``seen`` (merged by :func:`merge_known`)."""
+    if not plan.triages:
+        return story
+    from dataclasses import replace
+
+    from .report.known import triage
+
+    kept, known = triage(story.findings, plan.baseline, plan.baseline_path, plan.suppress)
+    seen.append((known, sum(1 for f in kept if not f.passed)))
+    return replace(story, findings=kept)
 
 
-def known_lines(result, locator=None) -> list[str]:
-    """Terminal lines about accepted and suppressed findings (none without them)."""
+def merge_known(seen: list, plan: Plan):
+    """(one Known for the stories of a corpus run, new findings) or (None, 0)."""
+    from .report.known import Known
+
+    if not plan.triages:
+        return None, 0
+    accepted = tuple(f for k, _ in seen for f in k.accepted)
+    suppressed = tuple(p for k, _ in seen for p in k.suppressed)
+    used = {id(s) for _, s in suppressed}
+    gone = sum(plan.baseline.values()) - len(accepted) if plan.baseline is not None else 0
+    known = Known(baseline=plan.baseline_path, accepted=accepted, suppressed=suppressed,
+                  gone=max(gone, 0), suppressions=plan.suppress,
+                  unused=tuple(s for s in plan.suppress if id(s) not in used))
+    return known, sum(n for _, n in seen)
+
+
+def known_lines(known, new: int = 0, locations=None) -> list[str]:
+    """Terminal lines about accepted and suppressed findings (none without them);
+    ``new``: the findings reported; ``locations``: finding id -> ``doc:line:col``."""
     from .report.text import plural
 
-    known = getattr(result, "known", None)
     if known is None:
         return []
     lines = []
     if known.baseline is not None:
-        new = sum(1 for f in result.findings if not f.passed)
         gone = f"; {plural(known.gone, 'baseline entry', 'baseline entries')} no longer " \
                f"found" if known.gone else ""
         lines.append(f"claimcheck: baseline {known.baseline}: "
                      f"{plural(len(known.accepted), 'known finding')} accepted, "
                      f"{new} new{gone}")
     for f, s in known.suppressed:
-        where = _where(f, locator)
+        where = (locations or {}).get(f.id, f.story)
         lines.append(f"{where}: suppressed: {' '.join(f.message.split())} [{f.rule}] "
                      f"reason: {s.reason} ({s.source})")
     for s in known.unused:
         lines.append(f"{s.source}: warning: suppression matches no finding ({s.describe()})")
     return lines
+
+
+def result_known_lines(result) -> list[str]:
+    """:func:`known_lines` of a whole-run (gate) result."""
+    return known_lines(getattr(result, "known", None),
+                       sum(1 for f in result.findings if not f.passed),
+                       getattr(result, "locations", None))

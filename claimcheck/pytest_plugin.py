@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from .options import ALLOW_OUTSIDE, FAIL_ON, PLUGIN_OPTIONS, REPORT_DIR
+from .options import ALLOW_OUTSIDE, FAIL_ON, JOBS, PLUGIN_OPTIONS, REPORT_DIR
 
 _PATTERN_INI = "claimcheck_manifest_pattern"
 _DEFAULT_PATTERN = "*.claims.yaml"
@@ -145,8 +145,11 @@ class ManifestFile(pytest.File):
         baseline = _baseline_path(self.config, settings)
         plan = Plan(None, baseline, read_baseline(baseline) if baseline else None,
                     settings.suppress)
+        jobs = self.config.getoption(f"claimcheck_{JOBS.dest}")
+        if jobs is None:
+            jobs = settings.jobs
         result = check_paths(list(manifest.documents), rules=list(rules) if rules else None,
-                             lang=manifest.lang or settings.lang, confine_to=root)
+                             lang=manifest.lang or settings.lang, confine_to=root, jobs=jobs)
         result = triaged(result, plan, fail_on)
         report_dir = self.config.getoption("claimcheck_report")
         if report_dir:
@@ -340,4 +343,4 @@ def claimcheck(request):
     from .testing import Checker
 
     fail_on = request.config.getoption(f"claimcheck_{FAIL_ON.dest}") or "error"
-    return Checker(fail_on=fail_on)
+    return Checker(fail_on=fail_on, jobs=request.config.getoption(f"claimcheck_{JOBS.dest}"))

@@ -19,7 +19,8 @@ __all__ = ["write_reports", "write_report_set", "check_formats", "render_report"
            "FILE_NAMES"]
 
 FILE_NAMES = {"md": "report.md", "json": "report.json", "csv": "claims.csv",
-              "html": "report.html", "sarif": "report.sarif", "junit": "report.junit.xml"}
+              "html": "report.html", "parquet": "claims.parquet", "sarif": "report.sarif",
+              "junit": "report.junit.xml"}
 
 
 class ReportError(RuntimeError):
@@ -38,6 +39,12 @@ def check_formats(formats) -> None:
     """Raise ReportError now (before any work) if a requested format is unavailable."""
     if "html" in formats:
         _html_module()
+    if "parquet" in formats:
+        from .parquetfile import available
+
+        if not available():
+            raise ReportError("the parquet output needs pyarrow: "
+                              "pip install 'claimcheck[parquet]'")
 
 
 def _render(result, fmt: str) -> str:
@@ -53,6 +60,8 @@ def _render(result, fmt: str) -> str:
         from .junit import render
     elif fmt == "html":
         render = _html_module().render
+    elif fmt == "parquet":
+        from .parquetfile import render
     else:
         raise ReportError(f"unknown report format {fmt!r}")
     return render(result)
@@ -72,7 +81,8 @@ def write_report_set(result, out_dir, formats) -> tuple[list[Path], list[tuple[s
     failed: list[tuple[str, str]] = []
     for fmt in formats:
         try:
-            files[FILE_NAMES[fmt]] = _render(result, fmt).encode("utf-8")
+            data = _render(result, fmt)  # text, or bytes (Parquet)
+            files[FILE_NAMES[fmt]] = data if isinstance(data, bytes) else data.encode("utf-8")
         except ReportError:
             raise
         except Exception as exc:  # noqa: BLE001 - one format's bug must not lose the others
