@@ -189,3 +189,16 @@ def test_the_plugin_reads_suppressions_from_the_configuration(project):
     assert proc.returncode == 0, proc.stdout
     assert "suppressed:" in proc.stdout and "signed projects only" in proc.stdout
     assert pytest_run(project, "seeds.claims.yaml", "--claimcheck-no-config").returncode == 1
+
+
+def test_the_baseline_applies_to_corpus_outputs_too(project):
+    baseline(project)
+    (project / ".claimcheck.yaml").write_text("fail_on: warning\njobs: 1\n", "utf-8")
+    proc = run_cli("run", "seeds", "--output", "corpus", "--baseline",
+                   ".claimcheck-baseline.json", "--out", "r", cwd=project)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "1 known finding accepted, 0 new" in proc.stdout
+    add_slip(project)
+    proc = run_cli("run", "seeds", "--output", "corpus", "--baseline",
+                   ".claimcheck-baseline.json", "--out", "r", cwd=project)
+    assert proc.returncode == 1 and "1 known finding accepted, 1 new" in proc.stdout
