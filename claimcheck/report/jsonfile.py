@@ -10,6 +10,7 @@ import json
 
 from ..records import count_findings
 from ..version import __version__
+from .fingerprints import fingerprint
 
 __all__ = ["render", "report_dict", "SCHEMA_VERSION"]
 
@@ -22,6 +23,14 @@ def _summary(result) -> dict:
             "stories": len(result.stories),
             "claims": sum(len(c) for c in result.claims.values()),
             "alignments": len(result.alignments), "findings": failed, "passed": passed}
+
+
+def _known(result) -> dict:
+    """The ``baseline`` and ``suppressed`` blocks (null and empty without them)."""
+    known = getattr(result, "known", None)
+    if known is None:
+        return {"baseline": None, "suppressed": []}
+    return known.to_dict(new=sum(1 for f in result.findings if not f.passed))
 
 
 def _rule(rule) -> dict:
@@ -50,7 +59,8 @@ def report_dict(result) -> dict:
         "stories": [s.to_dict() for s in result.stories],
         "claims": claims,
         "alignments": [a.to_dict() for a in result.alignments],
-        "findings": [f.to_dict() for f in result.findings],
+        "findings": [{**f.to_dict(), "fingerprint": fingerprint(f)} for f in result.findings],
+        **_known(result),
     }
 
 
