@@ -20,11 +20,14 @@ from .options import (
     MAX_BYTES,
     REPORT_DIR,
     RULES,
+    STDIN_FORMAT,
     Option,
 )
 from .version import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+PATH_HELP = ("file or folder (.txt .md .html .pdf .docx; .json .jsonl .csv .tsv corpora); "
+             "- reads standard input")
 
 
 def _add(parser: argparse.ArgumentParser, opt: Option) -> None:
@@ -37,26 +40,31 @@ def build_parser() -> argparse.ArgumentParser:
         description="Find numeric claims in multilingual documents and check that versions agree.",
         epilog="Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run "
                "(or an input could not be read).")
-    parser.add_argument("--version", action="version", version=f"claimcheck {__version__}")
+    parser.add_argument("-V", "--version", action="version",
+                        version=f"claimcheck {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     ex = sub.add_parser("extract", help="list the numeric claims of each document",
                         description="List the numeric claims of each document.")
-    ex.add_argument("paths", nargs="+", metavar="PATH", help="file or folder")
+    ex.add_argument("paths", nargs="+", metavar="PATH", help=PATH_HELP)
     _add(ex, LANG)
     ex.add_argument("--format", default="table", choices=("table", "jsonl", "csv"),
                     help="output format (default: table)")
     _add(ex, MAX_BYTES)
+    _add(ex, STDIN_FORMAT)
 
     run = sub.add_parser("run", help="check that the numbers of a story agree across documents",
                          description="Group documents into stories, align their claims, run the "
                                      "rule checks, and write reports.")
-    run.add_argument("paths", nargs="+", metavar="PATH", help="file or folder")
-    for opt in (RULES, REPORT_DIR, FORMATS, FAIL_ON, MAX_BYTES, LANG, ALLOW_OUTSIDE):
+    run.add_argument("paths", nargs="+", metavar="PATH", help=PATH_HELP)
+    for opt in (RULES, REPORT_DIR, FORMATS, FAIL_ON, MAX_BYTES, LANG, ALLOW_OUTSIDE,
+                STDIN_FORMAT):
         _add(run, opt)
     run.add_argument("--manifest", default=None, metavar="FILE",
                      help="YAML file that fixes the story grouping")
-    run.add_argument("--quiet", action="store_true", help="print only errors")
+    run.add_argument("--quiet", action="store_true",
+                     help="print no summary: only the findings that are errors or fail the "
+                          "run, and what could not be read")
 
     sub.add_parser("languages", help="list the installed languages")
     return parser
@@ -71,9 +79,13 @@ def cmd_extract(args) -> int:
     from .ingest.documents import load_documents
     from .report.claims_table import render_claims
 
-    docs, errors = load_documents(args.paths, max_bytes=args.max_bytes)
+    skipped: list = []
+    docs, errors = load_documents(args.paths, max_bytes=args.max_bytes, skipped=skipped,
+                                  stdin_format=args.stdin_format)
     for err in errors:
         _print_error(err.line())
+    for item in skipped:
+        _print_error(item.line())
     from .extraction.engine import extract
 
     claims = []

@@ -19,6 +19,7 @@ from .records import (
     Document,
     Finding,
     InputError,
+    Skipped,
     Story,
     count_findings,
     failing_findings,
@@ -42,6 +43,7 @@ class RunResult:
     rules: tuple
     findings: tuple[Finding, ...]
     encodings: dict[str, str]
+    skipped: tuple[Skipped, ...] = ()
 
     def story_of(self, doc_id: str) -> Story | None:
         """The story a document belongs to."""
@@ -129,14 +131,16 @@ def _check_story(story, ctx_args: dict, loaded_rules, lexicon, errors: list[Inpu
 
 def check_paths(paths, rules: list[str] | None = None, manifest: str | None = None,
                 lang: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                confine_to: str | None = None, manifest_root: str | None = None
-                ) -> RunResult:
+                confine_to: str | None = None, manifest_root: str | None = None,
+                stdin_format: str = "auto") -> RunResult:
     """Check every document under ``paths`` (files or folders) and return the result.
 
     ``rules`` are rule files or folders (the default pack when None or empty);
     ``manifest`` a story manifest; ``lang`` forces one language for every document.
     ``confine_to`` (a folder) refuses documents and rule files that resolve outside it;
-    ``manifest_root`` refuses story-manifest entries outside it.
+    ``manifest_root`` refuses story-manifest entries outside it. ``-`` in ``paths`` is
+    standard input, read as ``stdin_format`` (see :mod:`claimcheck.ingest.stdin`).
+    Files of folders that are not read are listed in ``skipped``, with their reason.
     Unreadable inputs are reported in ``errors`` and the rest is still checked; so is a
     bug in one stage for one document or story. Raises ``checks.RuleError`` for bad
     rules, ``ingest.StoryManifestError`` for a bad manifest and ``LanguageError`` for
@@ -153,8 +157,10 @@ def check_paths(paths, rules: list[str] | None = None, manifest: str | None = No
     if lang:
         get_language(lang)
     lexicon = default_lexicon()
+    skipped: list[Skipped] = []
     docs, errors = load_documents([str(p) for p in paths], max_bytes=max_bytes,
-                                  confine_to=confine_to)
+                                  confine_to=confine_to, skipped=skipped,
+                                  stdin_format=stdin_format)
     docs, claims = _extract_all(docs, lang, errors)
     stories = _group(docs, claims, lexicon, manifest, errors)
     texts = {d.id: d.text for d in docs}
@@ -172,7 +178,7 @@ def check_paths(paths, rules: list[str] | None = None, manifest: str | None = No
     return RunResult(documents=tuple(docs), errors=tuple(errors), claims=claims,
                      stories=stories, alignments=tuple(alignments), rules=loaded_rules,
                      findings=tuple(findings),
-                     encodings={d.id: d.encoding for d in docs})
+                     encodings={d.id: d.encoding for d in docs}, skipped=tuple(skipped))
 
 
 def finding_line(result: RunResult, f: Finding, locator=None) -> str:
@@ -228,15 +234,20 @@ def cmd_run(args) -> int:
     try:
         result = check_paths(args.paths, rules=args.rules, manifest=args.manifest,
                              lang=args.lang, max_bytes=args.max_bytes,
-                             manifest_root=None if args.allow_outside else os.getcwd())
+                             manifest_root=None if args.allow_outside else os.getcwd(),
+                             stdin_format=getattr(args, "stdin_format", "auto"))
     except (RuleError, StoryManifestError) as exc:
         _err(str(exc))  # already path:line:col: message
         return EXIT_ERROR
     except LanguageError as exc:
         _err(f"claimcheck: {exc}")
         return EXIT_ERROR
+    from .report.console import paint_finding, skipped_lines, use_colour
+
     for error in result.errors:
         _err(error.line())
+    for line in skipped_lines(result.skipped):
+        _err(line)
     for doc in result.documents:
         for warning in doc.warnings:
             _err(f"{doc.meta.get('path', doc.id)}: warning: {warning}")
@@ -250,14 +261,19 @@ def cmd_run(args) -> int:
         return EXIT_ERROR
     for fmt, message in failed:
         _err(f"claimcheck: the {fmt} report could not be rendered (please report): {message}")
-    if not args.quiet:
-        from .report.locate import Locator
+    from .records import at_or_above
+    from .report.locate import Locator
 
+    colour = use_colour(sys.stdout)
+    if not args.quiet:
         print(summary_line(result, str(args.out).rstrip("/"), written))
-        locator = Locator(result.documents)
-        for f in result.findings:
-            if not f.passed and f.severity in ("warning", "error"):
-                print(finding_line(result, f, locator))
+    locator = Locator(result.documents)
+    for f in result.findings:
+        if f.passed or f.severity not in ("warning", "error"):
+            continue
+        # --quiet keeps the findings that are errors or fail the run
+        if not args.quiet or f.severity == "error" or at_or_above(f.severity, args.fail_on):
+            print(paint_finding(finding_line(result, f, locator), colour))
     if result.errors or failed:
         return EXIT_ERROR
     return EXIT_FINDINGS if failing_findings(result.findings, args.fail_on) else EXIT_OK
