@@ -177,7 +177,7 @@ def _story(result, story, locate) -> list[str]:
     out = [f"## Story {escape(story.id)}", ""]
     for d in story.docs:
         n = len(result.claims.get(d, ()))
-        out.append(f"- {escape(d)} ({_lang(result, d)}, {n} claims)")
+        out.append(f"- {escape(d)} ({_lang(result, d)}, {plural(n, 'claim')})")
     out += ["", f"Grouped because: {escape(story.reason)}", "", "### Claim matrix", ""]
     out += _matrix(result, story, outlier_keys)
     out += ["### Findings", ""]
