@@ -8,8 +8,8 @@ makes its header name a ``text`` column (spreadsheets in many locales write ``;`
 file uses tabs. The encoding is chosen once from the head of the file (as for JSONL), then
 the rows are decoded and parsed one at a time, so a corpus of any size loads in bounded
 memory. A bad row (wrong number of fields, no text, over ``--max-bytes``) is one error
-naming ``path:line``, and the next rows are still read; a break in the CSV syntax itself
-(a quote never closed) ends the file with one error.
+naming ``path:line``, and the next rows are still read (after a line over the limit,
+from the next line on); a break in the CSV syntax itself ends the file with one error.
 """
 from __future__ import annotations
 
@@ -52,6 +52,8 @@ class _Lines:
         self.number += 1
         self.used += len(line)
         if len(line) > self.limit:
+            while line and not line.endswith(("\n", "\r")):   # on to the next line
+                line = self.reader.readline(1 << 16)
             raise _TooLarge
         return line
 
@@ -105,7 +107,7 @@ def _document(where: str, names: list[str], row: list[str], encoding: str) -> Do
                               f"the header {len(names)}")
     record = {}
     for name, value in zip(names, row):
-        if name and (value.strip() or name not in KNOWN):
+        if name and (value.strip() or name == "text" or name not in KNOWN):
             record[name] = value
     if "id" not in names:
         record["id"] = where
@@ -150,10 +152,11 @@ def table_records(path: str, stream, max_bytes: int, tabs: bool = False
             row = next(rows)
         except StopIteration:
             break
-        except _TooLarge:
-            yield InputError(where, f"record over --max-bytes ({max_bytes} bytes); the rest of "
-                                    "the file is not read")
-            return
+        except _TooLarge:   # a line too long: reported, and reading goes on past it
+            seen = True
+            yield InputError(where, f"record over --max-bytes ({max_bytes} bytes)")
+            rows = csv.reader(lines, delimiter=delimiter)
+            continue
         except csv.Error as exc:
             yield InputError(f"{path}:{lines.number}", f"bad CSV: {exc}; the rest of the file "
                                                        "is not read")
