@@ -14,12 +14,16 @@ import sys
 
 from .options import (
     ALLOW_OUTSIDE,
+    ENGINE,
     FAIL_ON,
     FORMATS,
+    JOBS,
     LANG,
     MAX_BYTES,
+    OUTPUT,
     REPORT_DIR,
     RULES,
+    SCHEDULER,
     STDIN_FORMAT,
     Option,
 )
@@ -57,14 +61,16 @@ def build_parser() -> argparse.ArgumentParser:
                          description="Group documents into stories, align their claims, run the "
                                      "rule checks, and write reports.")
     run.add_argument("paths", nargs="+", metavar="PATH", help=PATH_HELP)
-    for opt in (RULES, REPORT_DIR, FORMATS, FAIL_ON, MAX_BYTES, LANG, ALLOW_OUTSIDE,
-                STDIN_FORMAT):
+    for opt in (RULES, REPORT_DIR, FORMATS, FAIL_ON, MAX_BYTES, LANG, ALLOW_OUTSIDE, JOBS,
+                ENGINE, SCHEDULER, OUTPUT, STDIN_FORMAT):
         _add(run, opt)
     run.add_argument("--manifest", default=None, metavar="FILE",
                      help="YAML file that fixes the story grouping")
-    run.add_argument("--quiet", action="store_true",
+    run.add_argument("-q", "--quiet", action="store_true",
                      help="print no summary: only the findings that are errors or fail the "
                           "run, and what could not be read")
+    run.add_argument("--timings", action="store_true",
+                     help="print the time of each stage on stderr at the end")
 
     sub.add_parser("languages", help="list the installed languages")
     return parser
@@ -75,34 +81,55 @@ def _print_error(message: str) -> None:
 
 
 def cmd_extract(args) -> int:
-    from .extraction.language import LanguageError
-    from .ingest.documents import load_documents
-    from .report.claims_table import render_claims
-
-    skipped: list = []
-    docs, errors = load_documents(args.paths, max_bytes=args.max_bytes, skipped=skipped,
-                                  stdin_format=args.stdin_format)
-    for err in errors:
-        _print_error(err.line())
-    for item in skipped:
-        _print_error(item.line())
+    """List the claims of each document. JSON Lines and CSV are written document by
+    document as the input is read (any corpus size); the table needs every row first.
+    Files of folders that are not read are listed on stderr with their reason."""
     from .extraction.engine import extract
+    from .extraction.language import LanguageError
+    from .ingest.documents import iter_documents
+    from .records import InputError
+    from .report.claims_table import claims_to_csv, render_claims
 
-    claims = []
-    for doc in docs:
-        for warning in doc.warnings:
-            _print_error(f"{doc.meta.get('path', doc.id)}: warning: {warning}")
+    failed = False
+    table: list = []
+    header = True
+    skipped: list = []
+    for item in iter_documents(args.paths, max_bytes=args.max_bytes, skipped=skipped,
+                               stdin_format=args.stdin_format):
+        for entry in skipped:
+            _print_error(entry.line())
+        skipped.clear()
+        if isinstance(item, InputError):
+            _print_error(item.line())
+            failed = True
+            continue
+        for warning in item.warnings:
+            _print_error(f"{item.meta.get('path', item.id)}: warning: {warning}")
         try:
-            claims.extend(extract(doc.text, lang=args.lang or doc.lang, doc=doc.id))
+            claims = extract(item.text, lang=args.lang or item.lang, doc=item.id)
         except LanguageError as exc:
-            _print_error(f"{doc.id}: {exc}")
-            errors.append(exc)
+            _print_error(f"{item.id}: {exc}")
+            failed = True
+            continue
         except Exception as exc:  # noqa: BLE001 - one document must not lose the others
-            _print_error(f"{doc.id}: internal error while extracting claims (please report): "
+            _print_error(f"{item.id}: internal error while extracting claims (please report): "
                          f"{type(exc).__name__}: {exc}")
-            errors.append(exc)
-    sys.stdout.write(render_claims(claims, args.format))
-    return EXIT_ERROR if errors else EXIT_OK
+            failed = True
+            continue
+        if args.format == "table":
+            table.extend(claims)
+        elif args.format == "csv":
+            if claims:
+                text = claims_to_csv(claims)
+                sys.stdout.write(text if header else text.split("\n", 1)[1])
+                header = False
+        else:
+            sys.stdout.write(render_claims(claims, args.format))
+    for entry in skipped:
+        _print_error(entry.line())
+    if args.format == "table" or (args.format == "csv" and header):
+        sys.stdout.write(render_claims(table, args.format))
+    return EXIT_ERROR if failed else EXIT_OK
 
 
 def cmd_languages(_args) -> int:

@@ -8,9 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 FAIL_LEVELS = ("error", "warning", "never")
-REPORT_FORMATS = ("md", "json", "csv", "html")
+REPORT_FORMATS = ("md", "json", "csv", "html", "parquet")
 DEFAULT_FORMATS = ("md", "json", "csv")
 DEFAULT_MAX_BYTES = 20_000_000
+ENGINES = ("local", "dask")
+OUTPUT_MODES = ("auto", "full", "corpus")
+CORPUS_THRESHOLD = 2000  # documents above which --output auto writes corpus outputs
+CORPUS_CLAIMS = 100_000  # ... or claims (one huge document)
 # larger --max-bytes values mean "no limit" and are taken as this (no file is that large)
 BYTES_CEILING = 2 ** 62
 
@@ -67,11 +71,43 @@ REPORT_DIR = Option(
     "out", "folder for the reports (default: reports/)", default="reports", metavar="DIR")
 FORMATS = Option(
     "format",
-    "report formats, comma-separated: md, json, csv, html (default: md,json,csv)",
+    "report formats, comma-separated: md, json, csv, html, parquet (claims; needs pyarrow) "
+    "(default: md,json,csv)",
     default=",".join(DEFAULT_FORMATS), metavar="LIST")
 MAX_BYTES = Option(
-    "max-bytes", "largest input file to read, in bytes (default: 20000000)",
+    "max-bytes", "largest document to read, in bytes: a text or HTML file, a JSONL record "
+                 "(a .json corpus is read whole: its file) (default: 20000000)",
     default=DEFAULT_MAX_BYTES, type=byte_count, metavar="N")
+
+
+def _jobs(text: str) -> int:
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must be 0 (every core) or more")
+    return value
+
+
+JOBS = Option(
+    "jobs", "processes for extraction and the per-story checks (default: 0, every core; "
+            "results are the same for any number)",
+    default=0, type=_jobs, metavar="N")
+ENGINE = Option(
+    "engine", "where the run is done: local (this machine) or dask (a Dask cluster; "
+              "pip install 'claimcheck[dask]') (default: local)",
+    default="local", choices=ENGINES)
+SCHEDULER = Option(
+    "scheduler", "address of the Dask scheduler (with --engine dask); without it a local "
+                 "cluster is started", default=None, metavar="ADDRESS")
+OUTPUT = Option(
+    "output", "full: the whole-run reports; corpus: findings and claims written as they are "
+              "produced (JSON Lines, Parquet) with summary reports; auto: corpus above "
+              f"{CORPUS_THRESHOLD} documents or {CORPUS_CLAIMS} claims (default: auto)",
+    default="auto", choices=OUTPUT_MODES)
 LANG = Option(
     "lang", "language code of every document (default: detected per document)",
     default=None, metavar="L")
@@ -90,7 +126,7 @@ STDIN_FORMAT = Option(
     choices=("auto", "text", "md", "html", "json", "jsonl", "csv", "tsv", "pdf", "docx"))
 
 # what the pytest plugin exposes, as --claimcheck-<name>
-PLUGIN_OPTIONS = (FAIL_ON, ALLOW_OUTSIDE)
+PLUGIN_OPTIONS = (FAIL_ON, JOBS, ALLOW_OUTSIDE)
 
 
 def parse_formats(text: str) -> tuple[str, ...]:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from .options import ALLOW_OUTSIDE, FAIL_ON, PLUGIN_OPTIONS, REPORT_DIR
+from .options import ALLOW_OUTSIDE, FAIL_ON, JOBS, PLUGIN_OPTIONS, REPORT_DIR
 
 _PATTERN_INI = "claimcheck_manifest_pattern"
 _DEFAULT_PATTERN = "*.claims.yaml"
@@ -125,7 +125,8 @@ class ManifestFile(pytest.File):
         fail_on = option_fail_on or manifest.fail_on
         result = check_paths(list(manifest.documents),
                              rules=list(manifest.rules) if manifest.rules else None,
-                             lang=manifest.lang, confine_to=root)
+                             lang=manifest.lang, confine_to=root,
+                             jobs=self.config.getoption(f"claimcheck_{JOBS.dest}"))
         report_dir = self.config.getoption("claimcheck_report")
         if report_dir:
             self._write_reports(result, report_dir)
@@ -253,4 +254,4 @@ def claimcheck(request):
     from .testing import Checker
 
     fail_on = request.config.getoption(f"claimcheck_{FAIL_ON.dest}") or "error"
-    return Checker(fail_on=fail_on)
+    return Checker(fail_on=fail_on, jobs=request.config.getoption(f"claimcheck_{JOBS.dest}"))

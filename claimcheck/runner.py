@@ -6,213 +6,218 @@ from. :func:`cmd_run` is the command line around it: a short summary, one line p
 finding at warning or error, one line per unreadable input on stderr, the reports, and the
 exit code (0 clean, 1 findings at or above ``--fail-on``, 2 could not run or an input
 could not be read).
+
+The work itself is done by an engine (:mod:`claimcheck.pipeline`): on this machine with
+every core (``--jobs``), or on a Dask cluster (``--engine dask``). A run of more than
+``CORPUS_THRESHOLD`` documents or ``CORPUS_CLAIMS`` claims (or ``--output corpus``) writes
+corpus outputs
+(:mod:`claimcheck.report.corpus`) story by story instead of the whole-run reports.
 """
 from __future__ import annotations
 
+import os
 import sys
-from dataclasses import dataclass, replace
+import time
 
-from .options import DEFAULT_MAX_BYTES
-from .records import (
-    Alignment,
-    Claim,
-    Document,
-    Finding,
-    InputError,
-    Skipped,
-    Story,
-    count_findings,
-    failing_findings,
-)
+from .options import CORPUS_CLAIMS, CORPUS_THRESHOLD, DEFAULT_MAX_BYTES
+from .pipeline.result import RunResult
+from .records import SEVERITIES, at_or_above, count_findings, failing_findings
 
-__all__ = ["RunResult", "check_paths", "cmd_run"]
+__all__ = ["RunResult", "check_paths", "cmd_run", "finding_line"]
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 
-@dataclass(frozen=True)
-class RunResult:
-    """Everything one run found. ``claims`` maps document id -> its claims in text order;
-    ``encodings`` document id -> the encoding its bytes were decoded from."""
-
-    documents: tuple[Document, ...]
-    errors: tuple[InputError, ...]
-    claims: dict[str, tuple[Claim, ...]]
-    stories: tuple[Story, ...]
-    alignments: tuple[Alignment, ...]
-    rules: tuple
-    findings: tuple[Finding, ...]
-    encodings: dict[str, str]
-    skipped: tuple[Skipped, ...] = ()
-
-    def story_of(self, doc_id: str) -> Story | None:
-        """The story a document belongs to."""
-        return next((s for s in self.stories if doc_id in s.docs), None)
-
-
-def _extract_all(docs: list[Document], lang: str | None, errors: list[InputError]):
-    """(documents with their language set, claims per document); a document whose
-    language is unknown or whose extraction fails becomes an InputError."""
-    from .extraction.detect import detect_language
-    from .extraction.engine import extract
-    from .extraction.language import LanguageError
-
-    kept, claims = [], {}
-    for doc in docs:
-        where = str(doc.meta.get("path", doc.id))
-        try:
-            code = lang or doc.lang or detect_language(doc.text)
-            found = extract(doc.text, lang=code, doc=doc.id)
-        except LanguageError as exc:
-            errors.append(InputError(where, str(exc)))
-            continue
-        except (ValueError, ArithmeticError) as exc:  # a document the extractor cannot read
-            errors.append(InputError(where, f"could not extract claims: {exc}"))
-            continue
-        except Exception as exc:  # noqa: BLE001 - an extractor bug must not lose the other documents
-            errors.append(InputError(where, f"internal error while extracting claims "
-                                            f"(please report): {type(exc).__name__}: {exc}"))
-            continue
-        kept.append(replace(doc, lang=code))
-        claims[doc.id] = tuple(found)
-    return kept, claims
-
-
-def _internal(stage: str, exc: Exception) -> str:
-    return f"internal error while {stage} (please report): {type(exc).__name__}: {exc}"
-
-
-def _group(docs, claims, lexicon, manifest, errors: list[InputError]):
-    """The stories; if grouping fails, each document is its own story (and it is said)."""
-    from .ingest.story_manifest import StoryManifestError
-    from .stories.grouping import group_stories
-
-    try:
-        return tuple(group_stories(docs, {d: list(c) for d, c in claims.items()}, lexicon,
-                                   manifest))
-    except StoryManifestError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - a grouping bug must not lose the run
-        errors.append(InputError(manifest or "(grouping)", _internal("grouping stories", exc)))
-        return tuple(Story(f"doc-{i + 1}", (d.id,), "grouping failed") for i, d in enumerate(docs))
-
-
-def _check_story(story, ctx_args: dict, loaded_rules, lexicon, errors: list[InputError],
-                 claims: dict):
-    """(alignments, findings) of one story; a bug in aligning it or in one rule becomes
-    an error entry, and the other stories and rules still run. Claims that the
-    alignment resolved ("¥" whose row says which yen or yuan it is) replace theirs in
-    ``claims`` and in the story's context."""
-    from .checks.base import StoryContext
-    from .stories.align import align_story, resolved_claims
-
-    where = str(ctx_args["paths"].get(story.docs[0], story.docs[0]))
-    try:
-        aligned = align_story(story, ctx_args["claims"], ctx_args["texts"], lexicon)
-        resolved = resolved_claims(aligned)
-    except Exception as exc:  # noqa: BLE001
-        errors.append(InputError(where, _internal(f"aligning story {story.id}", exc)))
-        return [], []
-    if resolved:
-        for d in story.docs:
-            claims[d] = tuple(resolved.get((c.doc, c.start, c.end), c) for c in claims[d])
-        ctx_args = {**ctx_args, "claims": {d: claims[d] for d in story.docs}}
-    ctx = StoryContext(story=story, claims=ctx_args["claims"], texts=ctx_args["texts"],
-                       langs=ctx_args["langs"], alignments=aligned, lexicon=lexicon)
-    findings = []
-    for rule in loaded_rules:
-        try:
-            findings.extend(rule.run(ctx))
-        except Exception as exc:  # noqa: BLE001
-            errors.append(InputError(where, _internal(
-                f"checking rule {rule.id} on story {story.id}", exc)))
-    return aligned, findings
-
-
-def check_paths(paths, rules: list[str] | None = None, manifest: str | None = None,
-                lang: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                confine_to: str | None = None, manifest_root: str | None = None,
-                stdin_format: str = "auto") -> RunResult:
-    """Check every document under ``paths`` (files or folders) and return the result.
-
-    ``rules`` are rule files or folders (the default pack when None or empty);
-    ``manifest`` a story manifest; ``lang`` forces one language for every document.
-    ``confine_to`` (a folder) refuses documents and rule files that resolve outside it;
-    ``manifest_root`` refuses story-manifest entries outside it. ``-`` in ``paths`` is
-    standard input, read as ``stdin_format`` (see :mod:`claimcheck.ingest.stdin`).
-    Files of folders that are not read are listed in ``skipped``, with their reason.
-    Unreadable inputs are reported in ``errors`` and the rest is still checked; so is a
-    bug in one stage for one document or story. Raises ``checks.RuleError`` for bad
-    rules, ``ingest.StoryManifestError`` for a bad manifest and ``LanguageError`` for
-    an unknown ``lang``, before reading any document."""
+def _validate(rules, manifest, lang, confine_to=None, manifest_root=None) -> tuple:
+    """Load the rules and check the manifest and language before reading any document.
+    ``confine_to`` refuses rule files outside it, ``manifest_root`` manifest entries."""
     from .checks.rulefile import load_rule_packs
     from .extraction.language import get_language
-    from .extraction.lexicon import default_lexicon
-    from .ingest.documents import load_documents
     from .ingest.story_manifest import load_story_manifest
 
-    loaded_rules = tuple(load_rule_packs(list(rules) if rules else None, root=confine_to))
+    loaded = tuple(load_rule_packs(list(rules) if rules else None, root=confine_to))
     if manifest:
         load_story_manifest(manifest, root=manifest_root)
     if lang:
         get_language(lang)
-    lexicon = default_lexicon()
-    skipped: list[Skipped] = []
-    docs, errors = load_documents([str(p) for p in paths], max_bytes=max_bytes,
-                                  confine_to=confine_to, skipped=skipped,
-                                  stdin_format=stdin_format)
-    docs, claims = _extract_all(docs, lang, errors)
-    stories = _group(docs, claims, lexicon, manifest, errors)
-    texts = {d.id: d.text for d in docs}
-    langs = {d.id: d.lang or "" for d in docs}
-    paths_of = {d.id: d.meta.get("path", d.id) for d in docs}
-    alignments: list[Alignment] = []
-    findings: list[Finding] = []
-    for story in stories:
-        ctx_args = {"claims": {d: claims[d] for d in story.docs},
-                    "texts": {d: texts[d] for d in story.docs},
-                    "langs": {d: langs[d] for d in story.docs}, "paths": paths_of}
-        aligned, found = _check_story(story, ctx_args, loaded_rules, lexicon, errors, claims)
-        alignments.extend(aligned)
-        findings.extend(found)
-    return RunResult(documents=tuple(docs), errors=tuple(errors), claims=claims,
-                     stories=stories, alignments=tuple(alignments), rules=loaded_rules,
-                     findings=tuple(findings),
-                     encodings={d.id: d.encoding for d in docs}, skipped=tuple(skipped))
+    return loaded
 
 
-def finding_line(result: RunResult, f: Finding, locator=None) -> str:
+def _config(rules, lang, confine_to=None):
+    from .pipeline.work import RunConfig
+
+    return RunConfig(rules=tuple(str(r) for r in rules) if rules else None, lang=lang,
+                     confine_to=confine_to)
+
+
+def _jobs(jobs: int | None) -> int:
+    from .pipeline.pool import default_jobs
+
+    return jobs if jobs else default_jobs()
+
+
+def _engine(paths, rules, lang, manifest, max_bytes, jobs, engine="local", scheduler=None,
+            progress=None, confine_to=None, stdin_format="auto"):
+    config = _config(rules, lang, confine_to)
+    if engine == "dask":
+        from .pipeline.dask_engine import DaskRun
+
+        return DaskRun(paths, config, max_bytes=max_bytes, manifest=manifest,
+                       scheduler=scheduler, workers=_jobs(jobs), progress=progress)
+    from .pipeline.local import LocalRun
+
+    return LocalRun(paths, config, jobs=_jobs(jobs), max_bytes=max_bytes,
+                    manifest=manifest, progress=progress, stdin_format=stdin_format)
+
+
+def _result(run, results, rules) -> RunResult:
+    """The whole-run result from an engine that has read and checked everything."""
+    docs, claims = run.load()
+    alignments, findings, locations = [], [], {}
+    for r in results:
+        alignments.extend(r.alignments)
+        findings.extend(r.findings)
+        locations.update(r.locations)
+        if r.resolved:   # "¥" whose row says which yen or yuan it is
+            for d in r.story.docs:
+                claims[d] = tuple(r.resolved.get((c.doc, c.start, c.end), c) for c in claims[d])
+    return RunResult(documents=tuple(docs), errors=tuple(run.errors), claims=claims,
+                     stories=tuple(run.stories), alignments=tuple(alignments), rules=rules,
+                     findings=tuple(findings), encodings={d.id: d.encoding for d in docs},
+                     locations=locations, skipped=tuple(getattr(run, "skipped", ())))
+
+
+def check_paths(paths, rules: list[str] | None = None, manifest: str | None = None,
+                lang: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
+                jobs: int | None = None, confine_to: str | None = None,
+                manifest_root: str | None = None, stdin_format: str = "auto") -> RunResult:
+    """Check every document under ``paths`` (files or folders) and return the result.
+
+    ``rules`` are rule files or folders (the default pack when None or empty);
+    ``manifest`` a story manifest; ``lang`` forces one language for every document;
+    ``jobs`` the processes to use (None or 0: every core; the result is the same).
+    ``confine_to`` (a folder) refuses documents and rule files that resolve outside it;
+    ``manifest_root`` refuses story-manifest entries outside it. ``-`` in ``paths`` is
+    standard input, read as ``stdin_format`` (see :mod:`claimcheck.ingest.stdin`); the
+    files of folders that are not read are listed in ``skipped`` with their reason.
+    Unreadable inputs are reported in ``errors`` and the rest is still checked; so is a
+    bug in one stage for one document or story. Raises
+    ``checks.RuleError`` for bad rules, ``ingest.StoryManifestError`` for a bad
+    manifest and ``LanguageError`` for an unknown ``lang``, before reading any
+    document."""
+    loaded_rules = _validate(rules, manifest, lang, confine_to, manifest_root)
+    with _engine(paths, rules, lang, manifest, max_bytes, jobs,
+                 confine_to=confine_to, stdin_format=stdin_format) as run:
+        run.read()
+        return _result(run, list(run.check()), loaded_rules)
+
+
+def finding_line(result, f, locator=None) -> str:
     """One line for a terminal: ``doc:line:col: severity: message [rule]``.
 
     The location is the claim to fix: an agree finding's first outlier, else its first
-    claim."""
-    from .report.locate import Locator
+    claim. The pipeline records it while the texts are at hand (``result.locations``);
+    otherwise ``locator`` (a report.locate.Locator over the result's documents) finds it."""
+    from .pipeline.work import focus_claim
 
-    locator = locator or Locator(result.documents)
-    focus = next((c for c, g in zip(f.claims, f.groups) if g > 0), None) or \
-        (f.claims[0] if f.claims else None)
-    where = locator.where(focus) if focus else f.story
+    where = (getattr(result, "locations", None) or {}).get(f.id)
+    if where is None:
+        focus = focus_claim(f)
+        if focus is None:
+            where = f.story
+        else:
+            from .report.locate import Locator
+
+            where = (locator or Locator(getattr(result, "documents", ()))).where(focus)
     message = " ".join(f.message.split())
     return f"{where}: {f.severity}: {message} [{f.rule}]"
 
 
-def summary_line(result: RunResult, out_dir: str, written) -> str:
+def _summary(documents, stories, claims, alignments, counts, passed, out_dir, written) -> str:
     from .report.text import plural
 
-    counts, passed = count_findings(result.findings)
-    n_claims = sum(len(c) for c in result.claims.values())
     files = ", ".join(p.name for p in written)
-    return (f"claimcheck: {plural(len(result.documents), 'document')}, "
-            f"{plural(len(result.stories), 'story', 'stories')}, {plural(n_claims, 'claim')}, "
-            f"{plural(len(result.alignments), 'aligned quantity', 'aligned quantities')}; "
+    return (f"claimcheck: {plural(documents, 'document')}, "
+            f"{plural(stories, 'story', 'stories')}, {plural(claims, 'claim')}, "
+            f"{plural(alignments, 'aligned quantity', 'aligned quantities')}; "
             f"{plural(counts['error'], 'error')}, {plural(counts['warning'], 'warning')}, "
             f"{plural(counts['info'], 'note')}, {plural(passed, 'check')} passed; "
             f"reports in {out_dir}/ ({files})")
 
 
+def summary_line(result: RunResult, out_dir: str, written) -> str:
+    counts, passed = count_findings(result.findings)
+    return _summary(len(result.documents), len(result.stories),
+                    sum(len(c) for c in result.claims.values()), len(result.alignments),
+                    counts, passed, out_dir, written)
+
 
 def _err(message: str) -> None:
     print(message, file=sys.stderr)
+
+
+def _print_findings(result, findings, quiet: bool = False, fail_on: str = "error") -> None:
+    """One line per failed finding at warning or error; with ``quiet`` only those that
+    are errors or fail the run. The severity is coloured on a terminal
+    (:mod:`claimcheck.report.console`)."""
+    from .report.console import paint_finding, use_colour
+
+    colour = use_colour(sys.stdout)
+    for f in findings:
+        if f.passed or f.severity not in ("warning", "error"):
+            continue
+        if not quiet or f.severity == "error" or at_or_above(f.severity, fail_on):
+            print(paint_finding(finding_line(result, f), colour))
+
+
+def _run_full(args, run, rules, formats, timings) -> int:
+    from .report.write import write_report_set
+
+    result = _result(run, list(run.check()), rules)
+    start = time.perf_counter()
+    written, failed = write_report_set(result, args.out, formats)
+    timings["write"] = time.perf_counter() - start
+    run.progress.clear()
+    for error in run.check_errors:
+        _err(error.line())
+    for fmt, message in failed:
+        _err(f"claimcheck: the {fmt} report could not be rendered (please report): {message}")
+    if not args.quiet:
+        print(summary_line(result, str(args.out).rstrip("/"), written))
+    _print_findings(result, result.findings, args.quiet, args.fail_on)
+    if result.errors or failed:
+        return EXIT_ERROR
+    return EXIT_FINDINGS if failing_findings(result.findings, args.fail_on) else EXIT_OK
+
+
+def _run_corpus(args, run, rules, formats, timings) -> int:
+    from .report.corpus import CorpusWriter
+
+    writer = CorpusWriter(args.out, formats)
+    try:
+        for story in run.check(outputs=writer.outputs):
+            writer.add(story)
+            if any(not f.passed and f.severity in ("warning", "error")
+                   for f in story.findings):
+                run.progress.clear()
+                _print_findings(story, story.findings, args.quiet, args.fail_on)
+        start = time.perf_counter()
+        written = writer.finish(len(run.documents), run.errors, rules,
+                                getattr(run, "skipped", ()))
+        timings["write"] = time.perf_counter() - start
+    except BaseException:
+        writer.abort()
+        raise
+    run.progress.clear()
+    for error in run.check_errors:
+        _err(error.line())
+    if not args.quiet:
+        print(_summary(len(run.documents), writer.stories, writer.claims, writer.alignments,
+                       writer.counts, writer.passed, str(args.out).rstrip("/"), written))
+    if run.errors:
+        return EXIT_ERROR
+    failing = any(writer.counts[s] and at_or_above(s, args.fail_on) for s in SEVERITIES)
+    return EXIT_FINDINGS if failing else EXIT_OK
 
 
 def cmd_run(args) -> int:
@@ -221,7 +226,9 @@ def cmd_run(args) -> int:
     from .extraction.language import LanguageError
     from .ingest.story_manifest import StoryManifestError
     from .options import parse_formats
-    from .report.write import ReportError, check_formats, write_report_set
+    from .pipeline.progress import Progress
+    from .report.text import plural
+    from .report.write import ReportError, check_formats
 
     try:
         formats = parse_formats(args.format)
@@ -229,51 +236,52 @@ def cmd_run(args) -> int:
     except (ValueError, ReportError) as exc:
         _err(f"claimcheck: {exc}")
         return EXIT_ERROR
-    import os
-
     try:
-        result = check_paths(args.paths, rules=args.rules, manifest=args.manifest,
-                             lang=args.lang, max_bytes=args.max_bytes,
-                             manifest_root=None if args.allow_outside else os.getcwd(),
-                             stdin_format=getattr(args, "stdin_format", "auto"))
+        rules = _validate(args.rules, args.manifest, args.lang,
+                          manifest_root=None if args.allow_outside else os.getcwd())
     except (RuleError, StoryManifestError) as exc:
         _err(str(exc))  # already path:line:col: message
         return EXIT_ERROR
     except LanguageError as exc:
         _err(f"claimcheck: {exc}")
         return EXIT_ERROR
-    from .report.console import paint_finding, skipped_lines, use_colour
-
-    for error in result.errors:
-        _err(error.line())
-    for line in skipped_lines(result.skipped):
-        _err(line)
-    for doc in result.documents:
-        for warning in doc.warnings:
-            _err(f"{doc.meta.get('path', doc.id)}: warning: {warning}")
-    if not result.documents:
-        _err("claimcheck: no documents to check")
+    progress = Progress(None if not args.quiet else False)
+    timings: dict[str, float] = {}
+    try:
+        engine = _engine(args.paths, args.rules, args.lang, args.manifest, args.max_bytes,
+                         args.jobs, args.engine, args.scheduler, progress,
+                         stdin_format=args.stdin_format)
+    except (ImportError, ValueError) as exc:
+        _err(f"claimcheck: {exc}")
         return EXIT_ERROR
     try:
-        written, failed = write_report_set(result, args.out, formats)
+        with engine as run:
+            run.read()
+            progress.clear()
+            for error in run.read_errors + run.extract_errors:
+                _err(error.line())
+            from .report.console import skipped_lines
+
+            for line in skipped_lines(getattr(run, "skipped", ())):
+                _err(line)
+            for doc in run.documents:
+                for warning in doc.warnings:
+                    _err(f"{doc.meta.get('path', doc.id)}: warning: {warning}")
+            if not run.documents:
+                _err("claimcheck: no documents to check")
+                return EXIT_ERROR
+            corpus = args.output == "corpus" or (args.output == "auto" and (
+                len(run.documents) > CORPUS_THRESHOLD or run.claim_count > CORPUS_CLAIMS))
+            body = _run_corpus if corpus else _run_full
+            code = body(args, run, rules, formats, timings)
+            timings = {**run.timings, **timings}
+            processes = run.processes
     except (ReportError, ValueError, OSError, TimeoutError) as exc:
+        progress.clear()
         _err(f"claimcheck: cannot write reports to {args.out}: {exc}")
         return EXIT_ERROR
-    for fmt, message in failed:
-        _err(f"claimcheck: the {fmt} report could not be rendered (please report): {message}")
-    from .records import at_or_above
-    from .report.locate import Locator
-
-    colour = use_colour(sys.stdout)
-    if not args.quiet:
-        print(summary_line(result, str(args.out).rstrip("/"), written))
-    locator = Locator(result.documents)
-    for f in result.findings:
-        if f.passed or f.severity not in ("warning", "error"):
-            continue
-        # --quiet keeps the findings that are errors or fail the run
-        if not args.quiet or f.severity == "error" or at_or_above(f.severity, args.fail_on):
-            print(paint_finding(finding_line(result, f, locator), colour))
-    if result.errors or failed:
-        return EXIT_ERROR
-    return EXIT_FINDINGS if failing_findings(result.findings, args.fail_on) else EXIT_OK
+    if args.timings:
+        _err("claimcheck: stage times (s): " + ", ".join(
+            f"{name} {seconds:.2f}" for name, seconds in timings.items())
+            + f"; {plural(processes, 'process', 'processes')}")
+    return code

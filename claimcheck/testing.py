@@ -25,18 +25,20 @@ def _paths(paths) -> list[str]:
 
 @dataclass(frozen=True)
 class Checker:
-    """A configured checker: rule packs, fail level and language, applied to any paths."""
+    """A configured checker: rule packs, fail level, language and processes (None: every
+    core), applied to any paths."""
 
     rules: tuple[str, ...] | None = None
     fail_on: str = "error"
     lang: str | None = None
+    jobs: int | None = None
 
     def check(self, paths):
         """Run the full check and return the runner's result (stories, claims, findings)."""
         from .runner import check_paths
 
         return check_paths(_paths(paths), rules=list(self.rules) if self.rules else None,
-                           lang=self.lang)
+                           lang=self.lang, jobs=self.jobs)
 
     def assert_consistent(self, paths):
         """Raise AssertionError listing every finding at or above the fail level."""

@@ -371,8 +371,8 @@ FAULTS = {
                  "    return real(story, *a, **k)\n"
                  "m.align_story = align_story\n",
     "grouping": "import claimcheck.stories.grouping as m\n"
-                "def group_stories(*a, **k): raise KeyError('injected')\n"
-                "m.group_stories = group_stories\n",
+                "def stories(*a, **k): raise KeyError('injected')\n"
+                "m.Grouper.stories = stories\n",
     "rule": "import claimcheck.checks.rulefile as m; real = m.Rule.run\n"
             "def run(self, ctx):\n"
             "    if self.id == 'aligned-claims-agree' and any('bad' in d for d in ctx.story.docs):\n"

@@ -100,11 +100,24 @@ class LatinMatcher:
             for ch in w:
                 node = node.setdefault(ch, {})
             node[_END] = w
-        # where a word may start: a first letter of some word, not inside a word; found
-        # by the regex engine, so the loop below runs once per candidate, not per character
-        firsts = "".join(regex.escape(ch) for ch in sorted(self._root) if ch)
-        self._starts = regex.compile(
-            rf"(?<!{_NOT_CJK}[\p{{L}}\p{{M}}\p{{N}}])[{firsts}]") if firsts else None
+        self._starts = self._start_pattern()
+
+    def _start_pattern(self):
+        """Where a word may start: its first two letters, not inside a word. Found by the
+        regex engine, so :meth:`spans` runs once per candidate, not per character."""
+        alone, heads = [], []
+        for ch in sorted(self._root):
+            child = self._root[ch]
+            seconds = sorted(k for k in child if k not in (_END, " "))
+            if _END in child or " " in child or not seconds:
+                alone.append(regex.escape(ch))
+            else:
+                heads.append(regex.escape(ch) + "[" + "".join(map(regex.escape, seconds)) + "]")
+        if alone:
+            heads.append("[" + "".join(alone) + "]")
+        if not heads:
+            return None
+        return regex.compile(rf"(?<!{_NOT_CJK}[\p{{L}}\p{{M}}\p{{N}}])(?:{'|'.join(heads)})")
 
     def _tails(self, word: str) -> tuple[int, ...]:
         """How many letters after the word to try, most first."""

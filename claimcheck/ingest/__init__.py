@@ -4,7 +4,8 @@ Takes paths (text, Markdown, HTML, JSON and JSONL corpora) and manifests; gives 
 stage (:mod:`claimcheck.extraction`) one ``Document`` per readable text and one
 ``InputError`` per input it could not read. Nothing here knows about numbers.
 
-- :mod:`.documents`: walking folders, size limits, file types, JSON/JSONL records;
+- :mod:`.documents`: walking folders, size limits, file types, JSON/JSONL records
+  (:mod:`.jsonl` reads JSONL corpora one record at a time);
 - :mod:`.decoding`: bytes to text (BOMs, UTF-8/16, declared and detected legacy charsets);
 - :mod:`.html`: article text from an HTML page, without navigation and boilerplate;
 - :mod:`.gate_manifest`: ``*.claims.yaml`` manifests of the pytest plugin;
@@ -13,11 +14,11 @@ stage (:mod:`claimcheck.extraction`) one ``Document`` per readable text and one
 from __future__ import annotations
 
 from .decoding import DecodeError, declared_charset, decode_bytes
-from .documents import DOCUMENT_SUFFIXES, load_documents
+from .documents import DOCUMENT_SUFFIXES, iter_documents, load_documents
 from .gate_manifest import Manifest, ManifestError, load_manifest
 from .html import html_to_text
 from .story_manifest import StoryManifestError, load_story_manifest
 
-__all__ = ["load_documents", "DOCUMENT_SUFFIXES", "DecodeError", "decode_bytes",
+__all__ = ["load_documents", "iter_documents", "DOCUMENT_SUFFIXES", "DecodeError", "decode_bytes",
            "declared_charset", "html_to_text", "Manifest", "ManifestError", "load_manifest",
            "StoryManifestError", "load_story_manifest"]

@@ -1,8 +1,10 @@
 """JSON and JSONL corpora: one :class:`~claimcheck.records.Document` per record.
 
-A record has ``id`` and ``text`` and optionally ``lang``, ``date``, ``source`` and
-``story``; other fields are kept in ``meta``. A bad record is one error naming
-``path:line`` and never stops the other records.
+JSON corpora are read whole here; JSONL corpora one line at a time (:mod:`.jsonl`,
+which parses each line with :func:`parse_json`). A record has ``id`` and ``text`` and
+optionally ``lang``, ``date``, ``source`` and ``story``; other fields are kept in
+``meta``. A bad record is one error naming ``path:line`` and never stops the other
+records.
 """
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from decimal import Decimal
 from ..records import Document, InputError
 from .sources import BadInput
 
-__all__ = ["json_records", "jsonl_records", "OPTIONAL_FIELDS"]
+__all__ = ["json_records", "parse_json", "TOO_DEEP", "OPTIONAL_FIELDS"]
 
 OPTIONAL_FIELDS = ("lang", "date", "source", "story")
 MAX_INT_DIGITS = 4000  # longer integers are kept as Decimal: int() refuses over 4,300 digits
@@ -27,10 +29,10 @@ def _parse_int(text: str) -> int | Decimal:
 # JSON with no limit on integer length; nesting is limited by Python's recursion, which
 # each caller turns into a clear error
 _DECODER = json.JSONDecoder(parse_int=_parse_int)
-_TOO_DEEP = "invalid JSON: nested too deeply"
+TOO_DEEP = "invalid JSON: nested too deeply"
 
 
-def _loads(text: str):
+def parse_json(text: str):
     """``json.loads`` without the integer length limit; RecursionError when too deep."""
     obj, end = _DECODER.raw_decode(text, _skip_ws(text, 0))
     end = _skip_ws(text, end)
@@ -118,16 +120,16 @@ def _records_one_by_one(path: str, text: str, encoding: str) -> Iterator[Documen
     """Each record of a corpus parsed apart, so that one nested too deeply is one error."""
     spans = _record_spans(text)
     if not spans:
-        yield InputError(path, _TOO_DEEP)
+        yield InputError(path, TOO_DEEP)
         return
     for start, end in spans:
         where = f"{path}:{text.count(chr(10), 0, _skip_ws(text, start)) + 1}"
         try:
-            yield _record_document(where, _loads(text[start:end]), encoding)
+            yield _record_document(where, parse_json(text[start:end]), encoding)
         except json.JSONDecodeError as exc:
             yield InputError(where, f"invalid JSON: {exc.msg}")
         except RecursionError:
-            yield InputError(where, _TOO_DEEP)
+            yield InputError(where, TOO_DEEP)
         except BadInput as bad:
             yield bad.error
 
@@ -161,7 +163,7 @@ def _record_document(where: str, record: object, encoding: str) -> Document:
 
 def json_records(path: str, text: str, encoding: str) -> Iterator[Document | InputError]:
     try:
-        data = _loads(text)
+        data = parse_json(text)
     except json.JSONDecodeError as exc:
         yield InputError(f"{path}:{exc.lineno}", f"invalid JSON: {exc.msg}")
         return
@@ -189,26 +191,3 @@ def json_records(path: str, text: str, encoding: str) -> Iterator[Document | Inp
         except BadInput as bad:
             yield bad.error
 
-
-def jsonl_records(path: str, text: str, encoding: str) -> Iterator[Document | InputError]:
-    seen_any = False
-    for number, line in enumerate(text.split("\n"), start=1):
-        line = line.strip()
-        if not line:
-            continue
-        seen_any = True
-        where = f"{path}:{number}"
-        try:
-            record = _loads(line)
-        except json.JSONDecodeError as exc:
-            yield InputError(where, f"invalid JSON: {exc.msg}")
-            continue
-        except RecursionError:
-            yield InputError(where, _TOO_DEEP)
-            continue
-        try:
-            yield _record_document(where, record, encoding)
-        except BadInput as bad:
-            yield bad.error
-    if not seen_any:
-        yield InputError(path, "empty document")

@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterator
 
 from ..records import Document, InputError
-from .corpus import json_records, jsonl_records
+from .corpus import json_records
 from .html import html_to_text
 from .sources import BadInput, decode_file
 
@@ -54,10 +54,12 @@ def documents_from_bytes(path: str, fmt: str, data: bytes, max_bytes: int,
 
             yield docx_document(path, data, max_bytes, doc_id)
             return
+        if fmt == "jsonl":
+            yield from _jsonl(path, b"", io.BytesIO(data), max_bytes)
+            return
         text, encoding, warnings = decode_file(path, data, html=fmt == "html")
-        if fmt in ("json", "jsonl"):
-            records = json_records if fmt == "json" else jsonl_records
-            for item in records(path, text, encoding):
+        if fmt == "json":
+            for item in json_records(path, text, encoding):
                 yield _with_warnings(item, warnings)
             return
         kind = "text"
@@ -71,6 +73,32 @@ def documents_from_bytes(path: str, fmt: str, data: bytes, max_bytes: int,
         yield bad.error
 
 
+def _jsonl(path: str, head: bytes, stream, max_bytes: int) -> Iterator[Document | InputError]:
+    """The records of a JSONL stream, one line at a time (:mod:`.jsonl`). UTF-8 is read
+    as it comes; a stream in another encoding is read whole first, within ``max_bytes``
+    (its reader needs to seek)."""
+    from .jsonl import HEAD_BYTES, _encoding, _records
+
+    head += stream.read(max(0, HEAD_BYTES - len(head)))
+    try:
+        encoding = _encoding(path, head, len(head) < HEAD_BYTES)
+    except BadInput as bad:
+        yield bad.error
+        return
+    if encoding == "utf-8":
+        from .tabular import _Chain
+
+        handle = io.BufferedReader(_Chain(head, stream))
+    else:
+        data = head + stream.read(max_bytes + 1 - len(head)) if len(head) <= max_bytes else head
+        if len(data) > max_bytes:
+            yield InputError(path, f"larger than --max-bytes ({max_bytes} bytes) in "
+                                   f"{encoding}; not read")
+            return
+        handle = io.BytesIO(data)
+    yield from _records(path, handle, encoding, max_bytes, 1, None, whole=True)
+
+
 def stdin_documents(max_bytes: int, fmt: str = "auto", stream=None
                     ) -> Iterator[Document | InputError]:
     """The documents of standard input (see :mod:`.stdin`)."""
@@ -80,6 +108,9 @@ def stdin_documents(max_bytes: int, fmt: str = "auto", stream=None
         fmt, head, stream = read_stdin(max_bytes, fmt, stream)
     except OSError as exc:
         yield InputError(STDIN_NAME, f"cannot read standard input: {exc.strerror or exc}")
+        return
+    if fmt == "jsonl":
+        yield from _jsonl(STDIN_NAME, head, stream, max_bytes)
         return
     if fmt in ("csv", "tsv"):
         from .tabular import _Chain, table_records

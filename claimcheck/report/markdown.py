@@ -16,10 +16,11 @@ import regex
 
 from ..records import Claim, Finding
 from ..stories.compare import format_percent, format_quantity
+from .index import RunIndex
 from .locate import Locator
 from .text import plural
 
-__all__ = ["render", "escape", "marked_sentence"]
+__all__ = ["render", "escape", "marked_sentence", "finding_blocks"]
 
 _SPECIAL = regex.compile(r"([\\`*_\[\]<>#|~{}!])")
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
@@ -76,16 +77,16 @@ def _short(doc: str) -> str:
     return os.path.basename(doc.rstrip("/")) or doc
 
 
-def _lang(result, doc: str) -> str:
-    d = next((x for x in result.documents if x.id == doc), None)
+def _lang(index: RunIndex, doc: str) -> str:
+    d = index.docs.get(doc)
     return (d.lang if d and d.lang else "?")
 
 
-def _matrix(result, story, outlier_keys: set) -> list[str]:
-    rows = [a for a in result.alignments if a.story == story.id]
+def _matrix(index: RunIndex, story, outlier_keys: set) -> list[str]:
+    rows = index.alignments_by_story.get(story.id, [])
     if not rows:
         return ["_No quantity was found in more than one document._", ""]
-    head = ["quantity", *(f"{escape(_short(d))} ({_lang(result, d)})" for d in story.docs),
+    head = ["quantity", *(f"{escape(_short(d))} ({_lang(index, d)})" for d in story.docs),
             "confidence"]
     out = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for a in rows:
@@ -104,16 +105,15 @@ def _matrix(result, story, outlier_keys: set) -> list[str]:
     return out + [""]
 
 
-def _evidence(result, f: Finding) -> list[Claim]:
+def _evidence(index: RunIndex, f: Finding) -> list[Claim]:
     """The finding's claims; for a check whose finding holds only some of a quantity's
     mentions, the other mentions aligned with them too."""
     if f.groups:
         return list(f.claims)
     keys = {(c.doc, c.start, c.end) for c in f.claims}
     extra: list[Claim] = []
-    for a in result.alignments:
-        if a.story == f.story and any((c.doc, c.start, c.end) in keys for c in a.claims):
-            extra.extend(c for c in a.claims if (c.doc, c.start, c.end) not in keys)
+    for a in index.touching(f.story, set(keys)):
+        extra.extend(c for c in a.claims if (c.doc, c.start, c.end) not in keys)
     seen, out = set(), []
     for c in [*f.claims, *extra]:
         k = (c.doc, c.start, c.end)
@@ -129,7 +129,7 @@ def _group_name(g: int, bridge: bool) -> str:
     return "majority" if g == 0 else "not compared" if g < 0 else f"outlier (group {g})"
 
 
-def _finding(result, f: Finding, locate) -> list[str]:
+def _finding(index: RunIndex, f: Finding, locate) -> list[str]:
     out = [f"#### {f.severity.upper()}: {escape(f.message)}", ""]
     if not f.groups:
         values = "; ".join(f"{escape(c.text)} ({c.lang}, {escape(_short(c.doc))})"
@@ -148,7 +148,7 @@ def _finding(result, f: Finding, locate) -> list[str]:
     if f.reason:
         out.append(f"- why: {escape(f.reason)}")
     out.append(f"- rule: {escape(f.rule)} ({escape(f.check)}), finding {escape(f.id)}")
-    evidence = _evidence(result, f)
+    evidence = _evidence(index, f)
     if evidence:
         out += ["", "Evidence:", ""]
         groups = dict(zip(range(len(f.claims)), f.groups))
@@ -162,8 +162,8 @@ def _finding(result, f: Finding, locate) -> list[str]:
     return out + [""]
 
 
-def _story(result, story, locate) -> list[str]:
-    findings = [f for f in result.findings if f.story == story.id]
+def _story(result, index: RunIndex, story, locate) -> list[str]:
+    findings = index.findings_by_story.get(story.id, [])
     failed = sorted((f for f in findings if not f.passed),
                     key=lambda f: (_SEVERITY_ORDER.get(f.severity, 3), f.id))
     outlier_keys = set()
@@ -177,20 +177,27 @@ def _story(result, story, locate) -> list[str]:
     out = [f"## Story {escape(story.id)}", ""]
     for d in story.docs:
         n = len(result.claims.get(d, ()))
-        out.append(f"- {escape(d)} ({_lang(result, d)}, {plural(n, 'claim')})")
+        out.append(f"- {escape(d)} ({_lang(index, d)}, {plural(n, 'claim')})")
     out += ["", f"Grouped because: {escape(story.reason)}", "", "### Claim matrix", ""]
-    out += _matrix(result, story, outlier_keys)
+    out += _matrix(index, story, outlier_keys)
     out += ["### Findings", ""]
     if not failed:
         out += ["No discrepancy found.", ""]
     for f in failed:
-        out += _finding(result, f, locate)
+        out += _finding(index, f, locate)
     passed = [f for f in findings if f.passed]
     if passed:
         out += ["### Checks that passed", ""]
         out += [f"- {escape(f.rule)}: {escape(f.message)}" for f in passed]
         out.append("")
     return out
+
+
+def finding_blocks(result) -> dict[str, str]:
+    """The report.md section of each failed finding of ``result``, by finding id."""
+    index, locate = RunIndex(result), Locator(result.documents)
+    return {f.id: "\n".join(_finding(index, f, locate)).rstrip("\n")
+            for f in result.findings if not f.passed}
 
 
 def render(result) -> str:
@@ -213,6 +220,7 @@ def render(result) -> str:
         out += [f"- {escape(s.path)}: {escape(s.reason)}" for s in skipped]
         out.append("")
     locate = Locator(result.documents)
+    index = RunIndex(result)
     for story in result.stories:
-        out += _story(result, story, locate)
+        out += _story(result, index, story, locate)
     return "\n".join(out).rstrip("\n") + "\n"

@@ -16,12 +16,13 @@ import importlib
 from pathlib import Path
 
 from .files import clean_leftovers, out_dir_lock, replace_file_set
-from .outputs import OUTPUTS_MANIFEST, manifest_bytes, previous_outputs, stale_outputs
+from .outputs import (OUTPUTS_MANIFEST, STREAM_FILES, manifest_bytes, previous_outputs,
+                      stale_outputs)
 
 __all__ = ["write_reports", "write_report_set", "check_formats", "ReportError", "FILE_NAMES"]
 
 FILE_NAMES = {"md": "report.md", "json": "report.json", "csv": "claims.csv",
-              "html": "report.html"}
+              "html": "report.html", "parquet": "claims.parquet"}
 
 
 class ReportError(RuntimeError):
@@ -40,6 +41,12 @@ def check_formats(formats) -> None:
     """Raise ReportError now (before any work) if a requested format is unavailable."""
     if "html" in formats:
         _html_module()
+    if "parquet" in formats:
+        from .parquetfile import available
+
+        if not available():
+            raise ReportError("the parquet output needs pyarrow: "
+                              "pip install 'claimcheck[parquet]'")
 
 
 def _render(result, fmt: str) -> str:
@@ -51,6 +58,8 @@ def _render(result, fmt: str) -> str:
         from .csvfile import render
     elif fmt == "html":
         render = _html_module().render
+    elif fmt == "parquet":
+        from .parquetfile import render
     else:
         raise ReportError(f"unknown report format {fmt!r}")
     return render(result)
@@ -65,14 +74,16 @@ def write_report_set(result, out_dir, formats) -> tuple[list[Path], list[tuple[s
     failed: list[tuple[str, str]] = []
     for fmt in formats:
         try:
-            files[FILE_NAMES[fmt]] = _render(result, fmt).encode("utf-8")
+            data = _render(result, fmt)  # text, or bytes (Parquet)
+            files[FILE_NAMES[fmt]] = data if isinstance(data, bytes) else data.encode("utf-8")
         except ReportError:
             raise
         except Exception as exc:  # noqa: BLE001 - one format's bug must not lose the others
             failed.append((fmt, f"{type(exc).__name__}: {exc}"))
     with out_dir_lock(out_dir):
         clean_leftovers(Path(out_dir), FILE_NAMES.values())
-        stale = stale_outputs(previous_outputs(out_dir), files, FILE_NAMES.values())
+        own = {*FILE_NAMES.values(), *STREAM_FILES}
+        stale = stale_outputs(previous_outputs(out_dir), files, own)
         failed_names = tuple(FILE_NAMES[fmt] for fmt, _ in failed)
         owned = {**files, OUTPUTS_MANIFEST: manifest_bytes(files)}
         written = replace_file_set(out_dir, owned,

@@ -1,158 +1,40 @@
 """Group documents into stories: claims are only compared within a story.
 
-Automatic grouping uses evidence that crosses languages:
+A manifest (``stories: {name: [paths or globs]}``) or the ``story`` field of corpus records
+fixes the grouping of the documents they name. The other documents are grouped from the
+evidence that crosses languages (:mod:`.evidence`: names, amounts with their units, dates),
+linked through an inverted index with document-frequency weights and clustered without
+chaining (:mod:`.linking`), in time linear in the number of documents. Each story says
+why its documents were grouped: the names, numbers and dates they share.
 
-- names: capitalised words in Latin script (Chengdu, Mitsubishi, Saint-Nazaire), and names
-  written in Chinese or Japanese that the lexicon's ``names`` table spells in Latin
-  (成都 = Chengdu). A name counts fully only when it is not also a common word somewhere in
-  the corpus ("Technology" is also written "technology"); country names count little,
-  wire-service furniture (PRNewswire, Photo) not at all;
-- numbers: the same money amount or measure in two documents (21.75 billion yuan,
-  36.9 km²) is strong evidence, a shared small count (3, 11) weak;
-- dates: the same full date.
-
-Two documents whose shared evidence weighs at least :data:`LINK` are linked, and a story is
-a connected group. A manifest (``stories: {name: [paths or globs]}``) or the ``story``
-field of corpus records fixes the grouping instead; documents that neither names are
-grouped automatically among themselves.
+:class:`Grouper` takes documents one at a time (the pipeline feeds it as extraction
+finishes, without the texts); :func:`group_stories` is the one-call form.
 """
 from __future__ import annotations
 
 import fnmatch
 import glob
 import os
-from collections import defaultdict
-from dataclasses import dataclass
-from decimal import Decimal
+from array import array
+from collections import Counter, defaultdict
 
 import regex
 
 from ..extraction.lexicon import fold
 from ..ingest.story_manifest import load_story_manifest
 from ..records import Claim, Document, Story
-from .compare import format_quantity
+from .evidence import BASE, DocEvidence, document_evidence
+from .linking import (LINK, cluster, df_factor, earlier_candidates, linked,
+                      second_factor)
 
-__all__ = ["group_stories", "LINK"]
+# A language whose texts capitalise more than this share of the words inside their
+# sentences capitalises its nouns (German: "Produktion", "Unternehmen"): its documents
+# vouch for no capitalised word being a name (another language's documents may).
+NOUN_CAPITALS = 1 / 3
+_MIN_WORDS = 30  # ... judged on at least this many words of the language
 
-LINK = Decimal("2.0")  # least shared evidence for two documents to be one story
-# names in Latin script only: a Latin name glued to Chinese text ("Mikihouse中国区") ends
-# where the Latin letters do
-_NAME = regex.compile(r"(?<![\p{Latin}\p{M}])(?=\p{Latin})\p{Lu}[\p{Latin}\p{M}]*"
-                      r"(?:['’\-]\p{Latin}[\p{Latin}\p{M}]*)*")
-_LOWER_WORD = regex.compile(r"(?<![\p{Latin}\p{M}])\p{Ll}[\p{Latin}\p{M}]*")
-_BEFORE_SENTENCE = regex.compile(r"(?:^|[.!?:;\n»\"“”]|--|—)[\s\u00a0\"“«(]*$")
-_WEIGHTS = {"name": Decimal(1), "common": Decimal("0.3"), "generic": Decimal("0.2"),
-            "amount": Decimal(1), "percent": Decimal("0.5"), "count": Decimal("0.5"),
-            "small": Decimal("0.2"), "date": Decimal("0.5")}
-_AMOUNT_KINDS = ("money", "area", "length", "mass", "volume", "energy", "power", "duration")
-
-
-@dataclass(frozen=True)
-class _Evidence:
-    key: tuple
-    label: str
-    weight: Decimal
-    group: str  # "names", "numbers" or "dates"
-    count: int = 1  # occurrences in the document (names), to name a lone story
-
-
-def _latin_names(text: str, skip: tuple[tuple[int, int], ...] = ()
-                 ) -> tuple[dict[str, tuple[str, int]], set[str]]:
-    """({folded name: (first spelling, occurrences)}, names seen inside a sentence).
-
-    A capitalised word that only ever opens a sentence ("Il", "During") is not a name
-    unless another document writes it inside a sentence; an all-capital word of three
-    letters or more (NDRC, TOD) counts wherever it stands. Words inside the ``skip``
-    spans (dates: "May 4, 2026") are not names."""
-    seen: dict[str, tuple[str, int]] = {}
-    inner: set[str] = set()
-    for m in _NAME.finditer(text):
-        word = m.group()
-        key = fold(word)
-        if len(key) < 3 or any(s < m.end() and m.start() < e for s, e in skip):
-            continue
-        first, n = seen.get(key, (word, 0))
-        seen[key] = (first, n + 1)
-        at_start = _BEFORE_SENTENCE.search(text, max(0, m.start() - 6), m.start())
-        if not at_start or (word.isupper() and len(word) >= 3):
-            inner.add(key)
-    return seen, inner
-
-
-def _date_spans(claims: list[Claim]) -> tuple[tuple[int, int], ...]:
-    return tuple((c.start, c.end) for c in claims if c.kind == "date")
-
-
-def _name_evidence(doc: Document, lexicon, common: set[str], inner: set[str],
-                   claims: list[Claim]) -> list[_Evidence]:
-    out: dict[str, _Evidence] = {}
-    found, _ = _latin_names(doc.text, _date_spans(claims))
-    for key, (word, count) in found.items():
-        canonical = lexicon.canonical_name(word)  # a known name counts even first in a sentence
-        if (key not in inner and not canonical) or key in lexicon.boilerplate:
-            continue
-        if canonical:
-            key, word = fold(canonical), canonical
-        kind = "generic" if key in lexicon.generic else "common" if key in common else "name"
-        out.setdefault(key, _Evidence(("name", key), word, _WEIGHTS[kind], "names", count))
-    for canonical in lexicon.names_in_cjk(doc.text):
-        key = fold(canonical)
-        out.setdefault(key, _Evidence(("name", key), canonical, _WEIGHTS["name"], "names"))
-    for alias in lexicon.generic:
-        if not alias.isascii() and alias in doc.text:
-            out.setdefault(alias, _Evidence(("name", alias), alias, _WEIGHTS["generic"], "names"))
-    return list(out.values())
-
-
-def _number_evidence(claims: list[Claim]) -> list[_Evidence]:
-    out: dict[tuple, _Evidence] = {}
-    for c in claims:
-        if not c.value.is_finite():
-            continue
-        value = c.value.normalize()
-        if c.kind == "date":
-            if c.value >= 19000101 or (c.qualifier == "exact" and c.value >= 190001):
-                out.setdefault(("date", value), _Evidence(("date", value), c.text,
-                                                          _WEIGHTS["date"], "dates"))
-            continue
-        if c.kind in _AMOUNT_KINDS:
-            key, weight = (c.kind, c.unit, value), _WEIGHTS["amount"]
-            label = c.text if c.qualifier == "range" else format_quantity(c.value, c.unit, c.kind)
-        elif c.kind == "percent":
-            key, weight, label = ("percent", value), _WEIGHTS["percent"], f"{c.text}"
-        elif c.kind in ("count", "number"):
-            # a count and a bare number share a key: 70万人 (count) vs 700,000 (number)
-            key = ("count", value)
-            weight = _WEIGHTS["count"] if abs(value) > 12 else _WEIGHTS["small"]
-            label = format_quantity(c.value, None)
-        else:
-            continue
-        if key not in out or out[key].weight < weight:
-            out[key] = _Evidence(key, label, weight, "numbers")
-    return list(out.values())
-
-
-def _common_words(documents: list[Document]) -> set[str]:
-    words: set[str] = set()
-    for d in documents:
-        words.update(fold(w) for w in _LOWER_WORD.findall(d.text))
-    return words
-
-
-class _Union:
-    def __init__(self, items):
-        self.parent = {i: i for i in items}
-
-    def find(self, x):
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
-
-    def join(self, a, b):
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[rb] = ra
+__all__ = ["group_stories", "Grouper", "LINK", "name_base", "story_reason", "story_ids",
+           "doc_keys", "noun_capitalising", "fixed_groups", "order_groups", "NOUN_CAPITALS"]
 
 
 def _slug(text: str) -> str:
@@ -160,50 +42,108 @@ def _slug(text: str) -> str:
     return s[:40] or "story"
 
 
-def _reason(docs: list[str], evidence: dict[str, list[_Evidence]]) -> tuple[str, str]:
-    """(reason, best name) from the evidence that at least two of ``docs`` share."""
-    if len(docs) == 1:
-        names = [e for e in evidence[docs[0]] if e.group == "names" and e.weight >= 1]
-        best = max(names, key=lambda e: e.count).label if names else ""
+def name_base(key: str, generic: bool, common) -> int:
+    """Base weight of a name: a country or currency counts little, a word that is also
+    written in lower case somewhere in the corpus ("Technology") little more."""
+    return BASE["generic"] if generic else BASE["common"] if key in common else BASE["name"]
+
+
+def story_reason(keys_of_members, label, weight, base, group, counts=None) -> tuple[str, str]:
+    """(reason, best name) for one story from its members' keys (lists, in document order).
+
+    ``label``, ``weight``, ``base`` and ``group`` look up a key; ``counts`` (for a lone
+    document) gives how often it writes each name."""
+    if len(keys_of_members) == 1:
+        names = [k for k in keys_of_members[0] if group(k) == "names" and base(k) >= BASE["name"]]
+        best = label(max(names, key=lambda k: counts.get(k, 1))) if names else ""
         return "shares no names, numbers or dates with the other documents", best
-    seen: dict[tuple, tuple[int, _Evidence]] = {}
-    for d in docs:
-        for e in evidence[d]:
-            n, _ = seen.get(e.key, (0, e))
-            seen[e.key] = (n + 1, e)
-    shared = [(n, e) for n, e in seen.values() if n >= 2 and e.weight > 0]
-    shared.sort(key=lambda x: (-x[1].weight, -x[0]))
+    seen: dict = {}
+    for keys in keys_of_members:
+        for k in keys:
+            seen[k] = seen.get(k, 0) + 1
+    shared = [(n, k) for k, n in seen.items() if n >= 2 and weight(k) > 0]
+    shared.sort(key=lambda x: (-weight(x[1]), -x[0]))
     parts, best = [], ""
-    for group in ("names", "numbers", "dates"):
-        labels = [e.label for _, e in shared if e.group == group
-                  and (group != "names" or e.weight >= _WEIGHTS["common"])][:5]
+    for g in ("names", "numbers", "dates"):
+        labels = [label(k) for _, k in shared
+                  if group(k) == g and (g != "names" or base(k) >= BASE["common"])][:5]
         if labels:
-            parts.append(f"shared {group}: {', '.join(labels)}")
-            if group == "names" and not best:
+            parts.append(f"shared {g}: {', '.join(labels)}")
+            if g == "names" and not best:
                 best = labels[0]
     return "; ".join(parts) or "linked through other documents", best
 
 
-def _auto(documents: list[Document], claims: dict[str, list[Claim]], lexicon,
-          used: set[str]) -> list[tuple[list[str], str, str]]:
-    """Connected groups of the documents as (doc ids, reason, best name)."""
-    common = _common_words(documents)
-    inner = set().union(*(_latin_names(d.text, _date_spans(claims.get(d.id, [])))[1]
-                          for d in documents))
-    evidence = {d.id: _name_evidence(d, lexicon, common, inner, claims.get(d.id, []))
-                + _number_evidence(claims.get(d.id, [])) for d in documents}
-    ids = [d.id for d in documents if d.id not in used]
-    union = _Union(ids)
-    weights = {d: {e.key: e.weight for e in evidence[d]} for d in ids}
-    for i, x in enumerate(ids):
-        for y in ids[i + 1:]:
-            shared = weights[x].keys() & weights[y].keys()
-            if sum(min(weights[x][k], weights[y][k]) for k in shared) >= LINK:
-                union.join(x, y)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for d in ids:
-        groups[union.find(d)].append(d)
-    return [(members, *_reason(members, evidence)) for members in groups.values()]
+def noun_capitalising(caps: dict[str, list[int]]) -> set[str]:
+    """The languages whose documents capitalise their nouns, from {language: [capitalised
+    words inside sentences, words inside sentences]} summed over the run."""
+    return {lang for lang, (capitals, words) in caps.items()
+            if words >= _MIN_WORDS and capitals > NOUN_CAPITALS * words}
+
+
+def doc_keys(evidence: DocEvidence, vouched, common) -> list[tuple]:
+    """A document's keys once the run's names are decided: (key, label, base weight,
+    group, occurrences), names first (those that count), then numbers. ``vouched``: raw
+    names written inside a sentence in a language that does not capitalise its nouns;
+    ``common``: words written in lower case somewhere in the run. (The Grouper makes the
+    same decisions over interned keys.)"""
+    out, seen = [], set()
+    for key, label, count, raw, generic in evidence.names:
+        k = ("name", key)
+        if (raw and raw not in vouched) or k in seen:
+            continue
+        seen.add(k)
+        out.append((k, label, name_base(key, generic, common), "names", count))
+    for key, label, base, group in evidence.numbers:
+        if key not in seen:
+            seen.add(key)
+            out.append((key, label, base, group, 1))
+    return out
+
+
+def better_label(first: str, other: str) -> bool:
+    """Whether ``other`` should replace ``first`` as a key's label ("Glasgow" is better
+    than the dateline's "GLASGOW"): a key's label is its first spelling in the run that is
+    not all capitals, else its first spelling."""
+    return first.isupper() and not other.isupper()
+
+
+def fixed_groups(documents, manifest: str | None) -> tuple[list, set[str]]:
+    """The groups that a manifest or the records' ``story`` field fix, as (members,
+    reason, name hint), and the ids they take."""
+    fixed = _manifest_groups(manifest, documents) if manifest else []
+    used = {d for _, members, _ in fixed for d in members}
+    by_field: dict[str, list[str]] = defaultdict(list)
+    for d in documents:
+        if d.id not in used and d.story:
+            by_field[d.story].append(d.id)
+            used.add(d.id)
+    fixed += [(name, members, "fixed by the 'story' field of the records")
+              for name, members in by_field.items()]
+    return [(m, r, n) for n, m, r in fixed], used
+
+
+def order_groups(documents, groups) -> list[Story]:
+    """Stories from groups (members, reason, hint): members in document order, stories in
+    order of first member, ids unique."""
+    order = {d.id: i for i, d in enumerate(documents)}
+    groups = [(sorted(m, key=order.get), r, h) for m, r, h in groups]
+    groups.sort(key=lambda g: order[g[0][0]])
+    return story_ids(groups)
+
+
+def story_ids(groups) -> list[Story]:
+    """Stories from (members, reason, name hint) in order of first member, with unique
+    ids made from the hints ("chengdu", "chengdu-2")."""
+    out, ids = [], set()
+    for members, reason, hint in groups:
+        sid = _slug(hint)
+        unique, n = sid, 2
+        while unique in ids:
+            unique, n = f"{sid}-{n}", n + 1
+        ids.add(unique)
+        out.append(Story(unique, tuple(members), reason))
+    return out
 
 
 def _doc_path(doc: Document) -> str:
@@ -213,7 +153,7 @@ def _doc_path(doc: Document) -> str:
     return os.path.realpath(where)
 
 
-def _manifest_groups(path: str, documents: list[Document]) -> list[tuple[str, list[str], str]]:
+def _manifest_groups(path: str, documents) -> list[tuple[str, list[str], str]]:
     base = os.path.dirname(os.path.abspath(path))
     out = []
     taken: set[str] = set()
@@ -236,6 +176,139 @@ def _manifest_groups(path: str, documents: list[Document]) -> list[tuple[str, li
     return out
 
 
+class Grouper:
+    """Collects documents (without their texts) and their evidence, then groups them.
+
+    Memory per document is a few integer arrays: keys are interned once for the run."""
+
+    def __init__(self):
+        self.docs: list[Document] = []
+        self._kid: dict = {}           # key -> key number
+        self._label: list[str] = []
+        self._group: list[str] = []
+        self._base: list[int] = []     # numbers: their base; names: set at the end
+        self._generic: list[bool] = []
+        self._raw: dict[str, int] = {}  # raw name -> number
+        self._names: list[array] = []   # per doc: kid, occurrences, raw (-1: always counts)
+        self._numbers: list[array] = []
+        self._days: list[int | None] = []
+        self._inner: dict[str, set[int]] = defaultdict(set)     # language -> raw names
+        self._caps: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # capitals, words
+        self._lower: set[str] = set()
+
+    def _intern(self, key, label: str, group: str, base: int = 0, generic: bool = False) -> int:
+        kid = self._kid.get(key)
+        if kid is None:
+            kid = self._kid[key] = len(self._label)
+            self._label.append(label)
+            self._group.append(group)
+            self._base.append(base)
+            self._generic.append(generic)
+        elif better_label(self._label[kid], label):
+            self._label[kid] = label
+        return kid
+
+    def add(self, doc: Document, evidence: DocEvidence) -> None:
+        """Add one document (its text is not needed) and its evidence."""
+        self.docs.append(doc)
+        names = array("q")
+        for key, label, count, raw, generic in evidence.names:
+            kid = self._intern(("name", key), label, "names", 0, generic)
+            rid = self._raw.setdefault(raw, len(self._raw)) if raw else -1
+            names.extend((kid, count, rid))
+        self._names.append(names)
+        self._numbers.append(array("q", (self._intern(key, label, group, base)
+                                         for key, label, base, group in evidence.numbers)))
+        self._days.append(evidence.day)
+        self._inner[evidence.lang].update(self._raw.setdefault(r, len(self._raw))
+                                          for r in evidence.inner)
+        caps = self._caps[evidence.lang]
+        caps[0] += evidence.capitals
+        caps[1] += evidence.words
+        self._lower.update(evidence.lower)
+
+    def _vouched(self) -> set[int]:
+        """Raw names written inside a sentence in a language that does not capitalise its
+        nouns."""
+        nouns = noun_capitalising(self._caps)
+        out: set[int] = set()
+        for lang, inner in self._inner.items():
+            if lang not in nouns:
+                out |= inner
+        return out
+
+    def stories(self, manifest: str | None = None) -> list[Story]:
+        """The stories, in order of first document. Raises StoryManifestError."""
+        fixed, used = fixed_groups(self.docs, manifest)
+        rest = [i for i, d in enumerate(self.docs) if d.id not in used]
+        return order_groups(self.docs, fixed + self._auto(rest))
+
+    def _final_keys(self, rest: list[int]) -> tuple[list[list[int]], list[dict[int, int]]]:
+        """Per document of ``rest``: its keys (names that count, then numbers) and how often
+        it writes each name; sets the base weight of every name."""
+        keys, counts = [], []
+        vouched = self._vouched()
+        for kid, (key, generic) in enumerate(zip(self._kid, self._generic)):
+            if self._group[kid] == "names":
+                self._base[kid] = name_base(key[1], generic, self._lower)
+        for i in rest:
+            mine, seen, names = [], {}, self._names[i]
+            for j in range(0, len(names), 3):
+                kid, count, rid = names[j], names[j + 1], names[j + 2]
+                if (rid >= 0 and rid not in vouched) or kid in seen:
+                    continue
+                seen[kid] = count
+                mine.append(kid)
+            mine.extend(k for k in self._numbers[i] if k not in seen)
+            keys.append(mine)
+            counts.append(seen)
+        return keys, counts
+
+    def _auto(self, rest: list[int]) -> list[tuple[list[str], str, str]]:
+        if not rest:
+            return []
+        keys, counts = self._final_keys(rest)
+        postings: dict[int, array] = defaultdict(lambda: array("l"))
+        for pos, mine in enumerate(keys):
+            for kid in mine:
+                postings[kid].append(pos)
+        days = [self._days[i] for i in rest]
+        weight = {kid: self._base[kid] * df_factor(len(p)) for kid, p in postings.items()}
+        roots = cluster(len(rest), _links(keys, postings, weight, days))
+        size = Counter(roots)
+        weight = {}
+        for kid, p in postings.items():
+            grouped = [roots[d] for d in p if size[roots[d]] > 1]
+            weight[kid] = self._base[kid] * second_factor(len(p), len(grouped), len(set(grouped)))
+        roots = cluster(len(rest), _links(keys, postings, weight, days))
+        members: dict[int, list[int]] = defaultdict(list)
+        for pos, root in enumerate(roots):
+            members[root].append(pos)
+        out = []
+        for group in members.values():
+            reason, best = story_reason(
+                [keys[p] for p in group], self._label.__getitem__, weight.__getitem__,
+                self._base.__getitem__, self._group.__getitem__, counts[group[0]])
+            ids = [self.docs[rest[p]].id for p in group]
+            out.append((ids, reason, best or os.path.splitext(os.path.basename(ids[0]))[0]))
+        return out
+
+
+def _links(keys, postings, weight, days) -> list[tuple[int, int, int]]:
+    """(score, a, b) of every linked pair: documents that share keys through which they are
+    candidates (linking.key_pairs), whose summed weights make a link."""
+    links = []
+    for b, mine in enumerate(keys):
+        scores: dict[int, int] = defaultdict(int)
+        for kid in mine:
+            w = weight[kid]
+            if w:
+                for a in earlier_candidates(postings[kid], b):
+                    scores[a] += w
+        links.extend((s, a, b) for a, s in scores.items() if linked(s, days[a], days[b]))
+    return links
+
+
 def group_stories(documents: list[Document], claims: dict[str, list[Claim]], lexicon,
                   manifest: str | None = None) -> list[Story]:
     """The stories of a run, each with a human reason, in order of first document.
@@ -243,28 +316,7 @@ def group_stories(documents: list[Document], claims: dict[str, list[Claim]], lex
     ``manifest`` (a YAML file) and each document's ``story`` field fix the grouping of
     the documents they name; the rest are grouped from shared names, numbers and dates.
     Raises StoryManifestError for a bad manifest."""
-    fixed = _manifest_groups(manifest, documents) if manifest else []
-    used = {d for _, members, _ in fixed for d in members}
-    by_field: dict[str, list[str]] = defaultdict(list)
+    grouper = Grouper()
     for d in documents:
-        if d.id not in used and d.story:
-            by_field[d.story].append(d.id)
-            used.add(d.id)
-    fixed += [(name, members, "fixed by the 'story' field of the records")
-              for name, members in by_field.items()]
-    rest = [d for d in documents if d.id not in used]
-    auto = _auto(rest, claims, lexicon, set()) if rest else []
-    order = {d.id: i for i, d in enumerate(documents)}
-    stories: list[tuple[str, list[str], str]] = [(_slug(n), m, r) for n, m, r in fixed]
-    for members, reason, best in auto:
-        hint = best or os.path.splitext(os.path.basename(members[0]))[0]
-        stories.append((_slug(hint), members, reason))
-    stories.sort(key=lambda s: min(order[d] for d in s[1]))
-    out, ids = [], set()
-    for sid, members, reason in stories:
-        unique, n = sid, 2
-        while unique in ids:
-            unique, n = f"{sid}-{n}", n + 1
-        ids.add(unique)
-        out.append(Story(unique, tuple(sorted(members, key=order.get)), reason))
-    return out
+        grouper.add(d, document_evidence(d, claims.get(d.id, ()), lexicon))
+    return grouper.stories(manifest)

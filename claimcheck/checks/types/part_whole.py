@@ -50,6 +50,8 @@ def lead_in(claim: Claim, text: str, floor: int = 0) -> str:
     return before[cut:].strip()
 
 
+WHOLE_WINDOW = 64  # claims before a part searched for its whole
+
 @dataclass(frozen=True)
 class PartWhole:
     selector: object
@@ -73,8 +75,12 @@ class PartWhole:
         return bool(part.subject) and part.subject == whole.subject
 
     def whole_of(self, ctx: StoryContext, claims, i: int) -> Claim | None:
+        """The nearest earlier claim of the same kind and unit that measures the same
+        thing, among the :data:`WHOLE_WINDOW` claims before the part (a bound that keeps a
+        whole archive in one file linear; an article's whole is much nearer)."""
         part = claims[i]
-        for prev in reversed(claims[:i]):
+        for j in range(i - 1, max(-1, i - 1 - WHOLE_WINDOW), -1):
+            prev = claims[j]
             if prev.kind == part.kind and prev.unit == part.unit and prev.end <= part.start \
                     and self.same_thing(ctx, part, prev):
                 return prev

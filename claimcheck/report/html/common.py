@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import PurePath
 
 from ...records import Claim, Finding, decimal_text
+from ..index import RunIndex
 from ...stories.compare import format_quantity
 
 SEVERITY_RANK = {"error": 0, "warning": 1, "info": 2}
@@ -144,8 +145,16 @@ class Run:
         self.findings = sorted(getattr(result, "findings", ()) or (), key=self.rank)
         self.rules = list(getattr(result, "rules", ()) or ())
         self.docs = {d.id: d for d in self.documents}
+        self.index = RunIndex(result)
+        self._story_findings: dict[str, list[Finding]] = {}
+        for f in self.findings:
+            self._story_findings.setdefault(f.story, []).append(f)
         self.failed = [{claim_key(c) for c in f.claims} for f in self.findings
                        if not f.passed and f.severity != "info" and not f.groups]
+        self._failed_by_key: dict[tuple, list[int]] = {}
+        for i, keys in enumerate(self.failed):
+            for k in keys:
+                self._failed_by_key.setdefault(k, []).append(i)
         # the mentions an agree finding names as outliers
         self.outlier_keys = {claim_key(c) for f in self.findings
                              if not f.passed and f.severity != "info"
@@ -159,8 +168,9 @@ class Run:
         claim of the same row; only the outliers when the row has a majority."""
         keys = [claim_key(c) for c in row]
         bad = {k for k in keys if k in self.outlier_keys}
-        for found in self.failed:
-            inside = found.intersection(keys)
+        touching = sorted({i for k in keys for i in self._failed_by_key.get(k, ())})
+        for i in touching:
+            inside = self.failed[i].intersection(keys)
             if len(inside) >= 2:
                 bad |= inside
         odd = {keys[i] for i in outliers(row)}
@@ -184,16 +194,15 @@ class Run:
         return claims[0].lang if claims else "?"
 
     def story_findings(self, story_id: str) -> list[Finding]:
-        return [f for f in self.findings if f.story == story_id]
+        return self._story_findings.get(story_id, [])
 
     def aligned_with(self, f: Finding) -> list[Claim]:
         """The finding's claims and the other claims aligned with them, in story order."""
         keys = {claim_key(c) for c in f.claims}
         out = list(f.claims)
-        for a in self.alignments:
-            if a.story == f.story and keys & {claim_key(c) for c in a.claims}:
-                out.extend(c for c in a.claims if claim_key(c) not in keys)
-                keys |= {claim_key(c) for c in a.claims}
-        story = next((s for s in self.stories if s.id == f.story), None)
+        for a in self.index.touching(f.story, set(keys), grow=True):
+            out.extend(c for c in a.claims if claim_key(c) not in keys)
+            keys |= {claim_key(c) for c in a.claims}
+        story = self.index.stories.get(f.story)
         order = {d: i for i, d in enumerate(story.docs)} if story else {}
         return sorted(out, key=lambda c: (order.get(c.doc, len(order)), c.start))

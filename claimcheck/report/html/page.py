@@ -79,7 +79,7 @@ def _cell(run: Run, claims: list[Claim], flagged: set, templates: list[str]) -> 
 def matrix(run: Run, story) -> str:
     """Quantities as rows, the story's documents as columns; click shows a sentence."""
     rows, templates = [], []
-    for a in (a for a in run.alignments if a.story == story.id):
+    for a in run.index.alignments_by_story.get(story.id, []):
         by_doc: dict[str, list[Claim]] = {}
         for c in a.claims:
             by_doc.setdefault(c.doc, []).append(c)
