@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -255,3 +256,28 @@ def test_extract_reads_pdf_and_lists_skipped(tmp_path):
     texts = [json.loads(x)["text"] for x in proc.stdout.splitlines()]
     assert "€8.6 billion" in texts and "57.5 kilometers" in texts
     assert "notes.odt: skipped: OpenDocument text is not read" in proc.stderr
+
+
+EXAMPLE = ROOT / "examples" / "pdf-release"
+
+
+def test_readme_quick_start_pdf_release_against_chinese(tmp_path):
+    out = tmp_path / "reports"
+    proc = run_cli("run", str(EXAMPLE), "--out", str(out), "--format", "md,json,csv,html")
+    no_traceback(proc)
+    assert proc.returncode == 1, proc.stderr
+    data = report(out)
+    slip = next(f for f in data["findings"] if not f["passed"] and f["severity"] == "error")
+    where = {Path(c["doc"]).name: (c["text"], c["page"]) for c in slip["claims"]}
+    assert where == {"release.pdf": ("RMB 12.4 billion", 1), "zh.txt": ("142亿元", None)}
+    assert slip["pattern"] == "swapped digits"
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
+        "claims.csv", "report.html", "report.json", "report.md"]
+
+
+def test_bundled_release_pdf_is_what_its_script_makes(tmp_path):
+    pytest.importorskip("fpdf")
+    script = ROOT / "examples" / "make_pdf_release.py"
+    made = tmp_path / "r.pdf"
+    subprocess.run([sys.executable, str(script), str(made)], check=True, timeout=120)
+    assert made.read_bytes() == (EXAMPLE / "release.pdf").read_bytes()
