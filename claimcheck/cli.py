@@ -38,7 +38,31 @@ def _add(parser: argparse.ArgumentParser, opt: Option) -> None:
     parser.add_argument(f"--{opt.name}", dest=opt.dest, **opt.kwargs())
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _input_options(parser: argparse.ArgumentParser, gate: bool) -> None:
+    """The options ``run`` and ``baseline`` share: what to read and how to check it."""
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help=PATH_HELP + " (none when --manifest is a gate manifest)")
+    for opt in (RULES, MAX_BYTES, LANG, ALLOW_OUTSIDE, JOBS, STDIN_FORMAT):
+        _add(parser, opt)
+    parser.add_argument("--manifest", default=None, metavar="FILE",
+                        help="story manifest (stories: ...) that fixes the grouping, or "
+                             "gate manifest (*.claims.yaml: documents, rules, fail_on)")
+    parser.add_argument("--config", default=None, metavar="FILE",
+                        help="configuration file (default: .claimcheck.yaml or "
+                             "[tool.claimcheck] in pyproject.toml, found upward)")
+    parser.add_argument("--no-config", action="store_true",
+                        help="read no configuration file")
+    if gate:
+        for opt in (REPORT_DIR, FORMATS, FAIL_ON):
+            _add(parser, opt)
+        parser.add_argument("--baseline", default=None, metavar="FILE",
+                            help="report only findings not in this baseline file "
+                                 "(written by `claimcheck baseline`)")
+
+
+def build_parser(defaults: dict | None = None) -> argparse.ArgumentParser:
+    """The command line; ``defaults`` replace the defaults of ``run`` and ``baseline``
+    (settings.py uses it to learn which flags were given)."""
     parser = argparse.ArgumentParser(
         prog="claimcheck",
         description="Find numeric claims in multilingual documents and check that versions agree.",
@@ -60,17 +84,24 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="check that the numbers of a story agree across documents",
                          description="Group documents into stories, align their claims, run the "
                                      "rule checks, and write reports.")
-    run.add_argument("paths", nargs="+", metavar="PATH", help=PATH_HELP)
-    for opt in (RULES, REPORT_DIR, FORMATS, FAIL_ON, MAX_BYTES, LANG, ALLOW_OUTSIDE, JOBS,
-                ENGINE, SCHEDULER, OUTPUT, STDIN_FORMAT):
+    _input_options(run, gate=True)
+    for opt in (ENGINE, SCHEDULER, OUTPUT):
         _add(run, opt)
-    run.add_argument("--manifest", default=None, metavar="FILE",
-                     help="YAML file that fixes the story grouping")
     run.add_argument("-q", "--quiet", action="store_true",
                      help="print no summary: only the findings that are errors or fail the "
                           "run, and what could not be read")
     run.add_argument("--timings", action="store_true",
                      help="print the time of each stage on stderr at the end")
+
+    base = sub.add_parser(
+        "baseline", help="print the current findings as a baseline file (JSON)",
+        description="Check like `run` and print the findings as a baseline file on standard "
+                    "output: claimcheck baseline PATH... > .claimcheck-baseline.json; "
+                    "`run --baseline FILE` then reports only new findings.")
+    _input_options(base, gate=False)
+    if defaults:
+        for command in (run, base):
+            command.set_defaults(**defaults)
 
     sub.add_parser("languages", help="list the installed languages")
     return parser
@@ -151,6 +182,23 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_extract(args)
         if args.command == "languages":
             return cmd_languages(args)
+        from .config import ConfigError
+        from .ingest.gate_manifest import ManifestError
+        from .ingest.story_manifest import StoryManifestError
+        from .settings import SettingsError, settle
+
+        try:
+            settle(args, argv, build_parser)
+        except (ConfigError, ManifestError, StoryManifestError) as exc:
+            print(str(exc), file=sys.stderr)   # already file:line: message
+            return EXIT_ERROR
+        except SettingsError as exc:
+            _print_error(str(exc))
+            return EXIT_ERROR
+        if args.command == "baseline":
+            from .baseline import cmd_baseline
+
+            return cmd_baseline(args)
         from .runner import cmd_run
 
         return cmd_run(args)

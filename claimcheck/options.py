@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 FAIL_LEVELS = ("error", "warning", "never")
-REPORT_FORMATS = ("md", "json", "csv", "html", "parquet")
+REPORT_FORMATS = ("md", "json", "csv", "html", "parquet", "sarif", "junit")
 DEFAULT_FORMATS = ("md", "json", "csv")
 DEFAULT_MAX_BYTES = 20_000_000
 ENGINES = ("local", "dask")
@@ -68,10 +68,12 @@ RULES = Option(
     "rule file or folder of rule files (repeatable); the default pack applies when none is given",
     default=None, action="append", metavar="DIR_OR_FILE")
 REPORT_DIR = Option(
-    "out", "folder for the reports (default: reports/)", default="reports", metavar="DIR")
+    "out", "folder for the reports, or - to write one report (json, sarif or junit) to "
+           "standard output (default: reports/)", default="reports", metavar="DIR")
 FORMATS = Option(
     "format",
-    "report formats, comma-separated: md, json, csv, html, parquet (claims; needs pyarrow) "
+    "report formats, comma-separated: md, json, csv, html, parquet (claims; needs pyarrow), "
+    "sarif (code scanning), junit "
     "(default: md,json,csv)",
     default=",".join(DEFAULT_FORMATS), metavar="LIST")
 MAX_BYTES = Option(

@@ -25,6 +25,8 @@ from .options import ALLOW_OUTSIDE, FAIL_ON, JOBS, PLUGIN_OPTIONS, REPORT_DIR
 _PATTERN_INI = "claimcheck_manifest_pattern"
 _DEFAULT_PATTERN = "*.claims.yaml"
 _SUMMARY_KEY = "claimcheck_below_fail_level"
+_KNOWN_KEY = "claimcheck_known"
+_BASELINE_INI = "claimcheck_baseline"
 
 
 def pytest_addoption(parser):
@@ -37,6 +39,15 @@ def pytest_addoption(parser):
                     metavar=REPORT_DIR.metavar,
                     help="also write the normal reports (md, json, csv) into "
                          "DIR/<manifest path below the rootdir>/")
+    group.addoption("--claimcheck-baseline", dest="claimcheck_baseline", default=None,
+                    metavar="FILE",
+                    help="accept the findings of this baseline file (claimcheck baseline); "
+                         "only new findings fail")
+    group.addoption("--claimcheck-no-config", dest="claimcheck_no_config", action="store_true",
+                    help="read no .claimcheck.yaml or [tool.claimcheck] (baseline, "
+                         "suppressions, default fail_on and rules)")
+    parser.addini(_BASELINE_INI, "baseline file of accepted findings (relative to the ini "
+                                 "file)", default="")
     parser.addini(_PATTERN_INI, f"file-name pattern of story manifests (default {_DEFAULT_PATTERN})",
                   default=_DEFAULT_PATTERN)
 
@@ -63,10 +74,13 @@ class Discrepancy(Exception):
 def _known_input_errors():
     from .checks.rulefile import RuleError
     from .extraction.language import LanguageError
+    from .config import ConfigError
     from .ingest.gate_manifest import ManifestError
+    from .report.known import BaselineError
     from .report.write import ReportError
 
-    return (ManifestError, RuleError, LanguageError, ReportError, ClaimcheckInputError)
+    return (ManifestError, RuleError, LanguageError, ReportError, ClaimcheckInputError,
+            ConfigError, BaselineError)
 
 
 _SAFE_PART = re.compile(r"[^A-Za-z0-9_.+-]")
@@ -108,25 +122,35 @@ class ManifestFile(pytest.File):
         if result.errors:
             yield InputsItem.from_parent(self, name="inputs", errors=tuple(
                 f"{e.path}: {e.message}" for e in result.errors))
+        known = _known_by_rule(result)
         for story in result.stories:
             findings = tuple(f for f in result.findings if f.story == story.id)
             yield StoryCollector.from_parent(self, name=story.id, findings=findings,
                                              rules=tuple(r.id for r in result.rules),
-                                             fail_on=fail_on)
+                                             fail_on=fail_on, known=known.get(story.id, {}))
 
     def _run(self):
+        from .gate import Plan, triaged
         from .ingest.gate_manifest import load_manifest
+        from .report.known import read_baseline
         from .runner import check_paths
 
+        settings = _settings(self.config)
         option_fail_on = self.config.getoption(f"claimcheck_{FAIL_ON.dest}")
         allow = self.config.getoption(f"claimcheck_{ALLOW_OUTSIDE.dest}")
         root = None if allow else str(self.config.rootpath)
-        manifest = load_manifest(self.path, root=root)
+        manifest = load_manifest(self.path, default_fail_on=settings.fail_on, root=root)
         fail_on = option_fail_on or manifest.fail_on
-        result = check_paths(list(manifest.documents),
-                             rules=list(manifest.rules) if manifest.rules else None,
-                             lang=manifest.lang, confine_to=root,
-                             jobs=self.config.getoption(f"claimcheck_{JOBS.dest}"))
+        rules = manifest.rules or settings.rules
+        baseline = _baseline_path(self.config, settings)
+        plan = Plan(None, baseline, read_baseline(baseline) if baseline else None,
+                    settings.suppress)
+        jobs = self.config.getoption(f"claimcheck_{JOBS.dest}")
+        if jobs is None:
+            jobs = settings.jobs
+        result = check_paths(list(manifest.documents), rules=list(rules) if rules else None,
+                             lang=manifest.lang or settings.lang, confine_to=root, jobs=jobs)
+        result = triaged(result, plan, fail_on)
         report_dir = self.config.getoption("claimcheck_report")
         if report_dir:
             self._write_reports(result, report_dir)
@@ -146,34 +170,92 @@ class ManifestFile(pytest.File):
         return super().repr_failure(excinfo)
 
 
+def _settings(config):
+    """The configuration file that applies (found upward from where pytest was started),
+    read once per session; an empty one with ``--claimcheck-no-config``."""
+    from .config import Config, discover_config
+
+    key = "_claimcheck_settings"
+    if not hasattr(config, key):
+        if config.getoption("claimcheck_no_config"):
+            found = Config()
+        else:
+            try:
+                found = discover_config(config.invocation_params.dir)
+            except Exception as exc:  # noqa: BLE001 - reported by every manifest
+                found = exc
+        setattr(config, key, found)
+    found = getattr(config, key)
+    if isinstance(found, Exception):
+        raise found
+    return found
+
+
+def _baseline_path(config, settings) -> str | None:
+    """``--claimcheck-baseline``, else the ini option (relative to the ini file), else
+    the configuration file's ``baseline``."""
+    option = config.getoption("claimcheck_baseline")
+    if option:
+        return str(option)
+    ini = config.getini(_BASELINE_INI)
+    if ini:
+        base = config.inipath.parent if config.inipath else config.rootpath
+        return str(base / ini)
+    return settings.baseline
+
+
+def _known_by_rule(result) -> dict:
+    """{story: {rule: (lines about its accepted and suppressed findings)}}."""
+    from .report.fingerprints import fingerprint
+
+    known = getattr(result, "known", None)
+    out: dict = {}
+    if known is None:
+        return out
+    for f in known.accepted:
+        out.setdefault(f.story, {}).setdefault(f.rule, []).append(
+            f"accepted by the baseline {known.baseline}: {f.severity}: "
+            f"{' '.join(f.message.split())} ({fingerprint(f)})")
+    for f, s in known.suppressed:
+        out.setdefault(f.story, {}).setdefault(f.rule, []).append(
+            f"suppressed: {f.severity}: {' '.join(f.message.split())} ({fingerprint(f)}); "
+            f"reason: {s.reason} ({s.source})")
+    return out
+
+
 class StoryCollector(pytest.Collector):
     """One story of a manifest: one item per rule."""
 
-    def __init__(self, *, findings, rules, fail_on, **kw):
+    def __init__(self, *, findings, rules, fail_on, known=None, **kw):
         super().__init__(**kw)
         self.findings = findings
         self.rules = rules
         self.fail_on = fail_on
+        self.known = known or {}
 
     def collect(self):
         for rule_id in self.rules:
             yield CheckItem.from_parent(
                 self, name=rule_id, findings=tuple(f for f in self.findings if f.rule == rule_id),
-                fail_on=self.fail_on)
+                fail_on=self.fail_on, known=tuple(self.known.get(rule_id, ())))
 
 
 class CheckItem(pytest.Item):
-    """One check (rule) on one story. Holds plain records, so it pickles."""
+    """One check (rule) on one story. Holds plain records, so it pickles. ``known``:
+    lines about the findings the baseline or a suppression accepted."""
 
-    def __init__(self, *, findings, fail_on, **kw):
+    def __init__(self, *, findings, fail_on, known=(), **kw):
         super().__init__(**kw)
         self.findings = findings
         self.fail_on = fail_on
+        self.known = known
 
     def runtest(self):
         from .report.text import format_finding
         from .testing import at_or_above, failing_findings
 
+        if self.known:
+            self.user_properties.append((_KNOWN_KEY, "\n".join(self.known)))
         failing = failing_findings(self.findings, self.fail_on)
         below = [f for f in self.findings if not f.passed and not at_or_above(f.severity, self.fail_on)]
         if below:
@@ -235,16 +317,23 @@ class InputsItem(pytest.Item):
 
 
 def pytest_terminal_summary(terminalreporter, exitstatus, config):
-    lines = []
-    for report in terminalreporter.stats.get("passed", []):
-        if report.when != "call":
-            continue
-        for key, text in getattr(report, "user_properties", ()):
-            if key == _SUMMARY_KEY:
-                lines.append(f"{report.nodeid}\n{text}")
+    lines, known = [], []
+    for outcome in ("passed", "failed"):
+        for report in terminalreporter.stats.get(outcome, []):
+            if report.when != "call":
+                continue
+            for key, text in getattr(report, "user_properties", ()):
+                if key == _SUMMARY_KEY and outcome == "passed":
+                    lines.append(f"{report.nodeid}\n{text}")
+                elif key == _KNOWN_KEY:
+                    known.append(f"{report.nodeid}\n{text}")
     if lines:
         terminalreporter.write_sep("-", "claimcheck findings below the fail level")
         for block in lines:
+            terminalreporter.write_line(block)
+    if known:
+        terminalreporter.write_sep("-", "claimcheck findings accepted (baseline, suppressions)")
+        for block in known:
             terminalreporter.write_line(block)
 
 

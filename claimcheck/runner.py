@@ -156,51 +156,62 @@ def _err(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def _print_findings(result, findings, quiet: bool = False, fail_on: str = "error") -> None:
+def _print_findings(result, findings, file=None, quiet: bool = False,
+                    fail_on: str = "error") -> None:
     """One line per failed finding at warning or error; with ``quiet`` only those that
     are errors or fail the run. The severity is coloured on a terminal
     (:mod:`claimcheck.report.console`)."""
     from .report.console import paint_finding, use_colour
 
-    colour = use_colour(sys.stdout)
+    colour = use_colour(file or sys.stdout)
     for f in findings:
         if f.passed or f.severity not in ("warning", "error"):
             continue
         if not quiet or f.severity == "error" or at_or_above(f.severity, fail_on):
-            print(paint_finding(finding_line(result, f), colour))
+            print(paint_finding(finding_line(result, f), colour), file=file)
 
 
-def _run_full(args, run, rules, formats, timings) -> int:
-    from .report.write import write_report_set
+def _run_full(args, run, rules, formats, timings, plan) -> int:
+    from .gate import result_known_lines, triaged, write_outputs
 
-    result = _result(run, list(run.check()), rules)
+    result = triaged(_result(run, list(run.check()), rules), plan, args.fail_on)
     start = time.perf_counter()
-    written, failed = write_report_set(result, args.out, formats)
+    written, failed = write_outputs(result, args.out, formats, plan)
     timings["write"] = time.perf_counter() - start
     run.progress.clear()
     for error in run.check_errors:
         _err(error.line())
     for fmt, message in failed:
         _err(f"claimcheck: the {fmt} report could not be rendered (please report): {message}")
+    out = sys.stderr if plan.stdout_format else sys.stdout   # stdout holds the report
     if not args.quiet:
-        print(summary_line(result, str(args.out).rstrip("/"), written))
-    _print_findings(result, result.findings, args.quiet, args.fail_on)
+        summary = summary_line(result, str(args.out).rstrip("/"), written)
+        if plan.stdout_format:
+            summary = summary.rsplit("; reports in ", 1)[0] + \
+                f"; {plan.stdout_format} report on standard output"
+        print(summary, file=out)
+        for line in result_known_lines(result):
+            print(line, file=out)
+    _print_findings(result, result.findings, out, args.quiet, args.fail_on)
     if result.errors or failed:
         return EXIT_ERROR
     return EXIT_FINDINGS if failing_findings(result.findings, args.fail_on) else EXIT_OK
 
 
-def _run_corpus(args, run, rules, formats, timings) -> int:
+def _run_corpus(args, run, rules, formats, timings, plan) -> int:
+    from .gate import known_lines, merge_known, triaged_story
     from .report.corpus import CorpusWriter
 
     writer = CorpusWriter(args.out, formats)
+    known = []
     try:
         for story in run.check(outputs=writer.outputs):
+            story = triaged_story(story, plan, known)
             writer.add(story)
             if any(not f.passed and f.severity in ("warning", "error")
                    for f in story.findings):
                 run.progress.clear()
-                _print_findings(story, story.findings, args.quiet, args.fail_on)
+                _print_findings(story, story.findings, None, args.quiet, args.fail_on)
         start = time.perf_counter()
         written = writer.finish(len(run.documents), run.errors, rules,
                                 getattr(run, "skipped", ()))
@@ -214,6 +225,8 @@ def _run_corpus(args, run, rules, formats, timings) -> int:
     if not args.quiet:
         print(_summary(len(run.documents), writer.stories, writer.claims, writer.alignments,
                        writer.counts, writer.passed, str(args.out).rstrip("/"), written))
+        for line in known_lines(*merge_known(known, plan)):
+            print(line)
     if run.errors:
         return EXIT_ERROR
     failing = any(writer.counts[s] and at_or_above(s, args.fail_on) for s in SEVERITIES)
@@ -225,14 +238,20 @@ def cmd_run(args) -> int:
     from .checks.rulefile import RuleError
     from .extraction.language import LanguageError
     from .ingest.story_manifest import StoryManifestError
+    from .gate import prepare
     from .options import parse_formats
     from .pipeline.progress import Progress
+    from .report.known import BaselineError
     from .report.text import plural
     from .report.write import ReportError, check_formats
 
     try:
         formats = parse_formats(args.format)
         check_formats(formats)
+        plan = prepare(args, formats)
+    except BaselineError as exc:
+        _err(str(exc))   # names the file
+        return EXIT_ERROR
     except (ValueError, ReportError) as exc:
         _err(f"claimcheck: {exc}")
         return EXIT_ERROR
@@ -272,8 +291,9 @@ def cmd_run(args) -> int:
                 return EXIT_ERROR
             corpus = args.output == "corpus" or (args.output == "auto" and (
                 len(run.documents) > CORPUS_THRESHOLD or run.claim_count > CORPUS_CLAIMS))
-            body = _run_corpus if corpus else _run_full
-            code = body(args, run, rules, formats, timings)
+            # one report on standard output is a whole-run report
+            body = _run_corpus if corpus and not plan.stdout_format else _run_full
+            code = body(args, run, rules, formats, timings, plan)
             timings = {**run.timings, **timings}
             processes = run.processes
     except (ReportError, ValueError, OSError, TimeoutError) as exc:

@@ -13,7 +13,8 @@ PACKAGE = Path(claimcheck.__file__).parent
 # pipeline, the command line, the plugin and the testing API after all of them.
 STAGES = {"ingest": 1, "extraction": 2, "stories": 3, "checks": 4, "report": 5}
 BASE = {"records", "yamlload", "options", "version", "safefile"}
-TOP = {"__init__", "__main__", "runner", "cli", "pytest_plugin", "testing", "pipeline"}
+TOP = {"__init__", "__main__", "runner", "cli", "pytest_plugin", "testing", "pipeline",
+       "config", "settings", "gate", "baseline"}
 
 
 def module_name(path: Path) -> str:

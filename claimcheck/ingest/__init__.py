@@ -12,7 +12,8 @@ stage (:mod:`claimcheck.extraction`) one ``Document`` per readable text and one
 - :mod:`.decoding`: bytes to text (BOMs, UTF-8/16, declared and detected legacy charsets);
 - :mod:`.html`: article text from an HTML page, without navigation and boilerplate;
 - :mod:`.gate_manifest`: ``*.claims.yaml`` manifests of the pytest plugin;
-- :mod:`.story_manifest`: ``--manifest`` files that fix the story grouping.
+- :mod:`.story_manifest`: ``--manifest`` files that fix the story grouping;
+- :mod:`.manifests`: tells the two kinds apart, so ``--manifest`` takes either.
 """
 from __future__ import annotations
 

@@ -10,6 +10,7 @@ import json
 
 from ..records import count_findings
 from ..version import __version__
+from .fingerprints import fingerprint
 from .locate import Locator
 
 __all__ = ["render", "report_dict", "SCHEMA_VERSION"]
@@ -27,6 +28,14 @@ def _summary(result) -> dict:
             "stories": len(result.stories),
             "claims": sum(len(c) for c in result.claims.values()),
             "alignments": len(result.alignments), "findings": failed, "passed": passed}
+
+
+def _known(result) -> dict:
+    """The ``baseline`` and ``suppressed`` blocks (null and empty without them)."""
+    known = getattr(result, "known", None)
+    if known is None:
+        return {"baseline": None, "suppressed": []}
+    return known.to_dict(new=sum(1 for f in result.findings if not f.passed))
 
 
 def _rule(rule) -> dict:
@@ -51,7 +60,7 @@ def report_dict(result) -> dict:
                            "page": locate.page(c.doc, c.start)})
     findings = []
     for f in result.findings:
-        found = f.to_dict()
+        found = {**f.to_dict(), "fingerprint": fingerprint(f)}
         for c, out in zip(f.claims, found["claims"]):
             out["page"] = locate.page(c.doc, c.start)
         findings.append(found)
@@ -68,6 +77,7 @@ def report_dict(result) -> dict:
         "claims": claims,
         "alignments": [a.to_dict() for a in result.alignments],
         "findings": findings,
+        **_known(result),
     }
 
 

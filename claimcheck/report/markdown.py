@@ -16,6 +16,7 @@ import regex
 
 from ..records import Claim, Finding
 from ..stories.compare import format_percent, format_quantity
+from .fingerprints import fingerprint, quantity_name
 from .index import RunIndex
 from .locate import Locator
 from .text import plural
@@ -148,6 +149,7 @@ def _finding(index: RunIndex, f: Finding, locate) -> list[str]:
     if f.reason:
         out.append(f"- why: {escape(f.reason)}")
     out.append(f"- rule: {escape(f.rule)} ({escape(f.check)}), finding {escape(f.id)}")
+    out.append(f"- fingerprint: `{fingerprint(f)}`")
     evidence = _evidence(index, f)
     if evidence:
         out += ["", "Evidence:", ""]
@@ -219,8 +221,36 @@ def render(result) -> str:
         out += ["## Files skipped", ""]
         out += [f"- {escape(s.path)}: {escape(s.reason)}" for s in skipped]
         out.append("")
+    out += _known(result)
     locate = Locator(result.documents)
     index = RunIndex(result)
     for story in result.stories:
         out += _story(result, index, story, locate)
     return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _known(result) -> list[str]:
+    """What the baseline and the suppressions accepted (nothing without them)."""
+    known = getattr(result, "known", None)
+    if known is None:
+        return []
+    out = ["## Known findings", ""]
+    if known.baseline is not None:
+        new = sum(1 for f in result.findings if not f.passed)
+        out.append(f"Baseline {escape(known.baseline)}: "
+                   f"{plural(len(known.accepted), 'known finding')} accepted, {new} new"
+                   + (f", {plural(known.gone, 'entry', 'entries')} no longer found"
+                      if known.gone else "") + ".")
+        out.append("")
+        out += [f"- accepted: {escape(f.severity)} {escape(f.rule)} in story "
+                f"{escape(f.story)}, {escape(quantity_name(f))} (`{fingerprint(f)}`)"
+                for f in known.accepted]
+        if known.accepted:
+            out.append("")
+    if known.suppressed:
+        out += ["Suppressed by the configuration:", ""]
+        out += [f"- {escape(f.severity)} {escape(f.rule)} in story {escape(f.story)}: "
+                f"{escape(f.message)} (`{fingerprint(f)}`); reason: {escape(s.reason)} "
+                f"({escape(s.source)})" for f, s in known.suppressed]
+        out.append("")
+    return out

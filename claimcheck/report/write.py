@@ -19,10 +19,12 @@ from .files import clean_leftovers, out_dir_lock, replace_file_set
 from .outputs import (OUTPUTS_MANIFEST, STREAM_FILES, manifest_bytes, previous_outputs,
                       stale_outputs)
 
-__all__ = ["write_reports", "write_report_set", "check_formats", "ReportError", "FILE_NAMES"]
+__all__ = ["write_reports", "write_report_set", "check_formats", "render_report", "ReportError",
+           "FILE_NAMES"]
 
 FILE_NAMES = {"md": "report.md", "json": "report.json", "csv": "claims.csv",
-              "html": "report.html", "parquet": "claims.parquet"}
+              "html": "report.html", "parquet": "claims.parquet", "sarif": "report.sarif",
+              "junit": "report.junit.xml"}
 
 
 class ReportError(RuntimeError):
@@ -56,6 +58,10 @@ def _render(result, fmt: str) -> str:
         from .markdown import render
     elif fmt == "csv":
         from .csvfile import render
+    elif fmt == "sarif":
+        from .sarif import render
+    elif fmt == "junit":
+        from .junit import render
     elif fmt == "html":
         render = _html_module().render
     elif fmt == "parquet":
@@ -63,6 +69,11 @@ def _render(result, fmt: str) -> str:
     else:
         raise ReportError(f"unknown report format {fmt!r}")
     return render(result)
+
+
+def render_report(result, fmt: str) -> str:
+    """One report as text (for ``--out -``)."""
+    return _render(result, fmt)
 
 
 def write_report_set(result, out_dir, formats) -> tuple[list[Path], list[tuple[str, str]]]:
