@@ -28,13 +28,17 @@ def detect_language(text: str, candidates: tuple[str, ...] | None = None) -> str
 # whether it is a decimal mark (one or two digits) or groups a thousand (three)
 _MARKED = regex.compile(r"(?<![\d.,'’])\d{1,3}([.,'’])(\d+)(?![\d]|[.,'’]\d)")
 _LAKH = regex.compile(r"(?<![\d.,])\d{1,2},\d\d,\d{3}(?!\d)")
+# a mark that can only group thousands: two groups ("1.234.567") or a round thousand
+# ("412.000 millones", "48,000 jobs"): nobody writes 412 with three decimal zeros
+_GROUPING = regex.compile(r"(?<![\d.,'’])\d{1,3}([.,])(?:\d{3}\1\d{3}|000)(?![\d]|[.,]\d)")
+_GROUPING_WEIGHT = 3  # one such number outweighs a few evidence words
 
 
 def variant(text: str, base: str, candidates: tuple[str, ...] | None = None) -> str:
     """``base`` or one of its regional variants, whichever the text's evidence favours:
     each variant's ``detect.evidence`` surfaces, and the marks its numbers are written
-    with (a decimal mark the variant reads and the base does not, or the reverse; an
-    apostrophe or lakh grouping). Ties keep the base."""
+    with (a decimal mark the variant reads and the base does not, or the reverse; a mark
+    that can only group thousands; an apostrophe or lakh grouping). Ties keep the base."""
     codes = [c for c in variants_of(base) if candidates is None or c in candidates]
     if not codes:
         return base
@@ -45,6 +49,9 @@ def variant(text: str, base: str, candidates: tuple[str, ...] | None = None) -> 
         if len(m.group(2)) <= 2:
             decimal_marks[m.group(1)] = decimal_marks.get(m.group(1), 0) + 1
     lakh = len(_LAKH.findall(sample))
+    grouping_marks: dict[str, int] = {}
+    for m in _GROUPING.finditer(sample):
+        grouping_marks[m.group(1)] = grouping_marks.get(m.group(1), 0) + 1
     best, best_score = base, 0
     for code in codes:
         lang = get_language(code)
@@ -57,6 +64,12 @@ def variant(text: str, base: str, candidates: tuple[str, ...] | None = None) -> 
                 score += n
             elif theirs and not mine:
                 score -= n
+        for mark, n in grouping_marks.items():
+            mine, theirs = mark in lang.decimal, mark in base_lang.decimal
+            if mine and not theirs:
+                score -= _GROUPING_WEIGHT * n
+            elif theirs and not mine:
+                score += _GROUPING_WEIGHT * n
         if lang.numerals.get("inner_group") and lakh:
             score += lakh
         if score > best_score:

@@ -161,6 +161,8 @@ def _role(c: Claim, cue: Cue | None) -> str:
         return "change"
     if cue is not None and cue.id == "share" and c.kind == "percent":
         return "share"
+    if c.kind == "percent" and c.value < 0:
+        return "change"              # a signed rate ("−9,6 %") is a change, however worded
     return "level"
 
 

@@ -36,7 +36,8 @@ _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’]*")
 _TOP_KEYS = {"concepts": dict, "related": list, "part_markers": dict, "scope": dict,
              "entities": dict, "periods": dict, "roles": dict, "conjunctions": dict,
-             "kinds": dict, "names": dict, "generic_names": list, "boilerplate_names": list}
+             "kinds": dict, "names": dict, "generic_names": list, "boilerplate_names": list,
+             "generic_measures": list}
 # The sections that hold cue words for quantity frames: section -> the slot of its cues.
 # A table maps an id to {language: [words]}; part_markers and conjunctions map a language
 # to words directly. The language "any" holds words of every language (GDP, CPI, EBITDA).
@@ -133,6 +134,7 @@ def _prepare(data: dict) -> dict:
         "names": names,
         "generic": sorted({fold(str(n)) for n in data.get("generic_names", [])}),
         "boilerplate": sorted({fold(str(n)) for n in data.get("boilerplate_names", [])}),
+        "generic_measures": sorted(str(c) for c in data.get("generic_measures", [])),
         "cue_words": {code: _runs(words) for code, words in _cue_words(data).items()},
     }
 
@@ -218,6 +220,7 @@ class Lexicon:
         self._indexes: dict = {}
         self._part_table = {"part": self._parts}
         self.boilerplate = frozenset(prep["boilerplate"])
+        self._generic_measures = frozenset(prep.get("generic_measures", ()))
 
     @classmethod
     def load(cls, path) -> "Lexicon":
@@ -298,6 +301,11 @@ class Lexicon:
         if not found and sentence:
             found = self._match(self._concepts, sentence, lang)
         return frozenset(found)
+
+    def generic_measure(self, concept: str) -> bool:
+        """Whether a concept only says what is counted ("people", "companies"), not which
+        figure of the story it is (the dead, the exhibitors)."""
+        return concept in self._generic_measures
 
     def related(self, a: str, b: str) -> bool:
         """Whether two concepts are the same or declared related (investment ~ cost)."""
@@ -394,6 +402,9 @@ def _validate(data, lines: dict, path: str) -> None:
         if not isinstance(ks, list) or not ks or not all(k in KINDS for k in ks):
             _fail(path, lines, "kinds", cid, f"kinds.{cid} must be a list of claim kinds "
                                              f"({', '.join(KINDS)})")
+    for i, cid in enumerate(data.get("generic_measures", [])):
+        if cid not in concepts:
+            _fail(path, lines, "generic_measures", i, f"unknown concept '{cid}'")
     for canonical, aliases in data.get("names", {}).items():
         if aliases is not None and not isinstance(aliases, list):
             _fail(path, lines, "names", canonical, f"names.{canonical} must be a list of spellings")

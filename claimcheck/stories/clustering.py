@@ -12,8 +12,10 @@ when nothing between any of their nodes rules it out, their mean evidence reache
 same frames, surely one measure, and the same figure or a headline's bound). Mentions whose
 identity stays unclear remain alone rather than join a cluster by position. In a block of
 more than :data:`_FULL` nodes only nodes that share a key (a measure, or the sorted digits
-of their figure, which a swap or a power of ten keeps) are compared, so cost stays near
-linear in the number of distinct mentions.
+of their figure, which a swap or a power of ten keeps) are compared, each with the next
+:data:`_WINDOW` nodes of that key in text order, and a merged cluster is re-linked only to
+the clusters its nodes were compared with, so cost stays linear in the number of distinct
+mentions (a whole archive in one file).
 """
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ _TWICE = 0.6         # and least confidence
 _LEAD = 0.15         # the first part of a document: its headline and lead
 _FULL = 400          # above this many nodes in a block, compare only nodes sharing a key
 _LINK = 8            # nodes of a cluster read when linking it to another
+_WINDOW = 24         # in a key shared by many nodes, each is compared with the next few
 
 
 @dataclass(eq=False)
@@ -129,9 +132,13 @@ def _cluster_block(nodes: list[_Node], idx: list[int], pairs: _Pairs) -> list[li
             for k in _keys(nodes[i]):
                 by_key.setdefault(k, []).append(i)
         candidates = {(min(a, b), max(a, b)) for group in by_key.values()
-                      for x, a in enumerate(group) for b in group[x + 1:]}
+                      for x, a in enumerate(group) for b in group[x + 1:x + 1 + _WINDOW]}
     else:
         candidates = {(a, b) for x, a in enumerate(idx) for b in idx[x + 1:]}
+    near: dict[int, set[int]] = {}
+    for a, b in candidates:
+        near.setdefault(a, set()).add(b)
+        near.setdefault(b, set()).add(a)
     owner = {i: i for i in idx}                 # node -> cluster id
     members = {i: [i] for i in idx}             # cluster id -> nodes
     docs = {i: set(nodes[i].docs) for i in idx}
@@ -160,13 +167,14 @@ def _cluster_block(nodes: list[_Node], idx: list[int], pairs: _Pairs) -> list[li
             owner[n] = a
         version[a] += 1
         del version[b]
-        for c in list(members):
-            if c == a:
-                continue
-            near = any((min(x, y), max(x, y)) in candidates for x in members[a][:_LINK]
-                       for y in members[c][:_LINK]) if len(idx) > _FULL else True
-            if not near:
-                continue
+        if len(idx) > _FULL:   # the clusters its first nodes were compared with
+            others = {owner[y] for x in members[a][:_LINK] for y in near.get(x, ())}
+            others = sorted(c for c in others if c != a and
+                            any(y in near.get(x, ()) for x in members[a][:_LINK]
+                                for y in members[c][:_LINK]))
+        else:
+            others = [c for c in members if c != a]
+        for c in others:
             s = _link(members[a], members[c], pairs)
             if s is not None and s >= JOIN:
                 heapq.heappush(heap, (-s, min(a, c), max(a, c),
@@ -195,8 +203,11 @@ def cluster(mentions: list[Mention], lexicon) -> list[Cluster]:
     for idx in blocks.values():
         for group in _cluster_block(nodes, idx, pairs):
             c = Cluster()
-            for i in group:
-                found = [pairs.get(i, j) for j in group if j != i]
+            for k, i in enumerate(group):
+                # its confidence: the evidence with the cluster's other nodes (the nearest
+                # few in a large cluster)
+                lo = max(0, min(k - _LINK, len(group) - 2 * _LINK - 1))
+                found = [pairs.get(i, j) for j in group[lo:lo + 2 * _LINK + 1] if j != i]
                 found = [ev for ev in found if ev is not None]
                 confidence = sum(ev.confidence for ev in found) / len(found) if found else 1.0
                 for m in nodes[i].members:

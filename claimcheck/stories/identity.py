@@ -176,7 +176,9 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
     # and no single one (a measure word can be misread) is enough for an error alone
     confidence = 0.0
     if ca.measure and cb.measure and not conflict:
-        confidence += 0.45
+        # "people", "companies" say what is counted, not which of the story's figures
+        generic = lexicon.generic_measure(ca.measure) or lexicon.generic_measure(cb.measure)
+        confidence += 0.3 if generic else 0.45
         if _counted(ca) and _counted(cb):
             confidence += 0.15   # the counted noun itself ("60,000 passengers") says it
     confidence += min(0.3, 0.15 * (frames - (_MEASURE if ca.measure and cb.measure
