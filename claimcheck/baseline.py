@@ -30,7 +30,8 @@ def cmd_baseline(args) -> int:
         result = check_paths(args.paths, rules=args.rules, manifest=args.manifest,
                              lang=args.lang, max_bytes=args.max_bytes,
                              jobs=getattr(args, "jobs", None),
-                             manifest_root=None if args.allow_outside else os.getcwd())
+                             manifest_root=None if args.allow_outside else os.getcwd(),
+                             stdin_format=getattr(args, "stdin_format", "auto"))
     except (RuleError, StoryManifestError) as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_ERROR

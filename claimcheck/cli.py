@@ -24,11 +24,14 @@ from .options import (
     REPORT_DIR,
     RULES,
     SCHEDULER,
+    STDIN_FORMAT,
     Option,
 )
 from .version import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+PATH_HELP = ("file or folder (.txt .md .html .pdf .docx; .json .jsonl .csv .tsv corpora); "
+             "- reads standard input")
 
 
 def _add(parser: argparse.ArgumentParser, opt: Option) -> None:
@@ -38,8 +41,8 @@ def _add(parser: argparse.ArgumentParser, opt: Option) -> None:
 def _input_options(parser: argparse.ArgumentParser, gate: bool) -> None:
     """The options ``run`` and ``baseline`` share: what to read and how to check it."""
     parser.add_argument("paths", nargs="*", metavar="PATH",
-                        help="file or folder (none when --manifest is a gate manifest)")
-    for opt in (RULES, MAX_BYTES, LANG, ALLOW_OUTSIDE, JOBS):
+                        help=PATH_HELP + " (none when --manifest is a gate manifest)")
+    for opt in (RULES, MAX_BYTES, LANG, ALLOW_OUTSIDE, JOBS, STDIN_FORMAT):
         _add(parser, opt)
     parser.add_argument("--manifest", default=None, metavar="FILE",
                         help="story manifest (stories: ...) that fixes the grouping, or "
@@ -65,16 +68,18 @@ def build_parser(defaults: dict | None = None) -> argparse.ArgumentParser:
         description="Find numeric claims in multilingual documents and check that versions agree.",
         epilog="Exit codes: 0 clean, 1 findings at or above --fail-on, 2 could not run "
                "(or an input could not be read).")
-    parser.add_argument("--version", action="version", version=f"claimcheck {__version__}")
+    parser.add_argument("-V", "--version", action="version",
+                        version=f"claimcheck {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     ex = sub.add_parser("extract", help="list the numeric claims of each document",
                         description="List the numeric claims of each document.")
-    ex.add_argument("paths", nargs="+", metavar="PATH", help="file or folder")
+    ex.add_argument("paths", nargs="+", metavar="PATH", help=PATH_HELP)
     _add(ex, LANG)
     ex.add_argument("--format", default="table", choices=("table", "jsonl", "csv"),
                     help="output format (default: table)")
     _add(ex, MAX_BYTES)
+    _add(ex, STDIN_FORMAT)
 
     run = sub.add_parser("run", help="check that the numbers of a story agree across documents",
                          description="Group documents into stories, align their claims, run the "
@@ -82,7 +87,9 @@ def build_parser(defaults: dict | None = None) -> argparse.ArgumentParser:
     _input_options(run, gate=True)
     for opt in (ENGINE, SCHEDULER, OUTPUT):
         _add(run, opt)
-    run.add_argument("--quiet", action="store_true", help="print only errors")
+    run.add_argument("-q", "--quiet", action="store_true",
+                     help="print no summary: only the findings that are errors or fail the "
+                          "run, and what could not be read")
     run.add_argument("--timings", action="store_true",
                      help="print the time of each stage on stderr at the end")
 
@@ -106,7 +113,8 @@ def _print_error(message: str) -> None:
 
 def cmd_extract(args) -> int:
     """List the claims of each document. JSON Lines and CSV are written document by
-    document as the input is read (any corpus size); the table needs every row first."""
+    document as the input is read (any corpus size); the table needs every row first.
+    Files of folders that are not read are listed on stderr with their reason."""
     from .extraction.engine import extract
     from .extraction.language import LanguageError
     from .ingest.documents import iter_documents
@@ -116,7 +124,12 @@ def cmd_extract(args) -> int:
     failed = False
     table: list = []
     header = True
-    for item in iter_documents(args.paths, max_bytes=args.max_bytes):
+    skipped: list = []
+    for item in iter_documents(args.paths, max_bytes=args.max_bytes, skipped=skipped,
+                               stdin_format=args.stdin_format):
+        for entry in skipped:
+            _print_error(entry.line())
+        skipped.clear()
         if isinstance(item, InputError):
             _print_error(item.line())
             failed = True
@@ -143,6 +156,8 @@ def cmd_extract(args) -> int:
                 header = False
         else:
             sys.stdout.write(render_claims(claims, args.format))
+    for entry in skipped:
+        _print_error(entry.line())
     if args.format == "table" or (args.format == "csv" and header):
         sys.stdout.write(render_claims(table, args.format))
     return EXIT_ERROR if failed else EXIT_OK

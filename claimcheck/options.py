@@ -120,6 +120,13 @@ ALLOW_OUTSIDE = Option(
     "folder for the command line, pytest's rootdir for the plugin)",
     default=False, action="store_true")
 
+STDIN_FORMAT = Option(
+    "stdin-format",
+    "what - (standard input) holds: auto (sniffed: PDF, DOCX, JSONL, JSON, HTML, else text), "
+    "text, md, html, json, jsonl, csv, tsv, pdf or docx (default: auto)",
+    default="auto", metavar="FORMAT",
+    choices=("auto", "text", "md", "html", "json", "jsonl", "csv", "tsv", "pdf", "docx"))
+
 # what the pytest plugin exposes, as --claimcheck-<name>
 PLUGIN_OPTIONS = (FAIL_ON, JOBS, ALLOW_OUTSIDE)
 

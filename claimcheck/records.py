@@ -231,6 +231,23 @@ class InputError:
 
 
 @dataclass(frozen=True, slots=True)
+class Skipped:
+    """A file found in a folder and not read (unknown type, binary, the same file named
+    twice, a report of claimcheck's own): listed, never an error."""
+
+    path: str
+    reason: str
+
+    def line(self) -> str:
+        return f"{self.path}: skipped: {self.reason}"
+
+
+# the small manifest of the report files a run wrote into its output folder: the next run
+# replaces or removes them (and only them), and a folder walk does not read them
+OUTPUTS_MANIFEST = ".claimcheck-outputs.json"
+
+
+@dataclass(frozen=True, slots=True)
 class Story:
     """Documents that report the same event; claims are only compared within a story."""
 

@@ -57,7 +57,7 @@ def _jobs(jobs: int | None) -> int:
 
 
 def _engine(paths, rules, lang, manifest, max_bytes, jobs, engine="local", scheduler=None,
-            progress=None, confine_to=None):
+            progress=None, confine_to=None, stdin_format="auto"):
     config = _config(rules, lang, confine_to)
     if engine == "dask":
         from .pipeline.dask_engine import DaskRun
@@ -67,7 +67,7 @@ def _engine(paths, rules, lang, manifest, max_bytes, jobs, engine="local", sched
     from .pipeline.local import LocalRun
 
     return LocalRun(paths, config, jobs=_jobs(jobs), max_bytes=max_bytes,
-                    manifest=manifest, progress=progress)
+                    manifest=manifest, progress=progress, stdin_format=stdin_format)
 
 
 def _result(run, results, rules) -> RunResult:
@@ -84,20 +84,22 @@ def _result(run, results, rules) -> RunResult:
     return RunResult(documents=tuple(docs), errors=tuple(run.errors), claims=claims,
                      stories=tuple(run.stories), alignments=tuple(alignments), rules=rules,
                      findings=tuple(findings), encodings={d.id: d.encoding for d in docs},
-                     locations=locations)
+                     locations=locations, skipped=tuple(getattr(run, "skipped", ())))
 
 
 def check_paths(paths, rules: list[str] | None = None, manifest: str | None = None,
                 lang: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
                 jobs: int | None = None, confine_to: str | None = None,
-                manifest_root: str | None = None) -> RunResult:
+                manifest_root: str | None = None, stdin_format: str = "auto") -> RunResult:
     """Check every document under ``paths`` (files or folders) and return the result.
 
     ``rules`` are rule files or folders (the default pack when None or empty);
     ``manifest`` a story manifest; ``lang`` forces one language for every document;
     ``jobs`` the processes to use (None or 0: every core; the result is the same).
     ``confine_to`` (a folder) refuses documents and rule files that resolve outside it;
-    ``manifest_root`` refuses story-manifest entries outside it.
+    ``manifest_root`` refuses story-manifest entries outside it. ``-`` in ``paths`` is
+    standard input, read as ``stdin_format`` (see :mod:`claimcheck.ingest.stdin`); the
+    files of folders that are not read are listed in ``skipped`` with their reason.
     Unreadable inputs are reported in ``errors`` and the rest is still checked; so is a
     bug in one stage for one document or story. Raises
     ``checks.RuleError`` for bad rules, ``ingest.StoryManifestError`` for a bad
@@ -105,7 +107,7 @@ def check_paths(paths, rules: list[str] | None = None, manifest: str | None = No
     document."""
     loaded_rules = _validate(rules, manifest, lang, confine_to, manifest_root)
     with _engine(paths, rules, lang, manifest, max_bytes, jobs,
-                 confine_to=confine_to) as run:
+                 confine_to=confine_to, stdin_format=stdin_format) as run:
         run.read()
         return _result(run, list(run.check()), loaded_rules)
 
@@ -154,10 +156,19 @@ def _err(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def _print_findings(result, findings, file=None) -> None:
+def _print_findings(result, findings, file=None, quiet: bool = False,
+                    fail_on: str = "error") -> None:
+    """One line per failed finding at warning or error; with ``quiet`` only those that
+    are errors or fail the run. The severity is coloured on a terminal
+    (:mod:`claimcheck.report.console`)."""
+    from .report.console import paint_finding, use_colour
+
+    colour = use_colour(file or sys.stdout)
     for f in findings:
-        if not f.passed and f.severity in ("warning", "error"):
-            print(finding_line(result, f), file=file)
+        if f.passed or f.severity not in ("warning", "error"):
+            continue
+        if not quiet or f.severity == "error" or at_or_above(f.severity, fail_on):
+            print(paint_finding(finding_line(result, f), colour), file=file)
 
 
 def _run_full(args, run, rules, formats, timings, plan) -> int:
@@ -172,8 +183,8 @@ def _run_full(args, run, rules, formats, timings, plan) -> int:
         _err(error.line())
     for fmt, message in failed:
         _err(f"claimcheck: the {fmt} report could not be rendered (please report): {message}")
+    out = sys.stderr if plan.stdout_format else sys.stdout   # stdout holds the report
     if not args.quiet:
-        out = sys.stderr if plan.stdout_format else sys.stdout   # stdout holds the report
         summary = summary_line(result, str(args.out).rstrip("/"), written)
         if plan.stdout_format:
             summary = summary.rsplit("; reports in ", 1)[0] + \
@@ -181,7 +192,7 @@ def _run_full(args, run, rules, formats, timings, plan) -> int:
         print(summary, file=out)
         for line in result_known_lines(result):
             print(line, file=out)
-        _print_findings(result, result.findings, out)
+    _print_findings(result, result.findings, out, args.quiet, args.fail_on)
     if result.errors or failed:
         return EXIT_ERROR
     return EXIT_FINDINGS if failing_findings(result.findings, args.fail_on) else EXIT_OK
@@ -197,12 +208,13 @@ def _run_corpus(args, run, rules, formats, timings, plan) -> int:
         for story in run.check(outputs=writer.outputs):
             story = triaged_story(story, plan, known)
             writer.add(story)
-            if not args.quiet and any(not f.passed and f.severity in ("warning", "error")
-                                      for f in story.findings):
+            if any(not f.passed and f.severity in ("warning", "error")
+                   for f in story.findings):
                 run.progress.clear()
-                _print_findings(story, story.findings)
+                _print_findings(story, story.findings, None, args.quiet, args.fail_on)
         start = time.perf_counter()
-        written = writer.finish(len(run.documents), run.errors, rules)
+        written = writer.finish(len(run.documents), run.errors, rules,
+                                getattr(run, "skipped", ()))
         timings["write"] = time.perf_counter() - start
     except BaseException:
         writer.abort()
@@ -256,8 +268,9 @@ def cmd_run(args) -> int:
     timings: dict[str, float] = {}
     try:
         engine = _engine(args.paths, args.rules, args.lang, args.manifest, args.max_bytes,
-                         args.jobs, args.engine, args.scheduler, progress)
-    except ImportError as exc:
+                         args.jobs, args.engine, args.scheduler, progress,
+                         stdin_format=args.stdin_format)
+    except (ImportError, ValueError) as exc:
         _err(f"claimcheck: {exc}")
         return EXIT_ERROR
     try:
@@ -266,6 +279,10 @@ def cmd_run(args) -> int:
             progress.clear()
             for error in run.read_errors + run.extract_errors:
                 _err(error.line())
+            from .report.console import skipped_lines
+
+            for line in skipped_lines(getattr(run, "skipped", ())):
+                _err(line)
             for doc in run.documents:
                 for warning in doc.warnings:
                     _err(f"{doc.meta.get('path', doc.id)}: warning: {warning}")

@@ -12,7 +12,7 @@ every check type. What must hold (anything else is a crash that atheris saves as
 * the file loads, or ``RuleError`` is raised (the ``path:line:col: message`` the command
   line prints); no other exception may escape, since the CLI turns only RuleError into a
   clean "exit 2, no traceback";
-* a RuleError message starts with ``path:line:col:``;
+* each line of a RuleError message (one per bad rule) starts with ``path:line:col:``;
 * one load takes at most ``--budget`` seconds of CPU (default 2; interrupted at five times
   that): a rule file is small, so a slow one is an algorithmic problem (for example YAML
   aliases expanded on every walk of the node tree).
@@ -138,9 +138,11 @@ def check_rule_bytes(data: bytes, budget: float = BUDGET, path: Path | None = No
         within_budget(budget, f"loading {len(data)} bytes", load_rule_packs, [str(target)],
                       expected=RuleError)
     except RuleError as exc:
-        message = str(exc)
-        if not _WHERE.match(message) or "\n" in message.strip():
-            raise BadMessage(f"RuleError is not one path:line:col: line: {message!r}") from None
+        # one path:line:col: line per problem (a load reports every bad rule at once)
+        lines = getattr(exc, "messages", None) or [str(exc)]
+        if not lines or any(not _WHERE.match(m) or "\n" in m.strip() for m in lines) \
+                or str(exc) != "\n".join(lines):
+            raise BadMessage(f"RuleError is not path:line:col: lines: {str(exc)!r}") from None
     finally:
         target.unlink(missing_ok=True)
 

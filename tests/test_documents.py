@@ -79,11 +79,13 @@ def test_ids_are_paths_as_given_not_resolved(tmp_path, monkeypatch):
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "a.txt").write_text("Revenue rose 5%.", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    docs, errors = load_documents(["docs", "docs/a.txt"])
+    skipped = []
+    docs, errors = load_documents(["docs", "./docs/a.txt"], skipped=skipped)
     assert [d.id for d in docs] == ["docs/a.txt"]
-    # the same file named twice is one id: the second is reported, not loaded twice
-    assert [e.path for e in errors] == ["docs/a.txt"]
-    assert "duplicate" in errors[0].message
+    # the same file named twice is read once: the second name is skipped, not an error
+    assert errors == []
+    assert [(s.path, s.reason) for s in skipped] == [
+        ("./docs/a.txt", "the same file as docs/a.txt, already read")]
 
 
 def test_walk_skips_hidden_expected_claims_and_other_suffixes(tmp_path):

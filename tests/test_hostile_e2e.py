@@ -288,7 +288,9 @@ def test_report_set_cleans_leftovers_and_never_follows_a_lock_link(tmp_path, goo
     assert list(elsewhere.iterdir()) == []
     assert not (out / ".claimcheck.lock").is_symlink()
     names = {p.name for p in out.iterdir()}
-    assert names == {"report.md", "report.json", "report.html", ".claimcheck.lock"}
+    # report.html was written by no run that recorded it: not claimcheck's to remove
+    assert names == {"report.md", "report.json", "report.html", ".claimcheck.lock",
+                     ".claimcheck-outputs.json"}
 
 
 def test_killed_runs_leave_complete_reports_and_the_next_run_cleans_up(tmp_path):
@@ -316,8 +318,10 @@ def test_killed_runs_leave_complete_reports_and_the_next_run_cleans_up(tmp_path)
     proc = cli("run", str(folder), "--out", str(out), "--fail-on", "never")
     assert proc.returncode == 0, proc.stderr
     left = sorted(p.name for p in out.iterdir())
-    assert [n for n in left if n.startswith(".")] == [".claimcheck.lock"]
-    assert set(complete) <= set(left)
+    assert [n for n in left if n.startswith(".")] == [".claimcheck-outputs.json",
+                                                      ".claimcheck.lock"]
+    # the last run asked for no html: the report.html the earlier runs wrote is removed
+    assert set(complete) - {"report.html"} <= set(left) and "report.html" not in left
 
 
 # --- decoding ---------------------------------------------------------------------------

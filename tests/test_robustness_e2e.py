@@ -24,6 +24,7 @@ FRENCH = "000_25babec2e9986c08.txt"
 CHINESE = "003_8fa17dad33854608.txt"
 REPORTS = {"report.json", "report.md", "claims.csv"}
 LOCK = ".claimcheck.lock"  # claimcheck.report.files.LOCK_NAME: the lock file stays, by design
+OWNED = ".claimcheck-outputs.json"  # the list of the reports a run wrote (report/outputs.py)
 needs_seeds = pytest.mark.skipif(not SEEDS.is_dir(), reason=f"seed documents not found at {SEEDS}")
 
 
@@ -156,7 +157,7 @@ def test_oversized_file_is_refused_with_max_bytes(tmp_path, clean_seed_report):
     proc = cli("run", str(folder), "--out", str(out), "--max-bytes", "50000")
     assert proc.returncode == 2
     assert proc.stderr.splitlines() == [
-        f"{big}: file too large ({size} bytes; limit 50000)"]
+        f"{big}: file too large ({size} bytes; --max-bytes 50000)"]
     report = read_report(out)
     assert [Path(e["path"]).name for e in report["errors"]] == ["big.txt"]
     assert finding_keys(report) == finding_keys(clean_seed_report)
@@ -164,7 +165,7 @@ def test_oversized_file_is_refused_with_max_bytes(tmp_path, clean_seed_report):
     proc = cli("extract", str(big), str(folder / FRENCH), "--format", "jsonl",
                "--max-bytes", "50000")
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
-    assert proc.stderr.strip() == f"claimcheck: {big}: file too large ({size} bytes; limit 50000)"
+    assert proc.stderr.strip() == f"claimcheck: {big}: file too large ({size} bytes; --max-bytes 50000)"
     assert {Path(json.loads(line)["doc"]).name for line in proc.stdout.splitlines()} == {FRENCH}
 
 
@@ -266,7 +267,7 @@ def test_concurrent_runs_into_one_out_do_not_interleave(tmp_path):
     json.loads(final["report.json"])
     # every file from the same run: the lock covers the whole set of reports
     assert final in (solo["seeds"], solo["pair"])
-    assert {p.name for p in shared.iterdir()} == REPORTS | {LOCK}
+    assert {p.name for p in shared.iterdir()} == REPORTS | {LOCK, OWNED}
 
 
 PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
@@ -324,7 +325,7 @@ def test_path_like_corpus_ids_never_write_outside_out(tmp_path):
     assert proc.returncode == 0, proc.stderr
     after = tree(tmp_path)
     new = sorted(set(after) - set(before))
-    assert new == sorted(f"work/out/{name}" for name in REPORTS | {"report.html", LOCK})
+    assert new == sorted(f"work/out/{name}" for name in REPORTS | {"report.html", LOCK, OWNED})
     assert {k: after[k] for k in before} == before
     assert (passwd.read_bytes() if passwd.exists() else None, Path("/abs").exists()) \
         == system_before

@@ -39,7 +39,17 @@ _EXPECTED = {"id": "a name such as chengdu-tiers", "check": "one of " + ", ".joi
 
 
 class RuleError(ValueError):
-    """A bad rule file: ``path:line:col: what is wrong (expected ...)``."""
+    """A bad rule file: ``path:line:col: what is wrong (expected ...)``. A load that found
+    several problems raises one RuleError whose ``messages`` holds each (``str()`` gives
+    one per line)."""
+
+    def __init__(self, message: str = "", messages: list[str] | None = None):
+        self.messages = list(messages) if messages else [message]
+        super().__init__("\n".join(self.messages))
+
+
+def _gather(errors: list[str], exc: RuleError) -> None:
+    errors.extend(m for m in exc.messages if m not in errors)
 
 
 @dataclass(frozen=True)
@@ -106,7 +116,8 @@ def load_rule_packs(paths: list[str] | None, concepts: frozenset[str] | None = N
     Rule ids must be unique across everything loaded, and at most MAX_RULES are loaded.
     Paths given that hold no rule at all are an error (a run that checks nothing must not
     pass). ``root`` confines the rule files to a folder. ``concepts`` overrides the
-    lexicon's concept ids (tests). Raises :class:`RuleError` on the first problem."""
+    lexicon's concept ids (tests). Every file is read and every rule checked before
+    :class:`RuleError` is raised with all the problems found (one per rule at most)."""
     if concepts is None:
         concepts = known_concepts()
     ctx = LoadContext(concepts=concepts)
@@ -117,9 +128,20 @@ def load_rule_packs(paths: list[str] | None, concepts: frozenset[str] | None = N
             return load_rule_file(path, ctx, {})
     seen: dict[str, str] = {}
     rules: list[Rule] = []
+    errors: list[str] = []
     for path in paths:
-        for file in rule_files(path, root):
-            rules.extend(load_rule_file(file, ctx, seen, MAX_RULES - len(rules)))
+        try:
+            files = rule_files(path, root)
+        except RuleError as exc:
+            _gather(errors, exc)
+            continue
+        for file in files:
+            try:
+                rules.extend(load_rule_file(file, ctx, seen, MAX_RULES - len(rules)))
+            except RuleError as exc:
+                _gather(errors, exc)
+    if errors:
+        raise RuleError(messages=errors)
     if not rules:
         raise RuleError(f"{paths[0]}:1:1: no rule found in {', '.join(map(str, paths))} "
                         "(expected rule files with a non-empty 'rules' list)")
@@ -167,14 +189,20 @@ def load_rule_file(path: str | Path, ctx: LoadContext, seen: dict[str, str],
     if len(data["rules"]) > room:
         raise RuleError(f"{where('rules', max(room, 0))}: too many rules: at most {MAX_RULES} "
                         f"per run ({len(data['rules'])} in this file)")
-    rules = []
+    rules, errors = [], []
     for i, raw in enumerate(data["rules"]):
-        rule = _load_rule(raw, f"rules.{i}", where, ctx)
-        if rule.id in seen:
-            raise RuleError(f"{where(f'rules.{i}', 'id')}: duplicate rule id {rule.id!r} "
-                            f"(first defined at {seen[rule.id]})")
+        try:
+            rule = _load_rule(raw, f"rules.{i}", where, ctx)
+            if rule.id in seen:
+                raise RuleError(f"{where(f'rules.{i}', 'id')}: duplicate rule id {rule.id!r} "
+                                f"(first defined at {seen[rule.id]})")
+        except RuleError as exc:
+            _gather(errors, exc)
+            continue
         seen[rule.id] = rule.source
         rules.append(rule)
+    if errors:
+        raise RuleError(messages=errors)
     return rules
 
 

@@ -1,11 +1,14 @@
 """Stage 1, ingest: files, folders and corpora in; decoded :class:`~claimcheck.records.Document`\\ s out.
 
-Takes paths (text, Markdown, HTML, JSON and JSONL corpora) and manifests; gives the next
+Takes paths (text, Markdown, HTML, PDF, DOCX; JSON, JSONL, CSV and TSV corpora;
+``-`` for standard input) and manifests; gives the next
 stage (:mod:`claimcheck.extraction`) one ``Document`` per readable text and one
 ``InputError`` per input it could not read. Nothing here knows about numbers.
 
-- :mod:`.documents`: walking folders, size limits, file types, JSON/JSONL records
-  (:mod:`.jsonl` reads JSONL corpora one record at a time);
+- :mod:`.documents`: paths to documents, size limits, JSON/JSONL records (:mod:`.jsonl`
+  reads JSONL corpora one record at a time); :mod:`.walk` walks folders and lists the
+  files it skips, :mod:`.formats` tells formats, :mod:`.stdin` reads ``-``, and
+  :mod:`.pdf`, :mod:`.docx`, :mod:`.tabular` read PDF, DOCX and CSV/TSV;
 - :mod:`.decoding`: bytes to text (BOMs, UTF-8/16, declared and detected legacy charsets);
 - :mod:`.html`: article text from an HTML page, without navigation and boilerplate;
 - :mod:`.gate_manifest`: ``*.claims.yaml`` manifests of the pytest plugin;

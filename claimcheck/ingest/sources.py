@@ -5,6 +5,8 @@ to report; the caller reports it and goes on with the other inputs.
 """
 from __future__ import annotations
 
+import errno
+
 from ..records import InputError
 from ..safefile import FileRefused, read_regular_file
 from .decoding import Decoded, DecodeError, declared_charset, decode_text
@@ -26,7 +28,13 @@ def read_file(path: str, max_bytes: int) -> bytes:
     try:
         return read_regular_file(path, max_bytes)
     except FileRefused as exc:
-        raise BadInput(path, str(exc)) from None
+        message = str(exc)
+        if exc.errno == errno.EFBIG:
+            message = message.replace("limit ", "--max-bytes ").replace(
+                "(over ", "(over --max-bytes ")
+            if "--max-bytes" not in message:
+                message += f" (--max-bytes {max_bytes})"
+        raise BadInput(path, message) from None
 
 
 def decode_file(path: str, data: bytes, html: bool = False) -> Decoded:

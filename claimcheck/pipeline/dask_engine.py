@@ -66,6 +66,9 @@ class DaskRun:
             raise ImportError("the dask engine needs dask and distributed: "
                               "pip install 'claimcheck[dask]'")
         self.paths = [str(p) for p in paths]
+        if "-" in self.paths:
+            raise ValueError("standard input (-) cannot be read with --engine dask")
+        self.skipped: list = []                 # files of folders not read, with the reason
         self.config = config
         self.max_bytes = max_bytes
         self.manifest = manifest
@@ -130,7 +133,7 @@ class DaskRun:
         from ..ingest.documents import JSONL_SUFFIXES, input_files
         from ..ingest.jsonl import jsonl_ranges
 
-        events = list(input_files(self.paths))
+        events = list(input_files(self.paths, self.skipped))
         sizes = []
         for item in events:
             try:

@@ -32,8 +32,11 @@ class LocalRun:
     """Read, extract and group (:meth:`read`), then check story by story (:meth:`check`)."""
 
     def __init__(self, paths, config: work.RunConfig, *, jobs: int, max_bytes: int,
-                 manifest: str | None = None, progress: Progress | None = None):
+                 manifest: str | None = None, progress: Progress | None = None,
+                 stdin_format: str = "auto"):
         self.paths = [str(p) for p in paths]
+        self.stdin_format = stdin_format
+        self.skipped: list = []                 # files of folders not read, with the reason
         self.config = config
         self.jobs = jobs
         self.max_bytes = max_bytes
@@ -80,7 +83,8 @@ class LocalRun:
         from ..ingest.documents import iter_documents
 
         batch, size = [], 0
-        for item in iter_documents(self.paths, self.max_bytes, self.config.confine_to):
+        for item in iter_documents(self.paths, self.max_bytes, self.config.confine_to,
+                                   self.skipped, self.stdin_format):
             if isinstance(item, InputError):
                 self.read_errors.append(item)
                 continue

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from ..records import Alignment, Claim, Document, Finding, InputError, Story
+from ..records import Alignment, Claim, Document, Finding, InputError, Skipped, Story
 
 __all__ = ["RunResult"]
 
@@ -24,6 +24,7 @@ class RunResult:
     findings: tuple[Finding, ...]
     encodings: dict[str, str]
     locations: dict[str, str] = field(default_factory=dict)
+    skipped: tuple[Skipped, ...] = ()
 
     @cached_property
     def _story_index(self) -> dict[str, Story]:

@@ -43,12 +43,19 @@ def _one_line(s: str, width: int) -> str:
     return s if len(s) <= width else s[: width - 1] + "…"
 
 
+def _path_tail(path: str, width: int) -> str:
+    """A path cut at its start, never at its end, so that two files of one folder stay
+    apart: "…/seeds/002_5f7db74c5636f556.txt"."""
+    path = " ".join(path.split())
+    return path if len(path) <= width else "…" + path[len(path) - width + 1:]
+
+
 def claims_to_table(claims: list[Claim]) -> str:
     head = ("doc", "span", "kind", "value", "unit", "qual", "interval", "text", "subject")
     rows = [head]
     for c in claims:
         rows.append((
-            _one_line(c.doc, 28), f"{c.start}-{c.end}", c.kind, decimal_text(c.value),
+            _path_tail(c.doc, 40), f"{c.start}-{c.end}", c.kind, decimal_text(c.value),
             c.unit or "", c.qualifier, f"[{decimal_text(c.low)}, {decimal_text(c.high)}]",
             _one_line(c.text, 36), _one_line(c.subject, 30)))
     widths = [max(len(r[i]) for r in rows) for i in range(len(head))]

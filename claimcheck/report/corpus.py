@@ -35,6 +35,7 @@ from pathlib import Path
 from ..records import SEVERITIES
 from ..version import __version__
 from .files import _fsync_dir, out_dir_lock, safe_join
+from .outputs import STREAM_FILES
 
 __all__ = ["CORPUS_FORMATS", "CorpusWriter", "story_chunks", "check_corpus_formats", "STRONGEST"]
 
@@ -43,7 +44,7 @@ STRONGEST = 100      # findings listed in the summaries
 TOP_STORIES = 100    # stories listed in the summaries
 MAX_ERRORS_SHOWN = 100
 PARQUET_ROWS = 50_000  # rows per Parquet row group
-STREAM_FILES = ("findings.jsonl", "claims.jsonl", "stories.jsonl")
+SUMMARY_FILES = ("report.json", "report.md", "report.html", "claims.csv", "claims.parquet")
 
 
 def check_corpus_formats(formats) -> None:
@@ -250,8 +251,9 @@ class CorpusWriter:
         self._parquet.write_table(table)
         self._parquet_rows = []
 
-    def summary(self, documents: int, errors, rules) -> dict:
-        return {"documents": documents, "errors": len(errors), "stories": self.stories,
+    def summary(self, documents: int, errors, rules, skipped=()) -> dict:
+        return {"documents": documents, "errors": len(errors), "input_errors": len(errors),
+                "skipped": len(skipped), "stories": self.stories,
                 "claims": self.claims, "alignments": self.alignments,
                 "findings": dict(self.counts), "passed": self.passed}
 
@@ -263,7 +265,7 @@ class CorpusWriter:
             names.append("claims.parquet")
         return names
 
-    def finish(self, documents: int, errors, rules) -> list[Path]:
+    def finish(self, documents: int, errors, rules, skipped=()) -> list[Path]:
         """Write the summaries and move everything into ``out_dir``; the paths written."""
         if "parquet" in self.formats:
             self._flush_parquet()
@@ -277,7 +279,7 @@ class CorpusWriter:
                 self._parquet.close()
         for handle in self._files.values():
             handle.close()
-        summary = self.summary(documents, errors, rules)
+        summary = self.summary(documents, errors, rules, skipped)
         strongest = self.strongest.items()
         busiest = [line for _, line in sorted(self.busiest, reverse=True)]
         names = self.files()
@@ -313,6 +315,9 @@ class CorpusWriter:
                     os.replace(target, old)
                 os.replace(pages, target)
                 written.append(target)
+            from .outputs import record_outputs
+
+            record_outputs(self.out_dir, names, {*STREAM_FILES, *SUMMARY_FILES})
             _fsync_dir(self.out_dir)
         shutil.rmtree(self.tmp, ignore_errors=True)
         return written

@@ -155,11 +155,11 @@ def _finding(index: RunIndex, f: Finding, locate) -> list[str]:
         out += ["", "Evidence:", ""]
         groups = dict(zip(range(len(f.claims)), f.groups))
         for n, c in enumerate(evidence):
-            line, col = locate.line_col(c.doc, c.start)
             tag = ""
             if f.groups and n < len(f.claims):
                 tag = f" · {_group_name(groups[n], n in f.bridges)}"
-            out.append(f"- {c.lang} · {escape(_short(c.doc))}:{line}:{col}{tag}: "
+            where = f"{escape(_short(c.doc))}:{locate.place(c.doc, c.start)}"
+            out.append(f"- {c.lang} · {where}{tag}: "
                        f"{marked_sentence(c)}")
     return out + [""]
 
@@ -179,7 +179,7 @@ def _story(result, index: RunIndex, story, locate) -> list[str]:
     out = [f"## Story {escape(story.id)}", ""]
     for d in story.docs:
         n = len(result.claims.get(d, ()))
-        out.append(f"- {escape(d)} ({_lang(index, d)}, {n} claims)")
+        out.append(f"- {escape(d)} ({_lang(index, d)}, {plural(n, 'claim')})")
     out += ["", f"Grouped because: {escape(story.reason)}", "", "### Claim matrix", ""]
     out += _matrix(index, story, outlier_keys)
     out += ["### Findings", ""]
@@ -215,6 +215,11 @@ def render(result) -> str:
     if result.errors:
         out += ["## Inputs that could not be read", ""]
         out += [f"- {escape(e.path)}: {escape(e.message)}" for e in result.errors]
+        out.append("")
+    skipped = getattr(result, "skipped", ())
+    if skipped:
+        out += ["## Files skipped", ""]
+        out += [f"- {escape(s.path)}: {escape(s.reason)}" for s in skipped]
         out.append("")
     out += _known(result)
     locate = Locator(result.documents)

@@ -5,7 +5,9 @@ same folder never interleave): every format is rendered first, the files are wri
 a temporary folder inside the output folder and then moved into place, and what killed
 runs left behind is removed. Every name goes through ``safe_join`` so nothing lands
 outside the folder. A format whose rendering fails (a bug) does not stop the others; its
-old file is removed rather than left beside the new ones. The HTML page comes from
+old file is removed rather than left beside the new ones, and so are the reports an
+earlier run wrote in formats not asked for now (:mod:`.outputs` keeps the list in the
+folder; no other file there is touched). The HTML page comes from
 ``claimcheck.report.html``, imported only when asked for.
 """
 from __future__ import annotations
@@ -14,6 +16,8 @@ import importlib
 from pathlib import Path
 
 from .files import clean_leftovers, out_dir_lock, replace_file_set
+from .outputs import (OUTPUTS_MANIFEST, STREAM_FILES, manifest_bytes, previous_outputs,
+                      stale_outputs)
 
 __all__ = ["write_reports", "write_report_set", "check_formats", "render_report", "ReportError",
            "FILE_NAMES"]
@@ -89,9 +93,13 @@ def write_report_set(result, out_dir, formats) -> tuple[list[Path], list[tuple[s
             failed.append((fmt, f"{type(exc).__name__}: {exc}"))
     with out_dir_lock(out_dir):
         clean_leftovers(Path(out_dir), FILE_NAMES.values())
-        written = replace_file_set(out_dir, files,
-                                   remove=tuple(FILE_NAMES[fmt] for fmt, _ in failed))
-    return written, failed
+        own = {*FILE_NAMES.values(), *STREAM_FILES}
+        stale = stale_outputs(previous_outputs(out_dir), files, own)
+        failed_names = tuple(FILE_NAMES[fmt] for fmt, _ in failed)
+        owned = {**files, OUTPUTS_MANIFEST: manifest_bytes(files)}
+        written = replace_file_set(out_dir, owned,
+                                   remove=tuple(dict.fromkeys(failed_names + stale)))
+    return [p for p in written if p.name != OUTPUTS_MANIFEST], failed
 
 
 def write_reports(result, out_dir, formats) -> list[Path]:
