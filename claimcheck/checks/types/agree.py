@@ -146,8 +146,12 @@ class Agree:
         same_doc = good.doc == bad.doc
         pattern = slip(good, bad, same_doc, _in_lead(bad, ctx.texts.get(bad.doc, "")))
         cmp = compare(good, bad)
-        # both sides must be surely the row's quantity: the outlier, and the majority
-        confidence = min(max(confidences[i] for i in outliers), confidences[rep])
+        # both sides must be surely the row's quantity: the outlier, and the majority (its
+        # best-attested mention: one version that names the measure vouches for the figure
+        # the others write without it)
+        majority_best = max((confidences[i] for i, g in enumerate(groups) if g == 0),
+                            default=confidences[rep])
+        confidence = min(max(confidences[i] for i in outliers), majority_best)
         severity = self._severity(emit, confidence)
         majority = [claims[i] for i, g in enumerate(groups) if g == 0 and i not in bridges]
         majority_langs = frozenset(c.lang for c in majority)
