@@ -112,12 +112,6 @@ class LatinMatcher:
         return regex.compile(rf"(?<!{_NOT_CJK}[\p{{L}}\p{{M}}\p{{N}}])"
                              + _prefix_pattern(self._root, _START_DEPTH))
 
-    def _tails(self, word: str) -> tuple[int, ...]:
-        """How many letters after the word to try, most first."""
-        if " " not in word and len(word) >= self.stem_min:
-            return tuple(range(self.stem_extra, -1, -1))
-        return (1, 0)  # an optional "s"
-
     def _ends(self, text: str, i: int, end: int) -> list[tuple[int, str]]:
         """(position after the word, word) for every word that matches at ``i``, shortest
         first."""
@@ -141,21 +135,20 @@ class LatinMatcher:
         return found
 
     def _finish(self, text: str, j: int, word: str, end: int) -> int | None:
-        """Where the match of ``word`` ending the body at ``j`` ends, or None."""
-        for n in self._tails(word):
+        """Where the match of ``word`` ending the body at ``j`` ends, or None. A stem takes
+        every letter that follows, if there are at most ``stem_extra`` (with fewer, the
+        next character is a letter and the word does not end); a short word an "s"."""
+        if " " not in word and len(word) >= self.stem_min:
+            limit = min(end, j + self.stem_extra + 1)
             k = j
-            if n and " " not in word and len(word) >= self.stem_min:
-                while k < end and k - j < n and _is_letter(text[k]):
-                    k += 1
-                if k - j != n:
-                    continue
-            elif n:
-                if not (k < end and text[k] == "s"):
-                    continue
+            while k < limit and _is_letter(text[k]):
                 k += 1
-            if k >= end or not _is_letter_or_mark(text[k]):
-                return k
-        return None
+            if k - j > self.stem_extra:
+                return None
+            return k if k >= end or not _is_letter_or_mark(text[k]) else None
+        if j < end and text[j] == "s" and (j + 1 >= end or not _is_letter_or_mark(text[j + 1])):
+            return j + 1
+        return j if j >= end or not _is_letter_or_mark(text[j]) else None
 
     def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         end = len(text) if end is None else end
@@ -172,8 +165,10 @@ class LatinMatcher:
             ends = self._ends(text, i, end)
             if not ends:
                 continue
-            # longest word first; two words of one length cannot both match here
-            for j, word in sorted(ends, key=lambda e: len(e[1]), reverse=True):
+            if len(ends) > 1:
+                # longest word first; two words of one length cannot both match here
+                ends.sort(key=lambda e: len(e[1]), reverse=True)
+            for j, word in ends:
                 k = self._finish(text, j, word, end)
                 if k is not None:
                     out.append((i, k))
