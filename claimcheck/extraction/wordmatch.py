@@ -113,26 +113,31 @@ class LatinMatcher:
                              + _prefix_pattern(self._root, _START_DEPTH))
 
     def _ends(self, text: str, i: int, end: int) -> list[tuple[int, str]]:
-        """(position after the word, word) for every word that matches at ``i``, shortest
-        first."""
+        """(position after the word, word) for every word that matches at ``i``. The walk
+        follows the text's characters; a space of a word (any run of white space in the
+        text) opens a second path, kept for later."""
         found: list[tuple[int, str]] = []
-        stack = [(self._root, i)]
-        while stack:
-            node, j = stack.pop()
-            if _END in node:
-                found.append((j, node[_END]))
-            if j >= end:
-                continue
-            ch = text[j]
-            child = node.get(ch)
-            if child is not None:
-                stack.append((child, j + 1))
-            if " " in node and _is_space(ch):
-                k = j + 1
-                while k < end and _is_space(text[k]):
-                    k += 1
-                stack.append((node[" "], k))
-        return found
+        later: list[tuple[dict, int]] = []
+        node, j = self._root, i
+        while True:
+            word = node.get(_END)
+            if word is not None:
+                found.append((j, word))
+            if j < end:
+                ch = text[j]
+                space = node.get(" ")
+                if space is not None and _is_space(ch):
+                    k = j + 1
+                    while k < end and _is_space(text[k]):
+                        k += 1
+                    later.append((space, k))
+                child = node.get(ch)
+                if child is not None:
+                    node, j = child, j + 1
+                    continue
+            if not later:
+                return found
+            node, j = later.pop()
 
     def _finish(self, text: str, j: int, word: str, end: int) -> int | None:
         """Where the match of ``word`` ending the body at ``j`` ends, or None. A stem takes
