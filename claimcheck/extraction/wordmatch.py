@@ -104,8 +104,8 @@ class LatinMatcher:
 
     def _start_pattern(self):
         """Where a word may start: not inside a word, followed by the first
-        :data:`_START_DEPTH` characters of a word (a space in a word standing for one white
-        space character), or by a whole shorter word. Found by the regex engine, so
+        :data:`_START_DEPTH` characters of a word (a space in a word standing for a run of
+        white space, as in the word), or by a whole shorter word. Found by the regex engine, so
         :meth:`spans` walks the trie only at those candidates, not at every word start."""
         if not self._root:
             return None
@@ -192,7 +192,7 @@ def _prefix_pattern(node: dict, depth: int) -> str:
     word that ends sooner ends its branch)."""
     if depth == 0 or _END in node:
         return ""
-    branches = [(r"\s" if ch == " " else regex.escape(ch)) + _prefix_pattern(child, depth - 1)
+    branches = [(r"\s+" if ch == " " else regex.escape(ch)) + _prefix_pattern(child, depth - 1)
                 for ch, child in sorted(node.items()) if ch != _END]
     return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
