@@ -26,6 +26,7 @@ import regex
 
 from ..records import Claim
 from .compare import misread_separator, scale_apart, transposed_digits
+from .mentions import per_item_numerator
 
 __all__ = ["Verdict", "judge", "slip", "interval", "SLIPS"]
 
@@ -57,6 +58,10 @@ class Span:
 def _unit_key(c: Claim) -> str:
     if c.kind == "money":
         return c.unit or ""
+    if c.kind == "rate":   # compared with the figure of what it counts, "per" left out
+        top = per_item_numerator(c.unit)
+        if top is not None:
+            return top
     if c.unit in ("percentage_point", "basis_point"):
         return "points"
     return c.unit or c.kind

@@ -56,9 +56,10 @@ class Cluster:
 
 
 def _block(m: Mention) -> str:
-    if m.dim.startswith("money:") or m.dim in ("count", "number"):
+    dim = m.base or m.dim          # a rate with what it counts ("per share" left out)
+    if dim.startswith("money:") or dim in ("count", "number"):
         return "amount"
-    return m.dim
+    return dim
 
 
 def _signature(m: Mention) -> tuple:

@@ -33,6 +33,7 @@ _MEASURE, _ENTITY, _ROLE, _SCOPE = 3.0, 1.5, 0.75, 0.5
 _PERIOD = {"year": 0.75, "part": 1.0, "basis": 0.5}
 _ORDER, _ORDER_SPAN = 0.5, 0.2
 _MEASURE_CONFLICT = 2.5
+_ENTITY_CONFLICT = 1.5
 _SPECIFIC = 0.5
 _CONVERTED = 1.0
 # Dimensions few quantities of one story share: the same figure in one of them says more
@@ -51,6 +52,8 @@ class Evidence:
 def compatible_dims(a: Mention, b: Mention) -> bool:
     if a.dim == b.dim:
         return True
+    if _per_dropped(a, b):
+        return True   # "HK$0.86 per share" and "0,86 dollar": only as one named measure
     if a.dim.startswith("money:") and b.dim.startswith("money:"):
         return True   # another currency: one quantity converted, or two (see evidence)
     dims = {a.dim, b.dim}
@@ -60,11 +63,23 @@ def compatible_dims(a: Mention, b: Mention) -> bool:
     return False
 
 
+def _per_dropped(a: Mention, b: Mention) -> bool:
+    """A rate and a figure of what it counts, one version having left out its "per"."""
+    return a.dim != b.dim and (a.dim.startswith("rate:") or b.dim.startswith("rate:")) \
+        and _money_or_base(a) == _money_or_base(b)
+
+
+def _money_or_base(m: Mention) -> str:
+    base = m.base or m.dim
+    return "money" if base.startswith("money:") else base
+
+
 def _same_currency(a: Mention, b: Mention) -> bool:
     """Both in one currency (an ambiguous sign, "CNY|JPY", may be either)."""
-    if not (a.dim.startswith("money:") and b.dim.startswith("money:")):
+    da, db = a.base or a.dim, b.base or b.dim
+    if not (da.startswith("money:") and db.startswith("money:")):
         return True
-    return bool(set(a.dim[6:].split("|")) & set(b.dim[6:].split("|")))
+    return bool(set(da[6:].split("|")) & set(db[6:].split("|")))
 
 
 def _swapped(x: str, y: str) -> bool:
@@ -119,24 +134,36 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
         return None
     ca, cb = a.claim, b.claim
     converted = not _same_currency(a, b)
-    if converted and not (ca.measure and cb.measure and lexicon.related(ca.measure, cb.measure)):
-        return None   # an amount in another currency: only as the same named measure
+    named = bool(ca.measure and cb.measure and lexicon.related(ca.measure, cb.measure))
+    if (converted or _per_dropped(a, b)) and not named:
+        return None   # another currency, or a rate without its "per": only as one measure
     score, reasons = 0.0, []
     frames = 0.0
-    conflict = False
+    conflict = same_measure = False
+    # "people", "companies" say what is counted, not which of the story's figures
+    generic = bool(ca.measure and cb.measure) and (
+        lexicon.generic_measure(ca.measure) or lexicon.generic_measure(cb.measure))
     if ca.measure and cb.measure:
         if lexicon.related(ca.measure, cb.measure):
+            same_measure = True
             score += _MEASURE
             frames += _MEASURE
             reasons.append(f"same measure ({ca.measure})")
+        elif generic:
+            pass   # "3,000 people" against "3,000 jobs": neither the same nor another
         else:
             # two measures named: usually two quantities, but a wrong reading of one
             # clause must not keep a figure out of its row for good
             score -= _MEASURE_CONFLICT
             conflict = True
-    if ca.entity and cb.entity:
-        if ca.entity != cb.entity:
-            return None
+    entity_conflict = False
+    if ca.entity and cb.entity and ca.entity != cb.entity:
+        # whose figure: read from the words around it, which may belong to the next
+        # clause; a figure that agrees otherwise may still join, but is never compared
+        # with confidence
+        score -= _ENTITY_CONFLICT
+        entity_conflict = True
+    elif ca.entity and cb.entity:
         score += _ENTITY
         frames += _ENTITY
         reasons.append(f"same entity ({ca.entity})")
@@ -175,14 +202,11 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
     # how sure a reader can be that a disagreement between them is real: each clue adds,
     # and no single one (a measure word can be misread) is enough for an error alone
     confidence = 0.0
-    if ca.measure and cb.measure and not conflict:
-        # "people", "companies" say what is counted, not which of the story's figures
-        generic = lexicon.generic_measure(ca.measure) or lexicon.generic_measure(cb.measure)
+    if same_measure:
         confidence += 0.3 if generic else 0.45
         if _counted(ca) and _counted(cb):
             confidence += 0.15   # the counted noun itself ("60,000 passengers") says it
-    confidence += min(0.3, 0.15 * (frames - (_MEASURE if ca.measure and cb.measure
-                                             and not conflict else 0)))
+    confidence += min(0.3, 0.15 * (frames - (_MEASURE if same_measure else 0)))
     if a.explicit_role and b.explicit_role:
         confidence += 0.1
     confidence += 0.45 if similar >= 0.6 else 0.25 if similar >= 0.4 else 0.0
@@ -192,7 +216,7 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
         confidence += 0.1
     if a.doc != b.doc and abs(a.pos - b.pos) < _ORDER_SPAN:
         confidence += 0.1
-    confidence = min(confidence, 0.3 if conflict else 0.99)
+    confidence = min(confidence, 0.3 if conflict or entity_conflict else 0.99)
     if converted:
         score -= _CONVERTED
         reasons.append("the same measure in another currency")

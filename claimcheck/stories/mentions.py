@@ -51,6 +51,35 @@ def _dimension(c: Claim) -> str:
     return c.kind
 
 
+# a rate per a physical unit is stored per SI unit (US$540 a tonne is 0.54 USD/kg), so
+# its figure is not the one a version without the "per" writes
+_PHYSICAL = frozenset(("kg", "g", "t", "J", "Wh", "W", "m", "l", "L", "s"))
+
+
+def per_item_numerator(unit: str | None) -> str | None:
+    """The numerator of a money or percent rate per an item or a span of time ("HKD" of
+    HKD/share, "percent" of percent/year), which a version may leave out; else None."""
+    if not unit or "/" not in unit:
+        return None
+    top, per = unit.split("/", 1)
+    if per in _PHYSICAL or "**" in per:
+        return None
+    if top == "percent" or (top and all(len(code) == 3 and code.isalpha() and code.isupper()
+                                        for code in top.split("|"))):
+        return top
+    return None
+
+
+def _numerator_dim(c: Claim) -> str:
+    """What a rate counts, as a dimension ("HK$0.86 per share" counts money:HKD, "3.5% a
+    year" percent), when another version may write the figure without its "per"; else
+    the claim's own dimension."""
+    top = per_item_numerator(c.unit) if c.kind == "rate" else None
+    if top is None:
+        return _dimension(c)
+    return "percent" if top == "percent" else f"money:{top}"
+
+
 def _digits(value: Decimal) -> str:
     if not value.is_finite() or value == 0:
         return ""
@@ -73,6 +102,7 @@ class Mention:
     words: frozenset
     anchor: str = ""        # the counted thing an amount goes with in its sentence
     anchor_text: str = ""   # that count as written ("28 cooperation agreements")
+    base: str = ""          # a rate's numerator as a dimension (see _numerator_dim)
 
     @property
     def lang(self) -> str:
@@ -108,7 +138,8 @@ def mentions_of(doc: str, claims, text: str) -> list[Mention]:
             falling=c.role in _FALLING,
             digits=_digits(value) if value.is_finite() else "", words=_clause_words(c, text),
             anchor=anchor.measure if anchor else "",
-            anchor_text=f"{anchor.text} {anchor.subject}".strip() if anchor else ""))
+            anchor_text=f"{anchor.text} {anchor.subject}".strip() if anchor else "",
+            base=_numerator_dim(c)))
         if c.kind == "count" and c.measure:
             last_count = c
     return out
