@@ -2,6 +2,7 @@
 finds: on the lexicon's own words in every language, on real text, and on generated text."""
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,49 @@ def test_cjk_same_matches_as_the_regex(text, start):
     start = min(start, len(text))
     assert matcher.spans(text, start) == [(m.start(), m.end())
                                           for m in reference.finditer(text, start)]
+
+
+def walk_every_position(matcher: LatinMatcher, text: str) -> list[tuple[int, int]]:
+    """What LatinMatcher.spans finds, without its candidate pattern: the trie is walked at
+    every position that is not inside a word."""
+    out, i = [], 0
+    while i < len(text):
+        if i and unicodedata.category(text[i - 1])[0] in "LMN" and not is_cjk_word(text[i - 1]):
+            i += 1
+            continue
+        for j, word in sorted(matcher._ends(text, i, len(text)), key=lambda e: -len(e[1])):
+            k = matcher._finish(text, j, word, len(text))
+            if k is not None:
+                out.append((i, k))
+                i = max(k, i + 1)
+                break
+        else:
+            i += 1
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PIECES + ["inte", "co", "cost o", "l'", "r&", "of"]),
+                          st.sampled_from(SEPARATORS)), max_size=40))
+def test_candidate_pattern_skips_no_match(parts):
+    # the candidate pattern (the words' first four characters) is a shortcut: walking the
+    # trie everywhere finds the same words
+    text = "".join(a + b for a, b in parts)
+    matcher = LatinMatcher(LATIN_WORDS, 4, 3)
+    assert matcher.spans(text) == walk_every_position(matcher, text)
+
+
+@pytest.mark.parametrize("lang", ("en", "fr", "de"))
+def test_candidate_pattern_on_real_text(lang):
+    latin, _ = words_of(lang)
+    matcher = LatinMatcher(latin, 4, 3)
+    text = fold_same_length(benchmark_text()[:60_000])
+    got = matcher.spans(text)
+    assert got and got == walk_every_position(matcher, text)
+
+
+def test_candidate_pattern_takes_a_run_of_white_space_inside_a_word():
+    matcher = LatinMatcher(LATIN_WORDS, 4, 3)
+    text = "share of  gdp, of\n\tgdp and cost of\u00a0 sales"
+    assert matcher.spans(text) == walk_every_position(matcher, text)
+    assert [text[s:e] for s, e in matcher.spans(text)] == ["of  gdp", "of\n\tgdp", "cost of\u00a0 sales"]

@@ -29,6 +29,8 @@ import bisect
 from collections import Counter
 from dataclasses import replace
 
+import regex
+
 from ..records import Claim
 from .cues import Cue
 from .rates import numerator_kind
@@ -39,7 +41,8 @@ __all__ = ["assign_frames", "PERIOD_CLASSES", "period_tokens"]
 _OLD_GAP = 4
 # Period tokens fall in classes; two periods differ when one class has two values.
 PERIOD_CLASSES = ("year", "part", "basis")
-_CLAUSE_CHARS = frozenset(",;:，；：、()（）[]【】")
+_CLAUSE_CHARS = ",;:，；：、()（）[]【】"
+_CLAUSE_RX = regex.compile("[" + regex.escape(_CLAUSE_CHARS) + "]")
 
 
 def period_tokens(period: str) -> dict[str, str]:
@@ -97,7 +100,7 @@ class _Sentence:
                 return covered[pos - start] == 1
             return any(s <= pos < e for s, e in spans)
 
-        cuts = [i for i in range(start, end) if text[i] in _CLAUSE_CHARS and not inside(i)]
+        cuts = [m.start() for m in _CLAUSE_RX.finditer(text, start, end) if not inside(m.start())]
         cuts += [q.start for q in cues if q.slot == "conjunction" and not inside(q.start)]
         self.cuts = sorted(cuts)
         # a cue that holds a number ("phase one", "first half") is a cue, not a claim's

@@ -103,89 +103,98 @@ class LatinMatcher:
         self._starts = self._start_pattern()
 
     def _start_pattern(self):
-        """Where a word may start: its first two letters, not inside a word. Found by the
-        regex engine, so :meth:`spans` runs once per candidate, not per character."""
-        alone, heads = [], []
-        for ch in sorted(self._root):
-            child = self._root[ch]
-            seconds = sorted(k for k in child if k not in (_END, " "))
-            if _END in child or " " in child or not seconds:
-                alone.append(regex.escape(ch))
-            else:
-                heads.append(regex.escape(ch) + "[" + "".join(map(regex.escape, seconds)) + "]")
-        if alone:
-            heads.append("[" + "".join(alone) + "]")
-        if not heads:
+        """Where a word may start: not inside a word, followed by the first
+        :data:`_START_DEPTH` characters of a word (a space in a word standing for a run of
+        white space, as in the word), or by a whole shorter word. Found by the regex engine, so
+        :meth:`spans` walks the trie only at those candidates, not at every word start."""
+        if not self._root:
             return None
-        return regex.compile(rf"(?<!{_NOT_CJK}[\p{{L}}\p{{M}}\p{{N}}])(?:{'|'.join(heads)})")
-
-    def _tails(self, word: str) -> tuple[int, ...]:
-        """How many letters after the word to try, most first."""
-        if " " not in word and len(word) >= self.stem_min:
-            return tuple(range(self.stem_extra, -1, -1))
-        return (1, 0)  # an optional "s"
+        return regex.compile(rf"(?<!{_NOT_CJK}[\p{{L}}\p{{M}}\p{{N}}])"
+                             + _prefix_pattern(self._root, _START_DEPTH))
 
     def _ends(self, text: str, i: int, end: int) -> list[tuple[int, str]]:
-        """(position after the word, word) for every word that matches at ``i``, shortest
-        first."""
+        """(position after the word, word) for every word that matches at ``i``. The walk
+        follows the text's characters; a space of a word (any run of white space in the
+        text) opens a second path, kept for later."""
         found: list[tuple[int, str]] = []
-        stack = [(self._root, i)]
-        while stack:
-            node, j = stack.pop()
-            if _END in node:
-                found.append((j, node[_END]))
-            if j >= end:
-                continue
-            ch = text[j]
-            child = node.get(ch)
-            if child is not None:
-                stack.append((child, j + 1))
-            if " " in node and _is_space(ch):
-                k = j + 1
-                while k < end and _is_space(text[k]):
-                    k += 1
-                stack.append((node[" "], k))
-        return found
+        later: list[tuple[dict, int]] = []
+        node, j = self._root, i
+        while True:
+            word = node.get(_END)
+            if word is not None:
+                found.append((j, word))
+            if j < end:
+                ch = text[j]
+                space = node.get(" ")
+                if space is not None and _is_space(ch):
+                    k = j + 1
+                    while k < end and _is_space(text[k]):
+                        k += 1
+                    later.append((space, k))
+                child = node.get(ch)
+                if child is not None:
+                    node, j = child, j + 1
+                    continue
+            if not later:
+                return found
+            node, j = later.pop()
 
     def _finish(self, text: str, j: int, word: str, end: int) -> int | None:
-        """Where the match of ``word`` ending the body at ``j`` ends, or None."""
-        for n in self._tails(word):
+        """Where the match of ``word`` ending the body at ``j`` ends, or None. A stem takes
+        every letter that follows, if there are at most ``stem_extra`` (with fewer, the
+        next character is a letter and the word does not end); a short word an "s"."""
+        if " " not in word and len(word) >= self.stem_min:
+            limit = min(end, j + self.stem_extra + 1)
             k = j
-            if n and " " not in word and len(word) >= self.stem_min:
-                while k < end and k - j < n and _is_letter(text[k]):
-                    k += 1
-                if k - j != n:
-                    continue
-            elif n:
-                if not (k < end and text[k] == "s"):
-                    continue
+            while k < limit and _is_letter(text[k]):
                 k += 1
-            if k >= end or not _is_letter_or_mark(text[k]):
-                return k
-        return None
+            if k - j > self.stem_extra:
+                return None
+            return k if k >= end or not _is_letter_or_mark(text[k]) else None
+        if j < end and text[j] == "s" and (j + 1 >= end or not _is_letter_or_mark(text[j + 1])):
+            return j + 1
+        return j if j >= end or not _is_letter_or_mark(text[j]) else None
 
     def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         end = len(text) if end is None else end
         out, i = [], start
         if self._starts is None:
             return out
-        search = self._starts.search
-        while i < end:
-            m = search(text, i, end)
-            if m is None:
-                break
-            i = m.start()
+        # every candidate start in one call of the engine (overlapped: each position is
+        # tried), then the trie walk at those not inside a word matched before
+        for m in self._starts.finditer(text, start, end, overlapped=True):
+            pos = m.start()
+            if pos < i:
+                continue
+            i = pos
             ends = self._ends(text, i, end)
-            # longest word first; two words of one length cannot both match here
-            for j, word in sorted(ends, key=lambda e: len(e[1]), reverse=True):
+            if not ends:
+                continue
+            if len(ends) > 1:
+                # longest word first; two words of one length cannot both match here
+                ends.sort(key=lambda e: len(e[1]), reverse=True)
+            for j, word in ends:
                 k = self._finish(text, j, word, end)
                 if k is not None:
                     out.append((i, k))
                     i = k if k > i else i + 1
                     break
-            else:
-                i += 1
         return out
+
+
+# How many leading characters of a word the candidate pattern checks: more makes fewer
+# candidates and a slower compile (4: about 20 ms for the largest language).
+_START_DEPTH = 4
+
+
+def _prefix_pattern(node: dict, depth: int) -> str:
+    """An alternation of the first ``depth`` characters of the words below ``node`` (a
+    word that ends sooner ends its branch)."""
+    if depth == 0 or _END in node:
+        return ""
+    branches = [(r"\s+" if ch == " " else regex.escape(ch)) + _prefix_pattern(child, depth - 1)
+                for ch, child in sorted(node.items()) if ch != _END]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def latin_reference_pattern(words, stem_min: int, stem_extra: int):
