@@ -329,7 +329,7 @@ def _time_zh_starts(text: str) -> list[int]:
     return sorted({s for q in _POINTS(text) for s in range(max(0, q - 3), q)})
 
 
-_last_run_starts: tuple[str, dict] = ("", {})
+_last_run_starts: tuple[str | None, dict] = (None, {})
 
 
 def _run_starts(text: str) -> dict[str, list[int]]:
@@ -353,13 +353,14 @@ def _run_starts(text: str) -> dict[str, list[int]]:
         elif n <= 6:
             if nxt == ".":
                 out["ticker"].append(s)
-            if n <= 5 and text[s] == "0" and nxt in (" ", "\u00a0"):
+            if n <= 5 and text[s] == "0" and nxt and _PHONE_GAP.match(nxt):
                 out["phone_spaced"].append(s)
     _last_run_starts = (text, out)
     return out
 
 
 _PERIOD_NEXT = frozenset("MHQTS")
+_PHONE_GAP = regex.compile(r"[\s\u00a0]")  # the gap phone_spaced allows after a group
 _REG_HEAD = regex.compile(r"(?r)\p{Lu}{2,}\p{Han}*")
 _REG_HEAD_WINDOW = 64  # capitals and Han characters read back from a digit run
 
