@@ -204,7 +204,7 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
     confidence = 0.0
     if same_measure:
         confidence += 0.3 if generic else 0.45
-        if _counted(ca) and _counted(cb):
+        if _counted(ca) and _counted(cb) and not generic:
             confidence += 0.15   # the counted noun itself ("60,000 passengers") says it
     confidence += min(0.3, 0.15 * (frames - (_MEASURE if same_measure else 0)))
     if a.explicit_role and b.explicit_role:
