@@ -11,7 +11,7 @@ import errno
 import os
 import stat
 
-__all__ = ["FileRefused", "read_regular_file", "MAX_YAML_BYTES"]
+__all__ = ["FileRefused", "read_regular_file", "open_regular_file", "MAX_YAML_BYTES"]
 
 # rule files, manifests and language data: the shipped lexicon is 19 kB
 MAX_YAML_BYTES = 2_000_000
@@ -24,10 +24,9 @@ class FileRefused(OSError):
         return self.strerror or super().__str__()
 
 
-def read_regular_file(path: str | os.PathLike, max_bytes: int) -> bytes:
-    """The bytes of ``path``, a regular file of at most ``max_bytes`` bytes.
-
-    Raises :class:`FileRefused` (an OSError) with a one-line reason otherwise."""
+def _open_regular(path: str | os.PathLike) -> tuple[int, os.stat_result]:
+    """A descriptor of ``path`` opened without blocking, and its status, once it is known
+    to be a regular file; FileRefused otherwise (the descriptor closed)."""
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
         fd = os.open(path, flags)
@@ -40,6 +39,28 @@ def read_regular_file(path: str | os.PathLike, max_bytes: int) -> bytes:
             raise FileRefused(errno.EISDIR, "is a folder, not a file")
         if not stat.S_ISREG(info.st_mode):
             raise FileRefused(errno.EINVAL, "not a regular file (a device, FIFO or socket)")
+    except OSError as exc:
+        os.close(fd)
+        if isinstance(exc, FileRefused):
+            raise
+        raise FileRefused(exc.errno or errno.EIO,
+                          f"cannot read: {exc.strerror or exc}") from None
+    return fd, info
+
+
+def open_regular_file(path: str | os.PathLike):
+    """``path`` opened for reading in binary, to be read a piece at a time (a corpus);
+    FileRefused unless it is a regular file."""
+    fd, _ = _open_regular(path)
+    return os.fdopen(fd, "rb")
+
+
+def read_regular_file(path: str | os.PathLike, max_bytes: int) -> bytes:
+    """The bytes of ``path``, a regular file of at most ``max_bytes`` bytes.
+
+    Raises :class:`FileRefused` (an OSError) with a one-line reason otherwise."""
+    fd, info = _open_regular(path)
+    try:
         if info.st_size > max_bytes:
             raise FileRefused(errno.EFBIG,
                               f"file too large ({info.st_size} bytes; limit {max_bytes})")

@@ -38,7 +38,7 @@ def run(out: Path, *args: str) -> str:
     proc = run_cli("run", *args, "--out", str(out), "--fail-on", "never", "--timings",
                    timeout=900)
     assert proc.returncode in (0, 2), proc.stderr[-3000:]
-    return proc.stderr
+    return proc.stdout + proc.stderr
 
 
 def same_files(a: Path, b: Path, names) -> None:
@@ -117,6 +117,9 @@ def test_dask_engine_gives_the_local_result(tmp_path, feed):
     dask = run(tmp_path / "dask", *inputs, "--engine", "dask", "--jobs", "2", "--output", "full",
                "--format", "md,json,csv,html")
     assert "; 2 processes" in dask, dask[-2000:]
+    flagged = [[line for line in out.splitlines() if ": error: " in line or ": warning: " in line]
+               for out in (local, dask)]
+    assert flagged[0] and flagged[0] == flagged[1]   # the same terminal lines, in order
     same_files(tmp_path / "local", tmp_path / "dask", FULL)
     run(tmp_path / "local-corpus", *inputs, "--output", "corpus", "--format", "md,json,csv")
     run(tmp_path / "dask-corpus", *inputs, "--engine", "dask", "--jobs", "2", "--output",

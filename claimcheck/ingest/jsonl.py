@@ -12,30 +12,19 @@ import codecs
 import io
 import json
 import os
-import stat
 from collections.abc import Iterator
 from dataclasses import replace
 
 from ..records import Document, InputError
 from .corpus import TOO_DEEP, _record_document, parse_json
 from .decoding import DecodeError, decode_bytes
-from .sources import BadInput
+from .sources import BadInput, open_file
 
 __all__ = ["jsonl_stream", "jsonl_ranges", "HEAD_BYTES"]
 
 HEAD_BYTES = 1 << 20  # the head of a file that chooses its encoding
 _WIDE = ("utf-16", "utf-32")
 _CHUNK = 1 << 16
-
-
-def _open(path: str):
-    try:
-        info = os.stat(path)
-        if not stat.S_ISREG(info.st_mode):
-            raise BadInput(path, "not a regular file")
-        return open(path, "rb")
-    except OSError as exc:
-        raise BadInput(path, f"cannot read: {exc.strerror or exc}") from None
 
 
 def _encoding(path: str, head: bytes, whole: bool) -> str:
@@ -93,7 +82,7 @@ def _head_encoding(path: str, handle) -> str:
 def jsonl_stream(path: str, max_bytes: int) -> Iterator[Document | InputError]:
     """Documents (or errors) from a JSONL corpus, one record at a time."""
     try:
-        handle = _open(path)
+        handle = open_file(path)
     except BadInput as bad:
         yield bad.error
         return
@@ -115,7 +104,7 @@ def jsonl_ranges(path: str, block: int) -> tuple[str, list[tuple[int, int, int]]
     ends into ranges of about ``block`` bytes, to be read apart (:func:`jsonl_range`).
     A UTF-16/32 file is one range."""
     try:
-        handle = _open(path)
+        handle = open_file(path)
     except BadInput as bad:
         return bad.error
     with handle:
@@ -155,7 +144,7 @@ def jsonl_range(path: str, encoding: str, start: int, end: int, first_line: int,
                 max_bytes: int) -> Iterator[Document | InputError]:
     """The records of one range of :func:`jsonl_ranges`."""
     try:
-        handle = _open(path)
+        handle = open_file(path)
     except BadInput as bad:
         yield bad.error
         return

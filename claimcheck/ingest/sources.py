@@ -8,7 +8,7 @@ from __future__ import annotations
 import errno
 
 from ..records import InputError
-from ..safefile import FileRefused, read_regular_file
+from ..safefile import FileRefused, open_regular_file, read_regular_file
 from .decoding import Decoded, DecodeError, declared_charset, decode_text
 
 __all__ = ["BadInput", "read_file", "decode_file"]
@@ -35,6 +35,15 @@ def read_file(path: str, max_bytes: int) -> bytes:
             if "--max-bytes" not in message:
                 message += f" (--max-bytes {max_bytes})"
         raise BadInput(path, message) from None
+
+
+def open_file(path: str):
+    """A regular file opened for reading in binary, piece by piece (a JSONL or CSV corpus),
+    or BadInput naming it."""
+    try:
+        return open_regular_file(path)
+    except FileRefused as exc:
+        raise BadInput(path, str(exc)) from None
 
 
 def decode_file(path: str, data: bytes, html: bool = False) -> Decoded:

@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import stat
 from collections.abc import Iterator
 
 from ..records import Document, InputError
 from .corpus import OPTIONAL_FIELDS, _record_document
 from .decoding import DecodeError, decode_text
-from .sources import BadInput
+from .sources import BadInput, open_file
 
 __all__ = ["table_records", "table_file", "TABLE_SUFFIXES", "DELIMITERS"]
 
@@ -183,24 +181,10 @@ def table_records(path: str, stream, max_bytes: int, tabs: bool = False
         yield InputError(path, "no rows below the header")
 
 
-def _open(path: str):
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
-    try:
-        fd = os.open(path, flags)
-    except OSError as exc:
-        raise BadInput(path, f"cannot read: {exc.strerror or exc}") from None
-    mode = os.fstat(fd).st_mode
-    if not stat.S_ISREG(mode):
-        os.close(fd)
-        raise BadInput(path, "is a folder, not a file" if stat.S_ISDIR(mode)
-                       else "not a regular file (a device, FIFO or socket)")
-    return os.fdopen(fd, "rb")
-
-
 def table_file(path: str, max_bytes: int) -> Iterator[Document | InputError]:
     """Documents (or errors) from a .csv or .tsv file."""
     try:
-        handle = _open(path)
+        handle = open_file(path)
     except BadInput as bad:
         yield bad.error
         return

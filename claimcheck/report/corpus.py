@@ -33,7 +33,6 @@ import tempfile
 from pathlib import Path
 
 from ..records import SEVERITIES
-from ..version import __version__
 from .files import _fsync_dir, out_dir_lock, safe_join
 from .outputs import STREAM_FILES
 
