@@ -26,7 +26,7 @@ import regex
 
 from ..records import Claim
 from .compare import misread_separator, scale_apart, transposed_digits
-from .mentions import per_item_numerator
+from .mentions import per_item_numerator, written_digits
 
 __all__ = ["Verdict", "judge", "slip", "interval", "SLIPS"]
 
@@ -233,6 +233,25 @@ def _one_digit(a: Decimal, b: Decimal) -> bool:
     return sum(x != y for x, y in zip(da, db)) == 1
 
 
+def _written_slip(good: Claim, bad: Claim) -> str | None:
+    """A slip seen in the figures as written, in one unit stored otherwise (41 and 14
+    months, in seconds, are no longer two digits swapped)."""
+    if good.unit != bad.unit or not good.value or not bad.value:
+        return None
+    x, y = written_digits(good, good.value), written_digits(bad, bad.value)
+    if not x or not y or len(x) != len(y) or x == y or len(x) < 2:
+        return None
+    if not Decimal("0.1") < abs(good.value / bad.value) < 10:
+        return None
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    if len(diff) == 1:
+        return "wrong digit"
+    if len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] \
+            and x[diff[1]] == y[diff[0]]:
+        return "swapped digits"
+    return None
+
+
 _CJK_SCALES = ("万", "亿", "億", "萬")
 
 
@@ -262,6 +281,9 @@ def slip(good: Claim, bad: Claim, same_doc: bool = False, bad_in_lead: bool = Fa
         return "swapped digits"
     if _one_digit(a, b):
         return "wrong digit"
+    written = _written_slip(good, bad)
+    if written:
+        return written
     if (good.qualifier == "exact") != (bad.qualifier == "exact"):
         return "dropped qualifier"
     return None

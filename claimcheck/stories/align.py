@@ -18,6 +18,8 @@ from dataclasses import replace
 
 from ..records import Alignment, Claim, Story
 from .clustering import Cluster, cluster
+from .gaps import PLACED_BY_GAP, place_by_gaps
+from .vacancies import PLACED_BY_ELIMINATION, fill_vacancies
 from .identity import MEDIUM, STRONG
 from .mentions import mentions_of
 
@@ -28,6 +30,7 @@ __all__ = ["align_story", "resolved_claims", "HIGH_CONFIDENCE", "MAY_DIFFER"]
 HIGH_CONFIDENCE = STRONG
 # The phrase that starts the caveat in an alignment's reason.
 MAY_DIFFER = "may measure different things"
+PLACED = (PLACED_BY_GAP, PLACED_BY_ELIMINATION)
 
 
 def _label(row: Cluster) -> str:
@@ -49,6 +52,8 @@ def _label(row: Cluster) -> str:
 
 def _reason(row: Cluster) -> str:
     parts = [r for r, _ in Counter(row.reasons).most_common(3)]
+    # a mention placed by its neighbours or by elimination: always said
+    parts += [r for r in dict.fromkeys(row.reasons) if r in PLACED and r not in parts]
     low = min(row.confidences)
     if low < MEDIUM:
         parts.append(f"{MAY_DIFFER}: the identity of some mentions rests on little evidence")
@@ -87,7 +92,8 @@ def align_story(story: Story, claims: dict[str, list[Claim] | tuple[Claim, ...]]
     order = {d: i for i, d in enumerate(story.docs)}
     mentions = [m for d in story.docs for m in mentions_of(d, claims.get(d, ()),
                                                            texts.get(d, ""))]
-    rows = [r for r in cluster(mentions, lexicon) if len(r.members) >= 2]
+    rows = place_by_gaps(cluster(mentions, lexicon), mentions, lexicon)
+    rows = [r for r in fill_vacancies(rows, lexicon) if len(r.members) >= 2]
     for row in rows:
         _resolve_currency(row)
     rows.sort(key=lambda r: min((order[m.doc], m.claim.start) for m in r.members))

@@ -23,6 +23,7 @@ between them is an error only when this is high) and the reasons, for people.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from .mentions import Mention
 
@@ -90,6 +91,17 @@ def _swapped(x: str, y: str) -> bool:
         and x[diff[1]] == y[diff[0]]
 
 
+def _same_magnitude(ca, cb) -> bool:
+    """The same power of ten, or, in one unit, less than ten times apart (41 and 14
+    months, stored in seconds, straddle a power of ten)."""
+    if ca.value.adjusted() == cb.value.adjusted():
+        return True
+    if ca.unit != cb.unit or not ca.value or not cb.value:
+        return False
+    ratio = abs(ca.value / cb.value)
+    return Decimal("0.1") < ratio < 10
+
+
 def kinship(a: Mention, b: Mention) -> tuple[float, str]:
     """How much the two figures look like one figure (agreeing, or a slip apart)."""
     ca, cb = a.claim, b.claim
@@ -108,7 +120,7 @@ def kinship(a: Mention, b: Mention) -> tuple[float, str]:
     if x == y:
         # the same digits a power of ten apart: decimal, scale or 万/亿 slip
         return (0.5, "same digits") if n == 1 else (1.5 if n == 2 else 2.5, "same digits")
-    if n >= 2 and len(x) == len(y) and ca.value.adjusted() == cb.value.adjusted():
+    if n >= 2 and len(x) == len(y) and _same_magnitude(ca, cb):
         if _swapped(x, y):
             return (1.5 if n == 2 else 2.5), "digits swapped"
         if sum(p != q for p, q in zip(x, y)) == 1:

@@ -17,7 +17,7 @@ from ..extraction.cues import fold_same_length
 from ..extraction.frames import period_tokens
 from ..records import Claim
 
-__all__ = ["Mention", "mentions_of", "alignable", "ROLE_FAMILY"]
+__all__ = ["Mention", "mentions_of", "alignable", "written_digits", "ROLE_FAMILY"]
 
 # Roles that say what kind of figure a number is; "level" is the default, not a cue.
 # The two ends of a from-to ("old", "new") say where a figure stands in its sentence, not
@@ -86,6 +86,21 @@ def _digits(value: Decimal) -> str:
     return "".join(map(str, value.normalize().as_tuple().digits))
 
 
+# one number as written: digits with the marks that group or split them
+_WRITTEN = regex.compile(r"\d+(?:[.,'\u00a0\u202f ]\d+)*")
+
+
+def written_digits(c: Claim, value: Decimal) -> str:
+    """The significant digits of the figure as the text writes it ("41" of "41 mois",
+    stored in seconds), so that a slip of it is recognised whatever unit it is stored in;
+    those of the value when the text writes no single number (words, 1億2740万)."""
+    runs = _WRITTEN.findall(c.text)
+    if len(runs) != 1:
+        return _digits(value) if value.is_finite() else ""
+    digits = "".join(ch for ch in runs[0] if ch.isdigit()).strip("0")
+    return digits or (_digits(value) if value.is_finite() else "")
+
+
 @dataclass(eq=False, slots=True)
 class Mention:
     claim: Claim
@@ -136,7 +151,7 @@ def mentions_of(doc: str, claims, text: str) -> list[Mention]:
             periods=period_tokens(c.period), family=ROLE_FAMILY.get(c.role, "level"),
             explicit_role=c.role in ROLE_FAMILY, earlier=c.role == "old",
             falling=c.role in _FALLING,
-            digits=_digits(value) if value.is_finite() else "", words=_clause_words(c, text),
+            digits=written_digits(c, value), words=_clause_words(c, text),
             anchor=anchor.measure if anchor else "",
             anchor_text=f"{anchor.text} {anchor.subject}".strip() if anchor else "",
             base=_numerator_dim(c)))
