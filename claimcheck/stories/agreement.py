@@ -19,7 +19,7 @@ not compared (group -1). :func:`slip` names the likely error between two figures
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 
 import regex
@@ -156,6 +156,7 @@ def judge(claims: list[Claim], order: dict[str, int] | None = None) -> Verdict:
                 groups[i] = g
         todo = [i for i in todo if groups[i] == -1]
         g += 1
+    g = _split_restated(claims, groups, g)
     outliers = tuple(i for i in range(n) if groups[i] > 0)
     in_zero = [i for i in range(n) if groups[i] == 0]
     # the majority's most precise mention stands for it in messages
@@ -173,6 +174,60 @@ def judge(claims: list[Claim], order: dict[str, int] | None = None) -> Verdict:
     bridges = tuple(i for i in in_zero if claims[i].qualifier != "exact"
                     and any(spans[i].contains(x) for x in others.values()))
     return Verdict(tuple(groups), outliers, rep, split, bridges)
+
+
+def _stated(c: Claim) -> tuple:
+    """The figure as stated, with its qualifier: both ends of a range, else the value."""
+    return (c.qualifier, c.low, c.high) if c.qualifier == "range" else (c.qualifier, c.value)
+
+
+# slips that turn one stated figure into another that its qualifier still lets agree
+_RESTATED = frozenset(("swapped digits", "wrong digit", "decimal slip", "scale slip",
+                       "false friend of scale", "dropped or added 万/亿",
+                       "misread decimal comma", "bounds a power of ten apart"))
+
+
+def _restated_slip(good: Claim, bad: Claim) -> bool:
+    """Two versions state one figure with one qualifier ("about 4,500", "rund 4.050";
+    "between 850 million and 1.1 billion", "zwischen 950 Millionen und 1,1 Milliarden")
+    and the figures differ by a typical slip: the intervals overlap, the statements do
+    not agree."""
+    if good.qualifier != bad.qualifier or good.qualifier == "exact":
+        return False
+    if good.qualifier != "range":
+        return slip(good, bad) in _RESTATED
+    ends = [(x, y) for x, y in ((good.low, bad.low), (good.high, bad.high)) if x != y]
+    return len(ends) == 1 and all(
+        x.is_finite() and y.is_finite() and
+        slip(replace(good, value=x, qualifier="exact"),
+             replace(bad, value=y, qualifier="exact")) in _RESTATED for x, y in ends)
+
+
+def _split_restated(claims: list[Claim], groups: list[int], g: int) -> int:
+    """In the majority, versions that state the figure with one qualifier but a slip apart
+    from the most documents' statement become groups of their own; the next free group."""
+    zero = [i for i in range(len(claims)) if groups[i] == 0 and claims[i].qualifier != "exact"]
+    by_stated: dict[tuple, set] = {}
+    for i in zero:
+        by_stated.setdefault(_stated(claims[i]), set()).add(claims[i].doc)
+    if len(by_stated) < 2:
+        return g
+    moved: dict[tuple, int] = {}
+    for stated, docs in sorted(by_stated.items(), key=lambda kv: -len(kv[1])):
+        good = next(claims[i] for i in zero if _stated(claims[i]) == stated)
+        for i in zero:
+            other = _stated(claims[i])
+            if other == stated or other in moved or len(by_stated[other]) >= len(docs) \
+                    or docs & by_stated[other]:
+                continue
+            if _restated_slip(good, claims[i]):
+                moved[other] = g
+                g += 1
+        break   # only against the most documents' statement
+    for i in zero:
+        if _stated(claims[i]) in moved:
+            groups[i] = moved[_stated(claims[i])]
+    return g
 
 
 # ------------------------------------------------------------------ the likely slip

@@ -1,0 +1,72 @@
+"""Versions that state one figure with one qualifier but a slip apart: "about 4,500"
+against "rund 4.050" overlap as intervals, yet one of them is mistranslated."""
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extraction.engine import extract
+from claimcheck.stories.agreement import judge
+
+
+def claim(text: str, lang: str, doc: str, figure: str):
+    found = [c for c in extract(text, lang=lang, doc=doc) if c.text.startswith(figure)
+             or figure in c.text]
+    assert found, f"{figure!r} not read in {text!r}"
+    return found[0]
+
+
+WORKERS = [
+    ("About 4,500 people will work on the site.", "en", "en.txt", "About 4,500"),
+    ("Environ 4 500 personnes travailleront sur le chantier.", "fr", "fr.txt", "Environ 4 500"),
+    ("Unas 4.500 personas trabajarán en la obra.", "es", "es.txt", "Unas 4.500"),
+]
+
+
+@pytest.mark.parametrize("slipped, why", [
+    ("Rund 4.050 Menschen werden auf der Baustelle arbeiten.", "swapped"),
+    ("Rund 5.500 Menschen werden auf der Baustelle arbeiten.", "wrong digit"),
+    ("Rund 4.600 Menschen werden auf der Baustelle arbeiten.", "another digit, same place"),
+])
+def test_an_approximation_a_slip_apart_is_an_outlier(slipped, why):
+    claims = [claim(*w) for w in WORKERS] + [claim(slipped, "de", "de.txt", "Rund")]
+    verdict = judge(claims)
+    assert verdict.outliers == (3,), why
+    assert set(verdict.groups[:3]) == {0}
+
+
+def test_bounds_stated_alike_a_digit_apart_disagree():
+    claims = [claim("More than 1,000 workers were hired.", "en", "en.txt", "More than 1,000"),
+              claim("Plus de 1 000 ouvriers ont été embauchés.", "fr", "fr.txt", "Plus de 1 000"),
+              claim("Más de 2.000 trabajadores fueron contratados.", "es", "es.txt", "Más de 2.000")]
+    assert judge(claims).outliers == (2,)
+
+
+def test_a_range_with_one_end_slipped_disagrees():
+    claims = [claim("Capex will be between $850 million and $1.1 billion.", "en", "en.txt",
+                    "between"),
+              claim("Les investissements seront compris entre 850 millions et 1,1 milliard de dollars.",
+                    "fr", "fr.txt", "entre"),
+              claim("Die Investitionen liegen zwischen 950 Millionen und 1,1 Milliarden Dollar.",
+                    "de", "de.txt", "zwischen")]
+    assert all(c.qualifier == "range" for c in claims)
+    assert judge(claims).outliers == (2,)
+
+
+@pytest.mark.parametrize("other", [
+    ("Rund 4.500 Menschen werden auf der Baustelle arbeiten.", "de", "de.txt", "Rund"),
+    # another qualifier of the same figure
+    ("Knapp 4.500 Menschen werden auf der Baustelle arbeiten.", "de", "de.txt", "Knapp"),
+    # an exact figure inside the approximation agrees
+    ("Auf der Baustelle werden 4.480 Menschen arbeiten.", "de", "de.txt", "4.480"),
+])
+def test_agreeing_statements_stay_together(other):
+    claims = [claim(*w) for w in WORKERS] + [claim(*other)]
+    assert judge(claims).agree
+
+
+def test_two_versions_each_way_name_no_outlier():
+    claims = [claim(*WORKERS[0]), claim(*WORKERS[1]),
+              claim("Rund 4.050 Menschen werden dort arbeiten.", "de", "de.txt", "Rund"),
+              claim("Cerca de 4.050 pessoas vão trabalhar na obra.", "pt", "pt.txt", "Cerca")]
+    # two documents against two: no majority statement to call the other a slip
+    assert judge(claims).agree
