@@ -151,3 +151,30 @@ def test_difference_is_symmetric_and_bounded(x, y):
 def test_dates_only_compare_with_dates(kind):
     date = claim("2020-11-19", 20201119, None, kind)
     assert compare(date, claim("20201119", 20201119, None, "count")).pattern == "unit mismatch"
+
+
+# ---------------------------------------------------------------- rounded figures
+from claimcheck.stories.compare import rounded_alike, scale_apart_rounded  # noqa: E402
+
+
+def test_a_rounded_figure_a_power_of_ten_apart_is_a_scale_slip():
+    # "984,3 Billionen Yuan" (a German false friend) against 9842億6000万元
+    assert scale_apart_rounded(D("984.3e12"), D("984.26e9")) == 3
+    # "48,3 biliões" against "48,310 millones"
+    assert scale_apart_rounded(D("48.3e12"), D("48.31e9")) == 3
+
+
+def test_rounding_that_changes_a_figure_much_is_no_rounding():
+    assert scale_apart_rounded(D("12"), D("124")) is None        # 124 is not 120
+    assert rounded_alike(D("5"), D("5.4")) is None                # one digit rounds anything
+    assert rounded_alike(D("3.11e9"), D("2.107e9")) == (D("3.11e9"), D("2.11e9"))
+
+
+@given(st.integers(min_value=10, max_value=99_999), st.integers(min_value=1, max_value=9))
+def test_rounded_alike_keeps_the_coarser_figure(n, k):
+    coarse = D(n)
+    fine = coarse + D(k) / 1000          # more digits, within rounding of the coarse figure
+    pair = rounded_alike(coarse, fine)
+    assert pair is None or pair[0] == coarse
+    if pair is not None:
+        assert abs(pair[1] - fine) <= fine * D("0.005")

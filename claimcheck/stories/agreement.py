@@ -25,10 +25,11 @@ from decimal import Decimal, localcontext
 import regex
 
 from ..records import Claim
-from .compare import misread_separator, scale_apart, transposed_digits
+from .compare import (misread_separator, rounded_alike, scale_apart, scale_apart_rounded,
+                      transposed_digits)
 from .mentions import per_item_numerator, written_digits
 
-__all__ = ["Verdict", "judge", "slip", "interval", "SLIPS"]
+__all__ = ["Verdict", "judge", "slip", "interval", "in_points", "SLIPS"]
 
 SLIPS = ("false friend of scale", "dropped or added 万/亿", "decimal slip", "scale slip",
          "misread decimal comma", "swapped digits", "wrong digit", "dropped qualifier",
@@ -65,6 +66,16 @@ def _unit_key(c: Claim) -> str:
     if c.unit in ("percentage_point", "basis_point"):
         return "points"
     return c.unit or c.kind
+
+
+def in_points(c: Claim) -> Claim:
+    """A mention in basis points as percentage points (25 bp = 0.25 pp), so that two
+    versions' figures can be compared and their slip named; any other claim as it is."""
+    if c.unit != "basis_point":
+        return c
+    k = Decimal("0.01")
+    return replace(c, value=c.value * k, low=c.low * k, high=c.high * k,
+                   unit="percentage_point")
 
 
 def interval(c: Claim, magnitude: bool = False) -> Span:
@@ -320,6 +331,8 @@ def slip(good: Claim, bad: Claim, same_doc: bool = False, bad_in_lead: bool = Fa
     with localcontext() as ctx:
         ctx.prec = 50
         k = scale_apart(a, b)
+        if k is None:
+            k = scale_apart_rounded(a, b)
     if k is not None and bounds:
         return "bounds a power of ten apart"
     if same_doc and bad_in_lead and bad.qualifier != "exact":
@@ -339,6 +352,11 @@ def slip(good: Claim, bad: Claim, same_doc: bool = False, bad_in_lead: bool = Fa
     written = _written_slip(good, bad)
     if written:
         return written
+    pair = rounded_alike(a, b)   # 2,11 Milliarden against 21億700万 (2.107): 3,11 is a digit off
+    if pair and transposed_digits(*pair):
+        return "swapped digits"
+    if pair and _one_digit(*pair):
+        return "wrong digit"
     if (good.qualifier == "exact") != (bad.qualifier == "exact"):
         return "dropped qualifier"
     return None

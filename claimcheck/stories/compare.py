@@ -123,6 +123,37 @@ def scale_apart(a: Decimal, b: Decimal) -> int | None:
     return None
 
 
+_ROUNDING = Decimal("0.005")
+
+
+def rounded_alike(a: Decimal, b: Decimal) -> tuple[Decimal, Decimal] | None:
+    """The two figures with the more precise one rounded to the other's significant digits
+    (2.107 against 3.11 is 2.11 against 3.11), when that rounding changes it by less than
+    0.5 % and the less precise has two significant digits at least; else None."""
+    if not (a.is_finite() and b.is_finite()) or a == 0 or b == 0:
+        return None
+    da, db = len(_digits(abs(a))), len(_digits(abs(b)))
+    if min(da, db) < 2 or da == db:
+        return None
+    fine = b if da < db else a
+    with localcontext() as ctx:
+        ctx.prec = min(da, db)
+        rounded = +fine
+    with localcontext() as ctx:
+        ctx.prec = 28
+        if abs(rounded - fine) > abs(fine) * _ROUNDING:
+            return None
+    return (a, rounded) if da < db else (rounded, b)
+
+
+def scale_apart_rounded(a: Decimal, b: Decimal) -> int | None:
+    """Like :func:`scale_apart`, once the more precise figure is rounded to the other's
+    significant digits (:func:`rounded_alike`): "984,3 Billionen" against 9842.6亿
+    (984.26 billion) is 984.3 against 984.3, a thousand times apart."""
+    pair = rounded_alike(a, b)
+    return scale_apart(*pair) if pair else scale_apart(a, b)
+
+
 def _digits(value: Decimal) -> str:
     """Significant digits of a value: 21750000000 -> "2175", 0.59 -> "59"."""
     if not value.is_finite() or value == 0:

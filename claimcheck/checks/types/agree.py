@@ -14,7 +14,10 @@ its group (see :mod:`claimcheck.stories.agreement`). A difference within the rul
 Severity follows how sure the aligner is that the outliers measure what the row
 measures: the rule's severity at or above ``min_confidence``, a warning below it, and
 below the aligner's lowest level an ``info`` entry, "not compared: may measure different
-things", so that errors and warnings stay worth reading.
+things", so that errors and warnings stay worth reading. Below ``min_confidence``, figures
+more than 30 % apart with no typical slip between them (no swapped or wrong digit, power of
+ten, false friend, dropped qualifier ...) are such an entry too: on clues that are not
+sure, two quantities are likelier than one figure gone that wrong.
 """
 from __future__ import annotations
 
@@ -23,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from ...records import Claim
-from ...stories.agreement import interval, judge, slip
+from ...stories.agreement import in_points, interval, judge, slip
 from ..base import Emitter, StoryContext, quantity
 from ..groups import Group, groups_for
 from ..params import NO_TOLERANCE, Param, Tolerance, selector_params
@@ -43,6 +46,7 @@ PARAMS = {
 DIFFERENT_THINGS = "may measure different things"
 NOT_COMPARED = "not compared: " + DIFFERENT_THINGS
 _WEAK = 0.5          # below this, a disagreement is only noted (stories.identity.MEDIUM)
+_FAR = 0.3           # figures further apart than this, with no typical slip between them
 _LEAD = 0.15
 
 
@@ -144,14 +148,22 @@ class Agree:
         bad_index = _representative(by_group[groups[worst]], claims)
         bad = claims[bad_index]
         same_doc = good.doc == bad.doc
-        pattern = slip(good, bad, same_doc, _in_lead(bad, ctx.texts.get(bad.doc, "")))
-        cmp = compare(good, bad)
+        # basis points against percentage points: compared in points
+        a, b = (in_points(good), in_points(bad)) if good.unit != bad.unit else (good, bad)
+        pattern = slip(a, b, same_doc, _in_lead(bad, ctx.texts.get(bad.doc, "")))
+        cmp = compare(a, b)
         # both sides must be surely the row's quantity: the outlier, and the majority (its
         # best-attested mention: one version that names the measure vouches for the figure
         # the others write without it)
         majority_best = max((confidences[i] for i, g in enumerate(groups) if g == 0),
                             default=confidences[rep])
         confidence = min(max(confidences[i] for i in outliers), majority_best)
+        far = pattern is None and confidence < self.min_confidence and (
+            cmp.rel_diff is None or not cmp.rel_diff.is_finite() or cmp.rel_diff > _FAR)
+        if far:
+            # figures far apart and no typical slip between them: on clues that are not
+            # sure, two quantities are likelier than one figure gone that wrong
+            confidence = min(confidence, _WEAK - 0.01)
         severity = self._severity(emit, confidence)
         majority = [claims[i] for i, g in enumerate(groups) if g == 0 and i not in bridges]
         majority_langs = frozenset(c.lang for c in majority)
@@ -164,7 +176,7 @@ class Agree:
             parts.append(f"consistent with both: {shown} ({_who([claims[i] for i in bridges])})")
         detail = "; ".join(parts)
         if cmp.abs_diff is not None and cmp.abs_diff.is_finite():
-            unit = good.unit or bad.unit
+            unit = a.unit or b.unit
             detail += f" (a difference of {quantity(cmp.abs_diff, unit, good.kind)}"
             if cmp.rel_diff is not None and cmp.rel_diff.is_finite():
                 from ...stories.compare import format_percent
