@@ -358,5 +358,32 @@ def slip(good: Claim, bad: Claim, same_doc: bool = False, bad_in_lead: bool = Fa
     if pair and _one_digit(*pair):
         return "wrong digit"
     if (good.qualifier == "exact") != (bad.qualifier == "exact"):
-        return "dropped qualifier"
+        k = _loosely_scale_apart(a, b)
+        if k is not None:     # "supera los 29 billones" against 29786.4亿: a scale word
+            return "false friend of scale" if _false_friend(good) or _false_friend(bad) \
+                else "decimal slip" if k <= 2 else "scale slip"
+        if _near_enough(a, b):
+            return "dropped qualifier"
+    return None
+
+
+_QUALIFIER_SLACK = Decimal("0.25")
+
+
+def _near_enough(a: Decimal, b: Decimal) -> bool:
+    """Close enough that a qualifier ("about", "more than") could have made them agree."""
+    big = max(abs(a), abs(b))
+    return big > 0 and abs(a - b) <= big * _QUALIFIER_SLACK
+
+
+def _loosely_scale_apart(a: Decimal, b: Decimal) -> int | None:
+    """k when one figure, moved by 10**k, is within a qualifier's slack of the other (a
+    bound or an approximation written with the wrong scale word)."""
+    if not (a.is_finite() and b.is_finite()) or a == 0 or b == 0:
+        return None
+    lo, hi = sorted((abs(a), abs(b)))
+    k = hi.adjusted() - lo.adjusted()
+    for step in (k - 1, k, k + 1):
+        if step > 0 and _near_enough(lo.scaleb(step), hi):
+            return step
     return None

@@ -144,13 +144,20 @@ class Agree:
         by_group: dict[int, list[int]] = {}
         for i in outliers:
             by_group.setdefault(groups[i], []).append(i)
-        worst = max(outliers, key=lambda i: (confidences[i], -groups[i]))
-        bad_index = _representative(by_group[groups[worst]], claims)
-        bad = claims[bad_index]
-        same_doc = good.doc == bad.doc
-        # basis points against percentage points: compared in points
-        a, b = (in_points(good), in_points(bad)) if good.unit != bad.unit else (good, bad)
-        pattern = slip(a, b, same_doc, _in_lead(bad, ctx.texts.get(bad.doc, "")))
+        text = ctx.texts
+
+        def named(bad: Claim):
+            """An outlier, both sides in points where one is in basis points, the slip."""
+            a, b = (in_points(good), in_points(bad)) if good.unit != bad.unit else (good, bad)
+            return bad, a, b, slip(a, b, good.doc == bad.doc,
+                                   _in_lead(bad, text.get(bad.doc, "")))
+
+        # the outlier shown: the surest group's representative, or else an outlier a
+        # typical slip away from the majority
+        ranked = sorted(outliers, key=lambda i: (confidences[i], -groups[i]), reverse=True)
+        first = named(claims[_representative(by_group[groups[ranked[0]]], claims)])
+        bad, a, b, pattern = first if first[3] else next(
+            (x for x in (named(claims[i]) for i in ranked[:8]) if x[3]), first)
         cmp = compare(a, b)
         # both sides must be surely the row's quantity: the outlier, and the majority (its
         # best-attested mention: one version that names the measure vouches for the figure
