@@ -441,6 +441,19 @@ def test_part_whole_on_the_seeds(tmp_path):
     assert bad[0].message.endswith("21 against at most 15 (fails)")
 
 
+def test_a_part_counted_as_people_belongs_to_the_count_before_it(tmp_path):
+    text = ("截至19日12时，地震已造成19人遇难，其中严木县14人、禾溪县5人；164人受伤，"
+            "其中重伤{hurt}人；仍有2人失联。")
+    found = rule(tmp_path, PART).run(context({"zh.txt": text.format(hurt=21)}))
+    pairs = {(f.claims[0].text, f.claims[1].text, f.passed) for f in found}
+    # 21 seriously injured of the 164 injured, 14 of the 19 dead; never "21 of 5"
+    assert ("21", "164", True) in pairs and ("14", "19", True) in pairs
+    assert not [f for f in found if not f.passed]
+    (bad,) = [f for f in rule(tmp_path, PART).run(context({"zh.txt": text.format(hurt=216)}))
+              if not f.passed]
+    assert (bad.claims[0].text, bad.claims[1].text) == ("216", "164")
+
+
 def test_part_whole_markers_and_selector(tmp_path):
     ctx = context(seeds(ZH))
     only_zh = rule(tmp_path, PART + "  markers: [其中]\n  kind: count\n").run(ctx)

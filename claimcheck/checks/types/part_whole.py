@@ -5,7 +5,8 @@ projects as a part of the 15 just named. A claim is a part when the words just b
 it, back to the previous punctuation mark, hold one of the lexicon's ``part_markers``
 ("of which", "dont", "de los cuales", 其中 ...). Its whole is the nearest preceding claim
 of the same document with the same kind and unit that speaks of the same thing: a concept
-the lexicon relates, or (when the lexicon knows neither) the same subject. Without such a
+the lexicon relates, or (when the lexicon knows neither) the same subject; a part counted
+by a generic noun ("其中重伤21人", 21 people) belongs to the count just before it. Without such a
 claim nothing is checked: "28 agreements ..., of which 11 projects" compares nothing.
 
 The part must be able to fit: its smallest value at most the whole's largest.
@@ -68,6 +69,8 @@ class PartWhole:
 
     def same_thing(self, ctx: StoryContext, part: Claim, whole: Claim) -> bool:
         lex = ctx.lexicon
+        if lex is not None and part.measure and lex.generic_measure(part.measure):
+            return True   # "164人受伤，其中重伤21人": a part counted as people, of the count before
         if lex is not None:
             verdict = lex.compatible(concepts_of(lex, part), concepts_of(lex, whole))
             if verdict is not None:
