@@ -162,3 +162,25 @@ def test_the_same_quantity_gets_the_same_frame_in_four_languages():
     seen = {frames(text, lang)[claim][::2] + (frames(text, lang)[claim][3],)
             for lang, text, claim in versions}
     assert seen == {("gdp", "H1", "growth")}
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("pt", "A capacidade dos eletrolisadores passou de 1,1 GW, no projeto inicial de 2023, "
+           "para 1,5 GW."),
+    ("es", "La capacidad de los electrolizadores pasó de 1,1 GW, en el plan original de 2023, "
+           "a 1,5 GW."),
+    ("en", "Electrolyser capacity was raised from 1.1 GW, in the original 2023 plan, to 1.5 GW."),
+])
+def test_a_change_around_an_aside_keeps_its_ends_and_the_aside_s_date(lang, text):
+    old, new = [c for c in claimcheck.extract(text, lang=lang) if c.kind == "power"]
+    assert (old.role, new.role) == ("old", "new")
+    # the year in the aside dates the old figure, not the new one
+    assert period_tokens(old.period).get("year") == "2023"
+    assert "2023" not in new.period
+
+
+def test_an_aside_too_long_is_no_change():
+    text = ("Capacity was 1.1 GW, according to a plan that the ministry published in 2023 "
+            "after long talks, to 1.5 GW.")
+    roles = [c.role for c in claimcheck.extract(text, lang="en") if c.kind == "power"]
+    assert "old" not in roles

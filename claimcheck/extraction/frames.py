@@ -136,12 +136,28 @@ def _attach(sent: _Sentence) -> tuple[dict[int, list[tuple[int, Cue]]], list[Cue
         cands = [(i, c) for i, c in enumerate(sent.claims) if clause_of[i] == k
                  and i not in sent.inside_cues]
         if not cands:
-            context.append(q)
+            old = _old_end_before(sent, q) if q.slot == "period" else None
+            if old is not None:
+                # "from 1.1 GW, in the 2023 plan, to 1.5 GW": a date between the two ends
+                # of a change is the old end's
+                own.setdefault(old, []).append((_gap(sent.claims[old], q), q))
+            else:
+                context.append(q)
             continue
         # nearest claim; on a tie, the one before the cue ("5.1% for services")
         i, c = min(cands, key=lambda ic: (_gap(ic[1], q), ic[1].start > q.start))
         own.setdefault(i, []).append((_gap(c, q), q))
     return own, context
+
+
+def _old_end_before(sent: _Sentence, q: Cue) -> int | None:
+    """The old end of a change when cue ``q`` lies between it and the new end."""
+    before = [i for i, c in enumerate(sent.claims) if c.end <= q.start and c.kind != "date"]
+    after = [i for i, c in enumerate(sent.claims) if c.start >= q.end and c.kind != "date"]
+    if before and after and sent.claims[before[-1]].role == "old" and \
+            sent.claims[after[0]].role == "new":
+        return before[-1]
+    return None
 
 
 def _nearest(cues: list[tuple[int, Cue]], slot: str) -> Cue | None:

@@ -27,6 +27,7 @@ from .language import Language, pow10
 
 WINDOW = 40
 MAX_GAP = 16                 # characters between the two ends of a range or a change
+MAX_ASIDE = 48               # ... of a change whose words are around an aside in commas
 _SLASH = ("/", "／")
 _SP = regex.compile(r"[\s\u00a0\u202f\u3000]+")
 
@@ -120,12 +121,21 @@ def _range_cue(text: str, start: int, lang: Language) -> bool:
 
 # ------------------------------------------------------------------------ changes
 
+def _aside(gap: str) -> str:
+    """The gap without an aside between commas: "de 1,1 GW, no projeto inicial de 2023,
+    para 1,5 GW" -> "para"."""
+    if len(gap) > MAX_GAP and gap.startswith(",") and gap.count(",") == 2:
+        return gap[gap.rindex(",") + 1:].strip()
+    return gap
+
+
 def _change_words(text: str, a: Cand, b: Cand, lang: Language) -> bool:
     """"von 6,6 auf 5,6 Prozent", "de 10 % à 25 %", 由41.2%降至38.9%: an old-value word
-    right before ``a`` and a new-value word between the two."""
+    right before ``a`` and a new-value word between the two (an aside between commas
+    left out)."""
     if lang.change_old_re is None:
         return False
-    gap = _norm_gap(text[a.end:b.start])
+    gap = _aside(_norm_gap(text[a.end:b.start]))
     return lang.change_new.find(gap) is not None and \
         lang.change_old_re.search(text, max(0, a.start - WINDOW), a.start) is not None
 
@@ -164,7 +174,7 @@ def relate(text: str, cands: list[Cand], lang: Language) -> None:
 def _changes(text: str, cands: list[Cand], lang: Language) -> None:
     for i in range(len(cands) - 1):
         a, b = cands[i], cands[i + 1]
-        if b.start - a.end > MAX_GAP or a.high_value is not None or b.high_value is not None:
+        if b.start - a.end > MAX_ASIDE or a.high_value is not None or b.high_value is not None:
             continue
         if _change_words(text, a, b, lang) or _change_after(text, a, b, lang):
             old, new = a, b
