@@ -155,3 +155,24 @@ def test_cli_reports_the_slip_once_or_leaves_a_single_digit_alone(tmp_path, mont
     else:
         # "4" against 41: too many unrelated figures share one digit to place it
         assert not [f for f in bad if f["severity"] in ("warning", "error")]
+
+
+def test_the_two_ends_of_a_change_are_never_crossed(tmp_path):
+    texts = {
+        "en.txt": "The bank cut its 2025 growth forecast to 2.1% from 2.6%, citing weaker "
+                  "exports.",
+        "pt.txt": "A projeção de crescimento económico para 2025 foi cortada de 2,6% para "
+                  "2,1%, devido à quebra das exportações.",
+        "es.txt": "El pronóstico de crecimiento del PIB para 2025 se revisa de 2.6 a 2.1%, en "
+                  "un entorno de menor demanda externa.",
+        "fr.txt": "Elle a abaissé sa prévision de croissance pour 2025 à 2,1 %, contre 2,6 % "
+                  "auparavant.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    found = rows(tmp_path)
+    for a in found:
+        values = {c.value for c in a.claims}
+        assert len(values) == 1, [c.text for c in a.claims]
+    new = row_of(found, "en.txt", "2.1%")
+    assert new is not None and len({c.doc for c in new.claims}) >= 3

@@ -37,6 +37,7 @@ _MEASURE_CONFLICT = 2.5
 _ENTITY_CONFLICT = 1.5
 _SPECIFIC = 0.5
 _CONVERTED = 1.0
+_EARLIER, _EARLIER_CAP = 1.0, 0.6
 # Dimensions few quantities of one story share: the same figure in one of them says more
 # than the same count or percentage does.
 _SPECIFIC_DIMS = frozenset(("area", "length", "mass", "volume", "energy", "power", "duration",
@@ -194,6 +195,10 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
         reasons.append(f"both {a.family}")
     if a.doc == b.doc and a.earlier != b.earlier:
         return None   # "X, up from Y": the current figure and the earlier one
+    if {ca.role, cb.role} == {"old", "new"}:
+        return None   # the two ends of one change, told by two versions ("to 2.1% from 2.6%")
+    # an earlier value ("compared with 5.2% a year before") against a figure not marked so
+    earlier_apart = a.doc != b.doc and a.earlier != b.earlier
     if ca.scope and cb.scope:
         if ca.scope != cb.scope:
             return None
@@ -228,7 +233,10 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
         confidence += 0.1
     if a.doc != b.doc and abs(a.pos - b.pos) < _ORDER_SPAN:
         confidence += 0.1
-    confidence = min(confidence, 0.3 if conflict or entity_conflict else 0.99)
+    confidence = min(confidence, 0.3 if conflict or entity_conflict else
+                     _EARLIER_CAP if earlier_apart else 0.99)
+    if earlier_apart:
+        score -= _EARLIER
     if converted:
         score -= _CONVERTED
         reasons.append("the same measure in another currency")
