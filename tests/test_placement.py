@@ -176,3 +176,25 @@ def test_the_two_ends_of_a_change_are_never_crossed(tmp_path):
         assert len(values) == 1, [c.text for c in a.claims]
     new = row_of(found, "en.txt", "2.1%")
     assert new is not None and len({c.doc for c in new.claims}) >= 3
+
+
+def test_a_headline_that_mistypes_its_body_stays_in_the_row(tmp_path):
+    texts = {
+        "es.txt": "Banxia recorta su tasa de referencia a {head}\n\nLa junta de gobierno del "
+                  "banco central redujo la tasa de referencia en 275 puntos base, a 8.25%, "
+                  "su nivel más bajo desde 2022.",
+        "en.txt": "Banxia cuts policy rate to 8.25%\n\nThe central bank's board lowered its "
+                  "policy rate by 275 basis points to 8.25%, its lowest level since 2022.",
+        "pt.txt": "Banxia corta taxa para 8,25%\n\nO conselho do banco central reduziu a taxa "
+                  "de referência em 2,75 pontos percentuais, para 8,25%, o nível mais baixo "
+                  "desde 2022.",
+    }
+    for head in ("8.25%", "9.25%"):
+        for name, text in texts.items():
+            (tmp_path / name).write_text(text.format(head=head), encoding="utf-8")
+        found = rows(tmp_path)
+        row = row_of(found, "es.txt", head)
+        assert row is not None
+        es = sorted(c.text for c in row.claims if c.doc.endswith("es.txt"))
+        # the headline and the body's figure of one document, in one row
+        assert es == sorted([head, "8.25%"]), es

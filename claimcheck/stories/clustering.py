@@ -22,7 +22,7 @@ from __future__ import annotations
 import heapq
 from dataclasses import dataclass, field
 
-from .identity import Evidence, evidence
+from .identity import Evidence, evidence, kinship
 from .mentions import Mention
 
 __all__ = ["Cluster", "cluster", "JOIN"]
@@ -30,6 +30,8 @@ __all__ = ["Cluster", "cluster", "JOIN"]
 JOIN = 2.0           # least mean evidence for two clusters to join
 _COMPANION = 3.5     # least evidence between two mentions of one document
 _TWICE = 0.6         # and least confidence
+_SLIP_KIN = 1.5      # a headline a slip away from its body: the least kinship of the figures
+_SLIP_TWICE = 5.0    # ... and the least evidence
 _LEAD = 0.15         # the first part of a document: its headline and lead
 _FULL = 400          # above this many nodes in a block, compare only nodes sharing a key
 _LINK = 8            # nodes of a cluster read when linking it to another
@@ -89,7 +91,13 @@ def _twice_ok(a: Mention, b: Mention, ev: Evidence | None) -> bool:
     ca, cb = a.claim, b.claim
     agree = ca.low <= cb.high and cb.low <= ca.high
     bound = (ca.qualifier != "exact" and _in_lead(a)) or (cb.qualifier != "exact" and _in_lead(b))
-    return agree or bound
+    if agree or bound:
+        return True
+    # a headline or lead that mistypes its own body's figure: the same measure named on
+    # both sides and the figure a typical slip away
+    kin, _ = kinship(a, b)
+    return (_in_lead(a) or _in_lead(b)) and kin >= _SLIP_KIN and ev.score >= _SLIP_TWICE \
+        and bool(ca.measure) and ca.measure == cb.measure
 
 
 class _Pairs:
