@@ -63,3 +63,41 @@ def test_far_apart_figures_with_no_slip_are_only_noted_when_unsure(tmp_path):
     assert found[0]["severity"] == "info" and found[0]["confidence"] < 0.5
     assert "not compared: may measure different things" in found[0]["message"]
     assert "likely" not in found[0]["message"]
+
+
+DEFICIT = {
+    "en-in.txt": "Budget 2025: fiscal deficit pegged at Rs 46,780 crore\n\nThe finance minister "
+                 "put the fiscal deficit for 2025-26 at Rs 46,780 crore, or 4.4% of GDP.",
+    "zh.txt": "印度2025财年预算公布\n\n财政部长表示，2025至26财年财政赤字预计为4678亿卢比，"
+              "占国内生产总值的4.4%。",
+    "de.txt": "Indiens Haushalt 2025\n\nDie Finanzministerin beziffert das Haushaltsdefizit für "
+              "2025/26 auf 467,8 Mrd. Rupien, 4,4 Prozent der Wirtschaftsleistung.",
+    "en.txt": "India unveils 2025 budget\n\nThe finance minister put the fiscal deficit for "
+              "2025-26 at about {deficit} billion rupees, or 4.4% of GDP.",
+}
+
+
+def test_a_rounded_figure_s_slip_is_flagged_beside_the_exact_ones(tmp_path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    # four short versions share too little for the automatic grouping: a manifest fixes it
+    manifest = tmp_path / "stories.yaml"
+    manifest.write_text("stories:\n  budget: [docs/*.txt]\n", encoding="utf-8")
+    for deficit, slipped in (("468", False), ("4,680", True)):
+        for name, text in DEFICIT.items():
+            (folder / name).write_text(text.format(deficit=deficit), encoding="utf-8")
+        out = tmp_path / f"out{deficit}"
+        proc = run_cli("run", "docs", "--manifest", "stories.yaml", "--out", out.name,
+                       "--format", "json", "--fail-on", "never", cwd=tmp_path)
+        assert proc.returncode == 0, proc.stderr
+        report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+        flags = [f for f in report["findings"] if not f["passed"]
+                 and f["severity"] in ("warning", "error")]
+        if slipped:
+            # "about 4,680 billion" is "about 468 billion" a decimal slip away (46,780 crore
+            # is 467.8 billion, which the version rounded)
+            assert len(flags) == 1 and "decimal slip" in flags[0]["message"]
+            assert [c["text"] for c in flags[0]["claims"] if c["outlier"]] == \
+                ["about 4,680 billion rupees"]
+        else:
+            assert flags == []

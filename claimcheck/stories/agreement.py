@@ -319,6 +319,9 @@ def _written_slip(good: Claim, bad: Claim) -> str | None:
 
 
 _CJK_SCALES = ("万", "亿", "億", "萬")
+# billion/billion, billion/billón, Milliarde/milliard ...: look-alike scale words a thousand
+# (or, against the long scale's billion, a million) times apart
+_FRIEND_STEPS = frozenset((3, 6))
 
 
 def slip(good: Claim, bad: Claim, same_doc: bool = False, bad_in_lead: bool = False) -> str | None:
@@ -338,7 +341,7 @@ def slip(good: Claim, bad: Claim, same_doc: bool = False, bad_in_lead: bool = Fa
     if same_doc and bad_in_lead and bad.qualifier != "exact":
         return "headline contradicts body"
     if k is not None:
-        if _false_friend(good) or _false_friend(bad):
+        if k in _FRIEND_STEPS and (_false_friend(good) or _false_friend(bad)):
             return "false friend of scale"
         if k == 4 and any(s in good.text + bad.text for s in _CJK_SCALES):
             return "dropped or added 万/亿"
@@ -360,7 +363,8 @@ def slip(good: Claim, bad: Claim, same_doc: bool = False, bad_in_lead: bool = Fa
     if (good.qualifier == "exact") != (bad.qualifier == "exact"):
         k = _loosely_scale_apart(a, b)
         if k is not None:     # "supera los 29 billones" against 29786.4亿: a scale word
-            return "false friend of scale" if _false_friend(good) or _false_friend(bad) \
+            return "false friend of scale" if k in _FRIEND_STEPS and (
+                _false_friend(good) or _false_friend(bad)) \
                 else "decimal slip" if k <= 2 else "scale slip"
         if _near_enough(a, b):
             return "dropped qualifier"

@@ -92,6 +92,22 @@ def _swapped(x: str, y: str) -> bool:
         and x[diff[1]] == y[diff[0]]
 
 
+def _rounded_alike(x: str, y: str) -> tuple[str, str]:
+    """Two digit strings, the longer rounded to the shorter's length when that moves it by
+    less than 0.5 % ("4678" against "468": 467.8 billion rounds to "about 468 billion")."""
+    if len(x) == len(y) or min(len(x), len(y)) < 2:
+        return x, y
+    short, long_ = (x, y) if len(x) < len(y) else (y, x)
+    head = int(long_[:len(short)]) + (long_[len(short)] >= "5")
+    exact = int(long_)
+    if abs(head * 10 ** (len(long_) - len(short)) - exact) * 200 > exact:
+        return x, y
+    if len(str(head)) > len(short):      # 9996 -> 1000
+        return x, y
+    rounded = str(head)
+    return (short, rounded) if len(x) < len(y) else (rounded, short)
+
+
 def _same_magnitude(ca, cb) -> bool:
     """The same power of ten, or, in one unit, less than ten times apart (41 and 14
     months, stored in seconds, straddle a power of ten)."""
@@ -114,7 +130,7 @@ def kinship(a: Mention, b: Mention) -> tuple[float, str]:
             return 1.0, "a rounded figure agrees"   # 近3万亿 against 29786.4亿
         return (0.5, "figures agree") if n == 1 else \
             (1.5, "same figure") if n == 2 else (2.5, "same figure")
-    x, y = a.digits, b.digits
+    x, y = _rounded_alike(a.digits, b.digits)
     if not x or not y:
         return 0.0, ""
     n = min(len(x), len(y))
