@@ -198,3 +198,31 @@ def test_a_headline_that_mistypes_its_body_stays_in_the_row(tmp_path):
         es = sorted(c.text for c in row.claims if c.doc.endswith("es.txt"))
         # the headline and the body's figure of one document, in one row
         assert es == sorted([head, "8.25%"]), es
+
+
+def test_shares_pair_by_the_name_beside_them_across_languages(tmp_path):
+    texts = {
+        "fr.txt": "Le portugais Atlântida Energia détiendra 40 % du consortium, l'espagnol "
+                  "Ibervento 35 % et le brésilien Potigás Verde 25 %.",
+        "pt.txt": "A empresa portuguesa fica com 40% do consórcio, à frente da espanhola "
+                  "Ibervento ({stake}) e da brasileira Potigás Verde (25%).",
+        "es.txt": "La portuguesa Atlântida tendrá el 40% del consorcio; Ibervento, que "
+                  "controlará el 35%, y Potigás Verde, el 25% restante.",
+        "en.txt": "Portugal's Atlântida Energia will hold 40% of the consortium, Spain's "
+                  "Ibervento 35% and Brazil's state-owned Potigás Verde 25%.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text.format(stake="35%"), encoding="utf-8")
+    found = rows(tmp_path)
+    for value in ("40", "35", "25"):
+        row = next((a for a in found if any(c.doc.endswith("fr.txt") and
+                                            c.text.startswith(value) for c in a.claims)), None)
+        assert row is not None, value
+        assert {c.text.rstrip(" %").rstrip("%") for c in row.claims} == {value}
+        assert len({c.doc for c in row.claims}) == 4, [c.text for c in row.claims]
+    # a version that swaps Ibervento's digits still tells Ibervento's share
+    (tmp_path / "pt.txt").write_text(texts["pt.txt"].format(stake="53%"), encoding="utf-8")
+    row = row_of(rows(tmp_path), "pt.txt", "53%")
+    assert row is not None
+    assert sorted(c.text for c in row.claims) == ["35 %", "35%", "35%", "53%"]
+    assert "the same name beside it (ibervento)" in row.reason

@@ -38,6 +38,7 @@ _ENTITY_CONFLICT = 1.5
 _SPECIFIC = 0.5
 _CONVERTED = 1.0
 _EARLIER, _EARLIER_CAP = 1.0, 0.6
+_NAMED = 1.5
 # Dimensions few quantities of one story share: the same figure in one of them says more
 # than the same count or percentage does.
 _SPECIFIC_DIMS = frozenset(("area", "length", "mass", "volume", "energy", "power", "duration",
@@ -145,6 +146,16 @@ def kinship(a: Mention, b: Mention) -> tuple[float, str]:
     return 0.0, ""
 
 
+def _shared_names(a: Mention, b: Mention, lexicon) -> str:
+    """A proper name both versions write beside the figure, across languages ("Ibervento"),
+    not one every story shares (a country) nor the page's furniture; "" when none."""
+    if a.lang == b.lang or not a.names or not b.names:
+        return ""   # in one language, the clause's words already say it
+    shared = sorted(n for n in a.names & b.names
+                    if n not in lexicon.generic and n not in lexicon.boilerplate)
+    return shared[0] if shared else ""
+
+
 def _counted(c) -> bool:
     """A count whose measure is the noun it counts."""
     return c.kind == "count" and bool(c.subject)
@@ -219,6 +230,11 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
         if ca.scope != cb.scope:
             return None
         score += _SCOPE
+    named_alike = _shared_names(a, b, lexicon)
+    if named_alike:
+        score += _NAMED
+        frames += _NAMED
+        reasons.append(f"the same name beside it ({named_alike})")
     similar = _similar(a, b)
     if similar >= 0.25:
         score += 2.5 if similar >= 0.6 else 1.5 if similar >= 0.4 else 0.5

@@ -27,6 +27,10 @@ ROLE_FAMILY = {"growth": "growth", "decline": "growth", "change": "change", "dro
 _FALLING = frozenset(("decline", "drop"))
 _WORD = regex.compile(r"[\p{L}\p{M}]{3,}|[\p{Han}\p{Hiragana}\p{Katakana}]")
 _CLAUSE = 60  # characters of context on each side read for the clause's words
+# a proper name near the number ("Ibervento 35 %", "la española Ibervento, 35%"): written
+# alike in every version in Latin script, so it is evidence across languages
+_NAME = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]{3,}")
+_NAME_BEFORE, _NAME_AFTER = 40, 15
 
 
 def alignable(claim: Claim) -> bool:
@@ -115,6 +119,7 @@ class Mention:
     falling: bool           # a decline or drop written as a positive number
     digits: str
     words: frozenset
+    names: frozenset = frozenset()   # proper names just around the number (folded)
     anchor: str = ""        # the counted thing an amount goes with in its sentence
     anchor_text: str = ""   # that count as written ("28 cooperation agreements")
     base: str = ""          # a rate's numerator as a dimension (see _numerator_dim)
@@ -135,6 +140,19 @@ def _clause_words(c: Claim, text: str) -> frozenset:
     return frozenset(_WORD.findall(window))
 
 
+def _names_near(c: Claim, text: str) -> frozenset:
+    """Capitalised words just before and after the number, in its sentence, but not the
+    sentence's first word (capitalised in any language)."""
+    start = max(c.sentence_start, c.start - _NAME_BEFORE)
+    end = min(c.sentence_start + len(c.sentence), c.end + _NAME_AFTER)
+    out = set()
+    for lo, hi in ((start, c.start), (c.end, end)):
+        for m in _NAME.finditer(text, lo, hi):
+            if m.start() > c.sentence_start and text[c.sentence_start:m.start()].strip():
+                out.add(fold_same_length(m.group()).casefold())
+    return frozenset(out)
+
+
 def mentions_of(doc: str, claims, text: str) -> list[Mention]:
     """The alignable claims of one document as mentions, in text order."""
     kept = [c for c in claims if alignable(c)]
@@ -152,6 +170,7 @@ def mentions_of(doc: str, claims, text: str) -> list[Mention]:
             explicit_role=c.role in ROLE_FAMILY, earlier=c.role == "old",
             falling=c.role in _FALLING,
             digits=written_digits(c, value), words=_clause_words(c, text),
+            names=_names_near(c, text),
             anchor=anchor.measure if anchor else "",
             anchor_text=f"{anchor.text} {anchor.subject}".strip() if anchor else "",
             base=_numerator_dim(c)))
