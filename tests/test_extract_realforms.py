@@ -300,3 +300,17 @@ def test_a_rate_takes_the_measure_of_what_it_counts():
     (c,) = [c for c in claimcheck.extract(
         "The line will cut emissions by 2,300 tonnes of CO2 a year.", lang="en")]
     assert (c.kind, c.unit, c.measure) == ("rate", "kg/year", "emission")
+
+
+@pytest.mark.parametrize("lang, text, minutes", [
+    ("en", "Journey time falls to 1 hour 55 minutes.", 115),
+    ("en", "The trip takes 2 hrs 30 mins.", 150),
+    ("fr", "Le trajet passera à 1 heure 55 minutes.", 115),
+    ("es", "El viaje durará 3 horas y 40 minutos.", 220),
+    ("de", "Die Fahrzeit sinkt auf 1 Stunde 55 Minuten.", 115),
+    ("it", "Il tempo di percorrenza scenderà a 3 ore e 40 minuti.", 220),
+    ("pt", "A viagem passa a durar 1 hora e 55 minutos.", 115),
+])
+def test_hours_and_minutes_are_one_duration(lang, text, minutes):
+    (c,) = [c for c in claimcheck.extract(text, lang=lang) if c.kind == "duration"]
+    assert c.value == minutes * 60 and c.unit == "s"
