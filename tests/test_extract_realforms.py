@@ -314,3 +314,18 @@ def test_a_rate_takes_the_measure_of_what_it_counts():
 def test_hours_and_minutes_are_one_duration(lang, text, minutes):
     (c,) = [c for c in claimcheck.extract(text, lang=lang) if c.kind == "duration"]
     assert c.value == minutes * 60 and c.unit == "s"
+
+
+@pytest.mark.parametrize("lang, table, scale", [
+    ("zh", "表：上半年主要经济指标\n指标｜绝对值（亿元）｜同比增长（%）\n地区生产总值｜29786.4｜5.6\n"
+           "第一产业｜1842.7｜3.6\n", 8),
+    ("en", "Key figures\nIndicator\tValue (RMB million)\tGrowth (%)\nGDP\t29786.4\t5.6\n"
+           "Primary industry\t1842.7\t3.6\n", 6),
+    ("en", "Segment          Revenue (RMB million)   Change (%)\nKitchen          21,875.0   6.2\n"
+           "Climate          1,842.7    3.6\n", 6),
+])
+def test_each_column_takes_its_own_header_s_unit(lang, table, scale):
+    found = [c for c in claimcheck.extract(table, lang=lang) if c.kind != "date"]
+    assert [c.kind for c in found] == ["money", "percent", "money", "percent"]
+    assert found[2].value == D("1842.7") * 10 ** scale and found[2].unit == "CNY"
+    assert [c.value for c in found if c.kind == "percent"] == [found[1].value, D("3.6")]

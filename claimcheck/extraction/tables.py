@@ -151,7 +151,7 @@ def apply_tables(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
     regions = list(_regions(text, lang))
     if not regions:
         return cands
-    for start, end, unit, decl_span in regions:
+    for start, end, unit, decl_span, columns in regions:
         for idx, c in enumerate(cands):
             if c.start < decl_span[1] and c.end > decl_span[0]:
                 drop.add(idx)
@@ -162,6 +162,10 @@ def apply_tables(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
                 continue                      # "11.240 personas": a count in a note
             line_start = text.rfind("\n", 0, c.start) + 1
             label = _row_label(text[line_start:c.start], lang)
+            if label is None and columns is not None:
+                label = _column_unit(text, line_start, c, columns)
+                if label is None:
+                    continue                  # a column whose header declares nothing
             _apply(text, c, label or unit)
     return [c for i, c in enumerate(cands) if i not in drop]
 
@@ -210,7 +214,7 @@ def _regions(text: str, lang: Language):
                 block_end = text.find("\n\n", eol)
                 block_end = n if block_end < 0 else block_end
                 if _has_rows(text, eol, block_end):
-                    yield eol, block_end, unit, (pos + s, pos + e)
+                    yield eol, block_end, unit, (pos + s, pos + e), _columns(line, lang)
         pos = eol + 1
 
 
@@ -221,6 +225,39 @@ def _has_rows(text: str, start: int, end: int) -> bool:
     """Whether a block has table rows: a line that ends with a number ("收入48,602",
     "Revenue  48,602"), or two numbers side by side in columns."""
     return _ROW_ANY.search(text, start, end) is not None
+
+
+# the separator of a table's columns: a bar, a tab, two spaces or more, an ideographic space
+_SEP = regex.compile(r"[｜|\t]|[ \u00a0]{2,}|\u3000")
+
+
+def _columns(line: str, lang: Language) -> list[Unit | None] | None:
+    """Per column, the unit its header declares, when a header line declares more than one
+    ("指标｜绝对值（亿元）｜同比增长（%）", "Revenue (RMB m)  Change (%)"); else None."""
+    fields = _SEP.split(line.strip())
+    if len(fields) < 2:
+        return None
+    units: list[Unit | None] = []
+    for field in fields:
+        m = _GROUP.search(field)
+        inner = m.group(1).strip() if m else ""
+        units.append(Unit(percent=True) if inner in ("%", "％") else
+                     declaration(inner, lang) if inner else None)
+    return units if sum(u is not None for u in units) >= 2 else None
+
+
+def _column_unit(text: str, line_start: int, c: Cand, columns: list) -> Unit | None:
+    """The unit of the column cell ``c`` stands in (its row split as the header is)."""
+    line_end = text.find("\n", c.start)
+    line_end = len(text) if line_end < 0 else line_end
+    row = text[line_start:line_end]
+    offset = len(row) - len(row.lstrip())
+    k = 0
+    for m in _SEP.finditer(row.strip()):
+        if line_start + offset + m.start() >= c.start:
+            break
+        k += 1
+    return columns[k] if k < len(columns) else None
 
 
 def _header(line: str, lang: Language, labels) -> tuple[Unit, tuple[int, int]] | None:
