@@ -142,7 +142,7 @@ def kinship(a: Mention, b: Mention) -> tuple[float, str]:
         if _swapped(x, y):
             return (1.5 if n == 2 else 2.5), "digits swapped"
         if sum(p != q for p, q in zip(x, y)) == 1:
-            return (1.0 if n == 2 else 2.0), "one digit apart"
+            return (1.0 if n == 2 else 2.5), "one digit apart"
     return 0.0, ""
 
 

@@ -167,7 +167,8 @@ def mentions_of(doc: str, claims, text: str) -> list[Mention]:
         out.append(Mention(
             claim=c, doc=doc, index=i, pos=i / n, dim=_dimension(c),
             periods=period_tokens(c.period), family=ROLE_FAMILY.get(c.role, "level"),
-            explicit_role=c.role in ROLE_FAMILY, earlier=c.role == "old",
+            explicit_role=c.role in ROLE_FAMILY,
+            earlier=c.role == "old" or "prev" in period_tokens(c.period).values(),
             falling=c.role in _FALLING,
             digits=written_digits(c, value), words=_clause_words(c, text),
             names=_names_near(c, text),
