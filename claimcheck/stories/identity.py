@@ -25,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .agreement import in_points
 from .mentions import Mention
 
 __all__ = ["Evidence", "evidence", "kinship", "STRONG", "MEDIUM"]
@@ -123,6 +124,8 @@ def _same_magnitude(ca, cb) -> bool:
 def kinship(a: Mention, b: Mention) -> tuple[float, str]:
     """How much the two figures look like one figure (agreeing, or a slip apart)."""
     ca, cb = a.claim, b.claim
+    if ca.unit != cb.unit:       # basis points against percentage points: in points
+        ca, cb = in_points(ca), in_points(cb)
     if ca.low <= cb.high and cb.low <= ca.high:
         n = min(len(a.digits), len(b.digits)) or 1
         if (ca.low, ca.high, ca.qualifier) == (cb.low, cb.high, cb.qualifier):
