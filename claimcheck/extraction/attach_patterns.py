@@ -126,7 +126,8 @@ class AttachPatterns(PatternBuilder):
 
     @functools.cached_property
     def percent_words_re(self):
-        words = list((self.raw["percent"].get("words") or {}).keys())
+        words = list((self.raw["percent"].get("words") or {}).keys()) + list(
+            (self.raw["percent"].get("point_words") or {}).keys())
         return regex.compile(self.alt(words)) if words else None
 
     @functools.cached_property
@@ -253,8 +254,9 @@ class AttachPatterns(PatternBuilder):
 
     @functools.cached_property
     def word_before_re(self):
-        """The word just before a position (for not_after: "the one", "this one")."""
-        return regex.compile(r"(?r)([\p{L}\p{M}']+)" + SP + r"+$")
+        """The word just before a position (for not_after: "the one", "this one"), after a
+        space or a hyphen ("first-quarter")."""
+        return regex.compile(r"(?r)([\p{L}\p{M}'’]+)(?:" + SP + r"+|-)$")
 
     @functools.cached_property
     def ranges(self) -> list[tuple[regex.Pattern | None, regex.Pattern]]:

@@ -86,6 +86,7 @@ SCHEMA: dict = {
         "basis_points": (list, False),
         "weak_points": (list, False),
         "words": (dict, False),
+        "point_words": (dict, False),
         "complement": (list, False),
     }, True),
     "rates": ({
@@ -215,7 +216,8 @@ def _validate_values(raw: dict, lines: dict, path: Path) -> None:
                            ("numerals.additive_bases", num.get("additive_bases")),
                            ("numerals.cjk.multipliers", (num.get("cjk") or {}).get("multipliers")),
                            ("numerals.fused.suffixes", (num.get("fused") or {}).get("suffixes")),
-                           ("percent.words", raw["percent"].get("words"))):
+                           ("percent.words", raw["percent"].get("words")),
+                           ("percent.point_words", raw["percent"].get("point_words"))):
         for k, v in (table or {}).items():
             if isinstance(v, bool) or not isinstance(v, (int, float, str)):
                 fail(section, k, f"{section}.{k} must be a number")

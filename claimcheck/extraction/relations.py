@@ -60,9 +60,9 @@ def try_range(text: str, a: Cand, b: Cand, lang: Language) -> Cand | None:
     if not bounded and (a.qualifier not in ("exact", "about") or
                         b.qualifier not in ("exact", "about")):
         return None
-    if lang.change_by_re is not None and lang.change_by_re.search(text, max(0, a.start - WINDOW),
-                                                                  a.start):
-        return None   # "rose by £14 to £79": the change, then the new level
+    if lang.change_by_re is not None and _norm_gap(gap) not in _DASHES and \
+            lang.change_by_re.search(text, max(0, a.start - WINDOW), a.start):
+        return None   # "rose by £14 to £79": the change, then the new level (not "di 10-15")
     if has_unit(a) and _dimension(a) != _dimension(b):
         return None  # "rose 8 % to $ 13.18 billion" is no range
     if (a.currency and b.currency and a.currency != b.currency) or \
@@ -87,10 +87,16 @@ def try_range(text: str, a: Cand, b: Cand, lang: Language) -> Cand | None:
     return None
 
 
+_DASHES = frozenset(("-", "–", "—", "～", "〜", "~"))
+
+
 def _joined(a: Cand, b: Cand, start: int) -> Cand | None:
     low_v, low_e = _low_end(a, b)
     if low_v >= b.value:
         return None
+    if _bare(a) and not a.scaled and b.scaled and b.scale and \
+            a.value * pow10(b.scale) >= b.value:
+        return None   # "de 480 a 436 millones": a fall from 480 million, no range up from 480
     return replace(b, start=start, num_start=a.num_start, value=low_v, exp=low_e,
                    high_value=b.value, high_exp=b.exp, qualifier="range",
                    currency=b.currency or a.currency, unit_expr=b.unit_expr or a.unit_expr,

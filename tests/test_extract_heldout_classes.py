@@ -1,0 +1,182 @@
+"""Classes of misses found on held-out news paragraphs (issue 13: bench/realtext holdout and
+holdout2): temperatures and pressures, tenths of a point, points that are no percentage,
+ages and tenors, clock times and months in CJK text, elided "d'au moins", fiscal quarters,
+falls written "de 480 a 436 millones", financial abbreviations. Literal expectations on
+sentences written for these tests (not the benchmark's)."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+import claimcheck
+
+
+def claims(text: str, lang: str) -> list[tuple[str, D, str | None, str]]:
+    """(text, value, unit, kind) of every claim that is not a date."""
+    return [(c.text, c.value, c.unit, c.kind) for c in claimcheck.extract(text, lang)
+            if c.kind != "date"]
+
+
+def values(text: str, lang: str) -> list[tuple[D, str | None]]:
+    return [(v, u) for _, v, u, _ in claims(text, lang)]
+
+
+# ------------------------------------------------------------------ temperatures, pressure
+
+@pytest.mark.parametrize("lang,text,value,unit", [
+    ("en", "Temperatures fell to 14°C overnight in the hills.", D(14), "degC"),
+    ("en", "The mercury hit 104 °F in Phoenix.", D(104), "degF"),
+    ("en", "Water at 38 degrees Celsius was pumped in.", D(38), "degC"),
+    ("fr", "Le thermomètre a grimpé jusqu'à 41,7\u00a0°C à Nîmes.", D("41.7"), "degC"),
+    ("fr", "Il a fait 36 degrés à l'ombre.", D(36), "degC"),
+    ("de", "In Freiburg wurden 35,2 Grad gemessen.", D("35.2"), "degC"),
+    ("it", "A Foggia si sono toccati i 43 gradi.", D(43), "degC"),
+    ("es", "Los termómetros marcaron 44,1 grados en Córdoba.", D("44.1"), "degC"),
+    ("pt", "Cuiabá registrou 41 graus nesta terça-feira.", D(41), "degC"),
+    ("zh", "哈尔滨最低气温降至零下28℃。", D(-28), "degC"),
+    ("ja", "旭川では氷点下21℃を観測した。", D(-21), "degC"),
+])
+def test_temperatures_keep_their_scale(lang, text, value, unit):
+    got = [c for c in claimcheck.extract(text, lang) if c.kind == "temperature"]
+    assert [(c.value, c.unit) for c in got] == [(value, unit)]
+
+
+def test_a_temperature_range_is_one_claim_per_end_of_a_change():
+    assert values("Las temperaturas bajarán de 31 a 22 grados el domingo.", "es") == \
+        [(D(31), "degC"), (D(22), "degC")]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ja", "中心気圧は960ヘクトパスカルで、勢力を保っている。"),
+    ("en", "The storm's central pressure dropped to 960 hPa."),
+])
+def test_pressure_is_read_in_pascals(lang, text):
+    (c,) = claimcheck.extract(text, lang)
+    assert (c.kind, c.value, c.unit) == ("pressure", D(96000), "Pa")
+
+
+def test_quintal_and_hectolitres():
+    assert values("Le uve sono pagate 61 euro al quintale.", "it") == [(D("0.61"), "EUR/kg")]
+    assert values("La produzione sale a 44,1 milioni di ettolitri.", "it") == \
+        [(D("4.41E+6"), "m**3")]
+
+
+# ------------------------------------------------------------------ tenths of a point
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("es", "La tasa de paro bajó tres décimas, hasta el 10,9%.", D("0.3")),
+    ("es", "El PIB avanzó una décima más de lo esperado, un 0,6%.", D("0.1")),
+    ("es", "El IPC subió cuatro décimas de punto, al 3,1%.", D("0.4")),
+    ("de", "Die Quote stieg um drei Zehntelpunkte auf 6,3 Prozent.", D("0.3")),
+    ("it", "Il deficit è sceso di due decimi di punto, al 3,3%.", D("0.2")),
+    ("en", "Core inflation eased two tenths of a percentage point to 3.1%.", D("0.2")),
+])
+def test_tenths_of_a_point_are_percentage_points(lang, text, value):
+    pts = [c for c in claimcheck.extract(text, lang) if c.unit == "percentage_point"]
+    assert [c.value for c in pts] == [value]
+
+
+# ------------------------------------------------------------------ points that are no percentage
+
+def test_league_points_are_a_count_though_a_percentage_is_near():
+    got = claims("El equipo acabó con 71 puntos y elevó sus ingresos un 9%.", "es")
+    assert ("71 puntos", D(71), None, "count") in got
+
+
+def test_a_small_move_in_points_stays_percentage_points():
+    got = claims("La tasa bajó 0,7 puntos, al 11,4%.", "es")
+    assert got[0][1:3] == (D("0.7"), "percentage_point")
+
+
+# ------------------------------------------------------------------ ages, tenors, names
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "Una niña de 6 años resultó herida leve."),
+    ("es", "El delantero Íñigo Sáez, de 27 años, firmó hasta 2029."),
+    ("fr", "Un homme de 52 ans a été interpellé."),
+    ("it", "L'amministratore delegato, 61 anni, lascerà a maggio."),
+    ("it", "Una donna di 78 anni è stata soccorsa."),
+    ("pt", "Uma menina de 11 anos foi resgatada."),
+    ("en", "The five-year fix rose to 4.1% as mortgage lenders repriced."),
+    ("ja", "台風10号は北上を続けている。"),
+    ("ja", "10年物国債利回りは低下した。"),
+])
+def test_ages_tenors_and_names_are_no_claims(lang, text):
+    assert [c for c in claims(text, lang) if c[3] != "percent"] == []
+
+
+def test_a_height_after_a_person_is_still_a_claim():
+    got = claims("Un hombre de 1,90 metros de estatura fue detenido.", "es")
+    assert [(v, u) for _, v, u, _ in got] == [(D("1.90"), "m")]
+
+
+def test_years_in_a_list_between_commas_are_no_age():
+    # "plazos de 5 años, 10 años, 20 años": a list of terms, not an appositive age
+    got = claims("Renovó contratos a plazos de 5 años, 10 años, 20 años.", "es")
+    assert len(got) == 3
+
+
+# ------------------------------------------------------------------ CJK clock times and months
+
+@pytest.mark.parametrize("lang,text,kept", [
+    ("zh", "12月5日22时47分，当地发生地震，造成14人受伤。", [D(14)]),
+    ("zh", "截至6日18时，共转移群众2.1万人。", [D(21000)]),
+    ("zh", "海关总署8日发布数据，出口增长4.2%。", [D("4.2")]),
+    ("zh", "截至6月末，公司货币资金812亿元。", [D(81200000000)]),
+    ("ja", "8月時点の見通しから0.3ポイント下方修正した。", [D("0.3")]),
+    ("ja", "台風は20日午後3時現在、北へ進んでいる。死者は2人。", [D(2)]),
+    ("ja", "2026年4～9月期の純利益は12%増えた。", [D(12)]),
+])
+def test_clock_times_days_and_months_are_no_claims(lang, text, kept):
+    assert [v for _, v, _, _ in claims(text, lang)] == kept
+
+
+# ------------------------------------------------------------------ words before the number
+
+def test_elided_au_moins_is_at_least_not_minus():
+    (c,) = claimcheck.extract("Le groupe vise une marge d'au moins 12 %.", "fr")
+    assert (c.value, c.qualifier) == (D(12), "over")
+
+
+@pytest.mark.parametrize("text", [
+    "Third-quarter sales rose 4%.",
+    "The group's first-quarter profit rose 4%.",
+])
+def test_a_fiscal_quarter_is_no_fraction(text):
+    assert values(text, "en") == [(D(4), "percent")]
+
+
+# ------------------------------------------------------------------ falls and ranges
+
+def test_a_fall_written_de_x_a_y_millones_is_a_change_not_a_range():
+    got = claimcheck.extract("La empresa redujo su deuda de 520 a 470 millones de euros.", "es")
+    assert [(c.value, c.unit, c.role) for c in got] == [
+        (D(520000000), "EUR", "old"), (D(470000000), "EUR", "new")]
+
+
+def test_a_range_after_a_preposition_of_change_is_a_range():
+    (c,) = claimcheck.extract("Il raccolto è stato anticipato di 8-12 giorni.", "it")
+    assert (c.qualifier, c.low < c.high) == ("range", True)
+
+
+def test_a_range_with_articles():
+    (c,) = claimcheck.extract("El abono sube entre un 2% y un 5%.", "es")
+    assert (c.qualifier, c.unit) == ("range", "percent")
+
+
+# ------------------------------------------------------------------ financial abbreviations
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Le résultat opérationnel atteint 312,4 ME.", D("312400000"), "EUR"),
+    ("La dette nette est ramenée à 2,05 MdE.", D("2050000000"), "EUR"),
+    ("Le bénéfice ressort à 3,1 G$.", D("3100000000"), "USD"),
+])
+def test_french_financial_abbreviations(text, value, unit):
+    (c,) = claimcheck.extract(text, "fr")
+    assert (c.value, c.unit) == (value, unit)
+
+
+def test_rates_per_things_named_in_the_language():
+    assert values("Soit 9 800 euros par exploitation.", "fr") == [(D(9800), "EUR/farm")]
+    assert values("Le tariffe sono di 95 euro a container.", "it") == [(D(95), "EUR/unit")]
