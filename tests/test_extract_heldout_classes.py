@@ -180,3 +180,78 @@ def test_french_financial_abbreviations(text, value, unit):
 def test_rates_per_things_named_in_the_language():
     assert values("Soit 9 800 euros par exploitation.", "fr") == [(D(9800), "EUR/farm")]
     assert values("Le tariffe sono di 95 euro a container.", "it") == [(D(95), "EUR/unit")]
+
+
+# ------------------------------------------------------------------ collective numerals
+
+@pytest.mark.parametrize("lang,text,value,unit", [
+    ("fr", "La route est coupée sur une trentaine de kilomètres.", D(30000), "m"),
+    ("fr", "Une centaine de personnes ont manifesté.", D(100), None),
+    ("es", "Un centenar de vecinos fueron desalojados.", D(100), None),
+    ("it", "Una decina di chilometri di coda in autostrada.", D(10000), "m"),
+    ("pt", "Uma centena de famílias foi retirada.", D(100), None),
+])
+def test_collective_numerals(lang, text, value, unit):
+    assert values(text, lang) == [(value, unit)]
+
+
+def test_a_quarantine_is_no_number():
+    assert values("Le navire a été placé en quarantaine au port.", "fr") == []
+
+
+# ------------------------------------------------------------------ units shared by a change
+
+def test_the_level_after_a_counted_change_counts_the_same_thing():
+    got = claimcheck.extract("El paro bajó en 31.200 personas, hasta 2,41 millones.", "es")
+    assert [(c.value, c.unit, c.kind) for c in got] == [
+        (D(31200), None, "count"), (D(2410000), None, "count")]      # not euros
+
+
+def test_the_change_of_a_per_share_level_is_per_share():
+    got = claimcheck.extract("It raised its quarterly dividend by 6 cents to $0.91 a share.", "en")
+    assert [(c.value, c.unit) for c in got] == [(D("0.06"), "USD/share"), (D("0.91"), "USD/share")]
+
+
+def test_the_old_end_after_frente_a_takes_the_measure():
+    got = claimcheck.extract("El caudal llegó a 1.800 metros cúbicos por segundo, frente a los "
+                             "35 habituales.", "es")
+    assert [c.unit for c in got] == ["m**3/second", "m**3/second"]
+    assert [c.role for c in got] == ["new", "old"]
+
+
+def test_a_share_of_a_percentage_keeps_its_scaled_amount():
+    # "rispetto ai 9,14 miliardi dell'anno": an amount in the document's currency, no percentage
+    got = claims("Ricavi per 9,84 miliardi di euro, in crescita del 7,6% rispetto ai 9,14 "
+                 "miliardi dell'anno precedente.", "it")
+    assert [u for _, _, u, _ in got] == ["EUR", "percent", "EUR"]
+
+
+# ------------------------------------------------------------------ units that need their context
+
+def test_the_nearest_context_word_decides_the_unit():
+    got = claims("鹿児島県の南約150キロの海上を時速20キロで北上している。", "ja")
+    assert [k for _, _, _, k in got] == ["length", "speed"]
+
+
+def test_wind_speed_in_metres_is_a_speed():
+    got = claims("最大風速は40メートルに達している。", "ja")
+    assert [(v, u, k) for _, v, u, k in got] == [(D(40), "m/s", "speed")]
+
+
+@pytest.mark.parametrize("lang,text,unit", [
+    ("en", "Temperatures reached 108 degrees in Las Vegas.", "degF"),
+    ("en", "The accord aims to limit warming to 2 degrees.", "degC"),
+    ("en-AU", "Temperatures reached 43 degrees in Adelaide.", "degC"),
+])
+def test_bare_degrees(lang, text, unit):
+    (c,) = claimcheck.extract(text, lang)
+    assert (c.kind, c.unit) == ("temperature", unit)
+
+
+def test_a_hyphenated_area_before_a_noun():
+    assert values("The 4,500-square-foot house sold quickly.", "en") == [(D("418.06368"), "m**2")]
+
+
+def test_an_age_between_commas_after_a_lowercase_noun():
+    assert claims("The senator, 72, said he would run again.", "en") == []
+    assert len(claims("Sales were 12, 15, 18 and 21 units.", "en")) == 4

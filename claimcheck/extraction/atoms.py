@@ -64,6 +64,7 @@ class Cand:
     unit_surface: str = ""       # the unit as written ("キロ"), to tell two ends share it
     unit_power: int = 0          # the power of ten a currency multiple applied ("mdp": 6)
     rate_from: int = 0           # where a rate read past the unit's own words began
+    count_of_change: bool = False  # a level that counts what the change before it counts
 
 
 def read_atom(text: str, m, lang: Language, money: bool = False) -> Cand | None:

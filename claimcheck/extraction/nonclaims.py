@@ -19,7 +19,7 @@ from .atoms import Cand
 from .language import Language
 
 _CAP_WORD = regex.compile(r"(?r)(?:^|(?<=[^\p{L}\p{N}&/.\-]))([\p{L}][\p{L}\p{N}&/.\-]*)[ \u00a0]$")
-_NAME_BEFORE_COMMA = regex.compile(r"(?r)(?<![\p{L}])(\p{Lu}[\p{L}\-]*),$")
+_WORD_BEFORE_COMMA = regex.compile(r"(?r)(?<![\p{L}])(\p{L}[\p{L}\-]+),$")
 _SENTENCE_END = frozenset(".!?。！？\n:;")
 _TENOR_WINDOW = 30
 _AGE_NEXT = frozenset("-‐ \u00a0")         # "19-year-old", "34-jährige", "25 year-old"
@@ -170,10 +170,12 @@ def _age(text: str, c: Cand, lang: Language, names: dict) -> bool:
     if s > 0 and text[s - 1] == " " and names.get("ages_before") and years:
         if _ends_with_any(text, s, _folded(lang, "ages_before"), lang):
             return True                              # "aged 58", "un niño de 7 años"
-    # "Governor Ilse Marten, 58, told": a two-digit number between commas after a name
+    # "Governor Ilse Marten, 58, told", "the senator, 72, said": a two-digit number between
+    # commas after a name or a noun (not in a list of numbers)
     if nxt == "," and e - s == 2 and text[s - 2:s] == ", " and lang.boundaries and \
             c.plain_int and _bare(c):
-        return _NAME_BEFORE_COMMA.match(text, max(0, s - 42), s - 1) is not None
+        m = _WORD_BEFORE_COMMA.match(text, max(0, s - 42), s - 1)
+        return m is not None and not _DIGIT.search(text, max(0, m.start() - 12), m.start())
     # "l'amministratore delegato, 58 anni, ha confermato", "Recoba, de 24 años,": a number
     # of years (at most three digits) between commas after a word, not in a list of numbers
     if c.unit_expr and years and c.plain_int and e - s <= 3 and lang.boundaries and \

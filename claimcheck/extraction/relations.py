@@ -40,6 +40,16 @@ def _bare(c: Cand) -> bool:
     return not has_unit(c) and not (c.counted and c.subject) and not c.per_thing
 
 
+def _unitless(c: Cand, other: Cand) -> bool:
+    """One end of a change that takes the other's unit: a bare number, or an unscaled one
+    before a word read as its counted noun when the other end is a measure ("2.150 metros
+    cúbicos por segundo, frente a los 40 habituales"; not "del 7,6% rispetto ai 9,14
+    miliardi dell'anno")."""
+    if not has_unit(other) or has_unit(c) or c.per_thing:
+        return False
+    return _bare(c) or (not c.scaled and bool(other.unit_expr) and not other.currency)
+
+
 def _dimension(c: Cand):
     return c.currency or c.unit_expr or c.percent
 
@@ -179,10 +189,12 @@ def _changes(text: str, cands: list[Cand], lang: Language) -> None:
         else:
             _by_then_level(text, a, b, lang)
             continue
-        if _bare(old) and has_unit(new):
-            _share(old, new)
-        elif _bare(new) and has_unit(old):
+        if _unitless(old, new):
+            _share(old, new)     # "frente a los 40 habituales": the adjective is no counted noun
+        elif _unitless(new, old):
             _share(new, old)
+        elif _bare(old) and _bare(new) and new.scaled and not old.scaled:
+            _share(old, new)      # "de 480 a 436 millones": the scale, the currency later
         elif a.unit_surface and a.unit_surface == b.unit_surface:
             b.unit_expr = a.unit_expr     # 時速320キロから360キロに: the first end's context
         if _dimension(old) == _dimension(new) and (old.per_thing is None) != (new.per_thing is None):
@@ -197,13 +209,32 @@ def _changes(text: str, cands: list[Cand], lang: Language) -> None:
 
 def _by_then_level(text: str, a: Cand, b: Cand, lang: Language) -> None:
     """"ristretto di 7 punti base a 108", "rose by £14 to 79": the change, then the level it
-    reached, written without the unit (not a percentage: "fell by 2% to 5,230" is an index)."""
-    if not (_bare(b) and has_unit(a) and a.percent != "percent" and lang.change_by_re is not None):
+    reached, written without the unit (not a percentage: "fell by 2% to 5,230" is an index).
+    "bajó en 48.920 personas, hasta 2,58 millones": the level counts what the change counts.
+    "raised its dividend by 8 cents to $1.42 a share": the change is per share as the level."""
+    if lang.change_by_re is None:
         return
-    if lang.change_new.find(_norm_gap(text[a.end:b.start])) is None:
+    gap = _norm_gap(text[a.end:min(b.start, b.num_start) if b.currency else b.num_start])
+    if a.counted and a.subject and gap.startswith(a.subject):
+        gap = gap[len(a.subject):]              # "48.920 personas, hasta 2,58 millones"
+    if lang.change_new.find(gap.lstrip(",").strip()) is None:
         return
-    if lang.change_by_re.search(text, max(0, a.start - WINDOW), a.start) is not None:
+    if lang.change_by_re.search(text, max(0, a.start - WINDOW), a.start) is None:
+        return
+    if _bare(b) and has_unit(a) and a.percent != "percent":
         _share(b, a)
+    elif _bare(b) and a.counted and a.subject and not has_unit(a) and not a.per_thing:
+        b.counted, b.subject, b.count_of_change = True, a.subject, True
+    elif b.per_thing and not a.per_thing and has_unit(a) and _same_dimension(a, b):
+        a.per_thing, a.per_count = b.per_thing, b.per_count
+
+
+def _same_dimension(a: Cand, b: Cand) -> bool:
+    """The same unit, a shared currency sign counting as each currency it may be ("8 cents"
+    and "$1.42" are both dollars)."""
+    if a.currency and b.currency:
+        return bool(set(a.currency.split("|")) & set(b.currency.split("|")))
+    return _dimension(a) == _dimension(b)
 
 
 def _share(dst: Cand, src: Cand, scale_ratio: bool = True) -> None:
@@ -257,7 +288,8 @@ def _context_currency(text: str, cands: list[Cand], lang: Language) -> None:
             last = c
             seen[c.currency] = seen.get(c.currency, 0) + 1
             continue
-        if last is None or not c.scaled or c.scale < MIN_SCALE or has_unit(c) or c.per_thing:
+        if last is None or not c.scaled or c.scale < MIN_SCALE or has_unit(c) or c.per_thing \
+                or c.count_of_change:
             continue
         if c.start - last.end > CONTEXT_CHARS or "\n\n" in text[last.end:c.start]:
             continue
