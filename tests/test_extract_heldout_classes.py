@@ -255,3 +255,65 @@ def test_a_hyphenated_area_before_a_noun():
 def test_an_age_between_commas_after_a_lowercase_noun():
     assert claims("The senator, 72, said he would run again.", "en") == []
     assert len(claims("Sales were 12, 15, 18 and 21 units.", "en")) == 4
+
+
+# ------------------------------------------------------------------ from ... to after a verb of change
+
+@pytest.mark.parametrize("lang,text,old,new", [
+    ("en", "Sales rose from 5 to 7 million units.", D(5000000), D(7000000)),
+    ("fr", "Les surfaces ont progressé de 3,9 à 4,2 millions d'hectares.", D("3.9E+10"),
+     D("4.2E+10")),
+    ("es", "La producción subió de 3 a 5 millones de toneladas.", D("3E+9"), D("5E+9")),
+    ("it", "Il fatturato è salito da 12 a 15 milioni di euro.", D("1.2E+7"), D(15000000)),
+    ("pt", "A produção subiu de 3 para 5 milhões de toneladas.", D("3E+9"), D("5E+9")),
+])
+def test_from_to_after_a_verb_of_change_is_a_change(lang, text, old, new):
+    got = [c for c in claimcheck.extract(text, lang) if c.kind != "date"]
+    assert [c.value for c in got] == [old, new]
+    assert got[0].role == "old"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Estimates range from 5 to 7 million units."),
+    ("fr", "Les surfaces vont de 3,9 à 4,2 millions d'hectares."),
+])
+def test_from_to_without_a_verb_of_change_stays_a_range(lang, text):
+    (c,) = claimcheck.extract(text, lang)
+    assert c.qualifier == "range"
+
+
+def test_the_old_end_after_a_range_takes_its_unit():
+    got = claimcheck.extract("It cut guidance to 2.1-2.3 million tonnes from 2.5 million.", "en")
+    assert [(c.kind, c.role) for c in got] == [("mass", "level"), ("mass", "old")]
+    assert got[1].value == D("2.5E+9")
+
+
+# ------------------------------------------------------------------ units the document decides
+
+def test_ounces_of_a_precious_metal_are_troy_ounces():
+    text = ("Bathurst Gold lifted production. Output rose 9% to 310,000 ounces in the "
+            "quarter, and costs climbed to $1,240 an ounce.")
+    got = claimcheck.extract(text, "en")
+    mass = [c for c in got if c.kind == "mass"]
+    assert [c.value for c in mass] == [D("9642.077808")]        # 310,000 x 31.1034768 g
+    assert [c.unit for c in got if c.kind == "rate"] == ["USD/kg"]
+
+
+def test_ounces_elsewhere_are_avoirdupois():
+    (c,) = claimcheck.extract("Add 8 ounces of flour to the bowl.", "en")
+    assert c.value == D("0.226796185")
+
+
+# ------------------------------------------------------------------ ages in a list, named cents
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Two climbers, aged 24 and 31, were found on Sunday."),
+    ("en", "Three victims, aged 4, 9 and 71, died in the fire."),
+])
+def test_every_age_of_a_list_is_no_claim(lang, text):
+    assert [v for _, v, _, k in claims(text, lang) if k != "count"] == []
+
+
+def test_cents_of_a_named_dollar():
+    got = claims("The trust will pay 4.2 Singapore cents per unit.", "en")
+    assert [(v, u) for _, v, u, _ in got] == [(D("0.042"), "SGD/unit")]

@@ -171,6 +171,14 @@ class AttachPatterns(PatternBuilder):
         return self._before(words) if words else None
 
     @functools.cached_property
+    def change_verb_re(self):
+        """A verb of change right before "from ... to" that makes it a change, not a range,
+        though the first value has no unit: "rose from 5 to 7 million", "ont progressé de
+        4,63 à 4,71 millions"."""
+        words = (self.raw.get("changes") or {}).get("verbs") or []
+        return self._before(words) if words else None
+
+    @functools.cached_property
     def change_range_cue_re(self):
         """A word before "from ... to" that makes it a range: "ranging", "allant"."""
         words = (self.raw.get("changes") or {}).get("range_cues") or []

@@ -31,6 +31,7 @@ from .masks import find_masks
 from .nonclaims import drop_nonclaims
 from .rates import rate_unit, rates_before
 from .relations import relate, try_range
+from .docunits import document_units
 from .rx import match_at
 from .sentences import Sentences
 from .subjects import subject_after, subject_before
@@ -236,6 +237,7 @@ def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
     cands = apply_tables(text, cands, L)
     cands = drop_nonclaims(text, cands, L)
     relate(text, cands, L)
+    document_units(text, cands, L)
     _weak_points(cands, sentences)
     resolved, currency_notes = _resolve_currency(cands, L)
     out = []

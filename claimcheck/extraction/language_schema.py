@@ -78,6 +78,7 @@ SCHEMA: dict = {
     "units": (dict, True),
     "unit_compounds": (dict, False),
     "unit_contexts": (dict, False),
+    "unit_documents": (dict, False),
     "percent": ({
         "suffix": (list, True),
         "prefix": (list, False),
@@ -120,6 +121,7 @@ SCHEMA: dict = {
         "old_after": (list, False),
         "new_after": (list, False),
         "range_cues": (list, False),
+        "verbs": (list, False),
         "by": (list, False),
     }, False),
     "qualifiers": ({"before": (dict, True), "after": (dict, False), "not_after": (dict, False)},
@@ -254,14 +256,14 @@ def _validate_values(raw: dict, lines: dict, path: Path) -> None:
                                               for x, y in v.items()):
             fail("unit_compounds", k, f"unit_compounds.{k} must map written unit names to "
                                       f"pint expressions")
-    for k, v in (raw.get("unit_contexts") or {}).items():
-        if k not in raw["units"]:
-            fail("unit_contexts", k, f"unit_contexts.{k}: {k!r} must also be listed in units")
-        if not isinstance(v, dict) or not all(
-                isinstance(x, str) and isinstance(y, list) and all(isinstance(w, str) for w in y)
-                for x, y in v.items()):
-            fail("unit_contexts", k, f"unit_contexts.{k} must map pint expressions to lists of "
-                                     f"words")
+    for key in ("unit_contexts", "unit_documents"):
+        for k, v in (raw.get(key) or {}).items():
+            if k not in raw["units"]:
+                fail(key, k, f"{key}.{k}: {k!r} must also be listed in units")
+            if not isinstance(v, dict) or not all(
+                    isinstance(x, str) and isinstance(y, list) and all(isinstance(w, str) for w in y)
+                    for x, y in v.items()):
+                fail(key, k, f"{key}.{k} must map pint expressions to lists of words")
     pct = raw["percent"]
     for i, w in enumerate(pct.get("complement") or ()):
         if w not in (pct.get("tenths") or []) + (pct.get("suffix") or []):

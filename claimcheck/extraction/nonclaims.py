@@ -170,6 +170,9 @@ def _age(text: str, c: Cand, lang: Language, names: dict) -> bool:
     if s > 0 and text[s - 1] == " " and names.get("ages_before") and years:
         if _ends_with_any(text, s, _folded(lang, "ages_before"), lang):
             return True                              # "aged 58", "un niño de 7 años"
+        m = _age_list_re(lang).search(text, max(0, s - 60), s)
+        if m is not None:
+            return True                              # "aged 19 and 23": the second age
     # "Governor Ilse Marten, 58, told", "the senator, 72, said": a two-digit number between
     # commas after a name or a noun (not in a list of numbers)
     if nxt == "," and e - s == 2 and text[s - 2:s] == ", " and lang.boundaries and \
@@ -200,6 +203,23 @@ def _years(c: Cand) -> bool:
     except UnitError:
         return False
     return kind == "duration" and abs(factor - 31557600) < 100000
+
+
+_AGE_LISTS: dict = {}
+
+
+def _age_list_re(lang: Language):
+    """An age word, its first age and a list joiner right before a number: "aged 19 and "."""
+    got = _AGE_LISTS.get(lang.code)
+    if got is None:
+        words = (lang.raw.get("names") or {}).get("ages_before") or ()
+        joins = [",", "&"] + list(lang.raw["numerals"].get("and_words") or ())
+        alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+        join = "|".join(regex.escape(j) for j in joins)
+        got = _AGE_LISTS[lang.code] = regex.compile(
+            rf"(?ri)(?<![\p{{L}}])(?:{alt})[ \u00a0]+\d{{1,3}}"
+            rf"(?:[ \u00a0]*(?:{join})[ \u00a0]*\d{{1,3}}){{0,4}}[ \u00a0]*(?:{join})[ \u00a0]+$")
+    return got
 
 
 _FOLDED: dict = {}

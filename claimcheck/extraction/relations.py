@@ -91,6 +91,9 @@ def try_range(text: str, a: Cand, b: Cand, lang: Language) -> Cand | None:
             start = m.start()
         if has_unit(a) and _change_words(text, a, b, lang) and not _range_cue(text, start, lang):
             return None          # "de 10 % à 25 %": a from-to
+        if open_re is not None and _change_verb(text, start, lang) and \
+                _change_words(text, a, b, lang):
+            return None          # "rose from 5 to 7 million": a from-to after a verb of change
         if _change_after(text, a, b, lang):
             return None          # 320キロから360キロに: a from-to
         return _joined(a, b, start)
@@ -126,6 +129,22 @@ def _low_end(a: Cand, b: Cand) -> tuple[Decimal, int | None]:
         if borrowed < b.value:
             return borrowed, (a.exp or 0) + b.unit_power
     return a.value, a.exp
+
+
+_PREV_WORD = regex.compile(r"(?r)[\p{L}\p{M}'’\-]+[ \u00a0]+$")
+
+
+def _change_verb(text: str, start: int, lang: Language) -> bool:
+    """A verb of change (``changes.verbs``) right before ``start``, or one word before it
+    ("rose sharply from")."""
+    verb = lang.change_verb_re
+    if verb is None:
+        return False
+    lo = max(0, start - WINDOW)
+    if verb.search(text, lo, start) is not None:
+        return True
+    m = _PREV_WORD.search(text, lo, start)
+    return m is not None and verb.search(text, lo, m.start()) is not None
 
 
 def _range_cue(text: str, start: int, lang: Language) -> bool:
@@ -180,7 +199,13 @@ def relate(text: str, cands: list[Cand], lang: Language) -> None:
 def _changes(text: str, cands: list[Cand], lang: Language) -> None:
     for i in range(len(cands) - 1):
         a, b = cands[i], cands[i + 1]
-        if b.start - a.end > MAX_GAP or a.high_value is not None or b.high_value is not None:
+        if b.start - a.end > MAX_GAP:
+            continue
+        if a.high_value is not None or b.high_value is not None:
+            # "to 1.65-1.75 million ounces from 1.8 million": the old end takes the unit
+            if a.high_value is not None and b.high_value is None and _bare(b) and has_unit(a) \
+                    and _change_reversed(text, a, b, lang):
+                _share(b, a)
             continue
         if _change_words(text, a, b, lang) or _change_after(text, a, b, lang):
             old, new = a, b
@@ -193,8 +218,10 @@ def _changes(text: str, cands: list[Cand], lang: Language) -> None:
             _share(old, new)     # "frente a los 40 habituales": the adjective is no counted noun
         elif _unitless(new, old):
             _share(new, old)
-        elif _bare(old) and _bare(new) and new.scaled and not old.scaled:
+        elif _bare(old) and not has_unit(new) and not new.per_thing and new.scaled and \
+                not old.scaled:
             _share(old, new)      # "de 480 a 436 millones": the scale, the currency later
+            old.counted, old.subject = new.counted, new.subject     # "5 to 7 million units"
         elif a.unit_surface and a.unit_surface == b.unit_surface:
             b.unit_expr = a.unit_expr     # 時速320キロから360キロに: the first end's context
         if _dimension(old) == _dimension(new) and (old.per_thing is None) != (new.per_thing is None):
@@ -246,6 +273,7 @@ def _share(dst: Cand, src: Cand, scale_ratio: bool = True) -> None:
             dst.exp = (dst.exp or 0) + src.scale
             dst.scaled, dst.scale = True, src.scale
     dst.currency, dst.unit_expr, dst.percent = src.currency, src.unit_expr, src.percent
+    dst.unit_surface = src.unit_surface
     dst.per_thing, dst.per_count = src.per_thing, src.per_count
     dst.counted = False
     if src.percent == "tenths":

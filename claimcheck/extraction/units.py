@@ -159,8 +159,9 @@ def _all_unit_expressions() -> list[str]:
         out += list(raw["units"].values())
         for table in (raw.get("unit_compounds") or {}).values():
             out += list(table.values())
-        for table in (raw.get("unit_contexts") or {}).values():
-            out += list(table.keys())
+        for key in ("unit_contexts", "unit_documents"):
+            for table in (raw.get(key) or {}).values():
+                out += list(table.keys())
         out += list(((raw.get("rates") or {}).get("things") or {}).values())
     return sorted(set(out))
 
