@@ -62,7 +62,8 @@ REL_TOL = Decimal("1e-9")
 # named things a rate may be counted per (not pint units); synonyms fold to one name
 THINGS = {"share": "share", "person": "person", "capita": "person", "head": "person",
           "inhabitant": "person", "unit": "unit", "vehicle": "vehicle", "night": "night",
-          "room": "room", "passenger": "passenger", "tourist": "person", "household": "household"}
+          "room": "room", "passenger": "passenger", "tourist": "person", "household": "household",
+          "dwelling": "household"}
 # spellings in the gold that pint reads otherwise
 PINT_ALIASES = {"barrel": "oil_barrel", "kt": "kilotonne", "bbl": "oil_barrel"}
 
