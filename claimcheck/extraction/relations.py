@@ -71,7 +71,8 @@ def try_range(text: str, a: Cand, b: Cand, lang: Language) -> Cand | None:
                         b.qualifier not in ("exact", "about")):
         return None
     if lang.change_by_re is not None and _norm_gap(gap) not in _DASHES and \
-            lang.change_by_re.search(text, max(0, a.start - WINDOW), a.start):
+            lang.change_by_re.search(text, max(0, a.start - WINDOW), a.start) and \
+            not _close_bare_pair(a, b):
         return None   # "rose by £14 to £79": the change, then the new level (not "di 10-15")
     if has_unit(a) and _dimension(a) != _dimension(b):
         return None  # "rose 8 % to $ 13.18 billion" is no range
@@ -98,6 +99,13 @@ def try_range(text: str, a: Cand, b: Cand, lang: Language) -> Cand | None:
             return None          # 320キロから360キロに: a from-to
         return _joined(a, b, start)
     return None
+
+
+def _close_bare_pair(a: Cand, b: Cand) -> bool:
+    """A bare first number and a second within a factor of three of it: "reduziram em 8 a
+    12 sacas" is a range of the change, not a change of 8 to a level of 12 ("rose by 14 to
+    79 points" is)."""
+    return _bare(a) and not a.scaled and not b.scaled and 0 < a.value < b.value <= 3 * a.value
 
 
 _DASHES = frozenset(("-", "–", "—", "～", "〜", "~"))
