@@ -317,3 +317,36 @@ def test_every_age_of_a_list_is_no_claim(lang, text):
 def test_cents_of_a_named_dollar():
     got = claims("The trust will pay 4.2 Singapore cents per unit.", "en")
     assert [(v, u) for _, v, u, _ in got] == [(D("0.042"), "SGD/unit")]
+
+
+# ------------------------------------------------------------------ English news forms
+
+def test_a_percentage_change_lends_no_unit_to_an_amount():
+    got = claimcheck.extract("Apple sold 231 million iPhones, down 2% from 235 million.", "en")
+    assert [(c.value, c.unit) for c in got] == [
+        (D(231000000), None), (D(2), "percent"), (D(235000000), None)]     # not 235 million %
+
+
+def test_a_counted_noun_after_a_modifier():
+    got = claims("The agency hired 2,500 new agents and sent 300 more troops.", "en")
+    assert [(v, k) for _, v, _, k in got] == [(D(2500), "count"), (D(300), "count")]
+    assert [c.subject for c in claimcheck.extract("It hired 2,500 new agents.", "en")] == ["agents"]
+
+
+def test_fixed_expressions_with_digits_are_no_claims():
+    assert values("The 9/11 attacks changed air travel; the desk is open 24/7.", "en") == []
+
+
+def test_a_close_pair_after_a_by_word_is_a_range():
+    (c,) = claimcheck.extract("As chuvas reduziram em 8 a 12 sacas por hectare.", "pt-BR")
+    assert (c.qualifier, c.low < c.high) == ("range", True)
+    got = claims("The index rose by 14 to 79 points.", "en")
+    assert [v for _, v, _, _ in got] == [D(14), D(79)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El equipo terminó 5.º en la liga."),
+    ("pt", "O time terminou em 3.º lugar."),
+])
+def test_ordinals_abbreviated_with_a_dot(lang, text):
+    assert claims(text, lang) == []

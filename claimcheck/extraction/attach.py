@@ -159,6 +159,7 @@ def _money_or_unit(text: str, c: Cand, lang: Language, look: int, pos: int,
             c.currency, c.written = info[0], c.value
             c.value, c.exp = c.value * pow10(info[1]), (c.exp or 0) + info[1]
             c.unit_power = info[1]
+            c.unit_surface = _strip(m.group())
             c.currency_after = True
             return m.end()
     if prefix_currency:

@@ -108,6 +108,7 @@ class Language(NumberPatterns, AttachPatterns):
         counts = raw["counts"]
         self.stopwords = frozenset(fold(w) for w in counts.get("stopwords") or ())
         self.subject_joiners = frozenset(fold(w) for w in counts.get("joiners") or ())
+        self.count_modifiers = frozenset(fold(w) for w in counts.get("modifiers") or ())
         self.classifiers = tuple(counts.get("classifiers") or ())
         self.months = Lookup(raw["dates"].get("months") or {})
         self.markers = frozenset(fold(w) for w in raw["detect"]["markers"])

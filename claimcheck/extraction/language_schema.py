@@ -134,6 +134,7 @@ SCHEMA: dict = {
         "joiners": (list, False),
         "max_chars": (int, False),
         "noun_before": (bool, False),
+        "modifiers": (list, False),
     }, True),
     "dates": ({"months": (dict, False), "formats": (list, False), "short": (list, False)}, True),
     "sentences": ({"terminators": (list, True)}, True),

@@ -40,6 +40,25 @@ def _bare(c: Cand) -> bool:
     return not has_unit(c) and not (c.counted and c.subject) and not c.per_thing
 
 
+def _same_cents(a: Cand, b: Cand) -> None:
+    """"78 Australian cents per share, down from 92 cents": the plain "cents" of one end are
+    the named cents of the other."""
+    if not (a.unit_power and a.unit_power == b.unit_power and a.currency and b.currency
+            and a.currency != b.currency):
+        return
+    named = [c for c in (a, b) if " " in c.unit_surface.strip()]
+    plain = [c for c in (a, b) if c.unit_surface and " " not in c.unit_surface.strip()]
+    if len(named) == 1 and len(plain) == 1:
+        plain[0].currency = named[0].currency
+
+
+def _percent_and_amount(a: Cand, b: Cand) -> bool:
+    """A percentage and a number with a scale word are no two ends of one change: the
+    percentage is the change of the amount ("down 2% from 235 million")."""
+    return any(x.percent == "percent" and not y.percent and y.scaled and y.scale >= 3
+               for x, y in ((a, b), (b, a)))
+
+
 def _unitless(c: Cand, other: Cand) -> bool:
     """One end of a change that takes the other's unit: a bare number, or an unscaled one
     before a word read as its counted noun when the other end is a measure ("2.150 metros
@@ -222,6 +241,9 @@ def _changes(text: str, cands: list[Cand], lang: Language) -> None:
         else:
             _by_then_level(text, a, b, lang)
             continue
+        if _percent_and_amount(a, b):
+            continue      # "down 2% from 235 million": the change, then the old level
+        _same_cents(old, new)
         if _unitless(old, new):
             _share(old, new)     # "frente a los 40 habituales": the adjective is no counted noun
         elif _unitless(new, old):
