@@ -350,3 +350,11 @@ def test_a_close_pair_after_a_by_word_is_a_range():
 ])
 def test_ordinals_abbreviated_with_a_dot(lang, text):
     assert claims(text, lang) == []
+
+
+def test_a_change_then_a_level_after_a_verb_is_no_range():
+    got = claimcheck.extract("Brent crude rose $1.20 to $82.35 a barrel.", "en")
+    assert [c.qualifier for c in got] == ["exact", "exact"]
+    assert [c.unit for c in got] == ["USD/m**3", "USD/m**3"]        # both per barrel
+    (r,) = claimcheck.extract("Prices rose 5 to 10 percent.", "en")  # close ends: a range
+    assert r.qualifier == "range"

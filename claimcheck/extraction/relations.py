@@ -114,6 +114,9 @@ def try_range(text: str, a: Cand, b: Cand, lang: Language) -> Cand | None:
         if open_re is not None and _change_verb(text, start, lang) and \
                 _change_words(text, a, b, lang):
             return None          # "rose from 5 to 7 million": a from-to after a verb of change
+        if open_re is None and a.value > 0 and b.value > 3 * a.value and \
+                _change_verb(text, a.start, lang):
+            return None          # "rose $1.20 to $82.35 a barrel": the change, then the level
         if _change_after(text, a, b, lang):
             return None          # 320キロから360キロに: a from-to
         return _joined(a, b, start)
@@ -276,8 +279,9 @@ def _by_then_level(text: str, a: Cand, b: Cand, lang: Language) -> None:
         gap = gap[len(a.subject):]              # "48.920 personas, hasta 2,58 millones"
     if lang.change_new.find(gap.lstrip(",").strip()) is None:
         return
-    if lang.change_by_re.search(text, max(0, a.start - WINDOW), a.start) is None:
-        return
+    if lang.change_by_re.search(text, max(0, a.start - WINDOW), a.start) is None and \
+            not (_change_verb(text, a.start, lang) and b.per_thing):
+        return          # "by ... to", or "rose $1.20 to $82.35 a barrel"
     if _bare(b) and has_unit(a) and a.percent != "percent":
         _share(b, a)
     elif _bare(b) and a.counted and a.subject and not has_unit(a) and not a.per_thing:
