@@ -358,3 +358,25 @@ def test_a_change_then_a_level_after_a_verb_is_no_range():
     assert [c.unit for c in got] == ["USD/m**3", "USD/m**3"]        # both per barrel
     (r,) = claimcheck.extract("Prices rose 5 to 10 percent.", "en")  # close ends: a range
     assert r.qualifier == "range"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Output rose to 1.2 million barrels of oil equivalent per day."),
+    ("fr", "Sa production a atteint 2,46 millions de barils équivalent pétrole par jour."),
+    ("pt-BR", "A produção média foi de 2,7 milhões de barris de óleo equivalente por dia."),
+])
+def test_barrels_of_oil_equivalent_a_day_are_a_rate(lang, text):
+    (c,) = claimcheck.extract(text, lang)
+    assert (c.kind, c.unit) == ("rate", "m**3/day")
+
+
+def test_ages_written_years_old_and_vehicle_names():
+    assert values("He is 39 years old and drove an 18-wheeler.", "en") == []
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("it", "I danni superano il miliardo di euro."),
+    ("fr", "Les ventes ont franchi le milliard d'euros."),
+])
+def test_the_billion_after_an_article(lang, text):
+    assert values(text, lang) == [(D(1000000000), "EUR")]
