@@ -380,3 +380,18 @@ def test_ages_written_years_old_and_vehicle_names():
 ])
 def test_the_billion_after_an_article(lang, text):
     assert values(text, lang) == [(D(1000000000), "EUR")]
+
+
+# ------------------------------------------------------------------ currencies the document decides
+
+@pytest.mark.parametrize("lang,text,iso", [
+    ("en", "MANILA - Storm damage was put at 2.4 billion pesos.", "PHP"),
+    ("en", "The Argentine government will spend 800 billion pesos.", "ARS"),
+    ("en", "The firm paid 2 billion pesos for the plant.", "MXN"),
+    ("en", "KARACHI - The budget sets aside 1.2 trillion rupees for defence.", "PKR"),
+    ("es", "El Gobierno argentino destinará 500.000 millones de pesos.", "ARS"),
+    ("es-MX", "En Argentina subió el dólar; aquí el kilo cuesta 80 pesos.", "MXN"),
+])
+def test_a_shared_currency_name_is_the_currency_of_the_story(lang, text, iso):
+    (c,) = claimcheck.extract(text, lang)
+    assert c.unit == iso

@@ -65,6 +65,7 @@ class Cand:
     unit_power: int = 0          # the power of ten a currency multiple applied ("mdp": 6)
     rate_from: int = 0           # where a rate read past the unit's own words began
     count_of_change: bool = False  # a level that counts what the change before it counts
+    currency_surface: str = ""   # the currency as written ("pesos"), for currency_documents
 
 
 def read_atom(text: str, m, lang: Language, money: bool = False) -> Cand | None:

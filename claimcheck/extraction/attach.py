@@ -42,7 +42,8 @@ def attach_before(text: str, c: Cand, lang: Language, floor: int = 0) -> bool:
     if m is None and lang.glued_only and left > floor and text[left - 1].isalpha():
         m = lang.currency_glued_re.search(text, max(floor, left - 4), left)
     if m:
-        c.currency = lang.currencies.find(_strip(m.group()))
+        c.currency_surface = _strip(m.group())
+        c.currency = lang.currencies.find(c.currency_surface)
         left = m.start()
         had_currency = True
         if c.value > 0 and left > floor and text[left - 1] in _MINUS and \
@@ -145,6 +146,7 @@ def _money_or_unit(text: str, c: Cand, lang: Language, look: int, pos: int,
     if m:
         surface = _strip(m.group())
         c.currency, c.currency_after, pos = lang.currencies.find(surface), True, m.end()
+        c.currency_surface = surface
         unit = lang.units.find(surface)
         if unit is not None and not prefix_currency:
             c.ambiguous_unit = unit        # "pounds": sterling or weight

@@ -79,6 +79,7 @@ SCHEMA: dict = {
     "unit_compounds": (dict, False),
     "unit_contexts": (dict, False),
     "unit_documents": (dict, False),
+    "currency_documents": (dict, False),
     "percent": ({
         "suffix": (list, True),
         "prefix": (list, False),
@@ -257,6 +258,15 @@ def _validate_values(raw: dict, lines: dict, path: Path) -> None:
                                               for x, y in v.items()):
             fail("unit_compounds", k, f"unit_compounds.{k} must map written unit names to "
                                       f"pint expressions")
+    for k, v in (raw.get("currency_documents") or {}).items():
+        if k not in raw["currencies"]:
+            fail("currency_documents", k, f"currency_documents.{k}: {k!r} must also be listed "
+                                          f"in currencies")
+        if not isinstance(v, dict) or not all(
+                isinstance(x, str) and len(x) == 3 and x.isupper() and isinstance(y, list)
+                and all(isinstance(w, str) for w in y) for x, y in v.items()):
+            fail("currency_documents", k, f"currency_documents.{k} must map ISO codes to lists "
+                                          f"of words")
     for key in ("unit_contexts", "unit_documents"):
         for k, v in (raw.get(key) or {}).items():
             if k not in raw["units"]:
