@@ -395,3 +395,8 @@ def test_the_billion_after_an_article(lang, text):
 def test_a_shared_currency_name_is_the_currency_of_the_story(lang, text, iso):
     (c,) = claimcheck.extract(text, lang)
     assert c.unit == iso
+
+
+def test_a_chinese_clock_time_is_masked_but_hours_of_a_duration_are_not():
+    got = claims("12月18日23时59分，甘肃发生地震，历时40分钟的余震造成3人受伤。", "zh")
+    assert [(v, k) for _, v, _, k in got] == [(D(2400), "duration"), (D(3), "count")]
