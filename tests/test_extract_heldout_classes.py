@@ -400,3 +400,17 @@ def test_a_shared_currency_name_is_the_currency_of_the_story(lang, text, iso):
 def test_a_chinese_clock_time_is_masked_but_hours_of_a_duration_are_not():
     got = claims("12月18日23时59分，甘肃发生地震，历时40分钟的余震造成3人受伤。", "zh")
     assert [(v, k) for _, v, _, k in got] == [(D(2400), "duration"), (D(3), "count")]
+
+
+@pytest.mark.parametrize("text,low,high", [
+    ("Costs are put at $2.5-3 billion.", D("2.45E+9"), D(3500000000)),
+    ("It will cost $5 to 10 million.", D("4.5E+6"), D(10500000)),
+])
+def test_a_currency_before_the_first_end_and_a_scale_after_the_second(text, low, high):
+    (c,) = claimcheck.extract(text, "en")
+    assert (c.qualifier, c.unit, c.low, c.high) == ("range", "USD", low, high)
+
+
+def test_japanese_degrees_of_weather_and_of_angle():
+    got = claims("最高気温は38.2度に達した。今回が2度目の猛暑日で、角度は45度。", "ja")
+    assert [(v, u, k) for _, v, u, k in got] == [(D("38.2"), "degC", "temperature")]
