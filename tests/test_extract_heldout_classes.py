@@ -414,3 +414,8 @@ def test_a_currency_before_the_first_end_and_a_scale_after_the_second(text, low,
 def test_japanese_degrees_of_weather_and_of_angle():
     got = claims("最高気温は38.2度に達した。今回が2度目の猛暑日で、角度は45度。", "ja")
     assert [(v, u, k) for _, v, u, k in got] == [(D("38.2"), "degC", "temperature")]
+
+
+def test_per_diluted_share_is_per_share():
+    got = claims("Net income was $3.4 billion, or $1.20 per diluted share.", "en")
+    assert [u for _, _, u, _ in got] == ["USD", "USD/share"]
