@@ -13,7 +13,8 @@ Scored kinds: currency, dimension, number, percent. Informational: age (as durat
 claims). Out of scope, not scored: ordinal (claimcheck deliberately reads "3rd" as a
 position, not a quantity), number_range (claimcheck's ranges carry precision-widened
 bounds, the spec's carry open/closed flags; not comparable item by item), temperature
-(no temperature kind in claimcheck's Claim record).
+(claims of kind temperature keep the scale written, degC or degF; the spec's temperature
+cases are not mapped yet).
 
 Conventions (how the spec's conventions were mapped to claimcheck's):
 
@@ -92,7 +93,7 @@ OUT_OF_SCOPE = {
     "ordinal": "ordinals (3rd, troisième, 第三) are positions, never claims",
     "number_range": "range bounds are precision-widened in claimcheck; spec bounds carry "
                     "open/closed flags",
-    "temperature": "no temperature kind in the Claim record",
+    "temperature": "kind temperature (degC/degF as written) not mapped to the spec yet",
 }
 # the spec's dimension model has no durations (times are its DateTime model's); age is one
 MEASURE_KINDS = {"area", "length", "mass", "volume", "energy", "power"}

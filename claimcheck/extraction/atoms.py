@@ -64,6 +64,8 @@ class Cand:
     unit_surface: str = ""       # the unit as written ("キロ"), to tell two ends share it
     unit_power: int = 0          # the power of ten a currency multiple applied ("mdp": 6)
     rate_from: int = 0           # where a rate read past the unit's own words began
+    count_of_change: bool = False  # a level that counts what the change before it counts
+    currency_surface: str = ""   # the currency as written ("pesos"), for currency_documents
 
 
 def read_atom(text: str, m, lang: Language, money: bool = False) -> Cand | None:
@@ -74,8 +76,11 @@ def read_atom(text: str, m, lang: Language, money: bool = False) -> Cand | None:
         return _cjk_atom(text, m.start(), m.end(), lang)
     if g == "pw":
         v = lang.percent_words.find(m.group())
+        points = v is None                 # "dos décimas": tenths of a percentage point
+        if points:
+            v = lang.point_words.find(m.group())
         c = Cand(m.start(), m.end(), m.start(), m.end(), Decimal(str(v)), None, "words")
-        c.percent = "percent"
+        c.percent = "points" if points else "percent"
         return c
     return _phrase_atom(text, m, lang, money)
 
@@ -148,7 +153,7 @@ def _not_after(text: str, toks: list[Tok], lang: Language) -> list[Tok]:
     m = lang.word_before_re.search(text, max(0, toks[0].start - 30), toks[0].start)
     if not m:
         return toks
-    before = fold(m.group(1))
+    before = _elided(fold(m.group(1)))
     if toks[0].kind == "neg" and before in lang.not_after.get(toks[0].word, ()):
         return []   # "au moins 5": "at least", not minus
     for i, t in enumerate(toks[1:], 1):
@@ -166,7 +171,13 @@ def _pronoun(text: str, toks: list[Tok], lang: Language) -> bool:
     if not after:
         return False
     m = lang.word_before_re.search(text, max(0, toks[0].start - 30), toks[0].start)
-    return bool(m) and fold(m.group(1)) in after
+    return bool(m) and _elided(fold(m.group(1))) in after
+
+
+def _elided(word: str) -> str:
+    """The word after an elided article or preposition: "d'au" is "au" ("d'au moins")."""
+    cut = max(word.rfind("'"), word.rfind("’"))
+    return word[cut + 1:] if 0 <= cut < len(word) - 1 else word
 
 
 def _year(t: Tok) -> bool:

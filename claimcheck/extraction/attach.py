@@ -42,7 +42,8 @@ def attach_before(text: str, c: Cand, lang: Language, floor: int = 0) -> bool:
     if m is None and lang.glued_only and left > floor and text[left - 1].isalpha():
         m = lang.currency_glued_re.search(text, max(floor, left - 4), left)
     if m:
-        c.currency = lang.currencies.find(_strip(m.group()))
+        c.currency_surface = _strip(m.group())
+        c.currency = lang.currencies.find(c.currency_surface)
         left = m.start()
         had_currency = True
         if c.value > 0 and left > floor and text[left - 1] in _MINUS and \
@@ -100,7 +101,8 @@ def attach_after(text: str, c: Cand, lang: Language, prefix_currency: bool) -> N
         _scale(c, int(lang.currency_scales.find(_strip(m.group()))))
         pos = m.end()
     look = pos
-    if c.scaled or 0 < c.value < 1:   # "21,75 milliards de yuans", "1/4 de milla"
+    if c.scaled or 0 < c.value < 1 or _collective(text, c, lang):
+        # "21,75 milliards de yuans", "1/4 de milla", "une quarantaine de kilomètres"
         j = lang.unit_joiner_re.match(text, pos)
         if j:
             look = j.end()
@@ -144,6 +146,7 @@ def _money_or_unit(text: str, c: Cand, lang: Language, look: int, pos: int,
     if m:
         surface = _strip(m.group())
         c.currency, c.currency_after, pos = lang.currencies.find(surface), True, m.end()
+        c.currency_surface = surface
         unit = lang.units.find(surface)
         if unit is not None and not prefix_currency:
             c.ambiguous_unit = unit        # "pounds": sterling or weight
@@ -158,6 +161,7 @@ def _money_or_unit(text: str, c: Cand, lang: Language, look: int, pos: int,
             c.currency, c.written = info[0], c.value
             c.value, c.exp = c.value * pow10(info[1]), (c.exp or 0) + info[1]
             c.unit_power = info[1]
+            c.unit_surface = _strip(m.group())
             c.currency_after = True
             return m.end()
     if prefix_currency:
@@ -208,6 +212,17 @@ _CLAUSE_END = regex.compile(r"(?r)[。！？!?.;；、，,\n]")
 CONTEXT_WINDOW = 20   # how far back a unit's context word may stand (unit_contexts)
 
 
+_LAST_WORD = regex.compile(r"(?r)[\p{L}]+$")
+
+
+def _collective(text: str, c: Cand, lang: Language) -> bool:
+    """A number that ends in a multiplier word: "une quarantaine", "un centenar"."""
+    if c.source != "words" or not lang.boundaries:
+        return False
+    m = _LAST_WORD.search(text, c.num_start, c.num_end)
+    return m is not None and lang.multipliers.find(m.group()) is not None
+
+
 def _unit_in_context(text: str, c: Cand, lang: Language, surface: str) -> str:
     """The unit a written name stands for here: its own, or another when a context word of
     ``unit_contexts`` stands shortly before the number in the same clause (キロ is a
@@ -222,14 +237,19 @@ def _unit_in_context(text: str, c: Cand, lang: Language, surface: str) -> str:
     at = text.find(surface, c.num_end, c.num_end + len(surface) + 4)
     tail = text[at:at + len(surface) + 2] if at >= 0 else ""
     window = text[end.end() if end else lo:c.start] + "\n" + tail
+    # the context word nearest the number decides: 南約120キロの海上を時速15キロで is a
+    # distance, then a speed
+    best, best_at = unit, -1
     for expr, words in contexts:
         for w in words:
-            i = window.find(w)
+            i = window.rfind(w)
             while i >= 0:
                 if not lang.boundaries or _whole_word(window, i, len(w)):
-                    return expr
-                i = window.find(w, i + 1)
-    return unit
+                    if i > best_at:
+                        best, best_at = expr, i
+                    break
+                i = window.rfind(w, 0, i)
+    return best
 
 
 def _whole_word(s: str, i: int, n: int) -> bool:

@@ -126,7 +126,8 @@ class AttachPatterns(PatternBuilder):
 
     @functools.cached_property
     def percent_words_re(self):
-        words = list((self.raw["percent"].get("words") or {}).keys())
+        words = list((self.raw["percent"].get("words") or {}).keys()) + list(
+            (self.raw["percent"].get("point_words") or {}).keys())
         return regex.compile(self.alt(words)) if words else None
 
     @functools.cached_property
@@ -167,6 +168,14 @@ class AttachPatterns(PatternBuilder):
         """A word before the amount of a change ("by", "um", "di"): "rose by £14 to £79" is
         the change and the new level, not a range."""
         words = (self.raw.get("changes") or {}).get("by") or []
+        return self._before(words) if words else None
+
+    @functools.cached_property
+    def change_verb_re(self):
+        """A verb of change right before "from ... to" that makes it a change, not a range,
+        though the first value has no unit: "rose from 5 to 7 million", "ont progressé de
+        4,63 à 4,71 millions"."""
+        words = (self.raw.get("changes") or {}).get("verbs") or []
         return self._before(words) if words else None
 
     @functools.cached_property
@@ -253,8 +262,9 @@ class AttachPatterns(PatternBuilder):
 
     @functools.cached_property
     def word_before_re(self):
-        """The word just before a position (for not_after: "the one", "this one")."""
-        return regex.compile(r"(?r)([\p{L}\p{M}']+)" + SP + r"+$")
+        """The word just before a position (for not_after: "the one", "this one"), after a
+        space or a hyphen ("first-quarter")."""
+        return regex.compile(r"(?r)([\p{L}\p{M}'’]+)(?:" + SP + r"+|-)$")
 
     @functools.cached_property
     def ranges(self) -> list[tuple[regex.Pattern | None, regex.Pattern]]:

@@ -31,6 +31,7 @@ from .masks import find_masks
 from .nonclaims import drop_nonclaims
 from .rates import rate_unit, rates_before
 from .relations import relate, try_range
+from .docunits import document_units
 from .rx import match_at
 from .sentences import Sentences
 from .subjects import subject_after, subject_before
@@ -236,6 +237,7 @@ def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
     cands = apply_tables(text, cands, L)
     cands = drop_nonclaims(text, cands, L)
     relate(text, cands, L)
+    document_units(text, cands, L)
     _weak_points(cands, sentences)
     resolved, currency_notes = _resolve_currency(cands, L)
     out = []
@@ -255,15 +257,20 @@ def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
     return out
 
 
+_MAX_WEAK_POINTS = 20
+
+
 def _weak_points(cands: list[Cand], sentences: Sentences) -> None:
     """"1,9 puntos", "0,4 Punkte", "1.0 pt": a bare "points" word is percentage points when
-    a percentage stands in the same sentence; otherwise the number counts points."""
+    a percentage stands in the same sentence; otherwise the number counts points. So does a
+    number of points too large for a move of a percentage ("con 64 puntos" in a league
+    table, "cae 120 puntos" on an index)."""
     weak = [c for c in cands if c.percent == "weak"]
     if not weak:
         return
     with_percent = {sentences.at(c.start)[0] for c in cands if c.percent in ("percent", "points")}
     for c in weak:
-        if sentences.at(c.start)[0] in with_percent:
+        if sentences.at(c.start)[0] in with_percent and c.value < _MAX_WEAK_POINTS:
             c.percent = "points"
         else:
             c.percent, c.counted = None, True

@@ -84,6 +84,7 @@ class Language(NumberPatterns, AttachPatterns):
         self.percent = {k: tuple(p.get(k) or ()) for k in
                         ("suffix", "prefix", "tenths", "points")}
         self.percent_words = Lookup(p.get("words") or {})
+        self.point_words = Lookup(p.get("point_words") or {})
         self.one_words = frozenset(fold(w) for w in num.get("one_words") or ())
         self.negative_words = frozenset(fold(w) for w in num.get("negative") or ())
         self.and_words = frozenset(fold(w) for w in num.get("and_words") or ())
@@ -107,6 +108,7 @@ class Language(NumberPatterns, AttachPatterns):
         counts = raw["counts"]
         self.stopwords = frozenset(fold(w) for w in counts.get("stopwords") or ())
         self.subject_joiners = frozenset(fold(w) for w in counts.get("joiners") or ())
+        self.count_modifiers = frozenset(fold(w) for w in counts.get("modifiers") or ())
         self.classifiers = tuple(counts.get("classifiers") or ())
         self.months = Lookup(raw["dates"].get("months") or {})
         self.markers = frozenset(fold(w) for w in raw["detect"]["markers"])

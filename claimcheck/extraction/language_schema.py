@@ -78,6 +78,8 @@ SCHEMA: dict = {
     "units": (dict, True),
     "unit_compounds": (dict, False),
     "unit_contexts": (dict, False),
+    "unit_documents": (dict, False),
+    "currency_documents": (dict, False),
     "percent": ({
         "suffix": (list, True),
         "prefix": (list, False),
@@ -86,6 +88,7 @@ SCHEMA: dict = {
         "basis_points": (list, False),
         "weak_points": (list, False),
         "words": (dict, False),
+        "point_words": (dict, False),
         "complement": (list, False),
     }, True),
     "rates": ({
@@ -119,6 +122,7 @@ SCHEMA: dict = {
         "old_after": (list, False),
         "new_after": (list, False),
         "range_cues": (list, False),
+        "verbs": (list, False),
         "by": (list, False),
     }, False),
     "qualifiers": ({"before": (dict, True), "after": (dict, False), "not_after": (dict, False)},
@@ -131,6 +135,7 @@ SCHEMA: dict = {
         "joiners": (list, False),
         "max_chars": (int, False),
         "noun_before": (bool, False),
+        "modifiers": (list, False),
     }, True),
     "dates": ({"months": (dict, False), "formats": (list, False), "short": (list, False)}, True),
     "sentences": ({"terminators": (list, True)}, True),
@@ -215,7 +220,8 @@ def _validate_values(raw: dict, lines: dict, path: Path) -> None:
                            ("numerals.additive_bases", num.get("additive_bases")),
                            ("numerals.cjk.multipliers", (num.get("cjk") or {}).get("multipliers")),
                            ("numerals.fused.suffixes", (num.get("fused") or {}).get("suffixes")),
-                           ("percent.words", raw["percent"].get("words"))):
+                           ("percent.words", raw["percent"].get("words")),
+                           ("percent.point_words", raw["percent"].get("point_words"))):
         for k, v in (table or {}).items():
             if isinstance(v, bool) or not isinstance(v, (int, float, str)):
                 fail(section, k, f"{section}.{k} must be a number")
@@ -252,14 +258,23 @@ def _validate_values(raw: dict, lines: dict, path: Path) -> None:
                                               for x, y in v.items()):
             fail("unit_compounds", k, f"unit_compounds.{k} must map written unit names to "
                                       f"pint expressions")
-    for k, v in (raw.get("unit_contexts") or {}).items():
-        if k not in raw["units"]:
-            fail("unit_contexts", k, f"unit_contexts.{k}: {k!r} must also be listed in units")
+    for k, v in (raw.get("currency_documents") or {}).items():
+        if k not in raw["currencies"]:
+            fail("currency_documents", k, f"currency_documents.{k}: {k!r} must also be listed "
+                                          f"in currencies")
         if not isinstance(v, dict) or not all(
-                isinstance(x, str) and isinstance(y, list) and all(isinstance(w, str) for w in y)
-                for x, y in v.items()):
-            fail("unit_contexts", k, f"unit_contexts.{k} must map pint expressions to lists of "
-                                     f"words")
+                isinstance(x, str) and len(x) == 3 and x.isupper() and isinstance(y, list)
+                and all(isinstance(w, str) for w in y) for x, y in v.items()):
+            fail("currency_documents", k, f"currency_documents.{k} must map ISO codes to lists "
+                                          f"of words")
+    for key in ("unit_contexts", "unit_documents"):
+        for k, v in (raw.get(key) or {}).items():
+            if k not in raw["units"]:
+                fail(key, k, f"{key}.{k}: {k!r} must also be listed in units")
+            if not isinstance(v, dict) or not all(
+                    isinstance(x, str) and isinstance(y, list) and all(isinstance(w, str) for w in y)
+                    for x, y in v.items()):
+                fail(key, k, f"{key}.{k} must map pint expressions to lists of words")
     pct = raw["percent"]
     for i, w in enumerate(pct.get("complement") or ()):
         if w not in (pct.get("tenths") or []) + (pct.get("suffix") or []):

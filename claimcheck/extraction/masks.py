@@ -55,8 +55,8 @@ NON_CLAIM_PATTERNS = {
     "time_ampm": r"(?=\d)(?i)(?<![\d.])(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?[\s\u00a0]?[ap]\.?m\.?(?![\p{L}])",
     # Chinese clock times: 9点30分, 上午10点半 (a lone "20点" is a number)
     "time_zh": r"(?=[\d一二三四五六七八九十两])(?<![\d.])[\d一二三四五六七八九十两]{1,3}[点點](?:[\d一二三四五六七八九十]{1,3}分|半|整|钟|鐘)",
-    # Japanese (and traditional Chinese) clock times: 9時, 15時30分 (but 2時間 is a duration)
-    "time_ja": r"(?=\d)(?<![\d.])\d{1,2}時(?!間)(?:\d{1,2}分|半)?",
+    # Japanese and Chinese clock times: 9時, 15時30分, 23时59分 (but 2時間, 3小时 are durations)
+    "time_ja": r"(?=\d)(?<![\d.])\d{1,2}[時时](?![間间])(?:\d{1,2}分|半)?",
     # German clock times: 10 Uhr, 9.30 Uhr, 14:00 Uhr
     "time_uhr": r"(?=\d)(?<![\d.,])\d{1,2}(?:[.:][0-5]\d)?[\s\u00a0]?Uhr\b",
     # French clock times: 10 h 15, 9h40
@@ -205,7 +205,7 @@ def _short_run_test(ctx: str) -> int:
         ok |= _BIT["time"]
     if n in (".", ":") or _is(_AP, n) or (ws and _is(_AP, n2)):
         ok |= _BIT["time_ampm"]                    # …\d(?:[.:][0-5]\d)?[\s\u00a0]?[ap]
-    if n == "時":                                  # time_ja: \d{1,2}時
+    if n in ("時", "时"):                          # time_ja: \d{1,2}[時时]
         ok |= _BIT["time_ja"]
     if n in (".", ":", "U") or (ws and n2 == "U"):  # time_uhr: …(?:[.:][0-5]\d)?[\s\u00a0]?Uhr
         ok |= _BIT["time_uhr"]

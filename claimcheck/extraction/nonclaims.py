@@ -19,7 +19,7 @@ from .atoms import Cand
 from .language import Language
 
 _CAP_WORD = regex.compile(r"(?r)(?:^|(?<=[^\p{L}\p{N}&/.\-]))([\p{L}][\p{L}\p{N}&/.\-]*)[ \u00a0]$")
-_NAME_BEFORE_COMMA = regex.compile(r"(?r)(?<![\p{L}])(\p{Lu}[\p{L}\-]*),$")
+_WORD_BEFORE_COMMA = regex.compile(r"(?r)(?<![\p{L}])(\p{L}[\p{L}\-]+),$")
 _SENTENCE_END = frozenset(".!?。！？\n:;")
 _TENOR_WINDOW = 30
 _AGE_NEXT = frozenset("-‐ \u00a0")         # "19-year-old", "34-jährige", "25 year-old"
@@ -166,14 +166,60 @@ def _age(text: str, c: Cand, lang: Language, names: dict) -> bool:
         rest = text[e:e + 14].casefold()
         if any(rest.startswith(w) for w in _folded(lang, "ages_after")):
             return True                              # "19-year-old", "34-jährige"
-    if s > 0 and text[s - 1] == " " and names.get("ages_before"):
+    years = _bare(c) or (c.unit_expr and not c.currency and not c.per_thing and _years(c))
+    if s > 0 and text[s - 1] == " " and names.get("ages_before") and years:
         if _ends_with_any(text, s, _folded(lang, "ages_before"), lang):
-            return True                              # "aged 58"
-    # "Governor Ilse Marten, 58, told": a two-digit number between commas after a name
+            return True                              # "aged 58", "un niño de 7 años"
+        m = _age_list_re(lang).search(text, max(0, s - 60), s)
+        if m is not None:
+            return True                              # "aged 19 and 23": the second age
+    # "Governor Ilse Marten, 58, told", "the senator, 72, said": a two-digit number between
+    # commas after a name or a noun (not in a list of numbers)
     if nxt == "," and e - s == 2 and text[s - 2:s] == ", " and lang.boundaries and \
             c.plain_int and _bare(c):
-        return _NAME_BEFORE_COMMA.match(text, max(0, s - 42), s - 1) is not None
+        m = _WORD_BEFORE_COMMA.match(text, max(0, s - 42), s - 1)
+        return m is not None and not _DIGIT.search(text, max(0, m.start() - 12), m.start())
+    # "l'amministratore delegato, 58 anni, ha confermato", "Recoba, de 24 años,": a number
+    # of years (at most three digits) between commas after a word, not in a list of numbers
+    if c.unit_expr and years and c.plain_int and e - s <= 3 and lang.boundaries and \
+            _next_char(text, c.end) == ",":
+        m = _APPOSITION.search(text, max(0, c.start - 40), c.start)
+        return m is not None and not _DIGIT.search(text, max(0, m.start() - 12), m.start() + 1)
     return False
+
+
+_DIGIT = regex.compile(r"\d")
+
+
+# the comma and at most one short word ("de", "di") before an age in apposition, after a word
+_APPOSITION = regex.compile(r"\p{L}{2,},[ \u00a0]+(?:\p{Ll}{1,3}[ \u00a0]+)?$")
+
+
+def _years(c: Cand) -> bool:
+    """Whether the claim is a duration written in years (an age is one)."""
+    from .units import UnitError, conversion
+    try:
+        kind, _, factor = conversion(c.unit_expr)
+    except UnitError:
+        return False
+    return kind == "duration" and abs(factor - 31557600) < 100000
+
+
+_AGE_LISTS: dict = {}
+
+
+def _age_list_re(lang: Language):
+    """An age word, its first age and a list joiner right before a number: "aged 19 and "."""
+    got = _AGE_LISTS.get(lang.code)
+    if got is None:
+        words = (lang.raw.get("names") or {}).get("ages_before") or ()
+        joins = [",", "&"] + list(lang.raw["numerals"].get("and_words") or ())
+        alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+        join = "|".join(regex.escape(j) for j in joins)
+        got = _AGE_LISTS[lang.code] = regex.compile(
+            rf"(?ri)(?<![\p{{L}}])(?:{alt})[ \u00a0]+\d{{1,3}}"
+            rf"(?:[ \u00a0]*(?:{join})[ \u00a0]*\d{{1,3}}){{0,4}}[ \u00a0]*(?:{join})[ \u00a0]+$")
+    return got
 
 
 _FOLDED: dict = {}
@@ -224,16 +270,31 @@ def _has_word(window: str, word: str) -> bool:
     return False
 
 
+def _range_of_ints(text: str, c: Cand):
+    """(low, high) of a range written as two short whole numbers ("4～9"), else None."""
+    if c.high_value is None:
+        return None
+    m = _INT_RANGE.fullmatch(text, c.num_start, c.num_end)
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+_INT_RANGE = regex.compile(r"(\d{1,2})\s*[～〜~\-–—]\s*(\d{1,2})")
+
+
 def _short_date(text: str, c: Cand, lang: Language) -> bool:
     """21年度末, 19年を, 26年3月期 (a year in two digits); 8日発表, ２８日の (a day of the
     month): ``dates.short``."""
+    span = _range_of_ints(text, c)          # 2025年4～9月期: a range of months
     for rule in lang.raw["dates"].get("short") or ():
         mark = rule["mark"]
-        if not text.startswith(mark, c.num_end) or not c.plain_int or c.source != "digits":
+        if not text.startswith(mark, c.num_end) or c.source != "digits":
             continue
-        if c.num_end - c.num_start > int(rule.get("digits", 2)):
+        if span is None and not c.plain_int:
             continue
-        if not 0 < c.value <= int(rule.get("max", 99)) or c.value < int(rule.get("min", 0)):
+        lo, hi = span or (c.value, c.value)
+        if span is None and c.num_end - c.num_start > int(rule.get("digits", 2)):
+            continue
+        if not 0 < lo <= hi <= int(rule.get("max", 99)) or lo < int(rule.get("min", 0)):
             continue
         after = c.num_end + len(mark)
         nxt = text[after:after + 1]

@@ -140,7 +140,8 @@ class NumberPatterns(PatternBuilder):
         money = [w for w in list(self.raw["currencies"].keys()) + list(   # "a penny", "un euro"
             (self.raw.get("currency_multiples") or {}).keys()) if w[:1].isalpha() and w[-1:].isalpha()]
         words: list[str] = []
-        pct = list((self.raw["percent"].get("words") or {}).keys())
+        pct = list((self.raw["percent"].get("words") or {}).keys()) + list(
+            (self.raw["percent"].get("point_words") or {}).keys())
         if pct:
             words.append(f"(?P<pw>{self.alt(pct)})")
         if v["one"] and follow:
@@ -271,5 +272,9 @@ class NumberPatterns(PatternBuilder):
         # a multiplier (打, a dozen) only closes a run: 五十打; or a minus word before plain
         # digits: 负10000
         # or digits (or 半) before a multiplier: 50ダース, 半ダース
-        return (f"(?:{head}{first}{rest}(?:{mults})?|(?:(?:{neg}){sp})?(?:{digits}|{half}){sp}"
+        # a minus word that opens with a numeral (零下, "below zero") is no zero: the run
+        # starts with the word, never at its 零
+        numeral_negs = [w for w in n.get("negative") or [] if w[:1] in chars and len(w) > 1]
+        guard = "(?!" + "|".join(regex.escape(w) for w in numeral_negs) + ")" if numeral_negs else ""
+        return (f"(?:{guard}{head}{first}{rest}(?:{mults})?|(?:(?:{neg}){sp})?(?:{digits}|{half}){sp}"
                 f"(?:{mults})|(?:{neg}){sp}{digits})")

@@ -41,6 +41,35 @@ def _bare(c: Cand) -> bool:
     return not has_unit(c) and not (c.counted and c.subject) and not c.per_thing
 
 
+def _same_cents(a: Cand, b: Cand) -> None:
+    """"78 Australian cents per share, down from 92 cents": the plain "cents" of one end are
+    the named cents of the other."""
+    if not (a.unit_power and a.unit_power == b.unit_power and a.currency and b.currency
+            and a.currency != b.currency):
+        return
+    named = [c for c in (a, b) if " " in c.unit_surface.strip()]
+    plain = [c for c in (a, b) if c.unit_surface and " " not in c.unit_surface.strip()]
+    if len(named) == 1 and len(plain) == 1:
+        plain[0].currency = named[0].currency
+
+
+def _percent_and_amount(a: Cand, b: Cand) -> bool:
+    """A percentage and a number with a scale word are no two ends of one change: the
+    percentage is the change of the amount ("down 2% from 235 million")."""
+    return any(x.percent == "percent" and not y.percent and y.scaled and y.scale >= 3
+               for x, y in ((a, b), (b, a)))
+
+
+def _unitless(c: Cand, other: Cand) -> bool:
+    """One end of a change that takes the other's unit: a bare number, or an unscaled one
+    before a word read as its counted noun when the other end is a measure ("2.150 metros
+    cúbicos por segundo, frente a los 40 habituales"; not "del 7,6% rispetto ai 9,14
+    miliardi dell'anno")."""
+    if not has_unit(other) or has_unit(c) or c.per_thing:
+        return False
+    return _bare(c) or (not c.scaled and bool(other.unit_expr) and not other.currency)
+
+
 def _dimension(c: Cand):
     return c.currency or c.unit_expr or c.percent
 
@@ -61,9 +90,13 @@ def try_range(text: str, a: Cand, b: Cand, lang: Language) -> Cand | None:
     if not bounded and (a.qualifier not in ("exact", "about") or
                         b.qualifier not in ("exact", "about")):
         return None
-    if lang.change_by_re is not None and lang.change_by_re.search(text, max(0, a.start - WINDOW),
-                                                                  a.start):
-        return None   # "rose by £14 to £79": the change, then the new level
+    if lang.change_by_re is not None and _norm_gap(gap) not in _DASHES and \
+            lang.change_by_re.search(text, max(0, a.start - WINDOW), a.start) and \
+            not _close_bare_pair(a, b):
+        return None   # "rose by £14 to £79": the change, then the new level (not "di 10-15")
+    if a.currency and not a.scaled and b.scaled and not has_unit(b) and not b.per_thing \
+            and not (b.counted and b.subject) and a.value < b.value:
+        b = replace(b, currency=a.currency)      # "$2.5-3 billion", "$5 to 10 million"
     if has_unit(a) and _dimension(a) != _dimension(b):
         return None  # "rose 8 % to $ 13.18 billion" is no range
     if (a.currency and b.currency and a.currency != b.currency) or \
@@ -82,16 +115,35 @@ def try_range(text: str, a: Cand, b: Cand, lang: Language) -> Cand | None:
             start = m.start()
         if has_unit(a) and _change_words(text, a, b, lang) and not _range_cue(text, start, lang):
             return None          # "de 10 % à 25 %": a from-to
+        if open_re is not None and _change_verb(text, start, lang) and \
+                _change_words(text, a, b, lang):
+            return None          # "rose from 5 to 7 million": a from-to after a verb of change
+        if open_re is None and a.value > 0 and b.value > 3 * a.value and \
+                _change_verb(text, a.start, lang):
+            return None          # "rose $1.20 to $82.35 a barrel": the change, then the level
         if _change_after(text, a, b, lang):
             return None          # 320キロから360キロに: a from-to
         return _joined(a, b, start)
     return None
 
 
+def _close_bare_pair(a: Cand, b: Cand) -> bool:
+    """A bare first number and a second within a factor of three of it: "reduziram em 8 a
+    12 sacas" is a range of the change, not a change of 8 to a level of 12 ("rose by 14 to
+    79 points" is)."""
+    return _bare(a) and not a.scaled and not b.scaled and 0 < a.value < b.value <= 3 * a.value
+
+
+_DASHES = frozenset(("-", "–", "—", "～", "〜", "~"))
+
+
 def _joined(a: Cand, b: Cand, start: int) -> Cand | None:
     low_v, low_e = _low_end(a, b)
     if low_v >= b.value:
         return None
+    if _bare(a) and not a.scaled and b.scaled and b.scale and \
+            a.value * pow10(b.scale) >= b.value:
+        return None   # "de 480 a 436 millones": a fall from 480 million, no range up from 480
     return replace(b, start=start, num_start=a.num_start, value=low_v, exp=low_e,
                    high_value=b.value, high_exp=b.exp, qualifier="range",
                    currency=b.currency or a.currency, unit_expr=b.unit_expr or a.unit_expr,
@@ -111,6 +163,22 @@ def _low_end(a: Cand, b: Cand) -> tuple[Decimal, int | None]:
         if borrowed < b.value:
             return borrowed, (a.exp or 0) + b.unit_power
     return a.value, a.exp
+
+
+_PREV_WORD = regex.compile(r"(?r)[\p{L}\p{M}'’\-]+[ \u00a0]+$")
+
+
+def _change_verb(text: str, start: int, lang: Language) -> bool:
+    """A verb of change (``changes.verbs``) right before ``start``, or one word before it
+    ("rose sharply from")."""
+    verb = lang.change_verb_re
+    if verb is None:
+        return False
+    lo = max(0, start - WINDOW)
+    if verb.search(text, lo, start) is not None:
+        return True
+    m = _PREV_WORD.search(text, lo, start)
+    return m is not None and verb.search(text, lo, m.start()) is not None
 
 
 def _range_cue(text: str, start: int, lang: Language) -> bool:
@@ -174,7 +242,13 @@ def relate(text: str, cands: list[Cand], lang: Language) -> None:
 def _changes(text: str, cands: list[Cand], lang: Language) -> None:
     for i in range(len(cands) - 1):
         a, b = cands[i], cands[i + 1]
-        if b.start - a.end > MAX_ASIDE or a.high_value is not None or b.high_value is not None:
+        if b.start - a.end > MAX_ASIDE:
+            continue
+        if a.high_value is not None or b.high_value is not None:
+            # "to 1.65-1.75 million ounces from 1.8 million": the old end takes the unit
+            if a.high_value is not None and b.high_value is None and _bare(b) and has_unit(a) \
+                    and _change_reversed(text, a, b, lang):
+                _share(b, a)
             continue
         if _change_words(text, a, b, lang) or _change_after(text, a, b, lang):
             old, new = a, b
@@ -183,10 +257,17 @@ def _changes(text: str, cands: list[Cand], lang: Language) -> None:
         else:
             _by_then_level(text, a, b, lang)
             continue
-        if _bare(old) and has_unit(new):
-            _share(old, new)
-        elif _bare(new) and has_unit(old):
+        if _percent_and_amount(a, b):
+            continue      # "down 2% from 235 million": the change, then the old level
+        _same_cents(old, new)
+        if _unitless(old, new):
+            _share(old, new)     # "frente a los 40 habituales": the adjective is no counted noun
+        elif _unitless(new, old):
             _share(new, old)
+        elif _bare(old) and not has_unit(new) and not new.per_thing and new.scaled and \
+                not old.scaled:
+            _share(old, new)      # "de 480 a 436 millones": the scale, the currency later
+            old.counted, old.subject = new.counted, new.subject     # "5 to 7 million units"
         elif a.unit_surface and a.unit_surface == b.unit_surface:
             b.unit_expr = a.unit_expr     # 時速320キロから360キロに: the first end's context
         if _dimension(old) == _dimension(new) and (old.per_thing is None) != (new.per_thing is None):
@@ -201,13 +282,33 @@ def _changes(text: str, cands: list[Cand], lang: Language) -> None:
 
 def _by_then_level(text: str, a: Cand, b: Cand, lang: Language) -> None:
     """"ristretto di 7 punti base a 108", "rose by £14 to 79": the change, then the level it
-    reached, written without the unit (not a percentage: "fell by 2% to 5,230" is an index)."""
-    if not (_bare(b) and has_unit(a) and a.percent != "percent" and lang.change_by_re is not None):
+    reached, written without the unit (not a percentage: "fell by 2% to 5,230" is an index).
+    "bajó en 48.920 personas, hasta 2,58 millones": the level counts what the change counts.
+    "raised its dividend by 8 cents to $1.42 a share": the change is per share as the level."""
+    if lang.change_by_re is None:
         return
-    if lang.change_new.find(_norm_gap(text[a.end:b.start])) is None:
+    gap = _norm_gap(text[a.end:min(b.start, b.num_start) if b.currency else b.num_start])
+    if a.counted and a.subject and gap.startswith(a.subject):
+        gap = gap[len(a.subject):]              # "48.920 personas, hasta 2,58 millones"
+    if lang.change_new.find(gap.lstrip(",").strip()) is None:
         return
-    if lang.change_by_re.search(text, max(0, a.start - WINDOW), a.start) is not None:
+    if lang.change_by_re.search(text, max(0, a.start - WINDOW), a.start) is None and \
+            not (_change_verb(text, a.start, lang) and b.per_thing):
+        return          # "by ... to", or "rose $1.20 to $82.35 a barrel"
+    if _bare(b) and has_unit(a) and a.percent != "percent":
         _share(b, a)
+    elif _bare(b) and a.counted and a.subject and not has_unit(a) and not a.per_thing:
+        b.counted, b.subject, b.count_of_change = True, a.subject, True
+    elif b.per_thing and not a.per_thing and has_unit(a) and _same_dimension(a, b):
+        a.per_thing, a.per_count = b.per_thing, b.per_count
+
+
+def _same_dimension(a: Cand, b: Cand) -> bool:
+    """The same unit, a shared currency sign counting as each currency it may be ("8 cents"
+    and "$1.42" are both dollars)."""
+    if a.currency and b.currency:
+        return bool(set(a.currency.split("|")) & set(b.currency.split("|")))
+    return _dimension(a) == _dimension(b)
 
 
 def _share(dst: Cand, src: Cand, scale_ratio: bool = True) -> None:
@@ -219,6 +320,7 @@ def _share(dst: Cand, src: Cand, scale_ratio: bool = True) -> None:
             dst.exp = (dst.exp or 0) + src.scale
             dst.scaled, dst.scale = True, src.scale
     dst.currency, dst.unit_expr, dst.percent = src.currency, src.unit_expr, src.percent
+    dst.unit_surface = src.unit_surface
     dst.per_thing, dst.per_count = src.per_thing, src.per_count
     dst.counted = False
     if src.percent == "tenths":
@@ -261,7 +363,8 @@ def _context_currency(text: str, cands: list[Cand], lang: Language) -> None:
             last = c
             seen[c.currency] = seen.get(c.currency, 0) + 1
             continue
-        if last is None or not c.scaled or c.scale < MIN_SCALE or has_unit(c) or c.per_thing:
+        if last is None or not c.scaled or c.scale < MIN_SCALE or has_unit(c) or c.per_thing \
+                or c.count_of_change:
             continue
         if c.start - last.end > CONTEXT_CHARS or "\n\n" in text[last.end:c.start]:
             continue

@@ -34,6 +34,12 @@ def subject_after(text: str, pos: int, lang: Language, skip_leading: bool = Fals
         pos = _skip_stopwords(text, pos, lang)
     if lang.boundaries:
         words: list[str] = []
+        if lang.count_modifiers:                 # "2,500 new agents": the noun is "agents"
+            m = _WORD.match(text, pos)
+            if m and fold(m.group(1)) in lang.count_modifiers:
+                n = _WORD.match(text, m.end())
+                if n and fold(n.group(1)) not in lang.stopwords:
+                    pos = m.end()
         while len(words) < _max_words(lang):
             m = _WORD.match(text, pos)
             if not m:

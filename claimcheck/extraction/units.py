@@ -16,7 +16,7 @@ from decimal import Decimal, localcontext
 from pathlib import Path
 
 DEFINITIONS = Path(__file__).with_name("units.txt")
-_CACHE_FORMAT = 2
+_CACHE_FORMAT = 3
 
 # dimensionality -> (kind, SI unit written as in claim records)
 _TARGETS = {
@@ -28,7 +28,11 @@ _TARGETS = {
     "[length] ** 2 * [mass] / [time] ** 3": ("power", "W"),
     "[time]": ("duration", "s"),
     "[length] / [time]": ("speed", "m/s"),
+    "[mass] / [length] / [time] ** 2": ("pressure", "Pa"),
 }
+# temperatures keep their scale (a Celsius or Fahrenheit reading converts with an offset,
+# which a factor cannot carry): the unit as the language file names it, factor 1
+_TEMPERATURES = {"degC": "degC", "degF": "degF", "K": "K", "kelvin": "K"}
 
 
 class UnitError(ValueError):
@@ -68,6 +72,8 @@ def _from_pint(expr: str) -> tuple[str, str, Decimal] | str:
             ctx.prec = 40
             q = ureg.Quantity(Decimal(1), expr)
             key = _dim_key(q.dimensionality)
+            if key == "[temperature]" and expr in _TEMPERATURES:
+                return "temperature", _TEMPERATURES[expr], Decimal(1)
             if key not in _TARGETS:
                 return f"unsupported dimension {key} for unit {expr!r}"
             kind, target = _TARGETS[key]
@@ -153,8 +159,9 @@ def _all_unit_expressions() -> list[str]:
         out += list(raw["units"].values())
         for table in (raw.get("unit_compounds") or {}).values():
             out += list(table.values())
-        for table in (raw.get("unit_contexts") or {}).values():
-            out += list(table.keys())
+        for key in ("unit_contexts", "unit_documents"):
+            for table in (raw.get(key) or {}).values():
+                out += list(table.keys())
         out += list(((raw.get("rates") or {}).get("things") or {}).values())
     return sorted(set(out))
 

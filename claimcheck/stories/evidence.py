@@ -38,7 +38,7 @@ __all__ = ["DocEvidence", "document_evidence", "BASE", "AMOUNT_KINDS", "parse_da
 BASE = {"name": 10, "common": 3, "generic": 2, "amount": 10, "percent": 5, "count": 5,
         "small": 2, "date": 5}
 AMOUNT_KINDS = ("money", "area", "length", "mass", "volume", "energy", "power", "duration",
-                "speed")
+                "speed", "temperature")
 # names in Latin script only: a Latin name glued to Chinese text ("Mikihouse中国区") ends
 # where the Latin letters do
 _NAME = regex.compile(r"(?<![\p{Latin}\p{M}])(?=\p{Latin})\p{Lu}[\p{Latin}\p{M}]*"

@@ -43,7 +43,7 @@ _NAMED = 1.5
 # Dimensions few quantities of one story share: the same figure in one of them says more
 # than the same count or percentage does.
 _SPECIFIC_DIMS = frozenset(("area", "length", "mass", "volume", "energy", "power", "duration",
-                            "speed"))
+                            "speed", "temperature"))
 
 
 @dataclass(frozen=True, slots=True)

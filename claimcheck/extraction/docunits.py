@@ -1,0 +1,61 @@
+"""Units and currencies a document's subject decides: ``unit_documents`` and
+``currency_documents`` in a language file.
+
+Some unit names stand for another unit in a whole kind of story: an "ounce" of gold,
+silver or platinum is a troy ounce, whatever sentence it is in ("output fell 7% to 412,000
+ounces" in a platinum miner's report). A currency name shared by several countries is the
+currency of the country the story is about: "pesos" in a story from Manila are Philippine
+pesos. ``unit_contexts`` looks at the words just before a number; this looks at the whole
+document, once per written name: one search of the text for the listed words (bounded by
+the text, so linear). The first entry whose words occur wins.
+"""
+from __future__ import annotations
+
+import regex
+
+from .atoms import Cand
+from .language import Language
+
+_PATTERNS: dict = {}
+
+
+def _pattern(lang: Language, surface: str, expr: str, words: tuple[str, ...]):
+    key = (lang.code, surface, expr)
+    got = _PATTERNS.get(key)
+    if got is None:
+        alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+        got = _PATTERNS[key] = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}])(?:{alt})(?![\p{{L}}\p{{N}}])" if lang.boundaries else alt,
+            regex.IGNORECASE)
+    return got
+
+
+def document_units(text: str, cands: list[Cand], lang: Language) -> None:
+    """Give each claim whose unit name is listed in ``unit_documents`` the unit its
+    document's words call for, and each whose currency name is listed in
+    ``currency_documents`` the currency."""
+    units = lang.raw.get("unit_documents")
+    currencies = lang.raw.get("currency_documents")
+    if not units and not currencies:
+        return
+    decided: dict = {}
+    for c in cands:
+        if units and c.unit_surface and c.unit_expr:
+            got = _decide(text, lang, units, c.unit_surface, decided, "unit")
+            if got is not None:
+                c.unit_expr = got
+        if currencies and c.currency_surface and c.currency:
+            got = _decide(text, lang, currencies, c.currency_surface, decided, "currency")
+            if got is not None:
+                c.currency = got
+
+
+def _decide(text: str, lang: Language, table: dict, surface: str, decided: dict, what: str):
+    key = next((k for k in table if k.casefold() == surface.casefold()), None)
+    if key is None:
+        return None
+    if (what, key) not in decided:
+        decided[(what, key)] = next(
+            (expr for expr, words in table[key].items()
+             if _pattern(lang, key, expr, tuple(words)).search(text)), None)
+    return decided[(what, key)]
