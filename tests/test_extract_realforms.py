@@ -329,3 +329,16 @@ def test_each_column_takes_its_own_header_s_unit(lang, table, scale):
     assert [c.kind for c in found] == ["money", "percent", "money", "percent"]
     assert found[2].value == D("1842.7") * 10 ** scale and found[2].unit == "CNY"
     assert [c.value for c in found if c.kind == "percent"] == [found[1].value, D("3.6")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The port will invest a RMB 12.4 billion in the new terminal.",
+     [("RMB 12.4 billion", D("12400000000"), "CNY")]),
+    ("The deficit is pegged at a Rs 46,780 crore for the year.",
+     [("Rs 46,780 crore", D("467800000000"), "INR")]),
+    ("A penny saved is a penny earned.", [("A penny", D("0.01"), "GBP"),
+                                          ("a penny", D("0.01"), "GBP")]),
+    ("Under the 14th Five-Year Plan, rural incomes rose 6%.", [("6%", D("6"), "percent")]),
+])
+def test_an_article_before_a_code_and_a_plan_named_by_its_span(text, expected):
+    assert claims(text, "en") == expected

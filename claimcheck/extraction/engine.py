@@ -18,6 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
+import regex
+
 from ..records import Claim
 from .atoms import Cand, read_atom
 from .attach import attach_after, attach_before
@@ -221,6 +223,8 @@ def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
             continue
         if c.pronoun and not (c.currency_after or c.unit_expr or c.percent):
             continue   # "the one you mentioned", "a" alone; but "a penny", "un euro"
+        if c.pronoun and _figure_follows(text, c.end):
+            continue   # "a RMB 12.4 billion", "a Rs 46,780 crore": an article, the code's figure
         if c.year_like and kind in ("number", "count") and not (L.classifiers and c.counted):
             date_cands.append((c.num_start, c.num_end, int(c.value)))
             pos = c.num_end
@@ -258,6 +262,14 @@ def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
 
 
 _MAX_WEAK_POINTS = 20
+
+
+_FIGURE_NEXT = regex.compile(r"[ \u00a0]?[$€£¥₹]?\d")
+
+
+def _figure_follows(text: str, pos: int) -> bool:
+    """Whether a figure starts right after ``pos`` (one space at most)."""
+    return _FIGURE_NEXT.match(text, pos, min(len(text), pos + 3)) is not None
 
 
 def _weak_points(cands: list[Cand], sentences: Sentences) -> None:
