@@ -70,3 +70,22 @@ def test_two_versions_each_way_name_no_outlier():
               claim("Cerca de 4.050 pessoas vão trabalhar na obra.", "pt", "pt.txt", "Cerca")]
     # two documents against two: no majority statement to call the other a slip
     assert judge(claims).agree
+
+
+def test_a_bare_figure_with_a_scale_word_is_compared_in_the_row_s_unit():
+    claims = [claim("Le programme vise 9,64 millions de femmes.", "fr", "fr.txt", "9,64"),
+              claim("Das Programm erreicht 9,64 Mio. Frauen.", "de", "de.txt", "9,64"),
+              claim("The scheme reaches 1.64 million women.", "en", "en.txt", "1.64")]
+    kinds = {c.kind for c in claims}
+    assert "count" in kinds
+    verdict = judge(claims)
+    # the en figure disagrees with the two others, whether they read as counts or bare
+    assert verdict.outliers == (2,)
+
+
+def test_a_bare_figure_without_its_size_is_not_compared():
+    # zh writes 78 (cents, as the headline says elsewhere): not compared with 78 cents
+    claims = [claim("Le dividende intérimaire est de 78 cents par action.", "fr", "fr.txt", "78"),
+              claim("中期股息为每股78。", "zh", "zh.txt", "78")]
+    verdict = judge(claims)
+    assert verdict.agree

@@ -70,7 +70,10 @@ def test_investment_finding_states_difference_and_all_versions(seeds_run):
     # the headline's "over 20 billion" is in the row and agrees with both figures
     bound = next(c for c in zh if c["text"] == "超200亿元")
     assert bound["agrees_with_all"] and not bound["outlier"]
-    assert "consistent with both: 超200亿元" in f["message"]
+    # and so is the body's "总投资逾200亿", written without its currency
+    body = next(c for c in zh if c["text"] == "逾200亿")
+    assert body["agrees_with_all"] and not body["outlier"]
+    assert "consistent with both: 逾200亿, 超200亿元" in f["message"]
     md = (out / "report.md").read_text(encoding="utf-8")
     section = md.split(f"finding {f['id'].replace('_', chr(92) + '_')}")[1].split("####")[0]
     for marked in ("**RMB 21.75 billion**", "**21,75 milliards de yuans**",

@@ -125,6 +125,16 @@ class Verdict:
         return not self.outliers
 
 
+_SCALE_WORD = regex.compile(r"[\p{L}\p{Han}]")
+
+
+def _scaled_number(c: Claim) -> bool:
+    """A bare number written with a scale word ("9,64 Mio.", "逾200亿"): its size is stated
+    (a bare "78" may be cents or dollars, "one" anything)."""
+    return c.kind == "number" and any(ch.isdigit() for ch in c.text) \
+        and _SCALE_WORD.search(c.text) is not None
+
+
 def judge(claims: list[Claim], order: dict[str, int] | None = None) -> Verdict:
     """Group the mentions of one row by agreement (see the module docstring)."""
     n = len(claims)
@@ -132,6 +142,12 @@ def judge(claims: list[Claim], order: dict[str, int] | None = None) -> Verdict:
     magnitude = all(c.role in _CHANGES for c in claims)
     order = order or {}
     keys = [_unit_key(c) for c in claims]
+    # a bare number ("逾200亿", "9,64 millions") is compared in the row's unit when the row
+    # counts or is money: the version left the unit out
+    named = {k for k, c in zip(keys, claims) if c.kind != "number"}
+    if len(named) == 1 and any(c.kind in ("count", "money") for c in claims):
+        (only,) = named
+        keys = [only if _scaled_number(c) else k for k, c in zip(keys, claims)]
     docs_per_unit: dict[str, set] = {}
     for c, k in zip(claims, keys):
         docs_per_unit.setdefault(k, set()).add(c.doc)

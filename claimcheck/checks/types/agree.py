@@ -124,11 +124,17 @@ class Agree:
         if not outliers:
             compared = [c for c, g in zip(claims, groups) if g == 0]
             versions = len({c.doc for c in compared})
+            aside = len(claims) - len(compared)
+            explanation = (f"{versions} version{'s' if versions != 1 else ''} "
+                           f"{'agree' if versions != 1 else 'agrees with itself'} "
+                           f"({len(compared)} mention{'s' if len(compared) != 1 else ''})")
+            if aside:
+                explanation += (f"; {aside} mention{'s' if aside != 1 else ''} in another "
+                                f"currency or unit not compared")
             emit.emit(passed=True, claims=ordered, groups=shown_groups,
                       confidence=group.confidence, label=group.label,
                       reason=f"paired because: {group.reason}" if group.reason else "",
-                      explanation=f"{versions} version{'s' if versions != 1 else ''} agree "
-                                  f"({len(compared)} mentions)",
+                      explanation=explanation,
                       tolerance=self.tolerance.describe())
             return
         bridges = [i for i in verdict.bridges if groups[i] == 0]
