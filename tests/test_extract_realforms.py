@@ -342,3 +342,14 @@ def test_each_column_takes_its_own_header_s_unit(lang, table, scale):
 ])
 def test_an_article_before_a_code_and_a_plan_named_by_its_span(text, expected):
     assert claims(text, "en") == expected
+
+
+def test_a_bracketed_change_with_a_percent_sign_in_a_money_table_is_a_percentage():
+    table = ("Financial summary (US$ million)\n"
+             "                      H1 FY25    H1 FY24    Change\n"
+             "Revenue                19,482     21,153     (8)%\n"
+             "Statutory NPAT          5,206      5,980    (13)%\n")
+    found = [(c.text, c.kind, c.value) for c in claimcheck.extract(table, lang="en")
+             if c.kind != "date"]
+    assert ("(8)%", "percent", D("-8")) in found and ("(13)%", "percent", D("-13")) in found
+    assert ("5,206", "money", D("5206000000")) in found

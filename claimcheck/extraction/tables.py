@@ -178,6 +178,10 @@ def _apply(text: str, c: Cand, unit: Unit) -> None:
     if _in_group(text, c):                    # "(418)": a negative amount
         c.value = -c.value
         c.start, c.end = c.num_start - 1, max(c.end, c.num_end + 1)
+        if text[c.end:c.end + 1] in ("%", "％"):   # "(13)%": a negative change in a column
+            c.end += 1                             # of amounts
+            c.percent = "percent"
+            return
     if unit.count:
         c.counted = True
         return
