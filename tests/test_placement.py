@@ -226,3 +226,17 @@ def test_shares_pair_by_the_name_beside_them_across_languages(tmp_path):
     assert row is not None
     assert sorted(c.text for c in row.claims) == ["35 %", "35%", "35%", "53%"]
     assert "the same name beside it (ibervento)" in row.reason
+
+
+def test_a_fall_in_words_and_a_signed_rate_are_one_quantity(tmp_path):
+    texts = {"en.txt": "Real estate investment fell 9.6% in the first half, while retail sales "
+                       "rose 4.7%.",
+             "de.txt": "Immobilieninvestitionen: −9,6 Prozent im ersten Halbjahr; der "
+                       "Einzelhandelsumsatz stieg um 4,7 Prozent.",
+             "fr.txt": "L'investissement immobilier a reculé de 9,6 % au premier semestre et les "
+                       "ventes de détail ont progressé de 4,7 %."}
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    row = row_of(rows(tmp_path), "de.txt", "−9,6 Prozent")
+    assert row is not None and sorted(c.text for c in row.claims) == ["9,6 %", "9.6%",
+                                                                      "−9,6 Prozent"]

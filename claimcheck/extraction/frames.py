@@ -181,7 +181,7 @@ def _role(c: Claim, cue: Cue | None) -> str:
     if cue is not None and cue.id == "share" and c.kind == "percent":
         return "share"
     if c.kind == "percent" and c.value < 0:
-        return "change"              # a signed rate ("−9,6 %") is a change, however worded
+        return "decline"             # a signed rate ("−9,6 %") is a fall, however worded
     return "level"
 
 
