@@ -184,3 +184,20 @@ def test_an_aside_too_long_is_no_change():
             "after long talks, to 1.5 GW.")
     roles = [c.role for c in claimcheck.extract(text, lang="en") if c.kind == "power"]
     assert "old" not in roles
+
+
+@pytest.mark.parametrize("lang, table, expected", [
+    ("zh", "表：上半年主要经济指标\n指标｜绝对值（亿元）｜同比增长（%）\n第一产业｜1842.7｜3.6\n",
+     [("1842.7", "level", ""), ("3.6", "growth", "")]),
+    ("en", "Financial summary (US$ million)\n"
+           "                      H1 FY25    H1 FY24    Change\n"
+           "Statutory NPAT          5,206      5,980    (13)%\n",
+     [("5,206", "level", "2025"), ("5,980", "level", "2024"), ("(13)%", "decline", "2025")]),
+])
+def test_a_table_cell_takes_its_column_header_s_words(lang, table, expected):
+    cells = [c for c in claimcheck.extract(table, lang=lang) if c.kind != "date"]
+    got = [(c.text, c.role, period_tokens(c.period).get("year", "")) for c in cells]
+    assert got == expected
+    # the row's label still says whose figure it is
+    assert len({(c.measure, c.entity) for c in cells}) == 1
+    assert cells[0].measure or cells[0].entity

@@ -34,6 +34,7 @@ import regex
 from ..records import Claim
 from .cues import Cue
 from .rates import numerator_kind
+from .table_frames import HEADER_GAP, header_cues
 
 __all__ = ["assign_frames", "PERIOD_CLASSES", "period_tokens"]
 
@@ -59,6 +60,10 @@ def _period_class(tok: str) -> str:
     if tok in ("qoq", "mom", "yoy"):
         return "basis"
     return "part"
+
+
+# a line of columns: a bar, a tab or wide spacing between fields
+_TABLE_ROW = regex.compile(r"[｜|\t]|\S[ \u00a0]{2,}\S|\u3000")
 
 
 def _year_cues(claims: list[Claim]) -> list[Cue]:
@@ -205,12 +210,21 @@ def assign_frames(claims: list[Claim], text: str, lexicon, lang: str) -> list[Cl
         cues.sort(key=lambda q: q.start)
         sent = _Sentence(text, start, end, quantities, cues)
         own, context = _attach(sent)
+        _add_header_cues(text, sent, own, scanner)
         framed = _frame_sentence(sent, own, context, lexicon, ref_year)
         it = iter(framed)
         for i in idx:
             if claims[i].kind != "date":
                 out[i] = next(it)
     return out
+
+
+def _add_header_cues(text: str, sent: _Sentence, own, scanner) -> None:
+    """A table cell takes its column header's words (see :mod:`.table_frames`)."""
+    if not _TABLE_ROW.search(sent.claims[0].sentence):
+        return
+    for i, cues in header_cues(text, sent.claims, scanner).items():
+        own.setdefault(i, []).extend((HEADER_GAP, q) for q in cues)
 
 
 def _fits(lexicon, concept: str, c: Claim) -> bool:

@@ -1,0 +1,112 @@
+"""What a table's column header says about the cells below it, for their frames.
+
+A statistics release or a results table writes what its figures measure once, in the header
+of each column: "同比增长（%）" (growth, year on year), "H1 FY24" (a period, the earlier one),
+"Change". A cell ("3.6", "(13)%") has only its row's label beside it, so the frame pass
+would read neither its role nor its period, and the cell would never meet the sentence
+that states the same figure in another version.
+
+For a cell in a row of columns (cells split by a bar, a tab or wide spacing), the header is
+the nearest line above it in the same block whose fields, after the first, all hold a word
+or a year. Columns are matched from the right (a header often leaves the label column
+empty). The header field's cue words (measure, entity, period, role) and its years are
+given to the cell as its own cues, but further than any word of its row, so the row's label
+still wins where both speak.
+
+Cost: one scan of at most :data:`_REACH` lines above a row, once per table row.
+"""
+from __future__ import annotations
+
+import regex
+
+from .cues import Cue
+
+__all__ = ["header_cues", "HEADER_GAP"]
+
+HEADER_GAP = 10_000     # a header's cue is never nearer than a word of the row itself
+_REACH = 40             # lines above a row searched for its header
+_SEP = regex.compile(r"[｜|\t]|[ \u00a0]{2,}|\u3000")
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_FY = regex.compile(r"(?<![\p{L}\d])FY ?(\d\d)(?!\d)")
+_WORD = regex.compile(r"[\p{L}]")
+_BLANK = regex.compile(r"\n[ \t\u3000]*\n")
+
+
+def _fields(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each field of the line text[start:end]."""
+    out, pos = [], start
+    for m in _SEP.finditer(text, start, end):
+        if text[pos:m.start()].strip():
+            out.append((pos, m.start()))
+        pos = m.end()
+    if text[pos:end].strip():
+        out.append((pos, end))
+    return out
+
+
+def _is_header(text: str, fields: list[tuple[int, int]]) -> bool:
+    """A header's fields after the first hold a word or a year, never a bare figure."""
+    if len(fields) < 2:
+        return False
+    for s, e in fields[1:]:
+        cell = text[s:e]
+        if not (_WORD.search(cell) or _YEAR.search(cell)):
+            return False
+    return True
+
+
+def _header_of(text: str, line_start: int) -> list[tuple[int, int]] | None:
+    """The header fields of the table row starting at ``line_start``, or None."""
+    floor = text.rfind("\n\n", 0, line_start)
+    pos = line_start
+    for _ in range(_REACH):
+        if pos <= 0 or pos - 1 <= floor:
+            return None
+        prev = text.rfind("\n", 0, pos - 1) + 1
+        if not text[prev:pos - 1].strip():
+            return None       # a blank line ends the block
+        fields = _fields(text, prev, pos - 1)
+        if _is_header(text, fields):
+            return fields
+        pos = prev
+    return None
+
+
+def _period_cues(text: str, s: int, e: int) -> list[Cue]:
+    out = [Cue(m.start(), m.end(), "period", m.group()) for m in _YEAR.finditer(text, s, e)]
+    out += [Cue(m.start(), m.end(), "period", "20" + m.group(1)) for m in _FY.finditer(text, s, e)]
+    return out
+
+
+def header_cues(text: str, claims, scanner) -> dict[int, list[Cue]]:
+    """{index of a claim in ``claims`` (one row's): the cues of its column's header}."""
+    if not claims:
+        return {}
+    first = claims[0]
+    line_start = text.rfind("\n", 0, first.start) + 1
+    line_end = text.find("\n", first.start)
+    line_end = len(text) if line_end < 0 else line_end
+    row = _fields(text, line_start, line_end)
+    if len(row) < 2:
+        return {}
+    header = _header_of(text, line_start)
+    if header is None:
+        return {}
+    out: dict[int, list[Cue]] = {}
+    shift = len(row) - len(header)
+    # a column without a period ("Change") beside columns with one ("H1 FY25  H1 FY24"):
+    # the first of them, the current one, as results tables put it first
+    periods = [_period_cues(text, s, e) for s, e in header]
+    first = next((p for p in periods if p), [])
+    for i, c in enumerate(claims):
+        if c.start >= line_end:
+            break
+        k = next((j for j, (s, e) in enumerate(row) if s <= c.start < e), None)
+        if k is None or k == 0 or not 0 <= k - shift < len(header):
+            continue
+        s, e = header[k - shift]
+        cues = [q for q in scanner.scan(text, s, e) if q.slot != "conjunction"]
+        cues += periods[k - shift] or ([] if any(q.slot == "period" for q in cues) else first)
+        if cues:
+            out[i] = cues
+    return out
