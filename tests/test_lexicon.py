@@ -28,7 +28,7 @@ CUE_SECTIONS = {"concepts": "measure", "entities": "entity", "periods": "period"
 # one-character CJK words, each kept on purpose (the file says why next to each)
 ONE_CHARACTER_WORDS = {
     "人", "户", "戶", "距", "辆", "輛", "駅", "艘", "隻", "煤", "铜", "銅", "锂", "鋰",  # measures
-    "増", "減", "占", "佔", "由", "从", "從",                                          # roles
+    "増", "減", "占", "佔",                                                         # roles
     "总", "總", "共", "総",                                                            # scope
     "含",                                                                                # part marker
     "而", "但",                                                                          # conjunctions
