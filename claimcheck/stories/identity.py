@@ -38,7 +38,7 @@ _MEASURE_CONFLICT = 2.5
 _ENTITY_CONFLICT = 1.5
 _SPECIFIC = 0.5
 _CONVERTED = 1.0
-_EARLIER, _EARLIER_CAP = 1.0, 0.6
+_EARLIER, _EARLIER_CAP = 1.0, 0.45
 _NAMED = 1.5
 # Dimensions few quantities of one story share: the same figure in one of them says more
 # than the same count or percentage does.
