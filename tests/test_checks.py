@@ -112,6 +112,32 @@ def test_agree_weak_identity_is_only_a_note_not_compared(tmp_path):
     assert f.message.startswith("not compared: may measure different things")
 
 
+@pytest.mark.parametrize("texts, outlier, severity", [
+    # 850 million against 950: a wrong digit of a figure three versions agree on
+    ({"en.txt": "The authority signed supply agreements worth €850 million.",
+      "de.txt": "Die Behörde unterzeichnete Lieferverträge im Wert von 850 Mio. Euro.",
+      "pt.txt": "A autoridade assinou contratos de fornecimento de 850 milhões de euros.",
+      "fr.txt": "L'autorité a signé des contrats d'une valeur de 950 millions d'euros."},
+     "950 millions d'euros", "warning"),
+    # 5.4 against 5.8: a digit apart, but two-digit figures are a digit apart by chance
+    ({"en.txt": "Growth was 5.8% in the quarter.", "de.txt": "Das Wachstum lag bei 5,8 %.",
+      "fr.txt": "La croissance a atteint 5,4 %."}, "5,4 %", "info"),
+])
+def test_agree_a_typical_slip_of_an_agreed_figure_is_a_warning_on_thin_clues(
+        tmp_path, texts, outlier, severity):
+    ctx = context(texts)
+    docs = list(texts)
+    needles = [next(c.text for c in ctx.claims[d] if c.kind in ("money", "percent"))
+               for d in docs]
+    row = align(ctx, *zip(docs, needles))
+    thin = Alignment(row.id, row.story, row.label, row.claims, 0.4, row.reason, None,
+                     (0.4,) * len(docs))
+    ctx = StoryContext(**{**ctx.__dict__, "alignments": (thin,)})
+    (f,) = rule(tmp_path, AGREE).run(ctx)
+    assert not f.passed and f.severity == severity
+    assert [c.text for c, g in zip(f.claims, f.groups) if g > 0] == [outlier]
+
+
 def test_agree_passing_alignment_and_tolerance(tmp_path):
     ctx = context(seeds(EN, FR, ES, ZH))
     area = align(ctx, (EN, "36.9 square kilometers"), (FR, "36,9 km2"),

@@ -388,6 +388,7 @@ def slip(good: Claim, bad: Claim, same_doc: bool = False, bad_in_lead: bool = Fa
 
 
 _QUALIFIER_SLACK = Decimal("0.25")
+_SCALE_SLACK = Decimal("0.1")
 
 
 def _near_enough(a: Decimal, b: Decimal) -> bool:
@@ -397,13 +398,14 @@ def _near_enough(a: Decimal, b: Decimal) -> bool:
 
 
 def _loosely_scale_apart(a: Decimal, b: Decimal) -> int | None:
-    """k when one figure, moved by 10**k, is within a qualifier's slack of the other (a
-    bound or an approximation written with the wrong scale word)."""
+    """k when one figure, moved by 10**k, is within 10 % of the other (a bound or an
+    approximation written with the wrong scale word)."""
     if not (a.is_finite() and b.is_finite()) or a == 0 or b == 0:
         return None
     lo, hi = sorted((abs(a), abs(b)))
     k = hi.adjusted() - lo.adjusted()
     for step in (k - 1, k, k + 1):
-        if step > 0 and _near_enough(lo.scaleb(step), hi):
+        moved = lo.scaleb(step)
+        if step > 0 and abs(moved - hi) <= max(moved, hi) * _SCALE_SLACK:
             return step
     return None

@@ -47,7 +47,18 @@ DIFFERENT_THINGS = "may measure different things"
 NOT_COMPARED = "not compared: " + DIFFERENT_THINGS
 _WEAK = 0.5          # below this, a disagreement is only noted (stories.identity.MEDIUM)
 _FAR = 0.3           # figures further apart than this, with no typical slip between them
+_SLIP_FLOOR = 0.35   # from this confidence, a typical slip of an agreed figure is a warning
+# telling from three digits on, or in an amount of a hundred or more (not in percentages and
+# small counts, where unrelated figures are a digit apart by chance)
+_DIGIT_SLIPS = frozenset(("swapped digits", "wrong digit"))
+_TELLING = frozenset(("swapped digits", "wrong digit", "decimal slip", "false friend of scale",
+                      "dropped or added 万/亿", "misread decimal comma", "scale slip"))
 _LEAD = 0.15
+
+
+def _significant(value) -> int:
+    """How many significant digits a value has (5.8 -> 2, 850000 -> 2, 12.76 -> 4)."""
+    return len(value.normalize().as_tuple().digits) if value.is_finite() and value else 0
 
 
 def _short(doc: str) -> str:
@@ -171,6 +182,13 @@ class Agree:
         majority_best = max((confidences[i] for i, g in enumerate(groups) if g == 0),
                             default=confidences[rep])
         confidence = min(max(confidences[i] for i in outliers), majority_best)
+        majority_docs = {claims[i].doc for i, g in enumerate(groups) if g == 0}
+        if pattern in _TELLING and len(majority_docs) >= 2 and _SLIP_FLOOR <= confidence < _WEAK \
+                and (pattern not in _DIGIT_SLIPS or _significant(good.value) >= 3
+                     or (good.kind != "percent" and abs(good.value) >= 100)):
+            # a figure that is a typical slip of the figure two or more versions agree on is
+            # itself a clue that it stands for that figure: a warning, not a note
+            confidence = _WEAK
         far = pattern is None and confidence < self.min_confidence and (
             cmp.rel_diff is None or not cmp.rel_diff.is_finite() or cmp.rel_diff > _FAR)
         if far:
