@@ -150,3 +150,9 @@ def test_dates_are_kind_date(text, value):
 
 def test_lone_numeral_read_where_it_stands_as_a_number():
     assert [c.value for c in claimcheck.extract("答案是四不是五", "zh")] == [D(4), D(5)]
+
+
+def test_a_change_whose_old_value_carries_its_year():
+    found = [(c.text, c.role, c.period) for c in claimcheck.extract(
+        "海外市场收入占比由2023年的33%提升至38%。", lang="zh") if c.kind != "date"]
+    assert found == [("33%", "old", "2023"), ("38%", "new", "")]

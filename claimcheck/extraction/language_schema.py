@@ -124,6 +124,7 @@ SCHEMA: dict = {
         "range_cues": (list, False),
         "verbs": (list, False),
         "by": (list, False),
+        "dated_old": (list, False),
     }, False),
     "qualifiers": ({"before": (dict, True), "after": (dict, False), "not_after": (dict, False)},
                    True),

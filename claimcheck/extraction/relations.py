@@ -17,6 +17,7 @@ Every word comes from the language file: ``ranges``, ``changes``.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 from decimal import Decimal
 
@@ -204,8 +205,28 @@ def _change_words(text: str, a: Cand, b: Cand, lang: Language) -> bool:
     if lang.change_old_re is None:
         return False
     gap = _aside(_norm_gap(text[a.end:b.start]))
-    return lang.change_new.find(gap) is not None and \
-        lang.change_old_re.search(text, max(0, a.start - WINDOW), a.start) is not None
+    if lang.change_new.find(gap) is None:
+        return False
+    lead = max(0, a.start - WINDOW)
+    if lang.change_old_re.search(text, lead, a.start) is not None:
+        return True
+    # 由2023年的33%: the old value's date between the word and the number
+    dated = _dated_old(lang)
+    m = dated.search(text, lead, a.start) if dated is not None else None
+    return m is not None and lang.change_old_re.search(text, lead, m.start()) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _dated_pattern(words: tuple[str, ...]):
+    alts = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(rf"(?:19|20)\d\d(?:{alts})$")
+
+
+def _dated_old(lang: Language):
+    """The date written between an old-value word and its number ("2023年的" in
+    由2023年的33%), from the language's ``changes.dated_old`` words; None without them."""
+    words = (lang.raw.get("changes") or {}).get("dated_old")
+    return _dated_pattern(tuple(words)) if words else None
 
 
 def _change_reversed(text: str, a: Cand, b: Cand, lang: Language) -> bool:
