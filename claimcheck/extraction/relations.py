@@ -270,6 +270,7 @@ def _changes(text: str, cands: list[Cand], lang: Language) -> None:
             if a.high_value is not None and b.high_value is None and _bare(b) and has_unit(a) \
                     and _change_reversed(text, a, b, lang):
                 _share(b, a)
+                b.role = "old"
             continue
         if _change_words(text, a, b, lang) or _change_after(text, a, b, lang):
             old, new = a, b
@@ -296,9 +297,14 @@ def _changes(text: str, cands: list[Cand], lang: Language) -> None:
             keep = old if old.per_thing else new
             for end in (old, new):
                 end.per_thing, end.per_count = keep.per_thing, keep.per_count
-        if _dimension(old) == _dimension(new) and has_unit(old) and \
+        if _dimension(old) == _dimension(new) and (has_unit(old) or _counts(old, new)) and \
                 (old.per_thing or None) == (new.per_thing or None):
             old.role, new.role = "old", "new"
+
+
+def _counts(old: Cand, new: Cand) -> bool:
+    """Both ends count, with no unit ("rose from 5 to 7 million units")."""
+    return not has_unit(new) and not old.per_thing and not new.per_thing
 
 
 def _by_then_level(text: str, a: Cand, b: Cand, lang: Language) -> None:
