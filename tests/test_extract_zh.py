@@ -156,3 +156,18 @@ def test_a_change_whose_old_value_carries_its_year():
     found = [(c.text, c.role, c.period) for c in claimcheck.extract(
         "海外市场收入占比由2023年的33%提升至38%。", lang="zh") if c.kind != "date"]
     assert found == [("33%", "old", "2023"), ("38%", "new", "")]
+
+
+@pytest.mark.parametrize("lang, text, minutes", [
+    ("zh", "两地间的旅行时间将缩短至1小时55分钟。", [115]),
+    ("zh", "旅行时间将从3小时40分钟缩短至1小时55分钟。", [220, 115]),
+    ("ja", "両都市は2時間30分で結ばれる。", [150]),
+])
+def test_hours_and_minutes_written_together_are_one_duration(lang, text, minutes):
+    found = [c for c in claimcheck.extract(text, lang=lang) if c.kind == "duration"]
+    assert [c.value / 60 for c in found] == minutes
+
+
+def test_a_unit_before_a_digit_is_still_refused_without_a_compound():
+    assert [c.text for c in claimcheck.extract("2023年12月，销量增长3%。", lang="zh")
+            if c.kind == "duration"] == []

@@ -7,6 +7,8 @@ read here too: "3 dollars 50 cents", 五元三毛, "5 feet 2 inches", 一吨半.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from decimal import Decimal
 
 import regex
@@ -173,6 +175,8 @@ def _money_or_unit(text: str, c: Cand, lang: Language, look: int, pos: int,
         if lang.half_after_re.match(text, after):
             half_first, after = True, after + 1
         um = lang.unit_after_re.match(text, after)
+    if not um and lang.compound_lead_re is not None:
+        um = _compound_lead(text, c, lang, look)
     if um:
         surface = _strip(um.group())
         c.unit_surface = surface
@@ -362,6 +366,15 @@ def _claimed_after(text: str, pos: int, lang: Language) -> bool:
                 or match_at(_NUMBER_NEXT, text, pos))
 
 
+def _compound_lead(text: str, c: Cand, lang: Language, pos: int):
+    """1小时55分钟: the larger unit before a digit, kept only when the smaller one follows."""
+    m = lang.compound_lead_re.match(text, pos)
+    if not m or pos >= len(text) or m.end() >= len(text) or not text[m.end()].isdigit():
+        return None
+    probe = replace(c, unit_expr=lang.units.find(m.group()), extra_measures=())
+    return m if _measure_compound(text, probe, lang, m.end()) > m.end() else None
+
+
 def _measure_compound(text: str, c: Cand, lang: Language, pos: int) -> int:
     """"5 feet 2 inches", "12 ft 2 in": a smaller unit of the same measure."""
     table = lang.unit_compounds.get(c.unit_expr or "")
@@ -374,7 +387,8 @@ def _measure_compound(text: str, c: Cand, lang: Language, pos: int) -> int:
     p = _SP.match(text, n.num_end).end()
     for surface in sorted(table, key=len, reverse=True):
         q = p + len(surface)
-        if text[p:q].casefold() == surface.casefold() and not (q < len(text) and text[q].isalpha()):
+        if text[p:q].casefold() == surface.casefold() and not (
+                lang.boundaries and q < len(text) and text[q].isalpha()):
             c.extra_measures += ((n.value, table.find(surface)),)
             return q
     return pos

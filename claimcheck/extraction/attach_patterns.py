@@ -87,6 +87,18 @@ class AttachPatterns(PatternBuilder):
         return Guarded(build, self.raw["units"], True, extra="([{<")
 
     @functools.cached_property
+    def compound_lead_re(self):
+        """In a language without spaces, a unit that a smaller one may follow straight after
+        a number (1小时55分钟, 2時間30分), which ``unit_after_re`` refuses before a digit;
+        None when the language has no compounds."""
+        leads = set(self.raw.get("unit_compounds") or ())
+        words = [w for w, expr in (self.raw.get("units") or {}).items() if expr in leads]
+        if self.boundaries or not words:
+            return None
+        return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len,
+                                                                        reverse=True)))
+
+    @functools.cached_property
     def unit_before_dash_re(self):
         """A unit name followed by a dash and digits ("1.8 Mt-2.2 Mt", "4km-7km"): the first
         end of a range when the same unit follows the second number (see attach)."""
