@@ -19,6 +19,7 @@ Cost: each mention reads at most :data:`_VERSIONS` other versions and gaps of at
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 
 from .identity import MEDIUM, compatible_dims, evidence
@@ -118,10 +119,11 @@ def _target(lay: _Layout, u: Mention, k: int, exclude: int | None) -> int | None
             break
         before = lay.places[(other, rp)] if rp is not None else [-1]
         after = lay.places[(other, rn)] if rn is not None else [len(lay.by_doc[other])]
-        a = max((i for i in before if i < after[-1]), default=None)
-        if a is None:
+        k = bisect.bisect_left(before, after[-1])
+        if k == 0:
             continue
-        b = min(i for i in after if i > a)
+        a = before[k - 1]                          # the last anchor before its partner
+        b = after[bisect.bisect_right(after, a)]   # and the first partner after it
         theirs = lay.gap(other, a, b)
         if theirs is None:
             continue

@@ -11,7 +11,7 @@ tells every other quantity of the story elsewhere, so this is where its figure g
 
 Like a gap, elimination is evidence, not proof: the placed mention's confidence is
 :data:`VACANCY_CONFIDENCE` (a warning at most). Candidates are read per dimension and
-bounded (:data:`_MAX_LONE`, :data:`_MAX_ROWS`); where there are more, nothing is placed,
+bounded (:data:`_MAX_LONE`, :data:`_MAX_ROWS`, :data:`_MAX_FAMILY`); where there are more, nothing is placed,
 since elimination among many is guesswork.
 """
 from __future__ import annotations
@@ -26,6 +26,7 @@ VACANCY_CONFIDENCE = 0.55
 PLACED_BY_ELIMINATION = "the only figure of its version for a quantity the others share"
 _MAX_LONE = 6       # lone mentions of one dimension in one version, at most
 _MAX_ROWS = 12      # rows of that dimension lacking the version, at most
+_MAX_FAMILY = 200   # rows of that dimension in the story, at most
 _CHECK = 8          # row members read
 _LEAST = 1.5        # least mean evidence with the row's members
 
@@ -54,8 +55,10 @@ def fill_vacancies(rows: list, lexicon) -> list:
     if not lone or not shared:
         return rows
     by_family: dict[str, list] = {}
+    docs_of: dict[int, set] = {}
     for r in shared:
         by_family.setdefault(_family(r.members[0]), []).append(r)
+        docs_of[id(r)] = {m.doc for m in r.members}
     # the figures each version tells, to see that a row's figure is not told elsewhere
     told: dict[str, set] = {}
     for r in rows:
@@ -63,10 +66,11 @@ def fill_vacancies(rows: list, lexicon) -> list:
             told.setdefault(m.doc, set()).add((m.claim.low, m.claim.high, m.claim.unit))
     moves = []
     for (doc, fam), singles in lone.items():
-        if len(singles) > _MAX_LONE:
-            continue
-        vacant = [r for r in by_family.get(fam, ())
-                  if all(m.doc != doc for m in r.members)
+        family_rows = by_family.get(fam, ())
+        if len(singles) > _MAX_LONE or len(family_rows) > _MAX_FAMILY:
+            continue   # elimination among so many is guesswork (and would cost)
+        vacant = [r for r in family_rows
+                  if doc not in docs_of[id(r)]
                   and not any((m.claim.low, m.claim.high, m.claim.unit) in told[doc]
                               for m in r.members[:_CHECK])]
         if not vacant or len(vacant) > _MAX_ROWS:
