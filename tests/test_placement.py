@@ -240,3 +240,23 @@ def test_a_fall_in_words_and_a_signed_rate_are_one_quantity(tmp_path):
     row = row_of(rows(tmp_path), "de.txt", "−9,6 Prozent")
     assert row is not None and sorted(c.text for c in row.claims) == ["9,6 %", "9.6%",
                                                                       "−9,6 Prozent"]
+
+
+def test_a_figure_told_twice_and_its_conversion_are_one_row(tmp_path):
+    texts = {
+        "es.txt": "El presupuesto de 2025 reserva 86.510 millones de pesos para el tren. Según "
+                  "el programa, los 86.510 millones de pesos se destinarán a vías y estaciones.",
+        "en.txt": "The government budgeted 86.51 billion pesos ($4.24 billion) for the line in "
+                  "2025, to be spent on track and stations.",
+        "fr.txt": "Le gouvernement a réservé 86,51 milliards de pesos à la ligne en 2025.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    found = rows(tmp_path)
+    row = row_of(found, "es.txt", "86.510 millones de pesos")
+    assert row is not None
+    es = [c.text for c in row.claims if c.doc.endswith("es.txt")]
+    en = [c.text for c in row.claims if c.doc.endswith("en.txt")]
+    # the same precise figure twice in one version; an amount and its conversion
+    assert es == ["86.510 millones de pesos", "86.510 millones de pesos"]
+    assert sorted(en) == ["$4.24 billion", "86.51 billion pesos"]

@@ -144,10 +144,14 @@ def judge(claims: list[Claim], order: dict[str, int] | None = None) -> Verdict:
     keys = [_unit_key(c) for c in claims]
     # a bare number ("逾200亿", "9,64 millions") is compared in the row's unit when the row
     # counts or is money: the version left the unit out
-    named = {k for k, c in zip(keys, claims) if c.kind != "number"}
-    if len(named) == 1 and any(c.kind in ("count", "money") for c in claims):
-        (only,) = named
-        keys = [only if _scaled_number(c) else k for k, c in zip(keys, claims)]
+    named: dict[str, set] = {}
+    for k, c in zip(keys, claims):
+        if c.kind in ("count", "money"):
+            named.setdefault(k, set()).add(c.doc)
+    if named:
+        # the unit most versions write (a conversion into dollars beside it is not it)
+        top = max(named, key=lambda k: (len(named[k]), k))
+        keys = [top if _scaled_number(c) else k for k, c in zip(keys, claims)]
     docs_per_unit: dict[str, set] = {}
     for c, k in zip(claims, keys):
         docs_per_unit.setdefault(k, set()).add(c.doc)

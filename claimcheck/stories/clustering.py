@@ -32,6 +32,7 @@ _COMPANION = 3.5     # least evidence between two mentions of one document
 _TWICE = 0.6         # and least confidence
 _SLIP_KIN = 1.5      # a headline a slip away from its body: the least kinship of the figures
 _SLIP_TWICE = 5.0    # ... and the least evidence
+_RESTATED = 2.0      # the same precise figure twice in a document: least evidence
 _LEAD = 0.15         # the first part of a document: its headline and lead
 _FULL = 400          # above this many nodes in a block, compare only nodes sharing a key
 _LINK = 8            # nodes of a cluster read when linking it to another
@@ -84,11 +85,16 @@ def _in_lead(m: Mention) -> bool:
 
 def _twice_ok(a: Mention, b: Mention, ev: Evidence | None) -> bool:
     """Two mentions of one document as one quantity: told twice in a plain way."""
-    if ev is None or ev.score < _COMPANION or ev.confidence < _TWICE:
-        return False
-    if a.earlier or b.earlier:
+    if ev is None or a.earlier or b.earlier:
         return False
     ca, cb = a.claim, b.claim
+    if _restated(a, b) and ev.score >= _RESTATED:
+        return True      # "86.510 millones de pesos" twice, nothing in the frames against it
+    if ev.score < _COMPANION or ev.confidence < _TWICE:
+        return False
+    if a.dim != b.dim and a.dim.startswith("money:") and b.dim.startswith("money:") \
+            and ca.sentence_start == cb.sentence_start:
+        return True      # "50 million yuan ($6.9 million)": an amount and its conversion
     agree = ca.low <= cb.high and cb.low <= ca.high
     bound = (ca.qualifier != "exact" and _in_lead(a)) or (cb.qualifier != "exact" and _in_lead(b))
     if agree or bound:
@@ -98,6 +104,16 @@ def _twice_ok(a: Mention, b: Mention, ev: Evidence | None) -> bool:
     kin, _ = kinship(a, b)
     return (_in_lead(a) or _in_lead(b)) and kin >= _SLIP_KIN and ev.score >= _SLIP_TWICE \
         and bool(ca.measure) and ca.measure == cb.measure
+
+
+def _restated(a: Mention, b: Mention) -> bool:
+    """The very same figure, unit and qualifier, precise enough not to recur by chance:
+    three significant digits, or two in an amount of money."""
+    ca, cb = a.claim, b.claim
+    if (ca.value, ca.unit, ca.qualifier, ca.low, ca.high) != \
+            (cb.value, cb.unit, cb.qualifier, cb.low, cb.high):
+        return False
+    return len(a.digits) >= 3 or (len(a.digits) >= 2 and ca.kind == "money")
 
 
 class _Pairs:
