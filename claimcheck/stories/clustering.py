@@ -22,7 +22,7 @@ from __future__ import annotations
 import heapq
 from dataclasses import dataclass, field
 
-from .identity import Evidence, evidence, kinship
+from .identity import Evidence, evidence, figures_agree, kinship
 from .mentions import Mention
 
 __all__ = ["Cluster", "cluster", "JOIN"]
@@ -95,7 +95,7 @@ def _twice_ok(a: Mention, b: Mention, ev: Evidence | None) -> bool:
     if a.dim != b.dim and a.dim.startswith("money:") and b.dim.startswith("money:") \
             and ca.sentence_start == cb.sentence_start:
         return True      # "50 million yuan ($6.9 million)": an amount and its conversion
-    agree = ca.low <= cb.high and cb.low <= ca.high
+    agree = figures_agree(ca, cb)
     bound = (ca.qualifier != "exact" and _in_lead(a)) or (cb.qualifier != "exact" and _in_lead(b))
     if agree or bound:
         return True

@@ -28,7 +28,7 @@ from decimal import Decimal
 from .agreement import in_points
 from .mentions import Mention
 
-__all__ = ["Evidence", "evidence", "kinship", "STRONG", "MEDIUM"]
+__all__ = ["Evidence", "evidence", "kinship", "figures_agree", "STRONG", "MEDIUM"]
 
 STRONG, MEDIUM = 0.8, 0.5          # confidences: error / warning / info
 _MEASURE, _ENTITY, _ROLE, _SCOPE = 3.0, 1.5, 0.75, 0.5
@@ -94,6 +94,21 @@ def _swapped(x: str, y: str) -> bool:
         and x[diff[1]] == y[diff[0]]
 
 
+_CHANGES = frozenset(("growth", "decline", "change", "drop"))
+
+
+def figures_agree(ca, cb) -> bool:
+    """Whether two claims' intervals overlap; two rates of change by their size ("fell
+    7.9%" and "(8)%" agree)."""
+    if ca.role in _CHANGES and cb.role in _CHANGES:
+        la, ha = sorted((abs(ca.low), abs(ca.high))) if ca.low.is_finite() and \
+            ca.high.is_finite() else (ca.low, ca.high)
+        lb, hb = sorted((abs(cb.low), abs(cb.high))) if cb.low.is_finite() and \
+            cb.high.is_finite() else (cb.low, cb.high)
+        return la <= hb and lb <= ha
+    return ca.low <= cb.high and cb.low <= ca.high
+
+
 def _rounded_alike(x: str, y: str) -> tuple[str, str]:
     """Two digit strings, the longer rounded to the shorter's length when that moves it by
     less than 0.5 % ("4678" against "468": 467.8 billion rounds to "about 468 billion")."""
@@ -126,7 +141,7 @@ def kinship(a: Mention, b: Mention) -> tuple[float, str]:
     ca, cb = a.claim, b.claim
     if ca.unit != cb.unit:       # basis points against percentage points: in points
         ca, cb = in_points(ca), in_points(cb)
-    if ca.low <= cb.high and cb.low <= ca.high:
+    if figures_agree(ca, cb):
         n = min(len(a.digits), len(b.digits)) or 1
         if (ca.low, ca.high, ca.qualifier) == (cb.low, cb.high, cb.qualifier):
             n = max(n, 2)     # the very same figure ("逾200亿" twice) says more than its digits
