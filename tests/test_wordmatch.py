@@ -130,3 +130,24 @@ def test_candidate_pattern_takes_a_run_of_white_space_inside_a_word():
     text = "share of  gdp, of\n\tgdp and cost of\u00a0 sales"
     assert matcher.spans(text) == walk_every_position(matcher, text)
     assert [text[s:e] for s, e in matcher.spans(text)] == ["of  gdp", "of\n\tgdp", "cost of\u00a0 sales"]
+
+
+def fold_one_by_one(text: str) -> str:
+    from claimcheck.extraction.cues import _fold_char
+    return "".join(_fold_char(ch) for ch in text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZé ÉñÑçÇœŒßİIıΣσςΑΒ文字Ａ１ǅǄ\u0301\u00a0-'’1.,"), max_size=40))
+def test_fold_keeps_every_offset_and_folds_each_character_alone(text):
+    # the fast paths (ASCII; lower case, then the non-ASCII runs) give what folding each
+    # character alone gives, including İ (whose lower case is longer) and a final sigma
+    folded = fold_same_length(text)
+    assert len(folded) == len(text)
+    assert folded == fold_one_by_one(text)
+
+
+def test_fold_on_real_text():
+    text = benchmark_text()
+    assert fold_same_length(text) == fold_one_by_one(text)
+    assert fold_same_length("Inversión ÉTÉ ΟΔΟΣ İstanbul") == "inversion ete οδοσ İstanbul"

@@ -10,8 +10,9 @@ span is a span of the original text.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -41,6 +42,22 @@ def _fold_char(ch: str) -> str:
 def fold_same_length(text: str) -> str:
     """Lower case without accents, one character for one ("Inversión" -> "inversion");
     characters whose lower case is longer (İ) are kept as they are, so offsets hold."""
+    if text.isascii():
+        return text.lower()           # an ASCII character folds to its lower case
+    low = text.lower()
+    if len(low) == len(text) and "\u03a3" not in text:
+        # no character grew, and no capital sigma (whose lower case depends on the next
+        # character): each character of ``low`` is its own lower case, which folds as the
+        # original does, and only the runs of non-ASCII characters can change further
+        return _NON_ASCII.sub(lambda m: _fold_chars(m.group()), low)
+    return _fold_chars(text)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_chars(text: str) -> str:
+    """:func:`fold_same_length`, one character at a time."""
     missing = set(text).difference(_FOLD)
     if missing:
         _FOLD.update({ch: _fold_char(ch) for ch in missing})
@@ -63,10 +80,10 @@ class _Table:
 _TABLE = _Table()
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):
     """One lexicon word found in a text: ``slot`` (measure, entity, period, role, scope,
-    part, conjunction) and ``id`` (the concept, entity, period ... it names)."""
+    part, conjunction) and ``id`` (the concept, entity, period ... it names). A named
+    tuple: the scanner makes one per cue word, and a tuple is the cheapest to make."""
 
     start: int
     end: int
@@ -120,9 +137,9 @@ class CueScanner:
         end = len(text) if end is None else end
         found: list[Cue] = []
         if self._latin is not None:
-            folded = fold_same_length(text[start:end])
-            for s, e in self._latin.spans(folded):
-                hit = self._lookup(folded[s:e])
+            window = fold_same_length(text[start:end])
+            for s, e in self._latin.spans(window):
+                hit = self._lookup(window[s:e])
                 if hit:
                     found.append(Cue(start + s, start + e, *hit))
         if self._cjk is not None:

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from dataclasses import replace
 
 import regex
 
@@ -104,12 +103,22 @@ class _Sentence:
         cuts += [q.start for q in cues if q.slot == "conjunction" and not inside(q.start)]
         self.cuts = sorted(cuts)
         # a cue that holds a number ("phase one", "first half") is a cue, not a claim's
-        # own words; a cue that only overlaps a claim's text is part of that claim
+        # own words; a cue that only overlaps a claim's text is part of that claim. Only a
+        # cue that touches a claim's text can be either: the others (nearly all) are kept
+        # without comparing them with every claim.
+        self.cues: list[Cue] = []
+        touching: list[Cue] = []
+        for q in cues:
+            clear = start <= q.start < q.end <= end and \
+                covered.find(1, q.start - start, q.end - start) < 0
+            if not clear:
+                touching.append(q)
+            if q.slot != "conjunction" and (clear or not any(
+                    s < q.end and q.start < e and not (q.start <= s and e <= q.end)
+                    for s, e in spans)):
+                self.cues.append(q)
         self.inside_cues = {i for i, c in enumerate(claims)
-                            if any(q.start <= c.start and c.end <= q.end for q in cues)}
-        self.cues = [q for q in cues if q.slot != "conjunction"
-                     and not any(s < q.end and q.start < e and not (q.start <= s and e <= q.end)
-                                 for s, e in spans)]
+                            if any(q.start <= c.start and c.end <= q.end for q in touching)}
 
     def clause(self, pos: int) -> int:
         """How many clause cuts come before ``pos``."""
@@ -124,17 +133,18 @@ def _attach(sent: _Sentence) -> tuple[dict[int, list[tuple[int, Cue]]], list[Cue
     """({claim index: [(gap, cue)]}, context cues)."""
     own: dict[int, list[tuple[int, Cue]]] = {}
     context: list[Cue] = []
-    clause_of = [sent.clause(c.start) for c in sent.claims]
+    # the claims a cue may go to (not those inside a cue), in text order, by clause
+    free = [(i, c) for i, c in enumerate(sent.claims) if i not in sent.inside_cues]
+    by_clause: dict[int, list[tuple[int, Claim]]] = {}
+    for i, c in free:
+        by_clause.setdefault(sent.clause(c.start), []).append((i, c))
     for q in sent.cues:
         if q.slot == "role" and q.id == "old":
-            after = [(i, c) for i, c in enumerate(sent.claims) if c.start >= q.end
-                     and i not in sent.inside_cues]
-            if after and after[0][1].start - q.end <= _OLD_GAP:
-                own.setdefault(after[0][0], []).append((0, q))
+            after = next(((i, c) for i, c in free if c.start >= q.end), None)
+            if after and after[1].start - q.end <= _OLD_GAP:
+                own.setdefault(after[0], []).append((0, q))
             continue
-        k = sent.clause(q.start)
-        cands = [(i, c) for i, c in enumerate(sent.claims) if clause_of[i] == k
-                 and i not in sent.inside_cues]
+        cands = by_clause.get(sent.clause(q.start))
         if not cands:
             context.append(q)
             continue
@@ -144,9 +154,14 @@ def _attach(sent: _Sentence) -> tuple[dict[int, list[tuple[int, Cue]]], list[Cue
     return own, context
 
 
-def _nearest(cues: list[tuple[int, Cue]], slot: str) -> Cue | None:
-    best = [(g, q) for g, q in cues if q.slot == slot]
-    return min(best, key=lambda gq: gq[0])[1] if best else None
+def _nearest(cues: list[tuple[int, Cue]], slot: str, ok=None) -> Cue | None:
+    """The cue of ``slot`` (for which ``ok`` holds) with the smallest gap; the first of
+    those on a tie."""
+    best = None
+    for g, q in cues:
+        if q.slot == slot and (best is None or g < best[0]) and (ok is None or ok(q)):
+            best = (g, q)
+    return best[1] if best else None
 
 
 def _role(c: Claim, cue: Cue | None) -> str:
@@ -206,6 +221,16 @@ def _fits(lexicon, concept: str, c: Claim) -> bool:
     return num is not None and lexicon.fits(concept, num)
 
 
+def _with_frame(c: Claim, measure: str, entity: str, period: str, role: str,
+                scope: str) -> Claim:
+    """``c`` with its frame (what dataclasses.replace gives, without its generic cost)."""
+    return Claim(doc=c.doc, lang=c.lang, start=c.start, end=c.end, text=c.text, value=c.value,
+                 unit=c.unit, kind=c.kind, qualifier=c.qualifier, low=c.low, high=c.high,
+                 subject=c.subject, sentence=c.sentence, sentence_start=c.sentence_start,
+                 notes=c.notes, measure=measure, entity=entity, period=period, role=role,
+                 scope=scope)
+
+
 def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year) -> list[Claim]:
     result: list[Claim] = []
     carry: dict[str, str] = {}
@@ -216,10 +241,10 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year)
         for slot in ("measure", "entity"):
             # a measure word goes only to a number of its kind (a count of companies is
             # no amount of money)
-            fits = (lambda q: _fits(lexicon, q.id, c)) if slot == "measure" else \
-                (lambda q: True)
-            cue = _nearest([(g, q) for g, q in mine if fits(q)], slot)
-            ctx = next((q for q in reversed(before) if q.slot == slot and fits(q)), None)
+            fits = (lambda q: _fits(lexicon, q.id, c)) if slot == "measure" else None
+            cue = _nearest(mine, slot, fits)
+            ctx = next((q for q in reversed(before)
+                        if q.slot == slot and (fits is None or fits(q))), None)
             carried = carry.get(slot, "")
             if slot == "measure" and carried and not _fits(lexicon, carried, c):
                 carried = ""
@@ -247,8 +272,7 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year)
         scope_cue = _nearest(mine, "scope") or _nearest(mine, "part") or \
             next((q for q in reversed(before) if q.slot == "part"), None)
         scope = ("part" if scope_cue.slot == "part" else scope_cue.id) if scope_cue else ""
-        framed = replace(c, measure=slots["measure"], entity=slots["entity"], period=period,
-                         role=role, scope=scope)
+        framed = _with_frame(c, slots["measure"], slots["entity"], period, role, scope)
         result.append(framed)
         # an earlier value's period does not carry to what follows; its measure and entity
         # do (the old end of a from-to, "108.10ドルから98.40ドルに", names the measure for both)

@@ -100,6 +100,7 @@ class LatinMatcher:
             for ch in w:
                 node = node.setdefault(ch, {})
             node[_END] = w
+        self._tree = _compress(self._root)
         self._starts = self._start_pattern()
 
     def _start_pattern(self):
@@ -114,26 +115,24 @@ class LatinMatcher:
 
     def _ends(self, text: str, i: int, end: int) -> list[tuple[int, str]]:
         """(position after the word, word) for every word that matches at ``i``. The walk
-        follows the text's characters; a space of a word (any run of white space in the
-        text) opens a second path, kept for later."""
+        follows the text along the compressed trie (:class:`_Node`); a space of a word (any
+        run of white space in the text) opens a second path, kept for later."""
         found: list[tuple[int, str]] = []
-        later: list[tuple[dict, int]] = []
-        node, j = self._root, i
+        later: list[tuple[_Node, int]] = []
+        node, j = self._tree, i
         while True:
-            word = node.get(_END)
-            if word is not None:
-                found.append((j, word))
+            if node.word is not None:
+                found.append((j, node.word))
             if j < end:
                 ch = text[j]
-                space = node.get(" ")
-                if space is not None and _is_space(ch):
+                if node.space is not None and _is_space(ch):
                     k = j + 1
                     while k < end and _is_space(text[k]):
                         k += 1
-                    later.append((space, k))
-                child = node.get(ch)
-                if child is not None:
-                    node, j = child, j + 1
+                    later.append((node.space, k))
+                edge = node.edges.get(ch)
+                if edge is not None and text.startswith(edge[0], j, end):
+                    node, j = edge[1], j + len(edge[0])
                     continue
             if not later:
                 return found
@@ -180,6 +179,40 @@ class LatinMatcher:
                     i = k if k > i else i + 1
                     break
         return out
+
+
+class _Node:
+    """A node of the compressed trie that :meth:`LatinMatcher._ends` walks: ``word`` ends
+    here (or None), ``space`` is the node after a space of a word, ``edges`` maps a first
+    character to (the run of characters up to the next node, that node). A chain of
+    nodes with one child each is one edge, so the walk compares it in one step
+    (``str.startswith``) instead of one dictionary look-up per character."""
+
+    __slots__ = ("word", "space", "edges")
+
+    def __init__(self, word: str | None):
+        self.word = word
+        self.space: _Node | None = None
+        self.edges: dict[str, tuple[str, _Node]] = {}
+
+
+def _compress(node: dict) -> _Node:
+    """The :class:`_Node` tree of a character trie (keys: characters, " " for a space of a
+    word, :data:`_END` for a word's end). An edge stops before a node where a word ends
+    or a space follows."""
+    out = _Node(node.get(_END))
+    for ch, child in node.items():
+        if ch == _END:
+            continue
+        if ch == " ":
+            out.space = _compress(child)
+            continue
+        label = ch
+        while len(child) == 1 and _END not in child and " " not in child:
+            (nxt, child), = child.items()
+            label += nxt
+        out.edges[ch] = (label, _compress(child))
+    return out
 
 
 # How many leading characters of a word the candidate pattern checks: more makes fewer
