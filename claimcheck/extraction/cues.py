@@ -142,12 +142,11 @@ class CueScanner:
                 hit = self._lookup(window[s:e])
                 if hit:
                     found.append(Cue(start + s, start + e, *hit))
-        if self._cjk is not None:
-            for s, e in self._cjk.spans(text, start, end):
-                slot, cid = self.by_word[text[s:e]]
-                found.append(Cue(s, e, slot, cid))
-        if not found:
-            return found
+        cjk = [Cue(s, e, *self.by_word[text[s:e]])
+               for s, e in self._cjk.spans(text, start, end)] if self._cjk is not None else []
+        if not found or not cjk:
+            return found or cjk     # each matcher's cues are in text order, none overlapping
+        found += cjk
         found.sort(key=lambda c: (c.start, -(c.end - c.start)))
         out, last_end = [], -1
         for c in found:

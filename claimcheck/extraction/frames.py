@@ -30,7 +30,7 @@ from collections import Counter
 
 import regex
 
-from ..records import Claim
+from ..records import Claim, fill_frame
 from .cues import Cue
 from .rates import numerator_kind
 
@@ -185,7 +185,8 @@ def _role(c: Claim, cue: Cue | None) -> str:
 
 
 def assign_frames(claims: list[Claim], text: str, lexicon, lang: str) -> list[Claim]:
-    """``claims`` (of one document, in text order) with their frames filled in."""
+    """``claims`` (of one document, in text order, just made by the extractor) with their
+    frames filled in (in place: see records.fill_frame)."""
     if not claims or lexicon is None:
         return claims
     scanner = lexicon.cue_scanner(lang)
@@ -193,7 +194,6 @@ def assign_frames(claims: list[Claim], text: str, lexicon, lang: str) -> list[Cl
     by_sentence: dict[int, list[int]] = {}
     for i, c in enumerate(claims):
         by_sentence.setdefault(c.sentence_start, []).append(i)
-    out = list(claims)
     for start, idx in by_sentence.items():
         members = [claims[i] for i in idx]
         quantities = [c for c in members if c.kind != "date"]
@@ -204,12 +204,8 @@ def assign_frames(claims: list[Claim], text: str, lexicon, lang: str) -> list[Cl
         cues.sort(key=lambda q: q.start)
         sent = _Sentence(text, start, end, quantities, cues)
         own, context = _attach(sent)
-        framed = _frame_sentence(sent, own, context, lexicon, ref_year)
-        it = iter(framed)
-        for i in idx:
-            if claims[i].kind != "date":
-                out[i] = next(it)
-    return out
+        _frame_sentence(sent, own, context, lexicon, ref_year)
+    return claims
 
 
 def _fits(lexicon, concept: str, c: Claim) -> bool:
@@ -221,18 +217,7 @@ def _fits(lexicon, concept: str, c: Claim) -> bool:
     return num is not None and lexicon.fits(concept, num)
 
 
-def _with_frame(c: Claim, measure: str, entity: str, period: str, role: str,
-                scope: str) -> Claim:
-    """``c`` with its frame (what dataclasses.replace gives, without its generic cost)."""
-    return Claim(doc=c.doc, lang=c.lang, start=c.start, end=c.end, text=c.text, value=c.value,
-                 unit=c.unit, kind=c.kind, qualifier=c.qualifier, low=c.low, high=c.high,
-                 subject=c.subject, sentence=c.sentence, sentence_start=c.sentence_start,
-                 notes=c.notes, measure=measure, entity=entity, period=period, role=role,
-                 scope=scope)
-
-
-def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year) -> list[Claim]:
-    result: list[Claim] = []
+def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year) -> None:
     carry: dict[str, str] = {}
     for i, c in enumerate(sent.claims):
         mine = own.get(i, [])
@@ -272,10 +257,8 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year)
         scope_cue = _nearest(mine, "scope") or _nearest(mine, "part") or \
             next((q for q in reversed(before) if q.slot == "part"), None)
         scope = ("part" if scope_cue.slot == "part" else scope_cue.id) if scope_cue else ""
-        framed = _with_frame(c, slots["measure"], slots["entity"], period, role, scope)
-        result.append(framed)
+        fill_frame(c, slots["measure"], slots["entity"], period, role, scope)
         # an earlier value's period does not carry to what follows; its measure and entity
         # do (the old end of a from-to, "108.10ドルから98.40ドルに", names the measure for both)
-        carry = {"measure": framed.measure, "entity": framed.entity,
+        carry = {"measure": c.measure, "entity": c.entity,
                  "period": carry.get("period", "") if role == "old" else period}
-    return result
