@@ -115,6 +115,9 @@ class CueScanner:
                 self.by_word.setdefault(key, (slot, cid))
                 latin.append(key)
         self.stems = {w for w in latin if " " not in w and len(w) >= _STEM_MIN}
+        # every character a cue word holds (a window cut at any other character finds
+        # the same cues before the cut as the whole text does)
+        self.chars = frozenset(ch for w in self.by_word for ch in w)
         # the matches of one regex alternation of the words, longest first (a stem may take
         # up to three more letters, a short word only a plural s), found by a trie walk: a
         # regex of a few thousand words takes a tenth of a second to compile per language

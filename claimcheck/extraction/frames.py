@@ -190,6 +190,7 @@ def assign_frames(claims: list[Claim], text: str, lexicon, lang: str) -> list[Cl
     if not claims or lexicon is None:
         return claims
     scanner = lexicon.cue_scanner(lang)
+    clip = scanner.chars.isdisjoint(_CLAUSE_CHARS)
     ref_year = _reference_year(claims)
     by_sentence: dict[int, list[int]] = {}
     for i, c in enumerate(claims):
@@ -200,7 +201,10 @@ def assign_frames(claims: list[Claim], text: str, lexicon, lang: str) -> list[Cl
         if not quantities:
             continue
         end = start + len(members[0].sentence)
-        cues = scanner.scan(text, start, end) + _year_cues(members)
+        # a cue after the clause of the sentence's last claim binds to no claim: the scan
+        # may stop at the first clause mark after that claim (when no cue word holds one)
+        stop = _CLAUSE_RX.search(text, max(c.end for c in quantities), end) if clip else None
+        cues = scanner.scan(text, start, stop.start() if stop else end) + _year_cues(members)
         cues.sort(key=lambda q: q.start)
         sent = _Sentence(text, start, end, quantities, cues)
         own, context = _attach(sent)
