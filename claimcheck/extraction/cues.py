@@ -58,21 +58,26 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 def _fold_chars(text: str) -> str:
     """:func:`fold_same_length`, one character at a time."""
-    missing = set(text).difference(_FOLD)
+    chars = set(text)
+    missing = chars.difference(_FOLD)
     if missing:
         _FOLD.update({ch: _fold_char(ch) for ch in missing})
-    return text.translate(_TABLE.get())
+    table = _TABLE.get()
+    if chars.isdisjoint(_TABLE.changing):
+        return text                   # (Han, kana, Hangul: nothing to fold)
+    return text.translate(table)
 
 
 class _Table:
     """The translate table for :data:`_FOLD`, rebuilt only when new characters were seen."""
 
     def __init__(self):
-        self.size, self.table = -1, {}
+        self.size, self.table, self.changing = -1, {}, frozenset()
 
     def get(self) -> dict:
         if self.size != len(_FOLD):
             self.table = {ord(k): v for k, v in _FOLD.items() if k != v}
+            self.changing = frozenset(k for k, v in _FOLD.items() if k != v)
             self.size = len(_FOLD)
         return self.table
 

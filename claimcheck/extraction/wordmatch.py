@@ -72,28 +72,19 @@ class CjkMatcher:
         for w in self._words:
             lengths.setdefault(w[0], set()).add(len(w))
         self._by_first = {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
-        # the next character a word can start with, found by the engine (a text in
-        # another script has none, and is passed over in one search)
-        self._first = regex.compile("[" + "".join(regex.escape(ch) for ch in sorted(
-            self._by_first)) + "]") if self._by_first else None
 
     def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         end = len(text) if end is None else end
         out, i, words, by_first = [], start, self._words, self._by_first
-        if self._first is None:
-            return out
-        while True:
-            m = self._first.search(text, i, end)
-            if m is None:
-                return out
-            i = m.start()
-            for n in by_first[text[i]]:
+        while i < end:
+            for n in by_first.get(text[i], ()):
                 if i + n <= end and text[i:i + n] in words:
                     out.append((i, i + n))
                     i += n
                     break
             else:
                 i += 1
+        return out
 
 
 class LatinMatcher:
