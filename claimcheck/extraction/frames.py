@@ -224,8 +224,8 @@ def _fits(lexicon, concept: str, c: Claim) -> bool:
 def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year) -> None:
     carry: dict[str, str] = {}
     for i, c in enumerate(sent.claims):
-        mine = own.get(i, [])
-        before = [q for q in context if q.end <= c.start]
+        mine = own.get(i, ())
+        before = [q for q in context if q.end <= c.start] if context else []
         slots = {}
         for slot in ("measure", "entity"):
             # a measure word goes only to a number of its kind (a count of companies is
@@ -245,19 +245,7 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year)
             if counted:
                 slots["measure"] = counted
         role = _role(c, _nearest(mine, "role"))
-        tokens: dict[str, str] = {}
-        # an earlier value ("up from 5.2%") is of another period than the sentence's own:
-        # it takes only the period words written for it
-        context_periods = [] if role == "old" else [q for q in before if q.slot == "period"]
-        for q in context_periods + \
-                sorted((q for g, q in mine if q.slot == "period"), key=lambda q: q.start):
-            tokens[_period_class(q.id)] = q.id     # own cues, read last, win
-        if role != "old":
-            for cls, tok in period_tokens(carry.get("period", "")).items():
-                tokens.setdefault(cls, tok)
-        if ref_year and tokens.get("year") == "prev":
-            tokens["year"] = str(ref_year - 1)
-        period = ",".join(tokens[k] for k in PERIOD_CLASSES if k in tokens)
+        period = _period(c, role, mine, before, carry.get("period", ""), ref_year)
         scope_cue = _nearest(mine, "scope") or _nearest(mine, "part") or \
             next((q for q in reversed(before) if q.slot == "part"), None)
         scope = ("part" if scope_cue.slot == "part" else scope_cue.id) if scope_cue else ""
@@ -266,3 +254,25 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year)
         # do (the old end of a from-to, "108.10ドルから98.40ドルに", names the measure for both)
         carry = {"measure": c.measure, "entity": c.entity,
                  "period": carry.get("period", "") if role == "old" else period}
+
+
+def _period(c: Claim, role: str, mine, before: list[Cue], carried: str, ref_year) -> str:
+    """The period of claim ``c``: its own period words, else the context's, else what the
+    claim before it had."""
+    # an earlier value ("up from 5.2%") is of another period than the sentence's own: it
+    # takes only the period words written for it
+    cues = [] if role == "old" else [q for q in before if q.slot == "period"]
+    own = [q for g, q in mine if q.slot == "period"]
+    if own:
+        cues += sorted(own, key=lambda q: q.start)
+    if not cues and (role == "old" or not carried):
+        return ""                                  # (the common case: nothing to read)
+    tokens: dict[str, str] = {}
+    for q in cues:
+        tokens[_period_class(q.id)] = q.id         # own cues, read last, win
+    if role != "old":
+        for cls, tok in period_tokens(carried).items():
+            tokens.setdefault(cls, tok)
+    if ref_year and tokens.get("year") == "prev":
+        tokens["year"] = str(ref_year - 1)
+    return ",".join(tokens[k] for k in PERIOD_CLASSES if k in tokens)
