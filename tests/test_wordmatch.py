@@ -130,3 +130,49 @@ def test_candidate_pattern_takes_a_run_of_white_space_inside_a_word():
     text = "share of  gdp, of\n\tgdp and cost of\u00a0 sales"
     assert matcher.spans(text) == walk_every_position(matcher, text)
     assert [text[s:e] for s, e in matcher.spans(text)] == ["of  gdp", "of\n\tgdp", "cost of\u00a0 sales"]
+
+
+def fold_one_by_one(text: str) -> str:
+    from claimcheck.extraction.cues import _fold_char
+    return "".join(_fold_char(ch) for ch in text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZé ÉñÑçÇœŒßİIıΣσςΑΒ文字Ａ１ǅǄ\u0301\u00a0-'’1.,"), max_size=40))
+def test_fold_keeps_every_offset_and_folds_each_character_alone(text):
+    # the fast paths (ASCII; lower case, then the non-ASCII runs) give what folding each
+    # character alone gives, including İ (whose lower case is longer) and a final sigma
+    folded = fold_same_length(text)
+    assert len(folded) == len(text)
+    assert folded == fold_one_by_one(text)
+
+
+def test_fold_on_real_text():
+    text = benchmark_text()
+    assert fold_same_length(text) == fold_one_by_one(text)
+    assert fold_same_length("Inversión ÉTÉ ΟΔΟΣ İstanbul") == "inversion ete οδοσ İstanbul"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PIECES + ["of", "cost o", "r&"]),
+                          st.sampled_from([" ", "  ", "\n", "\t", "\x0b", "\x1c", "\x1f", "-",
+                                           ",", "", "1", "'"])), max_size=40))
+def test_ascii_candidates_are_the_regex_candidates(parts):
+    # an ASCII text takes the standard library's pattern; \x1c-\x1f are no white space
+    # for regex's \s (nor for the reference), though they are for the standard \s
+    text = "".join(a + b for a, b in parts)
+    if not text.isascii():
+        return
+    matcher = LatinMatcher(LATIN_WORDS, 4, 3)
+    assert [m.start() for m in matcher._ascii_starts.finditer(text)] == \
+        [m.start() for m in matcher._starts.finditer(text, overlapped=True)]
+    assert matcher.spans(text) == spans(latin_reference_pattern(LATIN_WORDS, 4, 3), text)
+
+
+@pytest.mark.parametrize("lang", ("en", "fr", "es"))
+def test_ascii_candidates_on_real_text(lang):
+    latin, _ = words_of(lang)
+    matcher = LatinMatcher(latin, 4, 3)
+    text = fold_same_length(benchmark_text()).encode("ascii", "replace").decode()
+    assert [m.start() for m in matcher._ascii_starts.finditer(text)] == \
+        [m.start() for m in matcher._starts.finditer(text, overlapped=True)]

@@ -10,8 +10,9 @@ span is a span of the original text.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -41,21 +42,42 @@ def _fold_char(ch: str) -> str:
 def fold_same_length(text: str) -> str:
     """Lower case without accents, one character for one ("Inversión" -> "inversion");
     characters whose lower case is longer (İ) are kept as they are, so offsets hold."""
-    missing = set(text).difference(_FOLD)
+    if text.isascii():
+        return text.lower()           # an ASCII character folds to its lower case
+    low = text.lower()
+    if len(low) == len(text) and "\u03a3" not in text:
+        # no character grew, and no capital sigma (whose lower case depends on the next
+        # character): each character of ``low`` is its own lower case, which folds as the
+        # original does, and only the runs of non-ASCII characters can change further
+        return _NON_ASCII.sub(lambda m: _fold_chars(m.group()), low)
+    return _fold_chars(text)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _fold_chars(text: str) -> str:
+    """:func:`fold_same_length`, one character at a time."""
+    chars = set(text)
+    missing = chars.difference(_FOLD)
     if missing:
         _FOLD.update({ch: _fold_char(ch) for ch in missing})
-    return text.translate(_TABLE.get())
+    table = _TABLE.get()
+    if chars.isdisjoint(_TABLE.changing):
+        return text                   # (Han, kana, Hangul: nothing to fold)
+    return text.translate(table)
 
 
 class _Table:
     """The translate table for :data:`_FOLD`, rebuilt only when new characters were seen."""
 
     def __init__(self):
-        self.size, self.table = -1, {}
+        self.size, self.table, self.changing = -1, {}, frozenset()
 
     def get(self) -> dict:
         if self.size != len(_FOLD):
             self.table = {ord(k): v for k, v in _FOLD.items() if k != v}
+            self.changing = frozenset(k for k, v in _FOLD.items() if k != v)
             self.size = len(_FOLD)
         return self.table
 
@@ -63,10 +85,10 @@ class _Table:
 _TABLE = _Table()
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):
     """One lexicon word found in a text: ``slot`` (measure, entity, period, role, scope,
-    part, conjunction) and ``id`` (the concept, entity, period ... it names)."""
+    part, conjunction) and ``id`` (the concept, entity, period ... it names). A named
+    tuple: the scanner makes one per cue word, and a tuple is the cheapest to make."""
 
     start: int
     end: int
@@ -98,6 +120,9 @@ class CueScanner:
                 self.by_word.setdefault(key, (slot, cid))
                 latin.append(key)
         self.stems = {w for w in latin if " " not in w and len(w) >= _STEM_MIN}
+        # every character a cue word holds (a window cut at any other character finds
+        # the same cues before the cut as the whole text does)
+        self.chars = frozenset(ch for w in self.by_word for ch in w)
         # the matches of one regex alternation of the words, longest first (a stem may take
         # up to three more letters, a short word only a plural s), found by a trie walk: a
         # regex of a few thousand words takes a tenth of a second to compile per language
@@ -120,17 +145,16 @@ class CueScanner:
         end = len(text) if end is None else end
         found: list[Cue] = []
         if self._latin is not None:
-            folded = fold_same_length(text[start:end])
-            for s, e in self._latin.spans(folded):
-                hit = self._lookup(folded[s:e])
+            window = fold_same_length(text[start:end])
+            for s, e in self._latin.spans(window):
+                hit = self._lookup(window[s:e])
                 if hit:
                     found.append(Cue(start + s, start + e, *hit))
-        if self._cjk is not None:
-            for s, e in self._cjk.spans(text, start, end):
-                slot, cid = self.by_word[text[s:e]]
-                found.append(Cue(s, e, slot, cid))
-        if not found:
-            return found
+        cjk = [Cue(s, e, *self.by_word[text[s:e]])
+               for s, e in self._cjk.spans(text, start, end)] if self._cjk is not None else []
+        if not found or not cjk:
+            return found or cjk     # each matcher's cues are in text order, none overlapping
+        found += cjk
         found.sort(key=lambda c: (c.start, -(c.end - c.start)))
         out, last_end = [], -1
         for c in found:

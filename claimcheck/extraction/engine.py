@@ -288,7 +288,7 @@ def _weak_points(cands: list[Cand], sentences: Sentences) -> None:
             c.percent, c.counted = None, True
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class Reading:
     """Numbers as written (``numerals``) and in the claim's unit (``values``): one each,
     or the two ends of a range. A number rescaled by its unit has both readings: "50
@@ -296,6 +296,16 @@ class Reading:
 
     numerals: tuple[Decimal, ...]
     values: tuple[Decimal, ...]
+
+    def __init__(self, numerals: tuple[Decimal, ...], values: tuple[Decimal, ...]):
+        # through the slots' own setters: a frozen dataclass's __init__ goes through
+        # object.__setattr__, several times slower (one Reading per claim)
+        _set_numerals(self, numerals)
+        _set_values(self, values)
+
+
+_set_numerals = Reading.__dict__["numerals"].__set__
+_set_values = Reading.__dict__["values"].__set__
 
 
 class _Seeds:

@@ -27,11 +27,10 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from dataclasses import replace
 
 import regex
 
-from ..records import Claim
+from ..records import Claim, fill_frame
 from .cues import Cue
 from .rates import numerator_kind
 from .table_frames import HEADER_GAP, header_cues
@@ -109,12 +108,22 @@ class _Sentence:
         cuts += [q.start for q in cues if q.slot == "conjunction" and not inside(q.start)]
         self.cuts = sorted(cuts)
         # a cue that holds a number ("phase one", "first half") is a cue, not a claim's
-        # own words; a cue that only overlaps a claim's text is part of that claim
+        # own words; a cue that only overlaps a claim's text is part of that claim. Only a
+        # cue that touches a claim's text can be either: the others (nearly all) are kept
+        # without comparing them with every claim.
+        self.cues: list[Cue] = []
+        touching: list[Cue] = []
+        for q in cues:
+            clear = start <= q.start < q.end <= end and \
+                covered.find(1, q.start - start, q.end - start) < 0
+            if not clear:
+                touching.append(q)
+            if q.slot != "conjunction" and (clear or not any(
+                    s < q.end and q.start < e and not (q.start <= s and e <= q.end)
+                    for s, e in spans)):
+                self.cues.append(q)
         self.inside_cues = {i for i, c in enumerate(claims)
-                            if any(q.start <= c.start and c.end <= q.end for q in cues)}
-        self.cues = [q for q in cues if q.slot != "conjunction"
-                     and not any(s < q.end and q.start < e and not (q.start <= s and e <= q.end)
-                                 for s, e in spans)]
+                            if any(q.start <= c.start and c.end <= q.end for q in touching)}
 
     def clause(self, pos: int) -> int:
         """How many clause cuts come before ``pos``."""
@@ -129,17 +138,18 @@ def _attach(sent: _Sentence) -> tuple[dict[int, list[tuple[int, Cue]]], list[Cue
     """({claim index: [(gap, cue)]}, context cues)."""
     own: dict[int, list[tuple[int, Cue]]] = {}
     context: list[Cue] = []
-    clause_of = [sent.clause(c.start) for c in sent.claims]
+    # the claims a cue may go to (not those inside a cue), in text order, by clause
+    free = [(i, c) for i, c in enumerate(sent.claims) if i not in sent.inside_cues]
+    by_clause: dict[int, list[tuple[int, Claim]]] = {}
+    for i, c in free:
+        by_clause.setdefault(sent.clause(c.start), []).append((i, c))
     for q in sent.cues:
         if q.slot == "role" and q.id == "old":
-            after = [(i, c) for i, c in enumerate(sent.claims) if c.start >= q.end
-                     and i not in sent.inside_cues]
-            if after and after[0][1].start - q.end <= _OLD_GAP:
-                own.setdefault(after[0][0], []).append((0, q))
+            after = next(((i, c) for i, c in free if c.start >= q.end), None)
+            if after and after[1].start - q.end <= _OLD_GAP:
+                own.setdefault(after[0], []).append((0, q))
             continue
-        k = sent.clause(q.start)
-        cands = [(i, c) for i, c in enumerate(sent.claims) if clause_of[i] == k
-                 and i not in sent.inside_cues]
+        cands = by_clause.get(sent.clause(q.start))
         if not cands:
             old = _old_end_before(sent, q) if q.slot == "period" else None
             if old is not None:
@@ -165,9 +175,14 @@ def _old_end_before(sent: _Sentence, q: Cue) -> int | None:
     return None
 
 
-def _nearest(cues: list[tuple[int, Cue]], slot: str) -> Cue | None:
-    best = [(g, q) for g, q in cues if q.slot == slot]
-    return min(best, key=lambda gq: gq[0])[1] if best else None
+def _nearest(cues: list[tuple[int, Cue]], slot: str, ok=None) -> Cue | None:
+    """The cue of ``slot`` (for which ``ok`` holds) with the smallest gap; the first of
+    those on a tie."""
+    best = None
+    for g, q in cues:
+        if q.slot == slot and (best is None or g < best[0]) and (ok is None or ok(q)):
+            best = (g, q)
+    return best[1] if best else None
 
 
 def _role(c: Claim, cue: Cue | None) -> str:
@@ -191,32 +206,32 @@ def _role(c: Claim, cue: Cue | None) -> str:
 
 
 def assign_frames(claims: list[Claim], text: str, lexicon, lang: str) -> list[Claim]:
-    """``claims`` (of one document, in text order) with their frames filled in."""
+    """``claims`` (of one document, in text order, just made by the extractor) with their
+    frames filled in (in place: see records.fill_frame)."""
     if not claims or lexicon is None:
         return claims
     scanner = lexicon.cue_scanner(lang)
+    clip = scanner.chars.isdisjoint(_CLAUSE_CHARS)
     ref_year = _reference_year(claims)
     by_sentence: dict[int, list[int]] = {}
     for i, c in enumerate(claims):
         by_sentence.setdefault(c.sentence_start, []).append(i)
-    out = list(claims)
     for start, idx in by_sentence.items():
         members = [claims[i] for i in idx]
         quantities = [c for c in members if c.kind != "date"]
         if not quantities:
             continue
         end = start + len(members[0].sentence)
-        cues = scanner.scan(text, start, end) + _year_cues(members)
+        # a cue after the clause of the sentence's last claim binds to no claim: the scan
+        # may stop at the first clause mark after that claim (when no cue word holds one)
+        stop = _CLAUSE_RX.search(text, max(c.end for c in quantities), end) if clip else None
+        cues = scanner.scan(text, start, stop.start() if stop else end) + _year_cues(members)
         cues.sort(key=lambda q: q.start)
         sent = _Sentence(text, start, end, quantities, cues)
         own, context = _attach(sent)
         _add_header_cues(text, sent, own, scanner)
-        framed = _frame_sentence(sent, own, context, lexicon, ref_year)
-        it = iter(framed)
-        for i in idx:
-            if claims[i].kind != "date":
-                out[i] = next(it)
-    return out
+        _frame_sentence(sent, own, context, lexicon, ref_year)
+    return claims
 
 
 def _add_header_cues(text: str, sent: _Sentence, own, scanner) -> None:
@@ -236,20 +251,19 @@ def _fits(lexicon, concept: str, c: Claim) -> bool:
     return num is not None and lexicon.fits(concept, num)
 
 
-def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year) -> list[Claim]:
-    result: list[Claim] = []
+def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year) -> None:
     carry: dict[str, str] = {}
     for i, c in enumerate(sent.claims):
-        mine = own.get(i, [])
-        before = [q for q in context if q.end <= c.start]
+        mine = own.get(i, ())
+        before = [q for q in context if q.end <= c.start] if context else []
         slots = {}
         for slot in ("measure", "entity"):
             # a measure word goes only to a number of its kind (a count of companies is
             # no amount of money)
-            fits = (lambda q: _fits(lexicon, q.id, c)) if slot == "measure" else \
-                (lambda q: True)
-            cue = _nearest([(g, q) for g, q in mine if fits(q)], slot)
-            ctx = next((q for q in reversed(before) if q.slot == slot and fits(q)), None)
+            fits = (lambda q: _fits(lexicon, q.id, c)) if slot == "measure" else None
+            cue = _nearest(mine, slot, fits)
+            ctx = next((q for q in reversed(before)
+                        if q.slot == slot and (fits is None or fits(q))), None)
             carried = carry.get(slot, "")
             if slot == "measure" and carried and not _fits(lexicon, carried, c):
                 carried = ""
@@ -261,27 +275,34 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year)
             if counted:
                 slots["measure"] = counted
         role = _role(c, _nearest(mine, "role"))
-        tokens: dict[str, str] = {}
-        # an earlier value ("up from 5.2%") is of another period than the sentence's own:
-        # it takes only the period words written for it
-        context_periods = [] if role == "old" else [q for q in before if q.slot == "period"]
-        for q in context_periods + \
-                sorted((q for g, q in mine if q.slot == "period"), key=lambda q: q.start):
-            tokens[_period_class(q.id)] = q.id     # own cues, read last, win
-        if role != "old":
-            for cls, tok in period_tokens(carry.get("period", "")).items():
-                tokens.setdefault(cls, tok)
-        if ref_year and tokens.get("year") == "prev":
-            tokens["year"] = str(ref_year - 1)
-        period = ",".join(tokens[k] for k in PERIOD_CLASSES if k in tokens)
+        period = _period(c, role, mine, before, carry.get("period", ""), ref_year)
         scope_cue = _nearest(mine, "scope") or _nearest(mine, "part") or \
             next((q for q in reversed(before) if q.slot == "part"), None)
         scope = ("part" if scope_cue.slot == "part" else scope_cue.id) if scope_cue else ""
-        framed = replace(c, measure=slots["measure"], entity=slots["entity"], period=period,
-                         role=role, scope=scope)
-        result.append(framed)
+        fill_frame(c, slots["measure"], slots["entity"], period, role, scope)
         # an earlier value's period does not carry to what follows; its measure and entity
         # do (the old end of a from-to, "108.10ドルから98.40ドルに", names the measure for both)
-        carry = {"measure": framed.measure, "entity": framed.entity,
+        carry = {"measure": c.measure, "entity": c.entity,
                  "period": carry.get("period", "") if role == "old" else period}
-    return result
+
+
+def _period(c: Claim, role: str, mine, before: list[Cue], carried: str, ref_year) -> str:
+    """The period of claim ``c``: its own period words, else the context's, else what the
+    claim before it had."""
+    # an earlier value ("up from 5.2%") is of another period than the sentence's own: it
+    # takes only the period words written for it
+    cues = [] if role == "old" else [q for q in before if q.slot == "period"]
+    own = [q for g, q in mine if q.slot == "period"]
+    if own:
+        cues += sorted(own, key=lambda q: q.start)
+    if not cues and (role == "old" or not carried):
+        return ""                                  # (the common case: nothing to read)
+    tokens: dict[str, str] = {}
+    for q in cues:
+        tokens[_period_class(q.id)] = q.id         # own cues, read last, win
+    if role != "old":
+        for cls, tok in period_tokens(carried).items():
+            tokens.setdefault(cls, tok)
+    if ref_year and tokens.get("year") == "prev":
+        tokens["year"] = str(ref_year - 1)
+    return ",".join(tokens[k] for k in PERIOD_CLASSES if k in tokens)

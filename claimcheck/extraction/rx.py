@@ -188,8 +188,8 @@ class Guarded:
 
     def match(self, text: str, pos: int, endpos: int | None = None):
         i = _start_after(text, pos)
-        if i >= len(text):
-            return None
+        if i >= len(text) or text[i] not in self.edge:
+            return None                  # (the first test of _at, without the call)
         pat = self._at(text, i)
         if pat is None:
             return None
@@ -197,7 +197,7 @@ class Guarded:
 
     def search(self, text: str, lo: int, hi: int):
         i = _end_before(text, lo, hi)
-        if i < lo:
+        if i < lo or text[i] not in self.edge:
             return None
         pat = self._at(text, i)
         # a reverse pattern's match is anchored at hi, where it ends
