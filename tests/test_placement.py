@@ -260,3 +260,28 @@ def test_a_figure_told_twice_and_its_conversion_are_one_row(tmp_path):
     # the same precise figure twice in one version; an amount and its conversion
     assert es == ["86.510 millones de pesos", "86.510 millones de pesos"]
     assert sorted(en) == ["$4.24 billion", "86.51 billion pesos"]
+
+
+def test_an_older_report_s_figure_is_an_update_not_a_disagreement(tmp_path):
+    from claimcheck.stories.reports import older_reports
+
+    texts = {
+        "archive.txt": "Forests cover 71 percent of region, first report says\n\nJune 5, 2019 – "
+                       "Forests now cover 71.2 percent of the Daluo region, according to the "
+                       "first ecological report on the area.",
+        "en.txt": "Forest cover rises to 73.4%\n\nJune 5, 2024 – Forests now cover 73.4% of the "
+                  "Daluo region, according to the second ecological report on the area.",
+        "fr.txt": "La forêt couvre 73,4 % de la région\n\n6 juin 2024 – Les forêts couvrent "
+                  "désormais 73,4 % de la région de Daluo, selon le deuxième rapport écologique.",
+    }
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    docs, _ = load_documents([str(p) for p in sorted(tmp_path.glob("*.txt"))])
+    claims = {d.id: tuple(extract(d.text, doc=d.id)) for d in docs}
+    assert {Path(d).name for d in older_reports(claims)} == {"archive.txt"}
+    for a in rows(tmp_path):
+        if any(c.doc.endswith("archive.txt") for c in a.claims) and len(a.claims) > 1:
+            # paired or not, the 2019 figure is never a sure disagreement with 2024's
+            archive = [k for c, k in zip(a.claims, a.confidences)
+                       if c.doc.endswith("archive.txt")]
+            assert max(archive) < MEDIUM or {c.value for c in a.claims} == {a.claims[0].value}

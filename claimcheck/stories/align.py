@@ -22,6 +22,7 @@ from .gaps import PLACED_BY_GAP, place_by_gaps
 from .vacancies import PLACED_BY_ELIMINATION, fill_vacancies
 from .identity import MEDIUM, STRONG
 from .mentions import mentions_of
+from .reports import older_reports
 
 __all__ = ["align_story", "resolved_claims", "HIGH_CONFIDENCE", "MAY_DIFFER"]
 
@@ -90,8 +91,9 @@ def align_story(story: Story, claims: dict[str, list[Claim] | tuple[Claim, ...]]
     document tells one quantity twice. ``claims`` maps each document id to its claims in
     text order (with their frames); ``texts`` to its decoded text."""
     order = {d: i for i, d in enumerate(story.docs)}
+    older = older_reports(claims)
     mentions = [m for d in story.docs for m in mentions_of(d, claims.get(d, ()),
-                                                           texts.get(d, ""))]
+                                                           texts.get(d, ""), d in older)]
     rows = place_by_gaps(cluster(mentions, lexicon), mentions, lexicon)
     rows = [r for r in fill_vacancies(rows, lexicon) if len(r.members) >= 2]
     for row in rows:

@@ -153,8 +153,9 @@ def _names_near(c: Claim, text: str) -> frozenset:
     return frozenset(out)
 
 
-def mentions_of(doc: str, claims, text: str) -> list[Mention]:
-    """The alignable claims of one document as mentions, in text order."""
+def mentions_of(doc: str, claims, text: str, older: bool = False) -> list[Mention]:
+    """The alignable claims of one document as mentions, in text order; ``older``: the
+    document is an older report than the story's others (its figures are earlier values)."""
     kept = [c for c in claims if alignable(c)]
     n = max(1, len(kept) - 1)
     out = []
@@ -168,7 +169,7 @@ def mentions_of(doc: str, claims, text: str) -> list[Mention]:
             claim=c, doc=doc, index=i, pos=i / n, dim=_dimension(c),
             periods=period_tokens(c.period), family=ROLE_FAMILY.get(c.role, "level"),
             explicit_role=c.role in ROLE_FAMILY,
-            earlier=c.role == "old" or "prev" in period_tokens(c.period).values(),
+            earlier=older or c.role == "old" or "prev" in period_tokens(c.period).values(),
             falling=c.role in _FALLING,
             digits=written_digits(c, value), words=_clause_words(c, text),
             names=_names_near(c, text),

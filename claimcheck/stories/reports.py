@@ -1,0 +1,45 @@
+"""Which versions of a story are older reports: an archive article, last year's release.
+
+A story folder may hold an article written years before the others (the first ecological
+report of 2019 beside the 2024 one). Its figures are of their time: "71 percent" there and
+"73.4%" now are an update, not a disagreement, even where neither names its year. A
+version's date is the first full date in its lead (its dateline: "June 5, 2019 –",
+"2024年6月5日"; a year alone may be the year its figures are of); a version dated more than :data:`OLDER_DAYS` before the story's median date
+is an older report, and the aligner treats its figures as earlier values.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+
+from ..records import Claim
+
+__all__ = ["older_reports", "OLDER_DAYS"]
+
+OLDER_DAYS = 180       # a version this much older than the story's median date
+_LEAD_CHARS = 400      # where a dateline stands
+
+
+def _report_day(claims) -> int | None:
+    """The day number of the first full date in a version's lead, or None."""
+    for c in claims:
+        if c.start > _LEAD_CHARS:
+            return None
+        if c.kind != "date" or c.qualifier != "exact":
+            continue
+        v = int(c.value) if c.value == c.value.to_integral_value() else 0
+        try:
+            if 19000101 <= v <= 21001231:     # a full date (a year alone may be the data's)
+                return dt.date(v // 10000, v // 100 % 100, v % 100).toordinal()
+        except ValueError:
+            return None
+    return None
+
+
+def older_reports(claims: dict[str, list[Claim] | tuple[Claim, ...]]) -> frozenset[str]:
+    """The documents dated well before the story's other versions."""
+    days = {d: day for d, cs in claims.items() if (day := _report_day(cs)) is not None}
+    if len(days) < 2:
+        return frozenset()
+    median = statistics.median(days.values())
+    return frozenset(d for d, day in days.items() if day < median - OLDER_DAYS)
