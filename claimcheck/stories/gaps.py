@@ -25,7 +25,7 @@ from collections import Counter
 from .identity import MEDIUM, compatible_dims, evidence
 from .mentions import Mention
 
-__all__ = ["place_by_gaps", "GAP_CONFIDENCE", "PLACED_BY_GAP"]
+__all__ = ["place_by_gaps", "fits_row", "family", "GAP_CONFIDENCE", "PLACED_BY_GAP"]
 
 GAP_CONFIDENCE = 0.6
 PLACED_BY_GAP = "placed between the same two quantities as in other versions"
@@ -35,7 +35,7 @@ _CHECK = 8          # row members checked against the placed mention
 _LEAST = 1.0        # least mean evidence with them (and none below zero: two measures)
 
 
-def _family(m: Mention) -> str:
+def family(m: Mention) -> str:
     """What can stand in one place of a gap: one dimension (money and bare numbers
     together, as a bare scaled figure may be money)."""
     dim = m.base or m.dim
@@ -105,8 +105,8 @@ def _target(lay: _Layout, u: Mention, k: int, exclude: int | None) -> int | None
     own = lay.gap(doc, p, n)
     if own is None:
         return None
-    fam = _family(u)
-    own_same = [x for x in own if _family(x) == fam]
+    fam = family(u)
+    own_same = [x for x in own if family(x) == fam]
     where = own_same.index(u)
     rp = lay.row_of[id(ms[p])] if p >= 0 else None
     rn = lay.row_of[id(ms[n])] if n < len(ms) else None
@@ -128,7 +128,7 @@ def _target(lay: _Layout, u: Mention, k: int, exclude: int | None) -> int | None
         if theirs is None:
             continue
         read += 1
-        same = [x for x in theirs if _family(x) == fam]
+        same = [x for x in theirs if family(x) == fam]
         if len(same) != len(own_same):
             continue
         x = same[where]
@@ -152,11 +152,10 @@ def _same_time(u: Mention, members: list[Mention]) -> bool:
     return u.earlier == (2 * sum(m.earlier for m in others) > len(others))
 
 
-def _fits(lay: _Layout, u: Mention, r: int, lexicon) -> bool:
-    """Nothing rules ``u`` out of row ``r``, which holds no other mention of its document."""
-    if u.doc in lay.docs_of[r]:
-        return False
-    members = lay.rows[r].members[:_CHECK]
+def fits_row(u: Mention, members: list[Mention], lexicon, least: float) -> bool:
+    """Whether ``u`` may join a row of ``members`` (the first few of them): an earlier
+    value as they are or a current one as they are, nothing in the frames against any of
+    them, and at least ``least`` evidence with them on average."""
     if not _same_time(u, members):
         return False
     total = 0.0
@@ -165,7 +164,13 @@ def _fits(lay: _Layout, u: Mention, r: int, lexicon) -> bool:
         if ev is None or ev.score < 0:
             return False
         total += ev.score
-    return total >= _LEAST * len(members)
+    return total >= least * len(members)
+
+
+def _fits(lay: _Layout, u: Mention, r: int, lexicon) -> bool:
+    """Nothing rules ``u`` out of row ``r``, which holds no other mention of its document."""
+    return u.doc not in lay.docs_of[r] and \
+        fits_row(u, lay.rows[r].members[:_CHECK], lexicon, _LEAST)
 
 
 def place_by_gaps(rows: list, mentions: list[Mention], lexicon) -> list:

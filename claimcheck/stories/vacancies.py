@@ -16,8 +16,7 @@ since elimination among many is guesswork.
 """
 from __future__ import annotations
 
-from .gaps import _family, _same_time
-from .identity import evidence
+from .gaps import family, fits_row
 from .mentions import Mention
 
 __all__ = ["fill_vacancies", "VACANCY_CONFIDENCE", "PLACED_BY_ELIMINATION"]
@@ -32,16 +31,7 @@ _LEAST = 1.5        # least mean evidence with the row's members
 
 
 def _fits(u: Mention, row, lexicon) -> bool:
-    members = row.members[:_CHECK]
-    if not _same_time(u, members):
-        return False
-    total = 0.0
-    for m in members:
-        ev = evidence(u, m, lexicon)
-        if ev is None or ev.score < 0:
-            return False
-        total += ev.score
-    return total >= _LEAST * len(members)
+    return fits_row(u, row.members[:_CHECK], lexicon, _LEAST)
 
 
 def fill_vacancies(rows: list, lexicon) -> list:
@@ -51,13 +41,13 @@ def fill_vacancies(rows: list, lexicon) -> list:
     for r in rows:
         if len(r.members) == 1 and len(r.members[0].digits) >= 2:
             u = r.members[0]
-            lone.setdefault((u.doc, _family(u)), []).append(r)
+            lone.setdefault((u.doc, family(u)), []).append(r)
     if not lone or not shared:
         return rows
     by_family: dict[str, list] = {}
     docs_of: dict[int, set] = {}
     for r in shared:
-        by_family.setdefault(_family(r.members[0]), []).append(r)
+        by_family.setdefault(family(r.members[0]), []).append(r)
         docs_of[id(r)] = {m.doc for m in r.members}
     # the figures each version tells, to see that a row's figure is not told elsewhere
     told: dict[str, set] = {}
