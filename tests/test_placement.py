@@ -67,6 +67,12 @@ def story(tmp_path: Path, plan: str = "850", months: str = "41", zh_months: str 
     return tmp_path
 
 
+def write(folder: Path, texts: dict[str, str]) -> Path:
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
 def rows(folder: Path):
     docs, errors = load_documents([str(p) for p in sorted(folder.glob("*.txt"))])
     assert not errors
@@ -168,8 +174,7 @@ def test_the_two_ends_of_a_change_are_never_crossed(tmp_path):
         "fr.txt": "Elle a abaissé sa prévision de croissance pour 2025 à 2,1 %, contre 2,6 % "
                   "auparavant.",
     }
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
+    write(tmp_path, texts)
     found = rows(tmp_path)
     for a in found:
         values = {c.value for c in a.claims}
@@ -235,8 +240,7 @@ def test_a_fall_in_words_and_a_signed_rate_are_one_quantity(tmp_path):
                        "Einzelhandelsumsatz stieg um 4,7 Prozent.",
              "fr.txt": "L'investissement immobilier a reculé de 9,6 % au premier semestre et les "
                        "ventes de détail ont progressé de 4,7 %."}
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
+    write(tmp_path, texts)
     row = row_of(rows(tmp_path), "de.txt", "−9,6 Prozent")
     assert row is not None and sorted(c.text for c in row.claims) == ["9,6 %", "9.6%",
                                                                       "−9,6 Prozent"]
@@ -250,8 +254,7 @@ def test_a_figure_told_twice_and_its_conversion_are_one_row(tmp_path):
                   "2025, to be spent on track and stations.",
         "fr.txt": "Le gouvernement a réservé 86,51 milliards de pesos à la ligne en 2025.",
     }
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
+    write(tmp_path, texts)
     found = rows(tmp_path)
     row = row_of(found, "es.txt", "86.510 millones de pesos")
     assert row is not None
@@ -274,8 +277,7 @@ def test_an_older_report_s_figure_is_an_update_not_a_disagreement(tmp_path):
         "fr.txt": "La forêt couvre 73,4 % de la région\n\n6 juin 2024 – Les forêts couvrent "
                   "désormais 73,4 % de la région de Daluo, selon le deuxième rapport écologique.",
     }
-    for name, text in texts.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
+    write(tmp_path, texts)
     docs, _ = load_documents([str(p) for p in sorted(tmp_path.glob("*.txt"))])
     claims = {d.id: tuple(extract(d.text, doc=d.id)) for d in docs}
     assert {Path(d).name for d in older_reports(claims)} == {"archive.txt"}
