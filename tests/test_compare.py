@@ -178,3 +178,12 @@ def test_rounded_alike_keeps_the_coarser_figure(n, k):
     assert pair is None or pair[0] == coarse
     if pair is not None:
         assert abs(pair[1] - fine) <= fine * D("0.005")
+
+
+def test_a_difference_of_durations_reads_in_the_largest_unit_that_fits():
+    from claimcheck.stories.compare import format_quantity
+
+    month = D(2629800)       # a twelfth of a year of 365.25 days, as "41 months" is stored
+    assert format_quantity(10 * month, "s", "duration") == "10 months"
+    assert format_quantity(D(900), "s", "duration") == "15 minutes"
+    assert format_quantity(D(129600), "s", "duration") == "1.5 days"

@@ -47,7 +47,9 @@ _MEASURES = {
           (Decimal(1), "W")),
     "J": ((Decimal(3600) * 10 ** 9, "GWh"), (Decimal(3600) * 10 ** 6, "MWh"),
           (Decimal(3600) * 1000, "kWh"), (Decimal(1), "J")),
-    "s": ((Decimal(3600), "hours"), (Decimal(60), "minutes"), (Decimal(1), "seconds")),
+    # a year of 365.25 days and its twelfth, as the durations were converted
+    "s": ((Decimal(31557600), "years"), (Decimal(2629800), "months"), (Decimal(86400), "days"),
+          (Decimal(3600), "hours"), (Decimal(60), "minutes"), (Decimal(1), "seconds")),
     "kg": ((Decimal(1000), "t"), (Decimal(1), "kg")),
     "m**3": ((Decimal(1), "m³"),),
 }
