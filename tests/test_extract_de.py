@@ -181,3 +181,13 @@ def test_the_article_ein_is_not_one():
 ])
 def test_german_is_detected(text):
     assert detect_language(text) == "de"
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("Die Behörde unterzeichnete Lieferverträge über 850 Mio. Euro.", "exact"),
+    ("Die Stadt hat einen Plan über 2 Mrd. Euro gebilligt.", "exact"),
+    ("Der Konzern investiert über 850 Mio. Euro in das Werk.", "over"),
+])
+def test_ueber_after_a_contract_says_its_worth_not_more_than(text, qualifier):
+    (c,) = [c for c in claimcheck.extract(text, lang="de") if c.kind == "money"]
+    assert c.qualifier == qualifier
