@@ -248,7 +248,7 @@ def _split_restated(claims: list[Claim], groups: list[int], g: int) -> int:
         good = next(claims[i] for i in zero if _stated(claims[i]) == stated)
         for i in zero:
             other = _stated(claims[i])
-            if other == stated or other in moved or len(by_stated[other]) >= len(docs) \
+            if other == stated or other in moved or len(by_stated[other]) > len(docs) \
                     or docs & by_stated[other]:
                 continue
             if _restated_slip(good, claims[i]):
