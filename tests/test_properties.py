@@ -127,3 +127,15 @@ def test_extraction_never_raises_and_offsets_slice_back(text, lang):
 def test_arbitrary_unicode_text(text):
     for c in claimcheck.extract(text):      # language detected
         assert text[c.start:c.end] == c.text
+
+
+@settings(deadline=None)
+@given(st.integers(min_value=1, max_value=120), st.sampled_from(["fr", "en", "de", "zh"]))
+def test_a_figure_of_any_length_keeps_its_value_inside_its_interval(n, lang):
+    # found by fuzzing: ",4444…" to 78 digits gave a value outside its rounded interval
+    mark = "." if lang in ("en", "zh") else ","
+    for text in (f"Le taux atteint 0{mark}{'4' * n} points.", f"Le taux : {mark}{'4' * n} %.",
+                 f"Total: {'7' * n} units."):
+        for c in claimcheck.extract(text, lang=lang):
+            if c.qualifier in ("exact", "about") and c.kind != "date":
+                assert c.low <= c.value <= c.high, (text, c)

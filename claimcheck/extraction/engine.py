@@ -372,8 +372,17 @@ def _date_claim(text, s, e, v, h, is_range, L, doc, sentences) -> Claim:
                  sentence_start=sent_start)
 
 
+_MAX_DIGITS = 40      # significant digits a figure may have (the arithmetic keeps 50)
+
+
+def _too_precise(value: Decimal) -> bool:
+    return value.is_finite() and len(value.as_tuple().digits) > _MAX_DIGITS
+
+
 def _finish(text: str, c: Cand, L: Language, doc: str, sentences: Sentences,
             resolved: dict[str, str], currency_notes: dict[str, str]) -> Claim | None:
+    if _too_precise(c.value) or (c.high_value is not None and _too_precise(c.high_value)):
+        return None   # 0,4444... to 78 digits: no figure of the news, and past exact interval
     qual = c.qualifier
     if c.high_value is not None:
         low, _ = interval(c.value, c.exp, "exact")
