@@ -199,3 +199,13 @@ def test_dates_are_kind_date(text, value):
 
 def test_ordinals_are_not_claims():
     assert claimcheck.extract("He finished 3rd and 22nd.", "en") == []
+
+
+@pytest.mark.parametrize("text, qualifier", [
+    ("The line will be built over five years, the ministry said.", "exact"),
+    ("The bill would raise the minimum wage to $15 an hour over five years.", "exact"),
+    ("Construction took more than five years.", "over"),
+])
+def test_over_before_a_duration_is_the_span_not_more_than(text, qualifier):
+    (c,) = [c for c in claimcheck.extract(text, lang="en") if c.kind == "duration"]
+    assert c.qualifier == qualifier and c.value == 5 * 31557600

@@ -219,6 +219,8 @@ def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
                 c.rate_from and not masks.hits(c.num_start, c.rate_from)):
             continue   # (a rate may read across the name of what is measured: "de CO2 anuales")
         kind = _classify(text, c, L)
+        if kind == "measure" and c.qualifier != "exact" and _span_word(text, c, L):
+            c.qualifier, c.start = "exact", c.num_start   # "over five years": during them
         if not _standalone_ok(text, c, L):
             continue
         if c.pronoun and not (c.currency_after or c.unit_expr or c.percent):
@@ -370,6 +372,18 @@ def _date_claim(text, s, e, v, h, is_range, L, doc, sentences) -> Claim:
                  unit=None, kind="date", qualifier="range" if is_range else "exact",
                  low=Decimal(v), high=Decimal(h), subject="", sentence=sent,
                  sentence_start=sent_start)
+
+
+def _span_word(text: str, c: Cand, L: Language) -> bool:
+    """A qualifier word that, before a duration, says over which span ("over five years",
+    the language's ``qualifiers.spans``), not "more than"."""
+    spans = (L.raw.get("qualifiers") or {}).get("spans")
+    if not spans or text[c.start:c.num_start].strip().casefold() not in spans:
+        return False
+    try:
+        return conversion(c.unit_expr)[0] == "duration"     # a span of time
+    except UnitError:
+        return False
 
 
 _MAX_DIGITS = 40      # significant digits a figure may have (the arithmetic keeps 50)

@@ -126,7 +126,8 @@ SCHEMA: dict = {
         "by": (list, False),
         "dated_old": (list, False),
     }, False),
-    "qualifiers": ({"before": (dict, True), "after": (dict, False), "not_after": (dict, False)},
+    "qualifiers": ({"before": (dict, True), "after": (dict, False), "not_after": (dict, False),
+                    "spans": (list, False)},
                    True),
     "ranges": (list, False),
     "counts": ({
