@@ -119,6 +119,9 @@ def test_agree_weak_identity_is_only_a_note_not_compared(tmp_path):
       "pt.txt": "A autoridade assinou contratos de fornecimento de 850 milhões de euros.",
       "fr.txt": "L'autorité a signé des contrats d'une valeur de 950 millions d'euros."},
      "950 millions d'euros", "warning"),
+    # two versions, a power of ten apart: telling even without a majority
+    ({"en.txt": "Forests now cover 71.2% of the region.",
+      "de.txt": "Wälder bedecken heute 7,12 Prozent der Region."}, "7,12 Prozent", "warning"),
     # 5.4 against 5.8: a digit apart, but two-digit figures are a digit apart by chance
     ({"en.txt": "Growth was 5.8% in the quarter.", "de.txt": "Das Wachstum lag bei 5,8 %.",
       "fr.txt": "La croissance a atteint 5,4 %."}, "5,4 %", "info"),
