@@ -209,3 +209,15 @@ def test_ordinals_are_not_claims():
 def test_over_before_a_duration_is_the_span_not_more_than(text, qualifier):
     (c,) = [c for c in claimcheck.extract(text, lang="en") if c.kind == "duration"]
     assert c.qualifier == qualifier and c.value == 5 * 31557600
+
+
+@pytest.mark.parametrize("text, currency, noted", [
+    ("SYDNEY - Australian miner Kestrel said its half-year profit fell 12% to $5.52 billion.",
+     "AUD", True),
+    ("Apple sold $3 billion of phones in Australia and Canada.", "USD", True),
+    ("The company earned $5 billion last year.", "USD", False),
+])
+def test_a_dollar_sign_takes_the_country_the_story_names_never_silently(text, currency, noted):
+    (c,) = [c for c in claimcheck.extract(text, lang="en") if c.kind == "money"]
+    assert c.unit == currency
+    assert any(n.startswith("ambiguous currency") for n in c.notes) == noted

@@ -80,6 +80,7 @@ SCHEMA: dict = {
     "unit_contexts": (dict, False),
     "unit_documents": (dict, False),
     "currency_documents": (dict, False),
+    "currency_countries": (dict, False),
     "percent": ({
         "suffix": (list, True),
         "prefix": (list, False),
