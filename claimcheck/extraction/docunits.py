@@ -1,5 +1,5 @@
-"""Units and currencies a document's subject decides: ``unit_documents`` and
-``currency_documents`` in a language file.
+"""Units and currencies a document's subject decides: ``unit_documents``,
+``currency_documents`` and ``currency_countries`` in a language file.
 
 Some unit names stand for another unit in a whole kind of story: an "ounce" of gold,
 silver or platinum is a troy ounce, whatever sentence it is in ("output fell 7% to 412,000
@@ -19,14 +19,15 @@ from .language import Language
 _PATTERNS: dict = {}
 
 
-def _pattern(lang: Language, surface: str, expr: str, words: tuple[str, ...]):
-    key = (lang.code, surface, expr)
+def _pattern(lang: Language, words: tuple[str, ...], ignore_case: bool = True):
+    """Any of ``words`` as a whole word (in a language written with spaces), compiled once."""
+    key = (lang.boundaries, words, ignore_case)
     got = _PATTERNS.get(key)
     if got is None:
         alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
         got = _PATTERNS[key] = regex.compile(
             rf"(?<![\p{{L}}\p{{N}}])(?:{alt})(?![\p{{L}}\p{{N}}])" if lang.boundaries else alt,
-            regex.IGNORECASE)
+            regex.IGNORECASE if ignore_case else 0)
     return got
 
 
@@ -57,5 +58,29 @@ def _decide(text: str, lang: Language, table: dict, surface: str, decided: dict,
     if (what, key) not in decided:
         decided[(what, key)] = next(
             (expr for expr, words in table[key].items()
-             if _pattern(lang, key, expr, tuple(words)).search(text)), None)
+             if _pattern(lang, tuple(words)).search(text)), None)
     return decided[(what, key)]
+
+
+def country_currencies(text: str, resolved: dict, notes: dict, lang: Language) -> None:
+    """A symbol the language reads as one currency ("$" as the US dollar) in a document
+    that names the country of another of its currencies (``currency_countries``: Australia,
+    Canada ...) is that country's currency when the document names only it, else the
+    default with a note; never silently. ``resolved`` and ``notes`` are the engine's
+    symbol -> currency and symbol -> note tables."""
+    for symbol, by_code in (lang.raw.get("currency_countries") or {}).items():
+        if symbol not in resolved:
+            continue
+        named = [code for code, words in by_code.items()
+                 if _pattern(lang, tuple(words), ignore_case=False).search(text)]
+        default = resolved[symbol]
+        others = [code for code in named if code != default]
+        if not others:
+            continue
+        if len(named) == 1:
+            resolved[symbol] = others[0]
+            notes[symbol] = (f"ambiguous currency: read as {others[0]}, the currency of the "
+                             f"country the document names")
+        elif symbol not in notes:
+            notes[symbol] = (f"ambiguous currency: read as {default}; the document also names "
+                             f"the country of {', '.join(others)}")

@@ -33,7 +33,7 @@ from .masks import find_masks
 from .nonclaims import drop_nonclaims
 from .rates import rate_unit, rates_before
 from .relations import relate, try_range
-from .docunits import document_units
+from .docunits import country_currencies, document_units
 from .rx import match_at
 from .sentences import Sentences
 from .subjects import subject_after, subject_before
@@ -166,42 +166,6 @@ def _resolve_currency(cands: list[Cand], lang: Language) -> tuple[dict[str, str]
     return out, notes
 
 
-def _currency_from_country(text: str, resolved: dict, notes: dict, L: Language) -> None:
-    """A symbol the language reads as one currency ("$" as the US dollar) in a document
-    that names the country of another of its currencies (Australia, Canada ...:
-    ``currency_countries``): that country's currency when the document names only it,
-    else the default with a note. Never silently."""
-    table = L.raw.get("currency_countries") or {}
-    for symbol, by_code in table.items():
-        if symbol not in resolved:
-            continue
-        named = [code for code, words in by_code.items()
-                 if _names_any(text, tuple(words), L)]
-        default = resolved[symbol]
-        others = [code for code in named if code != default]
-        if not others:
-            continue
-        if len(named) == 1:
-            resolved[symbol] = others[0]
-            notes[symbol] = (f"ambiguous currency: read as {others[0]}, the currency of the "
-                             f"country the document names")
-        elif symbol not in notes:
-            notes[symbol] = (f"ambiguous currency: read as {default}; the document also names "
-                             f"the country of {', '.join(others)}")
-
-
-_COUNTRY_PATTERNS: dict = {}
-
-
-def _names_any(text: str, words: tuple[str, ...], L: Language) -> bool:
-    pattern = _COUNTRY_PATTERNS.get(words)
-    if pattern is None:
-        alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-        pattern = _COUNTRY_PATTERNS[words] = regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}])(?:{alt})(?![\p{{L}}\p{{N}}])")
-    return pattern.search(text) is not None
-
-
 def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
     masks = find_masks(text)
     dates = find_dates(text, L)
@@ -282,7 +246,7 @@ def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
     document_units(text, cands, L)
     _weak_points(cands, sentences)
     resolved, currency_notes = _resolve_currency(cands, L)
-    _currency_from_country(text, resolved, currency_notes, L)
+    country_currencies(text, resolved, currency_notes, L)
     out = []
     for c in cands:
         claim = _finish(text, c, L, doc, sentences, resolved, currency_notes)

@@ -20,35 +20,23 @@ from __future__ import annotations
 import regex
 
 from .cues import Cue
+from .tables import fields
 
 __all__ = ["header_cues", "HEADER_GAP"]
 
 HEADER_GAP = 10_000     # a header's cue is never nearer than a word of the row itself
 _REACH = 40             # lines above a row searched for its header
-_SEP = regex.compile(r"[｜|\t]|[ \u00a0]{2,}|\u3000")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _FY = regex.compile(r"(?<![\p{L}\d])FY ?(\d\d)(?!\d)")
 _WORD = regex.compile(r"[\p{L}]")
 _BLANK = regex.compile(r"\n[ \t\u3000]*\n")
 
 
-def _fields(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The (start, end) of each field of the line text[start:end]."""
-    out, pos = [], start
-    for m in _SEP.finditer(text, start, end):
-        if text[pos:m.start()].strip():
-            out.append((pos, m.start()))
-        pos = m.end()
-    if text[pos:end].strip():
-        out.append((pos, end))
-    return out
-
-
-def _is_header(text: str, fields: list[tuple[int, int]]) -> bool:
+def _is_header(text: str, spans: list[tuple[int, int]]) -> bool:
     """A header's fields after the first hold a word or a year, never a bare figure."""
-    if len(fields) < 2:
+    if len(spans) < 2:
         return False
-    for s, e in fields[1:]:
+    for s, e in spans[1:]:
         cell = text[s:e]
         if not (_WORD.search(cell) or _YEAR.search(cell)):
             return False
@@ -65,9 +53,9 @@ def _header_of(text: str, line_start: int) -> list[tuple[int, int]] | None:
         prev = text.rfind("\n", 0, pos - 1) + 1
         if not text[prev:pos - 1].strip():
             return None       # a blank line ends the block
-        fields = _fields(text, prev, pos - 1)
-        if _is_header(text, fields):
-            return fields
+        found = fields(text, prev, pos - 1)
+        if _is_header(text, found):
+            return found
         pos = prev
     return None
 
@@ -86,7 +74,7 @@ def header_cues(text: str, claims, scanner) -> dict[int, list[Cue]]:
     line_start = text.rfind("\n", 0, first.start) + 1
     line_end = text.find("\n", first.start)
     line_end = len(text) if line_end < 0 else line_end
-    row = _fields(text, line_start, line_end)
+    row = fields(text, line_start, line_end)
     if len(row) < 2:
         return {}
     header = _header_of(text, line_start)

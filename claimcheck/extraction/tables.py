@@ -232,18 +232,30 @@ def _has_rows(text: str, start: int, end: int) -> bool:
 
 
 # the separator of a table's columns: a bar, a tab, two spaces or more, an ideographic space
-_SEP = regex.compile(r"[｜|\t]|[ \u00a0]{2,}|\u3000")
+COLUMN_SEP = regex.compile(r"[｜|\t]|[ \u00a0]{2,}|\u3000")
+
+
+def fields(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The (start, end) of each field of the line text[start:end], split at COLUMN_SEP."""
+    out, pos = [], start
+    for m in COLUMN_SEP.finditer(text, start, end):
+        if text[pos:m.start()].strip():
+            out.append((pos, m.start()))
+        pos = m.end()
+    if text[pos:end].strip():
+        out.append((pos, end))
+    return out
 
 
 def _columns(line: str, lang: Language) -> list[Unit | None] | None:
     """Per column, the unit its header declares, when a header line declares more than one
     ("指标｜绝对值（亿元）｜同比增长（%）", "Revenue (RMB m)  Change (%)"); else None."""
-    fields = _SEP.split(line.strip())
-    if len(fields) < 2:
+    spans = fields(line, 0, len(line))
+    if len(spans) < 2:
         return None
     units: list[Unit | None] = []
-    for field in fields:
-        m = _GROUP.search(field)
+    for s, e in spans:
+        m = _GROUP.search(line[s:e])
         inner = m.group(1).strip() if m else ""
         units.append(Unit(percent=True) if inner in ("%", "％") else
                      declaration(inner, lang) if inner else None)
@@ -254,13 +266,7 @@ def _column_unit(text: str, line_start: int, c: Cand, columns: list) -> Unit | N
     """The unit of the column cell ``c`` stands in (its row split as the header is)."""
     line_end = text.find("\n", c.start)
     line_end = len(text) if line_end < 0 else line_end
-    row = text[line_start:line_end]
-    offset = len(row) - len(row.lstrip())
-    k = 0
-    for m in _SEP.finditer(row.strip()):
-        if line_start + offset + m.start() >= c.start:
-            break
-        k += 1
+    k = sum(1 for _, e in fields(text, line_start, line_end) if e <= c.start)
     return columns[k] if k < len(columns) else None
 
 

@@ -25,17 +25,17 @@ from decimal import Decimal, localcontext
 import regex
 
 from ..records import Claim
-from .compare import (misread_separator, rounded_alike, scale_apart, scale_apart_rounded,
-                      transposed_digits)
+from .compare import (misread_separator, one_digit, one_digit_apart, rounded_alike,
+                      scale_apart, scale_apart_rounded, swapped_digits, transposed_digits)
 from .mentions import per_item_numerator, written_digits
 
-__all__ = ["Verdict", "judge", "slip", "interval", "in_points", "SLIPS"]
+__all__ = ["Verdict", "judge", "slip", "interval", "in_points", "SLIPS", "CHANGES"]
 
 SLIPS = ("false friend of scale", "dropped or added 万/亿", "decimal slip", "scale slip",
          "misread decimal comma", "swapped digits", "wrong digit", "dropped qualifier",
          "bounds a power of ten apart", "headline contradicts body", "wrong currency")
 _TEN = Decimal(10)
-_CHANGES = frozenset(("growth", "decline", "change", "drop"))
+CHANGES = frozenset(("growth", "decline", "change", "drop"))   # roles of a rate of change
 _INF = Decimal("Infinity")
 
 
@@ -139,7 +139,7 @@ def judge(claims: list[Claim], order: dict[str, int] | None = None) -> Verdict:
     """Group the mentions of one row by agreement (see the module docstring)."""
     n = len(claims)
     # rates of change compare by size: their direction is a word, a sign, or left out
-    magnitude = all(c.role in _CHANGES for c in claims)
+    magnitude = all(c.role in CHANGES for c in claims)
     order = order or {}
     keys = [_unit_key(c) for c in claims]
     # a bare number ("逾200亿", "9,64 millions") is compared in the row's unit when the row
@@ -307,18 +307,6 @@ def _false_friend(c: Claim) -> bool:
                                  regex.findall(r"\p{L}+", fold_same_length(c.text)))
 
 
-def _one_digit(a: Decimal, b: Decimal) -> bool:
-    if not (a.is_finite() and b.is_finite()) or a == 0 or b == 0:
-        return False
-    if a.adjusted() != b.adjusted():
-        return False
-    da = "".join(map(str, abs(a).normalize().as_tuple().digits))
-    db = "".join(map(str, abs(b).normalize().as_tuple().digits))
-    width = max(len(da), len(db))
-    da, db = da.ljust(width, "0"), db.ljust(width, "0")
-    return sum(x != y for x, y in zip(da, db)) == 1
-
-
 def _written_slip(good: Claim, bad: Claim) -> str | None:
     """A slip seen in the figures as written, in one unit stored otherwise (41 and 14
     months, in seconds, are no longer two digits swapped)."""
@@ -329,13 +317,9 @@ def _written_slip(good: Claim, bad: Claim) -> str | None:
         return None
     if not Decimal("0.1") < abs(good.value / bad.value) < 10:
         return None
-    diff = [i for i in range(len(x)) if x[i] != y[i]]
-    if len(diff) == 1:
+    if one_digit_apart(x, y):
         return "wrong digit"
-    if len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] \
-            and x[diff[1]] == y[diff[0]]:
-        return "swapped digits"
-    return None
+    return "swapped digits" if swapped_digits(x, y) else None
 
 
 _CJK_SCALES = ("万", "亿", "億", "萬")
@@ -370,7 +354,7 @@ def slip(good: Claim, bad: Claim, same_doc: bool = False, bad_in_lead: bool = Fa
         return "decimal slip" if k <= 2 else "scale slip"
     if transposed_digits(a, b):
         return "swapped digits"
-    if _one_digit(a, b):
+    if one_digit(a, b):
         return "wrong digit"
     written = _written_slip(good, bad)
     if written:
@@ -378,7 +362,7 @@ def slip(good: Claim, bad: Claim, same_doc: bool = False, bad_in_lead: bool = Fa
     pair = rounded_alike(a, b)   # 2,11 Milliarden against 21億700万 (2.107): 3,11 is a digit off
     if pair and transposed_digits(*pair):
         return "swapped digits"
-    if pair and _one_digit(*pair):
+    if pair and one_digit(*pair):
         return "wrong digit"
     if (good.qualifier == "exact") != (bad.qualifier == "exact"):
         k = _loosely_scale_apart(a, b)

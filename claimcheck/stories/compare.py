@@ -28,7 +28,8 @@ from ..records import Claim
 
 __all__ = ["Comparison", "compare", "overlap", "abs_difference", "rel_difference",
            "compatible", "format_quantity", "format_percent", "scale_apart",
-           "transposed_digits", "misread_separator", "PATTERNS"]
+           "transposed_digits", "misread_separator", "PATTERNS", "one_digit", "swapped_digits",
+           "one_digit_apart", "rounded_alike", "scale_apart_rounded"]
 
 PATTERNS = ("wrong currency", "unit mismatch", "misread decimal comma", "scale slip",
             "transposed digits", "dropped qualifier")
@@ -169,12 +170,36 @@ def transposed_digits(a: Decimal, b: Decimal) -> bool:
         return False
     if a.adjusted() != b.adjusted():
         return False
-    da, db = _digits(a), _digits(b)
+    da, db = _padded(a, b)
+    return swapped_digits(da, db)
+
+
+def _padded(a: Decimal, b: Decimal) -> tuple[str, str]:
+    """The significant digits of two values, the shorter padded with zeros."""
+    da, db = _digits(abs(a)), _digits(abs(b))
     width = max(len(da), len(db))
-    da, db = da.ljust(width, "0"), db.ljust(width, "0")
-    diff = [i for i in range(width) if da[i] != db[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and \
-        da[diff[0]] == db[diff[1]] and da[diff[1]] == db[diff[0]]
+    return da.ljust(width, "0"), db.ljust(width, "0")
+
+
+def one_digit(a: Decimal, b: Decimal) -> bool:
+    """One digit changed, at the same magnitude (850 vs 950)."""
+    if not (a.is_finite() and b.is_finite()) or a == 0 or b == 0:
+        return False
+    return a.adjusted() == b.adjusted() and one_digit_apart(*_padded(a, b))
+
+
+def swapped_digits(x: str, y: str) -> bool:
+    """Two digit strings of one length with two neighbouring digits swapped ("95", "59")."""
+    if len(x) != len(y) or x == y:
+        return False
+    diff = [i for i in range(len(x)) if x[i] != y[i]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] \
+        and x[diff[1]] == y[diff[0]]
+
+
+def one_digit_apart(x: str, y: str) -> bool:
+    """Two digit strings of one length that differ in exactly one digit."""
+    return len(x) == len(y) and sum(p != q for p, q in zip(x, y)) == 1
 
 
 def _numeral(text: str) -> tuple[str, int] | None:

@@ -25,7 +25,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from .agreement import in_points
+from .agreement import CHANGES, in_points
+from .compare import one_digit_apart, swapped_digits
 from .mentions import Mention
 
 __all__ = ["Evidence", "evidence", "kinship", "figures_agree", "STRONG", "MEDIUM"]
@@ -86,21 +87,10 @@ def _same_currency(a: Mention, b: Mention) -> bool:
     return bool(set(da[6:].split("|")) & set(db[6:].split("|")))
 
 
-def _swapped(x: str, y: str) -> bool:
-    if len(x) != len(y) or x == y:
-        return False
-    diff = [i for i in range(len(x)) if x[i] != y[i]]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and x[diff[0]] == y[diff[1]] \
-        and x[diff[1]] == y[diff[0]]
-
-
-_CHANGES = frozenset(("growth", "decline", "change", "drop"))
-
-
 def figures_agree(ca, cb) -> bool:
     """Whether two claims' intervals overlap; two rates of change by their size ("fell
     7.9%" and "(8)%" agree)."""
-    if ca.role in _CHANGES and cb.role in _CHANGES:
+    if ca.role in CHANGES and cb.role in CHANGES:
         la, ha = sorted((abs(ca.low), abs(ca.high))) if ca.low.is_finite() and \
             ca.high.is_finite() else (ca.low, ca.high)
         lb, hb = sorted((abs(cb.low), abs(cb.high))) if cb.low.is_finite() and \
@@ -157,9 +147,9 @@ def kinship(a: Mention, b: Mention) -> tuple[float, str]:
         # the same digits a power of ten apart: decimal, scale or 万/亿 slip
         return (0.5, "same digits") if n == 1 else (1.5 if n == 2 else 2.5, "same digits")
     if n >= 2 and len(x) == len(y) and _same_magnitude(ca, cb):
-        if _swapped(x, y):
+        if swapped_digits(x, y):
             return (1.5 if n == 2 else 2.5), "digits swapped"
-        if sum(p != q for p, q in zip(x, y)) == 1:
+        if one_digit_apart(x, y):
             return (1.0 if n == 2 else 2.5), "one digit apart"
     return 0.0, ""
 
