@@ -71,8 +71,11 @@ def country_currencies(text: str, resolved: dict, notes: dict, lang: Language) -
     for symbol, by_code in (lang.raw.get("currency_countries") or {}).items():
         if symbol not in resolved:
             continue
-        named = [code for code, words in by_code.items()
-                 if _pattern(lang, tuple(words), ignore_case=False).search(text)]
+        code_of = {w: code for code, words in by_code.items() for w in words}
+        # one pass over the text for every country's words
+        found = {code_of[m.group()] for m in
+                 _pattern(lang, tuple(code_of), ignore_case=False).finditer(text)}
+        named = [code for code in by_code if code in found]
         default = resolved[symbol]
         others = [code for code in named if code != default]
         if not others:

@@ -62,6 +62,7 @@ def _period_class(tok: str) -> str:
 
 
 # a line of columns: a bar, a tab or wide spacing between fields
+_COLUMN_MARKS = ("|", "｜", "\t", "\u3000", "  ", " \u00a0", "\u00a0 ", "\u00a0\u00a0")
 _TABLE_ROW = regex.compile(r"[｜|\t]|\S[ \u00a0]{2,}\S|\u3000")
 
 
@@ -236,7 +237,8 @@ def assign_frames(claims: list[Claim], text: str, lexicon, lang: str) -> list[Cl
 
 def _add_header_cues(text: str, sent: _Sentence, own, scanner) -> None:
     """A table cell takes its column header's words (see :mod:`.table_frames`)."""
-    if not _TABLE_ROW.search(sent.claims[0].sentence):
+    line = sent.claims[0].sentence
+    if not any(mark in line for mark in _COLUMN_MARKS) or not _TABLE_ROW.search(line):
         return
     for i, cues in header_cues(text, sent.claims, scanner).items():
         own.setdefault(i, []).extend((HEADER_GAP, q) for q in cues)
