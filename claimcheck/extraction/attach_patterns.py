@@ -58,7 +58,7 @@ class AttachPatterns(PatternBuilder):
     def currency_glued_re(self):
         """ISO codes that are also words ("ALL", "TOP", "PEN"): a currency only when glued
         to the number ("ALL5000"), read right to left from where the number starts."""
-        return Guarded(lambda some: regex.compile(f"(?r)(?:{self.alt(some)})"),
+        return Guarded(lambda some: regex.compile(f"(?r)(?:{self.alt(some, reverse=True)})"),
                        sorted(self.glued_only), False)
 
     @functools.cached_property

@@ -10,7 +10,6 @@ span is a span of the original text.
 """
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import NamedTuple
 
@@ -22,6 +21,7 @@ __all__ = ["Cue", "CueScanner", "fold_same_length", "is_cjk_word"]
 
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _STEM_MIN, _STEM_EXTRA = 4, 3
+_PHRASES_KEPT, _PHRASE_MAX = 4096, 64
 _FOLD: dict[str, str] = {}
 
 
@@ -48,12 +48,9 @@ def fold_same_length(text: str) -> str:
     if len(low) == len(text) and "\u03a3" not in text:
         # no character grew, and no capital sigma (whose lower case depends on the next
         # character): each character of ``low`` is its own lower case, which folds as the
-        # original does, and only the runs of non-ASCII characters can change further
-        return _NON_ASCII.sub(lambda m: _fold_chars(m.group()), low)
+        # original does (an ASCII one folds to itself)
+        return _fold_chars(low)
     return _fold_chars(text)
-
-
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def _fold_chars(text: str) -> str:
@@ -128,6 +125,20 @@ class CueScanner:
         # regex of a few thousand words takes a tenth of a second to compile per language
         self._latin = LatinMatcher(set(latin), _STEM_MIN, _STEM_EXTRA) if latin else None
         self._cjk = CjkMatcher(cjk) if cjk else None
+        self._phrases: dict[str, tuple[Cue, ...]] = {}
+
+    def phrase_cues(self, phrase: str) -> tuple[Cue, ...]:
+        """:meth:`scan` of a short phrase (a counted noun: "people", 家), remembered: the
+        same few phrases come back claim after claim. The memory holds at most
+        :data:`_PHRASES_KEPT` phrases of at most :data:`_PHRASE_MAX` characters."""
+        got = self._phrases.get(phrase)
+        if got is None:
+            got = tuple(self.scan(phrase))
+            if len(phrase) <= _PHRASE_MAX:
+                if len(self._phrases) >= _PHRASES_KEPT:
+                    self._phrases.clear()
+                self._phrases[phrase] = got
+        return got
 
     def _lookup(self, found: str) -> tuple[str, str] | None:
         key = " ".join(found.split())

@@ -272,7 +272,7 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year)
             slots[slot] = cue.id if cue else ctx.id if ctx else carried
         if c.kind in ("count", "number") and c.subject:
             # the counted noun says what a count measures: its first measure word
-            counted = next((q.id for q in lexicon.cue_scanner(c.lang).scan(c.subject)
+            counted = next((q.id for q in lexicon.cue_scanner(c.lang).phrase_cues(c.subject)
                             if q.slot == "measure" and lexicon.fits(q.id, c.kind)), None)
             if counted:
                 slots["measure"] = counted

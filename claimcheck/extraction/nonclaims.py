@@ -170,8 +170,8 @@ def _age(text: str, c: Cand, lang: Language, names: dict) -> bool:
     if s > 0 and text[s - 1] == " " and names.get("ages_before") and years:
         if _ends_with_any(text, s, _folded(lang, "ages_before"), lang):
             return True                              # "aged 58", "un niño de 7 años"
-        m = _age_list_re(lang).search(text, max(0, s - 60), s)
-        if m is not None:
+        if _after_joiner(text, s, lang) and \
+                _age_list_re(lang).search(text, max(0, s - 60), s) is not None:
             return True                              # "aged 19 and 23": the second age
     # "Governor Ilse Marten, 58, told", "the senator, 72, said": a two-digit number between
     # commas after a name or a noun (not in a list of numbers)
@@ -206,6 +206,25 @@ def _years(c: Cand) -> bool:
 
 
 _AGE_LISTS: dict = {}
+_JOINERS: dict = {}
+
+
+def _joiners(lang: Language) -> tuple[str, ...]:
+    got = _JOINERS.get(lang.code)
+    if got is None:
+        got = _JOINERS[lang.code] = tuple(j.casefold() for j in [",", "&"] + list(
+            lang.raw["numerals"].get("and_words") or ()))
+    return got
+
+
+def _after_joiner(text: str, s: int, lang: Language) -> bool:
+    """Whether a list joiner ("," "and") and spacing stand right before ``s``: a cheap
+    test that must hold wherever :func:`_age_list_re` matches before ``s``."""
+    i = s
+    while i > 0 and text[i - 1] in " \u00a0":
+        i -= 1
+    tail = text[max(0, i - 12):i].casefold()
+    return i < s and any(tail.endswith(j) for j in _joiners(lang))
 
 
 def _age_list_re(lang: Language):
@@ -213,7 +232,7 @@ def _age_list_re(lang: Language):
     got = _AGE_LISTS.get(lang.code)
     if got is None:
         words = (lang.raw.get("names") or {}).get("ages_before") or ()
-        joins = [",", "&"] + list(lang.raw["numerals"].get("and_words") or ())
+        joins = [",", "&"] + list(lang.raw["numerals"].get("and_words") or ())  # (_joiners)
         alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
         join = "|".join(regex.escape(j) for j in joins)
         got = _AGE_LISTS[lang.code] = regex.compile(

@@ -21,14 +21,17 @@ class PatternBuilder:
     around a number)."""
 
     # -- building blocks ----------------------------------------------------------------
-    def alt(self, surfaces, boundaries: bool | None = None) -> str:
+    def alt(self, surfaces, boundaries: bool | None = None, reverse: bool = False) -> str:
         """One alternative per surface, longest first.
 
         Surfaces that start or end with a letter get letter boundaries in word-spaced
         scripts. Surfaces longer than two characters with a lower-case letter match
         case-insensitively when the language says so ("Chinese yuan", "kWh"); short or
-        all-capital ones ("m", "MW", "RMB") match exactly. Surfaces of one length that
-        share these properties form one group, so the pattern stays small to compile.
+        all-capital ones ("m", "MW", "RMB") match exactly. Surfaces next to each other in
+        that order that share these properties form one group, so the pattern stays small
+        to compile and quick to run. ``reverse``: for a pattern read right to left ((?r)),
+        where a factored alternation (common prefixes) would not try the longest first:
+        one group per length then.
         """
         bounds = self.boundaries if boundaries is None else boundaries
         keyed = []
@@ -38,14 +41,17 @@ class PatternBuilder:
             after = bounds and (s[-1:].isalpha() or s[-1:] == ".")
             keyed.append(((-len(s), ci, before, after), s))
         keyed.sort()
+        # consecutive surfaces (longest first) that share the flags form one group: one
+        # factored alternation (see trie) still tries the longest first
         groups: list[tuple[tuple, list[str]]] = []
         for key, s in keyed:
+            key = key if reverse else key[1:]
             if groups and groups[-1][0] == key:
                 groups[-1][1].append(s)
             else:
                 groups.append((key, [s]))
         parts = []
-        for (_, ci, before, after), words in groups:
+        for (*_, ci, before, after), words in groups:
             if not bounds and any(len(w) > 1 and all(self._cjk_char(ch) for ch in w) for w in words):
                 body = "|".join(CJK_GAP.join(regex.escape(ch) for ch in w)   # 个 百 分 点
                                 if all(self._cjk_char(ch) for ch in w) else surface(w)
@@ -69,7 +75,7 @@ class PatternBuilder:
     def _before(self, surfaces) -> "Guarded":
         """Read just before a position: a surface, then spacing, then the position. The
         pattern runs right to left ((?r)), anchored where it ends (see Guarded.search)."""
-        return Guarded(lambda some: regex.compile(f"(?r)(?:{self.alt(some)}){SP}*"),
+        return Guarded(lambda some: regex.compile(f"(?r)(?:{self.alt(some, reverse=True)}){SP}*"),
                        surfaces, False)
 
     def compile_all(self) -> None:

@@ -75,7 +75,10 @@ def _dimension(c: Cand):
     return c.currency or c.unit_expr or c.percent
 
 
+@functools.lru_cache(maxsize=4096)
 def _norm_gap(gap: str) -> str:
+    """The text between two numbers with its spacing made single spaces (the same few
+    gaps, " to ", ", ", " and ", come back pair after pair: remembered)."""
     return _SP.sub(" ", gap).strip()
 
 
