@@ -9,13 +9,12 @@ documented for people who write language files in ``claimcheck/extraction/lang/R
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
-import os
 from pathlib import Path
 
 import regex
 
+from . import jsoncache
 from .attach_patterns import AttachPatterns
 from .language_schema import LanguageError, validate, validate_shared
 from .number_patterns import NumberPatterns
@@ -217,13 +216,10 @@ def shared_currencies() -> dict:
 def _validated_shared() -> dict:
     path = SHARED_CURRENCIES
     key = [_CACHE_FORMAT] + _stat_key(path)
-    cache = _cache_file(path)
-    try:
-        stored = json.loads(cache.read_text(encoding="utf-8"))
-        if stored.get("key") == key:
-            return stored["raw"]
-    except (OSError, ValueError, AttributeError):
-        pass
+    cache = jsoncache.cache_path(path, "lang")
+    raw = jsoncache.load(cache, key, "raw")
+    if raw is not None:
+        return raw
     from ..yamlload import YamlError, load_yaml_with_lines
 
     try:
@@ -231,7 +227,7 @@ def _validated_shared() -> dict:
     except YamlError as exc:
         raise LanguageError(str(exc)) from None
     validate_shared(raw, lines, path)
-    _write_cache(cache, key, raw)
+    jsoncache.store(cache, key, "raw", raw)
     return raw
 
 
@@ -246,14 +242,6 @@ def _with_shared_currencies(raw: dict) -> dict:
     out["currencies"] = table
     out["currency_glued_only"] = [c for c in shared["glued_only"] if c not in raw["currencies"]]
     return out
-
-
-def _cache_file(path: Path) -> Path:
-    base = os.environ.get("CLAIMCHECK_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
-        "claimcheck")
-    digest = hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:12]
-    return Path(base) / f"lang-{path.stem}-{digest}.json"
 
 
 def _stat_key(path: Path) -> list:
@@ -275,13 +263,10 @@ def _validated(path: Path) -> dict:
     base_path = _base_path(path)
     if base_path is not None:
         key += _stat_key(base_path)
-    cache = _cache_file(path)
-    try:
-        stored = json.loads(cache.read_text(encoding="utf-8"))
-        if stored.get("key") == key:
-            return stored["raw"]
-    except (OSError, ValueError, AttributeError):
-        pass
+    cache = jsoncache.cache_path(path, "lang")
+    raw = jsoncache.load(cache, key, "raw")
+    if raw is not None:
+        return raw
     from ..yamlload import YamlError, load_yaml_with_lines  # only when the cache misses
 
     try:
@@ -291,18 +276,8 @@ def _validated(path: Path) -> dict:
     if isinstance(raw, dict) and raw.get("base") is not None:
         raw, lines = _merged(raw, lines, path)
     validate(raw, lines, path)
-    _write_cache(cache, key, raw)
+    jsoncache.store(cache, key, "raw", raw)
     return raw
-
-
-def _write_cache(cache: Path, key: list, raw: dict) -> None:
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"key": key, "raw": raw}, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, cache)
-    except (OSError, TypeError, ValueError):
-        pass
 
 
 _BASE_KEY = regex.compile(r"(?m)^base:[ \t]*[\"']?([a-z]{2,3})[\"']?[ \t]*(?:#.*)?$")

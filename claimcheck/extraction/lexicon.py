@@ -14,9 +14,6 @@ substring, any other word as a whole word after case and accent folding.
 from __future__ import annotations
 
 import functools
-import hashlib
-import json
-import os
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
@@ -28,6 +25,7 @@ import regex
 # C parser breaks when yaml is imported a second time in one process, which pytester's
 # in-process runs do to modules first imported inside them.
 from ..yamlload import YamlError, load_yaml_with_lines
+from . import jsoncache
 from .cues import CueScanner
 
 __all__ = ["Lexicon", "LexiconError", "default_lexicon", "rules_resource", "fold"]
@@ -414,14 +412,6 @@ def _validate(data, lines: dict, path: str) -> None:
 _CACHE_FORMAT = 4
 
 
-def _cache_file(path: Path) -> Path:
-    base = os.environ.get("CLAIMCHECK_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
-        "claimcheck")
-    digest = hashlib.sha1(str(path.resolve()).encode("utf-8")).hexdigest()[:12]
-    return Path(base) / f"lexicon-{path.stem}-{digest}.json"
-
-
 def _validated(path: Path) -> dict:
     """:func:`_prepare` of the file's data, parsed and validated; from a JSON cache when the
     file is unchanged.
@@ -436,27 +426,17 @@ def _validated(path: Path) -> dict:
     except OSError:
         raise LexiconError(f"{path}:1: cannot read the lexicon file") from None
     key = [_CACHE_FORMAT, str(path.resolve()), st.st_size, st.st_mtime_ns]
-    cache = _cache_file(path)
-    try:
-        stored = json.loads(cache.read_text(encoding="utf-8"))
-        if stored.get("key") == key and isinstance(stored.get("prepared"), dict):
-            return stored["prepared"]
-    except (OSError, ValueError, AttributeError):
-        pass
+    cache = jsoncache.cache_path(path, "lexicon")
+    prepared = jsoncache.load(cache, key, "prepared")
+    if prepared is not None:
+        return prepared
     try:
         data, lines = load_yaml_with_lines(path)
     except YamlError as exc:
         raise LexiconError(str(exc)) from None
     _validate(data, lines, str(path))
     prepared = _prepare(data)
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_text(json.dumps({"key": key, "prepared": prepared},
-                                  ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, cache)
-    except (OSError, TypeError, ValueError):
-        pass
+    jsoncache.store(cache, key, "prepared", prepared)
     return prepared
 
 

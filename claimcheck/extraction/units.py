@@ -10,10 +10,11 @@ version, and is only an optimisation: when it cannot be read or written, pint is
 from __future__ import annotations
 
 import functools
-import json
 import os
 from decimal import Decimal, localcontext
 from pathlib import Path
+
+from . import jsoncache
 
 DEFINITIONS = Path(__file__).with_name("units.txt")
 _CACHE_FORMAT = 3
@@ -105,35 +106,23 @@ class _FactorCache:
     """Factors pint computed in earlier processes, as a JSON file (see the module doc)."""
 
     def __init__(self):
-        base = os.environ.get("CLAIMCHECK_CACHE_DIR") or os.path.join(
-            os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"),
-            "claimcheck")
-        self.path = Path(base) / "unit-factors.json"
+        self.path = jsoncache.cache_dir() / "unit-factors.json"
         self.key = None
         self.entries: dict[str, list] = {}
         try:
             st = DEFINITIONS.stat()
-            self.key = [_CACHE_FORMAT, st.st_size, st.st_mtime_ns, _pint_version()]
-            stored = json.loads(self.path.read_text(encoding="utf-8"))
-            if stored.get("key") == self.key:
-                self.entries = dict(stored.get("entries") or {})
-        except (OSError, ValueError, AttributeError):
-            pass
+        except OSError:
+            return
+        self.key = [_CACHE_FORMAT, st.st_size, st.st_mtime_ns, _pint_version()]
+        self.entries = dict(jsoncache.load(self.path, self.key, "entries") or {})
 
     def get(self, expr: str):
         return self.entries.get(expr)
 
     def put(self, expr: str, entry: list) -> None:
         self.entries[expr] = entry
-        if self.key is None:
-            return
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_suffix(f".{os.getpid()}.tmp")
-            tmp.write_text(json.dumps({"key": self.key, "entries": self.entries}), encoding="utf-8")
-            os.replace(tmp, self.path)
-        except OSError:
-            pass
+        if self.key is not None:
+            jsoncache.store(self.path, self.key, "entries", self.entries)
 
 
 def _pint_version() -> str:
