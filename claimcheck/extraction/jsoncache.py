@@ -15,7 +15,7 @@ import json
 import os
 from pathlib import Path
 
-__all__ = ["cache_dir", "cache_path", "load", "store"]
+__all__ = ["cache_dir", "cache_path", "cached", "load", "store"]
 
 
 def cache_dir() -> Path:
@@ -29,6 +29,16 @@ def cache_path(source: Path, prefix: str) -> Path:
     resolved path (two files of one name in two folders never share a cache)."""
     digest = hashlib.sha1(str(source.resolve()).encode("utf-8")).hexdigest()[:12]
     return cache_dir() / f"{prefix}-{source.stem}-{digest}.json"
+
+
+def cached(cache: Path, key: list, field: str, build):
+    """The ``field`` stored in ``cache`` under ``key``; else ``build()``, stored. What
+    ``build`` raises (a file that does not validate) is raised, and nothing is stored."""
+    value = load(cache, key, field)
+    if value is None:
+        value = build()
+        store(cache, key, field, value)
+    return value
 
 
 def load(cache: Path, key: list, field: str, kind: type = dict):

@@ -216,18 +216,21 @@ def shared_currencies() -> dict:
 def _validated_shared() -> dict:
     path = SHARED_CURRENCIES
     key = [_CACHE_FORMAT] + _stat_key(path)
-    cache = jsoncache.cache_path(path, "lang")
-    raw = jsoncache.load(cache, key, "raw")
-    if raw is not None:
-        return raw
+    return jsoncache.cached(jsoncache.cache_path(path, "lang"), key, "raw",
+                            lambda: _parsed(path, validate_shared))
+
+
+def _parsed(path: Path, check) -> dict:
+    """The file's YAML, checked by ``check(raw, lines, path)`` (only when the cache misses)."""
     from ..yamlload import YamlError, load_yaml_with_lines
 
     try:
         raw, lines = load_yaml_with_lines(path)
     except YamlError as exc:
         raise LanguageError(str(exc)) from None
-    validate_shared(raw, lines, path)
-    jsoncache.store(cache, key, "raw", raw)
+    if check is validate and isinstance(raw, dict) and raw.get("base") is not None:
+        raw, lines = _merged(raw, lines, path)
+    check(raw, lines, path)
     return raw
 
 
@@ -263,21 +266,8 @@ def _validated(path: Path) -> dict:
     base_path = _base_path(path)
     if base_path is not None:
         key += _stat_key(base_path)
-    cache = jsoncache.cache_path(path, "lang")
-    raw = jsoncache.load(cache, key, "raw")
-    if raw is not None:
-        return raw
-    from ..yamlload import YamlError, load_yaml_with_lines  # only when the cache misses
-
-    try:
-        raw, lines = load_yaml_with_lines(path)
-    except YamlError as exc:
-        raise LanguageError(str(exc)) from None
-    if isinstance(raw, dict) and raw.get("base") is not None:
-        raw, lines = _merged(raw, lines, path)
-    validate(raw, lines, path)
-    jsoncache.store(cache, key, "raw", raw)
-    return raw
+    return jsoncache.cached(jsoncache.cache_path(path, "lang"), key, "raw",
+                            lambda: _parsed(path, validate))
 
 
 _BASE_KEY = regex.compile(r"(?m)^base:[ \t]*[\"']?([a-z]{2,3})[\"']?[ \t]*(?:#.*)?$")

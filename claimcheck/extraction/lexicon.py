@@ -426,18 +426,18 @@ def _validated(path: Path) -> dict:
     except OSError:
         raise LexiconError(f"{path}:1: cannot read the lexicon file") from None
     key = [_CACHE_FORMAT, str(path.resolve()), st.st_size, st.st_mtime_ns]
-    cache = jsoncache.cache_path(path, "lexicon")
-    prepared = jsoncache.load(cache, key, "prepared")
-    if prepared is not None:
-        return prepared
+    return jsoncache.cached(jsoncache.cache_path(path, "lexicon"), key, "prepared",
+                            lambda: _parsed(path))
+
+
+def _parsed(path: Path) -> dict:
+    """:func:`_prepare` of the file's YAML, validated (only when the cache misses)."""
     try:
         data, lines = load_yaml_with_lines(path)
     except YamlError as exc:
         raise LexiconError(str(exc)) from None
     _validate(data, lines, str(path))
-    prepared = _prepare(data)
-    jsoncache.store(cache, key, "prepared", prepared)
-    return prepared
+    return _prepare(data)
 
 
 @functools.lru_cache(maxsize=1)
