@@ -3,26 +3,21 @@ reason in the configuration file, and both in the pytest plugin."""
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from cli import run_cli
+from cli import SEEDS, run_cli, seed_project
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not present")
 ES = "001_3828fded23ee239f.txt"
 
 
 @pytest.fixture
 def project(tmp_path) -> Path:
-    """A newsroom project: the seeds, under git (the configuration search stops here)."""
-    shutil.copytree(SEEDS, tmp_path / "seeds", ignore=shutil.ignore_patterns("expected.yaml"))
-    (tmp_path / ".git").mkdir()
-    return tmp_path
+    return seed_project(tmp_path)
 
 
 def add_slip(project: Path) -> None:

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
-from cli import run_cli
+from cli import SEEDS, run_cli, seed_project
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 SCHEMA = Path(__file__).parent / "data" / "sarif" / "sarif-schema-2.1.0.json"
 pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not present")
 ZH = "003_8fa17dad33854608.txt"
@@ -20,9 +18,7 @@ ZH = "003_8fa17dad33854608.txt"
 
 @pytest.fixture
 def project(tmp_path) -> Path:
-    shutil.copytree(SEEDS, tmp_path / "seeds", ignore=shutil.ignore_patterns("expected.yaml"))
-    (tmp_path / ".git").mkdir()
-    return tmp_path
+    return seed_project(tmp_path)
 
 
 def sarif_schema() -> dict:

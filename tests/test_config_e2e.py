@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 
 from claimcheck.config import ConfigError, find_config, load_config
-from cli import run_cli
+from cli import SEEDS, run_cli, seed_project
 
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 pytestmark = pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds is not present")
 
 # a house rule written for these tests: the Chengdu zone's area must agree, as an error
@@ -26,8 +25,7 @@ HOUSE = """rules:
 
 @pytest.fixture
 def project(tmp_path) -> Path:
-    shutil.copytree(SEEDS, tmp_path / "seeds", ignore=shutil.ignore_patterns("expected.yaml"))
-    (tmp_path / ".git").mkdir()
+    seed_project(tmp_path)
     (tmp_path / "rules").mkdir()
     (tmp_path / "rules" / "house.yaml").write_text(HOUSE, "utf-8")
     (tmp_path / "desk").mkdir()
