@@ -22,7 +22,6 @@ __all__ = ["Cue", "CueScanner", "fold_same_length", "is_cjk_word"]
 _CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 _STEM_MIN, _STEM_EXTRA = 4, 3
 _PHRASES_KEPT, _PHRASE_MAX = 4096, 64
-_FOLD: dict[str, str] = {}
 
 
 def is_cjk_word(word: str) -> bool:
@@ -53,33 +52,21 @@ def fold_same_length(text: str) -> str:
     return _fold_chars(text)
 
 
+class _FoldTable(dict):
+    """The translate table of :func:`_fold_char`: a character's entry is made the first
+    time a text holds it (str.translate asks the table for each character)."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def _fold_chars(text: str) -> str:
     """:func:`fold_same_length`, one character at a time."""
-    chars = set(text)
-    missing = chars.difference(_FOLD)
-    if missing:
-        _FOLD.update({ch: _fold_char(ch) for ch in missing})
-    table = _TABLE.get()
-    if chars.isdisjoint(_TABLE.changing):
-        return text                   # (Han, kana, Hangul: nothing to fold)
-    return text.translate(table)
-
-
-class _Table:
-    """The translate table for :data:`_FOLD`, rebuilt only when new characters were seen."""
-
-    def __init__(self):
-        self.size, self.table, self.changing = -1, {}, frozenset()
-
-    def get(self) -> dict:
-        if self.size != len(_FOLD):
-            self.table = {ord(k): v for k, v in _FOLD.items() if k != v}
-            self.changing = frozenset(k for k, v in _FOLD.items() if k != v)
-            self.size = len(_FOLD)
-        return self.table
-
-
-_TABLE = _Table()
+    return text.translate(_FOLD_TABLE)
 
 
 class Cue(NamedTuple):
