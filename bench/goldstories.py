@@ -98,13 +98,17 @@ def load(path: Path, base: Path | None = None) -> GoldStory:
                      groups)
 
 
-def all_stories(names: list[str] | None = None) -> list[GoldStory]:
-    """The development set, then the seeds and bundles (those whose files exist)."""
-    out = [load(p) for p in sorted((ROOT / "bench" / "devset").glob("*/gold.yaml"))]
-    for p in sorted((ROOT / "bench" / "gold").glob("*.yaml")):
-        story = load(p, ROOT)
-        if all(f.exists() for f in story.docs.values()):
-            out.append(story)
+def all_stories(names: list[str] | None = None, devset2: bool = False) -> list[GoldStory]:
+    """The development set, then the seeds and bundles (those whose files exist); with
+    ``devset2``, only the held-out second development set (``bench/devset2/``)."""
+    if devset2:
+        out = [load(p) for p in sorted((ROOT / "bench" / "devset2").glob("*/gold.yaml"))]
+    else:
+        out = [load(p) for p in sorted((ROOT / "bench" / "devset").glob("*/gold.yaml"))]
+        for p in sorted((ROOT / "bench" / "gold").glob("*.yaml")):
+            story = load(p, ROOT)
+            if all(f.exists() for f in story.docs.values()):
+                out.append(story)
     if names:
         out = [s for s in out if s.name in names]
     return out

@@ -55,3 +55,27 @@ def test_speed_quick_no_rt():
     assert re.search(r"^claimcheck extract \S+ --format jsonl\s+\d+\.\d+", out, re.M), \
         explain(proc)
     assert "FAILED" not in out and "ERROR" not in out, explain(proc)
+
+
+def test_alignment_devset2_scores_only_the_held_out_set():
+    proc = run_script("bench/alignment.py", "--devset2")
+    assert proc.returncode == 0, explain(proc)
+    out = proc.stdout
+    names = sorted(p.parent.name for p in (ROOT / "bench" / "devset2").glob("*/gold.yaml"))
+    assert len(names) >= 6, names
+    rows = re.findall(r"^(\S+)\s+\d+/\d+\s", out, re.M)
+    assert rows[:-1] == names and rows[-1] == "all", explain(proc)   # no first-set story
+    assert re.search(rf"flag recall \d\.\d+ \(\d+/\d+\); {len(names)} stories", out), \
+        explain(proc)
+
+
+def test_mutations_devset2_quick():
+    proc = run_script("bench/mutations.py", "--devset2", "--sample", "4", "--jobs", "1",
+                      "--story", "eu-fine", timeout=300)
+    assert proc.returncode == 0, explain(proc)
+    # four slips drawn from the story: each is either planted and scored or not read
+    total = re.search(r"^all\s+(\d+)\s+(\d+)\s+\d\.\d+\s+(\d+)$", proc.stdout, re.M)
+    assert total and int(total[1]) + int(total[3]) == 4, explain(proc)
+    assert int(total[2]) <= int(total[1]), explain(proc)
+    assert re.search(r"^mutation recall \d\.\d+ \(\d+/\d+\); other flags per planted "
+                     r"slip \d\.\d+; 1 stories", proc.stdout, re.M), explain(proc)
