@@ -449,6 +449,8 @@ def _finish(text: str, c: Cand, L: Language, doc: str, sentences: Sentences,
     if c.per_thing and unit is not None:
         unit, value, low, high = rate_unit(c, unit, value, low, high)
         kind = "rate"
+    if c.reversed_range:
+        notes += ("a range written with its larger end first",)
     sent_start, sent = sentences.at(c.start)
     record_qual = "under" if qual == "near" else qual
     return Claim(doc=doc, lang=L.code, start=c.start, end=c.end, text=text[c.start:c.end],

@@ -27,7 +27,7 @@ import regex
 from ..records import Claim
 from .compare import (misread_separator, one_digit, one_digit_apart, rounded_alike,
                       scale_apart, scale_apart_rounded, swapped_digits, transposed_digits)
-from .mentions import per_item_numerator, written_digits
+from .mentions import per_item_numerator, range_ends, written_digits
 
 __all__ = ["Verdict", "judge", "slip", "interval", "in_points", "SLIPS", "CHANGES"]
 
@@ -322,6 +322,25 @@ def _written_slip(good: Claim, bad: Claim) -> str | None:
     return "swapped digits" if swapped_digits(x, y) else None
 
 
+def _range_end_slip(good: Claim, bad: Claim) -> str | None:
+    """Two ranges whose ends, in the order written, differ at one end by a typical slip
+    ("18 to 22 km" against "28～22キロ", or "120至20公里", one end's decimal moved). Called
+    on figures that disagree: ends with the very same digits then differ by a power of
+    ten."""
+    x, y = range_ends(good), range_ends(bad)
+    if not x or not y:
+        return None
+    apart = [(p, q) for p, q in zip(x, y) if p != q]
+    if not apart:
+        return "decimal slip"
+    if len(apart) != 1:
+        return None
+    p, q = apart[0]
+    if swapped_digits(p, q):
+        return "swapped digits"
+    return "wrong digit" if one_digit_apart(p, q) else None
+
+
 _CJK_SCALES = ("万", "亿", "億", "萬")
 # billion/billion, billion/billón, Milliarde/milliard ...: look-alike scale words a thousand
 # (or, against the long scale's billion, a million) times apart
@@ -352,6 +371,9 @@ def slip(good: Claim, bad: Claim, same_doc: bool = False, bad_in_lead: bool = Fa
         if k == 3 and misread_separator(good, bad):
             return "misread decimal comma"
         return "decimal slip" if k <= 2 else "scale slip"
+    ends = _range_end_slip(good, bad)
+    if ends:
+        return ends
     if transposed_digits(a, b):
         return "swapped digits"
     if one_digit(a, b):

@@ -17,7 +17,8 @@ from ..extraction.cues import fold_same_length
 from ..extraction.frames import period_tokens
 from ..records import Claim
 
-__all__ = ["Mention", "mentions_of", "alignable", "written_digits", "ROLE_FAMILY"]
+__all__ = ["Mention", "mentions_of", "alignable", "written_digits", "range_ends",
+           "ROLE_FAMILY"]
 
 # Roles that say what kind of figure a number is; "level" is the default, not a cue.
 # The two ends of a from-to ("old", "new") say where a figure stands in its sentence, not
@@ -103,6 +104,18 @@ def written_digits(c: Claim, value: Decimal) -> str:
         return _digits(value) if value.is_finite() else ""
     digits = "".join(ch for ch in runs[0] if ch.isdigit()).strip("0")
     return digits or (_digits(value) if value.is_finite() else "")
+
+
+def range_ends(c: Claim) -> tuple[str, ...]:
+    """The significant digits of a range's two ends in the order the text writes them
+    ("28 to 22 km" -> ("28", "22")); () when it is no range of two written numbers."""
+    if c.qualifier != "range":
+        return ()
+    runs = _WRITTEN.findall(c.text)
+    if len(runs) != 2:
+        return ()
+    ends = tuple("".join(ch for ch in r if ch.isdigit()).strip("0") for r in runs)
+    return ends if all(ends) else ()
 
 
 @dataclass(eq=False, slots=True)
