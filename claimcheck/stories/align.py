@@ -22,6 +22,7 @@ from .gaps import PLACED_BY_GAP, place_by_gaps
 from .vacancies import PLACED_BY_ELIMINATION, fill_vacancies
 from .identity import MEDIUM, STRONG
 from .mentions import mentions_of
+from .merging import join_same_figure
 from .reports import older_reports
 
 __all__ = ["align_story", "resolved_claims", "HIGH_CONFIDENCE", "MAY_DIFFER"]
@@ -94,7 +95,8 @@ def align_story(story: Story, claims: dict[str, list[Claim] | tuple[Claim, ...]]
     older = older_reports(claims)
     mentions = [m for d in story.docs for m in mentions_of(d, claims.get(d, ()),
                                                            texts.get(d, ""), d in older)]
-    rows = place_by_gaps(cluster(mentions, lexicon), mentions, lexicon)
+    rows = join_same_figure(cluster(mentions, lexicon), lexicon)
+    rows = place_by_gaps(rows, mentions, lexicon)
     rows = [r for r in fill_vacancies(rows, lexicon) if len(r.members) >= 2]
     for row in rows:
         _resolve_currency(row)
