@@ -151,7 +151,11 @@ def judge(claims: list[Claim], order: dict[str, int] | None = None) -> Verdict:
     if named:
         # the unit most versions write (a conversion into dollars beside it is not it)
         top = max(named, key=lambda k: (len(named[k]), k))
-        keys = [top if _scaled_number(c) else k for k, c in zip(keys, claims)]
+        # in a row of counts, a plain number is the count whose noun was not read ("960の国・
+        # 地域" beside "96 countries"): a count has no unit that the number could lack
+        keys = [top if _scaled_number(c) or (top == "count" and c.kind == "number"
+                                             and not c.unit) else k
+                for k, c in zip(keys, claims)]
     docs_per_unit: dict[str, set] = {}
     for c, k in zip(claims, keys):
         docs_per_unit.setdefault(k, set()).add(c.doc)
