@@ -5,7 +5,7 @@ name its measure in one clause and leave it out in another ("8,4 mil milhões de
 a lead, "8.400 millones de euros de inversión" in a body) can end in two rows, each
 telling the same figure. Two such rows (or a row and a lone mention) are one quantity when:
 
-- the figure most of each row's mentions state is the same, and telling: three
+- the figure most of each row's mentions (in one currency) state is the same, and telling: three
   significant digits, or two in an amount of money or a measure few of a story's
   quantities share (a length, an area ...), since counts and percentages of one or two
   digits recur by chance;
@@ -34,10 +34,15 @@ _MAX_ROWS = 4       # rows sharing one figure, at most
 _LEAST = 1.0        # least mean evidence between the two rows' members
 
 
+def _currency(m: Mention) -> str:
+    return (m.claim.unit or "") if m.claim.kind == "money" else ""
+
+
 def _figure(m: Mention) -> tuple:
     c = m.claim
     kind = "amount" if c.kind in ("money", "count", "number") else m.dim
-    return (kind, c.low, c.high) if c.qualifier == "range" else (kind, c.value.normalize())
+    value = (c.low, c.high) if c.qualifier == "range" else c.value.normalize()
+    return (kind, _currency(m), value)
 
 
 def _telling(m: Mention) -> bool:
@@ -45,20 +50,28 @@ def _telling(m: Mention) -> bool:
     return n >= 3 or (n >= 2 and (m.claim.kind == "money" or m.dim in _SPECIFIC))
 
 
-def _key(row: Cluster):
-    """The figure most of the row's mentions state, when it is telling; else None."""
-    counts = Counter(_figure(m) for m in row.members)
-    figure, n = counts.most_common(1)[0]
-    if 2 * n < len(row.members):
-        return None
-    m = next(m for m in row.members if _figure(m) == figure)
-    return figure if _telling(m) else None
+def _keys(row: Cluster) -> list[tuple]:
+    """The figures the row states, at most one per currency (an amount and its conversion):
+    a figure that half the row's mentions or more state, when it is telling."""
+    by_currency: dict[str, list[Mention]] = {}
+    for m in row.members:
+        by_currency.setdefault(_currency(m), []).append(m)
+    keys = []
+    for ms in by_currency.values():
+        figure, n = Counter(_figure(m) for m in ms).most_common(1)[0]
+        if 2 * n >= len(row.members) and _telling(next(m for m in ms if _figure(m) == figure)):
+            keys.append(figure)
+    return keys
 
 
 def _joinable(a: Cluster, b: Cluster, key: tuple, lexicon) -> bool:
     total, n = 0.0, 0
     for x in a.members[:_CHECK]:
         for y in b.members[:_CHECK]:
+            if _currency(x) != _currency(y) and _currency(x) and _currency(y):
+                if x.doc == y.doc:
+                    return False
+                continue   # another currency: the two figures cannot be weighed
             ev = evidence(x, y, lexicon)
             if ev is None:
                 return False
@@ -86,8 +99,7 @@ def join_same_figure(rows: list[Cluster], lexicon) -> list[Cluster]:
     """Rows (single mentions included) after joining rows that tell one figure."""
     by_key: dict[tuple, list[int]] = {}
     for i, row in enumerate(rows):
-        key = _key(row)
-        if key is not None:
+        for key in _keys(row):
             by_key.setdefault(key, []).append(i)
     gone: set[int] = set()
     for key, idx in by_key.items():
