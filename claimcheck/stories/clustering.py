@@ -37,6 +37,8 @@ _RESTATED = 2.0      # the same precise figure twice in a document: least eviden
 _LEAD = 0.15         # the first part of a document: its headline and lead
 _BOUNDS = frozenset(("over", "under"))
 _BOUND_SLACK = Decimal("0.25")  # how far a bound may be from the figure it restates
+_TABLE_KIN = 2.0     # a table cell against its sentence: the least kinship of the figures
+_COLUMN_MARKS = frozenset("|｜\t")
 _FULL = 400          # above this many nodes in a block, compare only nodes sharing a key
 _LINK = 8            # nodes of a cluster read when linking it to another
 _WINDOW = 24         # in a key shared by many nodes, each is compared with the next few
@@ -108,8 +110,25 @@ def twice_ok(a: Mention, b: Mention, ev: Evidence | None) -> bool:
     # a headline or lead that mistypes its own body's figure: the same measure named on
     # both sides and the figure a typical slip away
     kin, _ = kinship(a, b)
-    return (_in_lead(a) or _in_lead(b)) and kin >= _SLIP_KIN and ev.score >= _SLIP_TWICE \
-        and bool(ca.measure) and ca.measure == cb.measure
+    if (_in_lead(a) or _in_lead(b)) and kin >= _SLIP_KIN and ev.score >= _SLIP_TWICE \
+            and bool(ca.measure) and ca.measure == cb.measure:
+        return True
+    # a table's cell and the sentence that tells its figure ("第二产业｜12415.9｜6.4" and
+    # "第二产业增加值12415.9亿元"), a typical slip of three digits or more apart: the row
+    # header names whose figure it is, as the sentence does
+    return _in_table(a) != _in_table(b) and kin >= _TABLE_KIN and (
+        bool(ca.entity) and ca.entity == cb.entity or
+        bool(ca.measure) and ca.measure == cb.measure)
+
+
+def _in_table(m: Mention) -> bool:
+    """A table's cell: a column mark (a bar, a tab) right beside the figure in its line."""
+    c = m.claim
+    s, i, j = c.sentence, c.start - c.sentence_start, c.end - c.sentence_start
+    if not (0 <= i <= j <= len(s)):
+        return False
+    before, after = s[max(0, i - 3):i].rstrip(" "), s[j:j + 3].lstrip(" ")
+    return before[-1:] in _COLUMN_MARKS or after[:1] in _COLUMN_MARKS
 
 
 def _near(x, y) -> bool:
