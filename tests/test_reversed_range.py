@@ -46,6 +46,8 @@ def test_a_range_with_its_ends_reversed_is_one_claim_over_both(text, lang, writt
     ("The Hawks beat the Lions 28-22 on Sunday.", "en"),                  # a score
     ("Le chômage est passé de 28 % à 22 % en dix ans.", "fr"),            # a fall
     ("Die Quote sank von 28 auf 22 Prozent.", "de"),
+    ("The bill cuts the corporate tax rate 35% to 21%.", "en"),         # a rate's fall
+    ("Le texte abaisse le taux d'imposition 33 % à 25 %.", "fr"),
 ])
 def test_no_reversed_range_where_the_numbers_are_no_range(text, lang):
     for c in figures(text, lang):
