@@ -97,12 +97,16 @@ _WRITTEN = regex.compile(r"\d+(?:[.,'\u00a0\u202f ]\d+)*")
 
 def written_digits(c: Claim, value: Decimal) -> str:
     """The significant digits of the figure as the text writes it ("41" of "41 mois",
-    stored in seconds), so that a slip of it is recognised whatever unit it is stored in;
-    those of the value when the text writes no single number (words, 1億2740万)."""
+    stored in seconds; "340" of "3 hours 40 minutes"), so that a slip of it is recognised
+    whatever unit it is stored in; those of the value when the text writes no single number
+    (words, 1億2740万)."""
     runs = _WRITTEN.findall(c.text)
-    if len(runs) != 1:
+    if not runs or (len(runs) > 1 and (c.qualifier == "range" or c.kind != "duration")):
         return _digits(value) if value.is_finite() else ""
-    digits = "".join(ch for ch in runs[0] if ch.isdigit()).strip("0")
+    # a duration in parts is read as written, its last part's zero kept: "3 horas y 40
+    # minutos", "3小时40分钟" -> 340 (three figures: the hour and the minutes)
+    digits = "".join(ch for r in runs for ch in r if ch.isdigit())
+    digits = digits.lstrip("0") if len(runs) > 1 else digits.strip("0")
     return digits or (_digits(value) if value.is_finite() else "")
 
 
