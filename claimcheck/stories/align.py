@@ -24,7 +24,7 @@ from .vacancies import PLACED_BY_ELIMINATION, fill_vacancies
 from .identity import MEDIUM, STRONG
 from .mentions import mentions_of
 from .merging import join_same_figure
-from .reports import older_reports
+from .reports import earlier_days, older_reports
 
 __all__ = ["align_story", "resolved_claims", "HIGH_CONFIDENCE", "MAY_DIFFER"]
 
@@ -94,8 +94,11 @@ def align_story(story: Story, claims: dict[str, list[Claim] | tuple[Claim, ...]]
     text order (with their frames); ``texts`` to its decoded text."""
     order = {d: i for i, d in enumerate(story.docs)}
     older = older_reports(claims)
-    mentions = [m for d in story.docs for m in mentions_of(d, claims.get(d, ()),
-                                                           texts.get(d, ""), d in older)]
+    early = earlier_days(claims)
+    running = lexicon.running_measures
+    mentions = [m for d in story.docs for m in mentions_of(
+        d, claims.get(d, ()), texts.get(d, ""), d in older,
+        running if d in early else frozenset())]
     rows = join_same_figure(cluster(mentions, lexicon), lexicon)
     rows = place_by_gaps(rows, mentions, lexicon)
     rows = join_conversions(fill_vacancies(rows, lexicon), mentions)

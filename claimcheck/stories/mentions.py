@@ -170,9 +170,12 @@ def _names_near(c: Claim, text: str) -> frozenset:
     return frozenset(out)
 
 
-def mentions_of(doc: str, claims, text: str, older: bool = False) -> list[Mention]:
+def mentions_of(doc: str, claims, text: str, older: bool = False,
+                running: frozenset = frozenset()) -> list[Mention]:
     """The alignable claims of one document as mentions, in text order; ``older``: the
-    document is an older report than the story's others (its figures are earlier values)."""
+    document is an older report than the story's others (its figures are earlier values);
+    ``running``: the measures whose figures here are earlier values (running tallies of a
+    version dated before the story's latest)."""
     kept = [c for c in claims if alignable(c)]
     n = max(1, len(kept) - 1)
     out = []
@@ -186,7 +189,8 @@ def mentions_of(doc: str, claims, text: str, older: bool = False) -> list[Mentio
             claim=c, doc=doc, index=i, pos=i / n, dim=_dimension(c),
             periods=period_tokens(c.period), family=ROLE_FAMILY.get(c.role, "level"),
             explicit_role=c.role in ROLE_FAMILY,
-            earlier=older or c.role == "old" or "prev" in period_tokens(c.period).values(),
+            earlier=older or c.role == "old" or "prev" in period_tokens(c.period).values()
+            or c.measure in running,
             falling=c.role in _FALLING,
             digits=written_digits(c, value), words=_clause_words(c, text),
             names=_names_near(c, text),
