@@ -230,12 +230,36 @@ def _restated_slip(good: Claim, bad: Claim) -> bool:
     if good.qualifier != bad.qualifier or good.qualifier == "exact":
         return False
     if good.qualifier != "range":
-        return slip(good, bad) in _RESTATED
+        return slip(good, bad) in _RESTATED and not _rounder(good, bad)
     ends = [(x, y) for x, y in ((good.low, bad.low), (good.high, bad.high)) if x != y]
     return len(ends) == 1 and all(
         x.is_finite() and y.is_finite() and
         slip(replace(good, value=x, qualifier="exact"),
              replace(bad, value=y, qualifier="exact")) in _RESTATED for x, y in ends)
+
+
+def _rounder(a: Claim, b: Claim) -> bool:
+    """One statement is the other's figure rounded the way its qualifier rounds: "plus de
+    4 000" for "4200余" (a bound rounded down), "about 4,000" for "about 4,200" (to the
+    nearest): a paraphrase, not a slip."""
+    x, y = abs(a.value), abs(b.value)
+    if not (x.is_finite() and y.is_finite()) or not x or not y or x == y:
+        return False
+    dx, dy = (len(v.normalize().as_tuple().digits) for v in (x, y))
+    if dx == dy:
+        return False
+    (r, rc), (p, _) = sorted(((x, a), (y, b)), key=lambda t: len(
+        t[0].normalize().as_tuple().digits))   # the rounder figure first
+    step = Decimal(1).scaleb(r.normalize().as_tuple().exponent)
+    with localcontext() as ctx:
+        ctx.prec = 50
+        down, near = (p // step) * step, (p / step).to_integral_value() * step
+    q = rc.qualifier
+    if q == "over":
+        return r == down
+    if q == "under":
+        return r == down + step
+    return r == near
 
 
 def _split_restated(claims: list[Claim], groups: list[int], g: int) -> int:
