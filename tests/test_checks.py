@@ -141,6 +141,38 @@ def test_agree_a_typical_slip_of_an_agreed_figure_is_a_warning_on_thin_clues(
     assert [c.text for c, g in zip(f.claims, f.groups) if g > 0] == [outlier]
 
 
+@pytest.mark.parametrize("texts, severity", [
+    # a sector's growth against its industry's: two percentages, no typical slip between them
+    ({"zh.txt": "上半年，第二产业增加值同比增长6.4%。",
+      "de.txt": "Die Wertschöpfung der Industrie stieg im ersten Halbjahr um 7,1 Prozent."},
+     "info"),
+    # two approximations apart by no slip: the later toll against an old one
+    ({"it.txt": "Il terremoto del 2008 causò quasi 70.000 morti.",
+      "fr.txt": "Le séisme de 2008 a fait plus de 87 000 morts et disparus."}, "info"),
+    # exact amounts of money apart by no slip, on middling clues: still a warning (the seeds'
+    # 21.75 billion against 204.5亿元)
+    ({"en.txt": "The projects represent a total investment of RMB 21.75 billion.",
+      "zh.txt": "项目总投资204.5亿元。"}, "warning"),
+])
+def test_agree_loose_figures_apart_by_no_slip_are_only_noted_on_middling_clues(
+        tmp_path, texts, severity):
+    ctx = context(texts)
+    docs = list(texts)
+    needles = [next(c.text for c in ctx.claims[d] if c.kind != "date") for d in docs]
+    row = align(ctx, *zip(docs, needles))
+    middling = Alignment(row.id, row.story, row.label, row.claims, 0.65, row.reason, None,
+                         (0.65,) * len(docs))
+    ctx = StoryContext(**{**ctx.__dict__, "alignments": (middling,)})
+    (f,) = rule(tmp_path, AGREE).run(ctx)
+    assert not f.passed and f.severity == severity
+    # surely one quantity: an error whatever the figures
+    sure = Alignment(row.id, row.story, row.label, row.claims, 0.9, row.reason, None,
+                     (0.9,) * len(docs))
+    ctx = StoryContext(**{**ctx.__dict__, "alignments": (sure,)})
+    (f,) = rule(tmp_path, AGREE).run(ctx)
+    assert not f.passed and f.severity == "error"
+
+
 def test_agree_passing_alignment_and_tolerance(tmp_path):
     ctx = context(seeds(EN, FR, ES, ZH))
     area = align(ctx, (EN, "36.9 square kilometers"), (FR, "36,9 km2"),

@@ -84,6 +84,13 @@ def test_measure_and_entity(lang, text, expected):
     ("es", "La inversión extranjera directa alcanzó 36.000 millones de dólares en 2024.",
      "36.000 millones de dólares", "foreign_investment", "level"),
     ("en", "The centres have an occupancy of 98.7%.", "98.7%", "hotel_occupancy", "level"),
+    # trains counted on a line are its traffic, not the cost named before them
+    ("zh", "城际铁路全线造价412亿元，2030年建成后每天可开行96列火车。", "96", "traffic", "level"),
+    ("en", "The intercity line will cost 41.2 billion yuan and carry 96 trains a day from 2030.",
+     "96", "traffic", "level"),
+    # "rispetto ai 12": the earlier value, as "rispetto al" is
+    ("it", "È salito a 19 morti, rispetto ai 12 del primo bilancio, il numero delle vittime.",
+     "12", "deaths", "old"),
 ])
 def test_measure_and_role(lang, text, claim, measure, role):
     got = frames(text, lang)

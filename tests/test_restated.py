@@ -91,3 +91,29 @@ def test_a_bare_figure_without_its_size_is_not_compared():
               claim("中期股息为每股78。", "zh", "zh.txt", "78")]
     verdict = judge(claims)
     assert verdict.agree
+
+
+def test_a_slip_is_seen_against_the_statement_with_its_own_qualifier():
+    # most versions write "more than 180 hectares (about 445 acres)": the acres are checked
+    # against the acres, though more versions state the hectares
+    claims = []
+    for doc in ("a.txt", "b.txt", "c.txt"):
+        text = "The plant will occupy more than 180 hectares (about 445 acres) of farmland."
+        claims += [c for c in extract(text, lang="en", doc=doc) if c.kind == "area"]
+    claims.append(claim("La usina ocupará más de 180 hectáreas de tierras agrícolas.", "es",
+                        "d.txt", "más de 180"))
+    slipped = "The plant will occupy more than 180 hectares (about 454 acres) of farmland."
+    claims += [c for c in extract(slipped, lang="en", doc="e.txt") if c.kind == "area"]
+    verdict = judge(claims)
+    assert [claims[i].text for i in verdict.outliers] == ["about 454 acres"]
+
+
+@pytest.mark.parametrize("a, b", [
+    (("Plus de 4 000 maisons ont été endommagées.", "fr", "fr.txt", "Plus de 4 000"),
+     ("地震造成房屋受损4200余间。", "zh", "zh.txt", "4200余")),
+    (("About 4,000 people will work on the site.", "en", "en.txt", "About 4,000"),
+     ("Rund 4.200 Menschen werden auf der Baustelle arbeiten.", "de", "de.txt", "Rund")),
+])
+def test_a_bound_rounded_the_way_its_qualifier_rounds_is_no_slip(a, b):
+    # "more than 4,000" is "4,200-odd" rounded down: a paraphrase, not a wrong digit
+    assert judge([claim(*a), claim(*b)]).agree

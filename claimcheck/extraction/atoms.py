@@ -66,6 +66,7 @@ class Cand:
     rate_from: int = 0           # where a rate read past the unit's own words began
     count_of_change: bool = False  # a level that counts what the change before it counts
     currency_surface: str = ""   # the currency as written ("pesos"), for currency_documents
+    reversed_range: bool = False  # a range written with its larger end first ("28 to 22 km")
 
 
 def read_atom(text: str, m, lang: Language, money: bool = False) -> Cand | None:

@@ -56,8 +56,11 @@ def variant(text: str, base: str, candidates: tuple[str, ...] | None = None) -> 
     for code in codes:
         lang = get_language(code)
         score = 0
+        # each evidence surface counts once: a country or a currency a story is about
+        # recurs however the writer writes ("México" five times in a Madrid paper's story
+        # on a Mexican highway), and must not outweigh how the numbers are written
         for surface in lang.raw["detect"].get("evidence") or ():
-            score += _count(sample, surface)
+            score += min(1, _count(sample, surface))
         for mark, n in decimal_marks.items():
             mine, theirs = mark in lang.decimal, mark in base_lang.decimal
             if mine and not theirs:

@@ -390,6 +390,12 @@ def _span_word(text: str, c: Cand, L: Language) -> bool:
 _MAX_DIGITS = 40      # significant digits a figure may have (the arithmetic keeps 50)
 
 
+def _half_step(v: Decimal) -> Decimal:
+    """Half a unit of the last digit written: 40 -> 0.5, 5.5 -> 0.05."""
+    exp = v.as_tuple().exponent
+    return Decimal(5).scaleb(exp - 1) if isinstance(exp, int) and exp < 0 else Decimal("0.5")
+
+
 def _too_precise(value: Decimal) -> bool:
     return value.is_finite() and len(value.as_tuple().digits) > _MAX_DIGITS
 
@@ -439,6 +445,12 @@ def _finish(text: str, c: Cand, L: Language, doc: str, sentences: Sentences,
             return None
         value, low, high = (round_si(value * factor + extra), round_si(low * factor + extra),
                             round_si(high * factor + extra))
+        if c.extra_measures and qual == "exact" and c.high_value is None:
+            # "3 hours 40 minutes" is precise to its last part, the minute: not 3 hours
+            # give or take half an hour
+            last, expr = c.extra_measures[-1]
+            half = conversion(expr)[2] * _half_step(last)
+            low, high = round_si(value - half), round_si(value + half)
         subject = c.subject or subject_before(text, c.start, L)
     elif c.counted:
         kind = "count"
@@ -449,6 +461,8 @@ def _finish(text: str, c: Cand, L: Language, doc: str, sentences: Sentences,
     if c.per_thing and unit is not None:
         unit, value, low, high = rate_unit(c, unit, value, low, high)
         kind = "rate"
+    if c.reversed_range:
+        notes += ("a range written with its larger end first",)
     sent_start, sent = sentences.at(c.start)
     record_qual = "under" if qual == "near" else qual
     return Claim(doc=doc, lang=L.code, start=c.start, end=c.end, text=text[c.start:c.end],

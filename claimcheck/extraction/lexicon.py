@@ -35,7 +35,7 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’]*")
 _TOP_KEYS = {"concepts": dict, "related": list, "part_markers": dict, "scope": dict,
              "entities": dict, "periods": dict, "roles": dict, "conjunctions": dict,
              "kinds": dict, "names": dict, "generic_names": list, "boilerplate_names": list,
-             "generic_measures": list}
+             "generic_measures": list, "running_measures": list}
 # The sections that hold cue words for quantity frames: section -> the slot of its cues.
 # A table maps an id to {language: [words]}; part_markers and conjunctions map a language
 # to words directly. The language "any" holds words of every language (GDP, CPI, EBITDA).
@@ -133,6 +133,7 @@ def _prepare(data: dict) -> dict:
         "generic": sorted({fold(str(n)) for n in data.get("generic_names", [])}),
         "boilerplate": sorted({fold(str(n)) for n in data.get("boilerplate_names", [])}),
         "generic_measures": sorted(str(c) for c in data.get("generic_measures", [])),
+        "running_measures": sorted(str(c) for c in data.get("running_measures", [])),
         "cue_words": {code: _runs(words) for code, words in _cue_words(data).items()},
     }
 
@@ -219,6 +220,11 @@ class Lexicon:
         self._part_table = {"part": self._parts}
         self.boilerplate = frozenset(prep["boilerplate"])
         self._generic_measures = frozenset(prep.get("generic_measures", ()))
+        running = frozenset(prep.get("running_measures", ()))
+        # with the concepts declared related to them: "houses" in one version of a toll,
+        # "houses damaged" in another
+        self.running_measures = running | frozenset(
+            x for pair in self._related for x in pair if pair & running)
 
     @classmethod
     def load(cls, path) -> "Lexicon":
@@ -400,16 +406,17 @@ def _validate(data, lines: dict, path: str) -> None:
         if not isinstance(ks, list) or not ks or not all(k in KINDS for k in ks):
             _fail(path, lines, "kinds", cid, f"kinds.{cid} must be a list of claim kinds "
                                              f"({', '.join(KINDS)})")
-    for i, cid in enumerate(data.get("generic_measures", [])):
-        if cid not in concepts:
-            _fail(path, lines, "generic_measures", i, f"unknown concept '{cid}'")
+    for key in ("generic_measures", "running_measures"):
+        for i, cid in enumerate(data.get(key, [])):
+            if cid not in concepts:
+                _fail(path, lines, key, i, f"unknown concept '{cid}'")
     for canonical, aliases in data.get("names", {}).items():
         if aliases is not None and not isinstance(aliases, list):
             _fail(path, lines, "names", canonical, f"names.{canonical} must be a list of spellings")
 
 
 # Bump when the cached form of the data changes; old cache files are then ignored.
-_CACHE_FORMAT = 4
+_CACHE_FORMAT = 5
 
 
 def _validated(path: Path) -> dict:

@@ -127,7 +127,7 @@ def try_range(text: str, a: Cand, b: Cand, lang: Language) -> Cand | None:
             return None          # "rose $1.20 to $82.35 a barrel": the change, then the level
         if _change_after(text, a, b, lang):
             return None          # 320キロから360キロに: a from-to
-        return _joined(a, b, start)
+        return _joined(a, b, start) or _reversed(text, a, b, start, open_re is not None, lang)
     return None
 
 
@@ -139,6 +139,7 @@ def _close_bare_pair(a: Cand, b: Cand) -> bool:
 
 
 _DASHES = frozenset(("-", "–", "—", "～", "〜", "~"))
+_SCORE_DASHES = frozenset(("-", "–", "—", "－", "‐", "−"))   # "28-22": a score, a vote
 
 
 def _joined(a: Cand, b: Cand, start: int) -> Cand | None:
@@ -152,6 +153,34 @@ def _joined(a: Cand, b: Cand, start: int) -> Cand | None:
                    high_value=b.value, high_exp=b.exp, qualifier="range",
                    currency=b.currency or a.currency, unit_expr=b.unit_expr or a.unit_expr,
                    percent=b.percent or a.percent, year_like=False, role="")
+
+
+def _reversed(text: str, a: Cand, b: Cand, start: int, opened: bool,
+              lang: Language) -> Cand | None:
+    """A range written with its larger end first ("entre 22 et 20 kilomètres", "28～22キ
+    ロ"), as a slipped translation leaves it: one claim over both ends, with a note, so
+    that the figure keeps its row and its slip is seen. Only where nothing else reads it:
+    not after a dash ("won 28-22", a score; a wave dash is a range's own sign), not
+    without a unit or an opening word ("voted 28 to 22"), not after an old-value word or
+    a verb of change ("de 28 à 22 km": a fall), a percentage only after an opening word
+    ("cuts the tax rate 35% to 21%" is a fall; "tra il 4% e il 3,5%" a range), and the
+    ends within a factor of ten of each other."""
+    gap = _norm_gap(text[a.end:b.start])
+    if gap in _SCORE_DASHES or not (opened or has_unit(a) or has_unit(b)) or a.year_like or \
+            _change_words(text, a, b, lang) or a.value <= 0 or b.value <= 0 or \
+            _change_verb(text, start, lang) or ((a.percent or b.percent) and not opened):
+        return None   # "cuts the tax rate 35% to 21%": a rate's fall, unless "between"
+    high, high_exp = a.value, a.exp
+    if b.scaled and not a.scaled and b.scale:        # "zwischen 45 und 42 Millionen"
+        high, high_exp = high * pow10(b.scale), (high_exp or 0) + b.scale
+    elif b.unit_power and not a.currency:
+        high, high_exp = high * pow10(b.unit_power), (high_exp or 0) + b.unit_power
+    if not b.value < high < 10 * b.value:
+        return None
+    return replace(b, start=start, num_start=a.num_start, high_value=high, high_exp=high_exp,
+                   qualifier="range", currency=b.currency or a.currency,
+                   unit_expr=b.unit_expr or a.unit_expr, percent=b.percent or a.percent,
+                   year_like=False, role="", reversed_range=True)
 
 
 def _low_end(a: Cand, b: Cand) -> tuple[Decimal, int | None]:

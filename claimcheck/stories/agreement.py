@@ -27,7 +27,7 @@ import regex
 from ..records import Claim
 from .compare import (misread_separator, one_digit, one_digit_apart, rounded_alike,
                       scale_apart, scale_apart_rounded, swapped_digits, transposed_digits)
-from .mentions import per_item_numerator, written_digits
+from .mentions import per_item_numerator, range_ends, written_digits
 
 __all__ = ["Verdict", "judge", "slip", "interval", "in_points", "SLIPS", "CHANGES"]
 
@@ -151,7 +151,11 @@ def judge(claims: list[Claim], order: dict[str, int] | None = None) -> Verdict:
     if named:
         # the unit most versions write (a conversion into dollars beside it is not it)
         top = max(named, key=lambda k: (len(named[k]), k))
-        keys = [top if _scaled_number(c) else k for k, c in zip(keys, claims)]
+        # in a row of counts, a plain number is the count whose noun was not read ("960の国・
+        # 地域" beside "96 countries"): a count has no unit that the number could lack
+        keys = [top if _scaled_number(c) or (top == "count" and c.kind == "number"
+                                             and not c.unit) else k
+                for k, c in zip(keys, claims)]
     docs_per_unit: dict[str, set] = {}
     for c, k in zip(claims, keys):
         docs_per_unit.setdefault(k, set()).add(c.doc)
@@ -226,7 +230,7 @@ def _restated_slip(good: Claim, bad: Claim) -> bool:
     if good.qualifier != bad.qualifier or good.qualifier == "exact":
         return False
     if good.qualifier != "range":
-        return slip(good, bad) in _RESTATED
+        return slip(good, bad) in _RESTATED and not _rounder(good, bad)
     ends = [(x, y) for x, y in ((good.low, bad.low), (good.high, bad.high)) if x != y]
     return len(ends) == 1 and all(
         x.is_finite() and y.is_finite() and
@@ -234,9 +238,35 @@ def _restated_slip(good: Claim, bad: Claim) -> bool:
              replace(bad, value=y, qualifier="exact")) in _RESTATED for x, y in ends)
 
 
+def _rounder(a: Claim, b: Claim) -> bool:
+    """One statement is the other's figure rounded the way its qualifier rounds: "plus de
+    4 000" for "4200余" (a bound rounded down), "about 4,000" for "about 4,200" (to the
+    nearest): a paraphrase, not a slip."""
+    x, y = abs(a.value), abs(b.value)
+    if not (x.is_finite() and y.is_finite()) or not x or not y or x == y:
+        return False
+    dx, dy = (len(v.normalize().as_tuple().digits) for v in (x, y))
+    if dx == dy:
+        return False
+    (r, rc), (p, _) = sorted(((x, a), (y, b)), key=lambda t: len(
+        t[0].normalize().as_tuple().digits))   # the rounder figure first
+    step = Decimal(1).scaleb(r.normalize().as_tuple().exponent)
+    with localcontext() as ctx:
+        ctx.prec = 50
+        down, near = (p // step) * step, (p / step).to_integral_value() * step
+    q = rc.qualifier
+    if q == "over":
+        return r == down
+    if q == "under":
+        return r == down + step
+    return r == near
+
+
 def _split_restated(claims: list[Claim], groups: list[int], g: int) -> int:
     """In the majority, versions that state the figure with one qualifier but a slip apart
-    from the most documents' statement become groups of their own; the next free group."""
+    from the most documents' statement with that qualifier become groups of their own ("more
+    than 180 hectares (about 445 acres)" in most versions, "about 454 acres" in one); the
+    next free group."""
     zero = [i for i in range(len(claims)) if groups[i] == 0 and claims[i].qualifier != "exact"]
     by_stated: dict[tuple, set] = {}
     for i in zero:
@@ -244,7 +274,11 @@ def _split_restated(claims: list[Claim], groups: list[int], g: int) -> int:
     if len(by_stated) < 2:
         return g
     moved: dict[tuple, int] = {}
+    referenced: set[str] = set()
     for stated, docs in sorted(by_stated.items(), key=lambda kv: -len(kv[1])):
+        if stated[0] in referenced or stated in moved:
+            continue   # only against the most documents' statement with its qualifier
+        referenced.add(stated[0])
         good = next(claims[i] for i in zero if _stated(claims[i]) == stated)
         for i in zero:
             other = _stated(claims[i])
@@ -254,7 +288,6 @@ def _split_restated(claims: list[Claim], groups: list[int], g: int) -> int:
             if _restated_slip(good, claims[i]):
                 moved[other] = g
                 g += 1
-        break   # only against the most documents' statement
     for i in zero:
         if _stated(claims[i]) in moved:
             groups[i] = moved[_stated(claims[i])]
@@ -322,6 +355,25 @@ def _written_slip(good: Claim, bad: Claim) -> str | None:
     return "swapped digits" if swapped_digits(x, y) else None
 
 
+def _range_end_slip(good: Claim, bad: Claim) -> str | None:
+    """Two ranges whose ends, in the order written, differ at one end by a typical slip
+    ("18 to 22 km" against "28～22キロ", or "120至20公里", one end's decimal moved). Called
+    on figures that disagree: ends with the very same digits then differ by a power of
+    ten."""
+    x, y = range_ends(good), range_ends(bad)
+    if not x or not y:
+        return None
+    apart = [(p, q) for p, q in zip(x, y) if p != q]
+    if not apart:
+        return "decimal slip"
+    if len(apart) != 1:
+        return None
+    p, q = apart[0]
+    if swapped_digits(p, q):
+        return "swapped digits"
+    return "wrong digit" if one_digit_apart(p, q) else None
+
+
 _CJK_SCALES = ("万", "亿", "億", "萬")
 # billion/billion, billion/billón, Milliarde/milliard ...: look-alike scale words a thousand
 # (or, against the long scale's billion, a million) times apart
@@ -352,6 +404,9 @@ def slip(good: Claim, bad: Claim, same_doc: bool = False, bad_in_lead: bool = Fa
         if k == 3 and misread_separator(good, bad):
             return "misread decimal comma"
         return "decimal slip" if k <= 2 else "scale slip"
+    ends = _range_end_slip(good, bad)
+    if ends:
+        return ends
     if transposed_digits(a, b):
         return "swapped digits"
     if one_digit(a, b):

@@ -18,11 +18,13 @@ from dataclasses import replace
 
 from ..records import Alignment, Claim, Story
 from .clustering import Cluster, cluster
+from .conversions import BY_CONVERSION, join_conversions
 from .gaps import PLACED_BY_GAP, place_by_gaps
 from .vacancies import PLACED_BY_ELIMINATION, fill_vacancies
 from .identity import MEDIUM, STRONG
 from .mentions import mentions_of
-from .reports import older_reports
+from .merging import join_same_figure
+from .reports import earlier_days, older_reports
 
 __all__ = ["align_story", "resolved_claims", "HIGH_CONFIDENCE", "MAY_DIFFER"]
 
@@ -31,7 +33,7 @@ __all__ = ["align_story", "resolved_claims", "HIGH_CONFIDENCE", "MAY_DIFFER"]
 HIGH_CONFIDENCE = STRONG
 # The phrase that starts the caveat in an alignment's reason.
 MAY_DIFFER = "may measure different things"
-PLACED = (PLACED_BY_GAP, PLACED_BY_ELIMINATION)
+PLACED = (PLACED_BY_GAP, PLACED_BY_ELIMINATION, BY_CONVERSION)
 
 
 def _label(row: Cluster) -> str:
@@ -92,10 +94,15 @@ def align_story(story: Story, claims: dict[str, list[Claim] | tuple[Claim, ...]]
     text order (with their frames); ``texts`` to its decoded text."""
     order = {d: i for i, d in enumerate(story.docs)}
     older = older_reports(claims)
-    mentions = [m for d in story.docs for m in mentions_of(d, claims.get(d, ()),
-                                                           texts.get(d, ""), d in older)]
-    rows = place_by_gaps(cluster(mentions, lexicon), mentions, lexicon)
-    rows = [r for r in fill_vacancies(rows, lexicon) if len(r.members) >= 2]
+    early = earlier_days(claims)
+    running = lexicon.running_measures
+    mentions = [m for d in story.docs for m in mentions_of(
+        d, claims.get(d, ()), texts.get(d, ""), d in older,
+        running if d in early else frozenset())]
+    rows = join_same_figure(cluster(mentions, lexicon), lexicon)
+    rows = place_by_gaps(rows, mentions, lexicon)
+    rows = join_conversions(fill_vacancies(rows, lexicon), mentions)
+    rows = [r for r in rows if len(r.members) >= 2]
     for row in rows:
         _resolve_currency(row)
     rows.sort(key=lambda r: min((order[m.doc], m.claim.start) for m in r.members))

@@ -20,12 +20,13 @@ mentions (a whole archive in one file).
 from __future__ import annotations
 
 import heapq
+from decimal import Decimal
 from dataclasses import dataclass, field
 
 from .identity import Evidence, evidence, figures_agree, kinship
 from .mentions import Mention
 
-__all__ = ["Cluster", "cluster", "JOIN"]
+__all__ = ["Cluster", "cluster", "twice_ok", "JOIN"]
 
 JOIN = 2.0           # least mean evidence for two clusters to join
 _COMPANION = 3.5     # least evidence between two mentions of one document
@@ -34,6 +35,10 @@ _SLIP_KIN = 1.5      # a headline a slip away from its body: the least kinship o
 _SLIP_TWICE = 5.0    # ... and the least evidence
 _RESTATED = 2.0      # the same precise figure twice in a document: least evidence
 _LEAD = 0.15         # the first part of a document: its headline and lead
+_BOUNDS = frozenset(("over", "under"))
+_BOUND_SLACK = Decimal("0.25")  # how far a bound may be from the figure it restates
+_TABLE_KIN = 2.0     # a table cell against its sentence: the least kinship of the figures
+_COLUMN_MARKS = frozenset("|｜\t")
 _FULL = 400          # above this many nodes in a block, compare only nodes sharing a key
 _LINK = 8            # nodes of a cluster read when linking it to another
 _WINDOW = 24         # in a key shared by many nodes, each is compared with the next few
@@ -83,7 +88,7 @@ def _in_lead(m: Mention) -> bool:
     return m.pos <= _LEAD or m.claim.sentence_start == 0
 
 
-def _twice_ok(a: Mention, b: Mention, ev: Evidence | None) -> bool:
+def twice_ok(a: Mention, b: Mention, ev: Evidence | None) -> bool:
     """Two mentions of one document as one quantity: told twice in a plain way."""
     if ev is None or a.earlier or b.earlier:
         return False
@@ -95,15 +100,41 @@ def _twice_ok(a: Mention, b: Mention, ev: Evidence | None) -> bool:
     if a.dim != b.dim and a.dim.startswith("money:") and b.dim.startswith("money:") \
             and ca.sentence_start == cb.sentence_start:
         return True      # "50 million yuan ($6.9 million)": an amount and its conversion
-    agree = figures_agree(ca, cb)
+    # a body's bound covers many figures: "up to 7,500 indirect jobs" is no restatement of
+    # the headline's "3,000 jobs" (a headline's bound over its body's figure is, below)
+    agree = figures_agree(ca, cb) and not (
+        {ca.qualifier, cb.qualifier} & _BOUNDS and not _near(ca.value, cb.value))
     bound = (ca.qualifier != "exact" and _in_lead(a)) or (cb.qualifier != "exact" and _in_lead(b))
     if agree or bound:
         return True
     # a headline or lead that mistypes its own body's figure: the same measure named on
     # both sides and the figure a typical slip away
     kin, _ = kinship(a, b)
-    return (_in_lead(a) or _in_lead(b)) and kin >= _SLIP_KIN and ev.score >= _SLIP_TWICE \
-        and bool(ca.measure) and ca.measure == cb.measure
+    if (_in_lead(a) or _in_lead(b)) and kin >= _SLIP_KIN and ev.score >= _SLIP_TWICE \
+            and bool(ca.measure) and ca.measure == cb.measure:
+        return True
+    # a table's cell and the sentence that tells its figure ("第二产业｜12415.9｜6.4" and
+    # "第二产业增加值12415.9亿元"), a typical slip of three digits or more apart: the row
+    # header names whose figure it is, as the sentence does
+    return _in_table(a) != _in_table(b) and kin >= _TABLE_KIN and (
+        bool(ca.entity) and ca.entity == cb.entity or
+        bool(ca.measure) and ca.measure == cb.measure)
+
+
+def _in_table(m: Mention) -> bool:
+    """A table's cell: a column mark (a bar, a tab) right beside the figure in its line."""
+    c = m.claim
+    s, i, j = c.sentence, c.start - c.sentence_start, c.end - c.sentence_start
+    if not (0 <= i <= j <= len(s)):
+        return False
+    before, after = s[max(0, i - 3):i].rstrip(" "), s[j:j + 3].lstrip(" ")
+    return before[-1:] in _COLUMN_MARKS or after[:1] in _COLUMN_MARKS
+
+
+def _near(x, y) -> bool:
+    """Within a qualifier's slack of each other ("超200亿元" and 204.5亿元)."""
+    big = max(abs(x), abs(y))
+    return big > 0 and abs(x - y) <= big * _BOUND_SLACK
 
 
 def _restated(a: Mention, b: Mention) -> bool:
@@ -131,7 +162,7 @@ class _Pairs:
             ev = evidence(a, b, self.lexicon)
             if ev is not None and self.nodes[key[0]].docs & self.nodes[key[1]].docs:
                 # one document mentions both: only as the same quantity told twice
-                ev = ev if _twice_ok(a, b, ev) else None
+                ev = ev if twice_ok(a, b, ev) else None
             self.cache[key] = ev
         return self.cache[key]
 

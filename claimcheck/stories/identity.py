@@ -234,6 +234,9 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
         return None   # the two ends of one change, told by two versions ("to 2.1% from 2.6%")
     # an earlier value ("compared with 5.2% a year before") against a figure not marked so
     earlier_apart = a.doc != b.doc and a.earlier != b.earlier
+    if earlier_apart and (ca.measure in lexicon.running_measures or
+                          cb.measure in lexicon.running_measures):
+        return None   # a toll as it stood (a flash report's, or "up from 12") and as it is now
     if ca.scope and cb.scope:
         if ca.scope != cb.scope:
             return None

@@ -17,7 +17,8 @@ from ..extraction.cues import fold_same_length
 from ..extraction.frames import period_tokens
 from ..records import Claim
 
-__all__ = ["Mention", "mentions_of", "alignable", "written_digits", "ROLE_FAMILY"]
+__all__ = ["Mention", "mentions_of", "alignable", "written_digits", "range_ends",
+           "ROLE_FAMILY"]
 
 # Roles that say what kind of figure a number is; "level" is the default, not a cue.
 # The two ends of a from-to ("old", "new") say where a figure stands in its sentence, not
@@ -96,13 +97,29 @@ _WRITTEN = regex.compile(r"\d+(?:[.,'\u00a0\u202f ]\d+)*")
 
 def written_digits(c: Claim, value: Decimal) -> str:
     """The significant digits of the figure as the text writes it ("41" of "41 mois",
-    stored in seconds), so that a slip of it is recognised whatever unit it is stored in;
-    those of the value when the text writes no single number (words, 1億2740万)."""
+    stored in seconds; "340" of "3 hours 40 minutes"), so that a slip of it is recognised
+    whatever unit it is stored in; those of the value when the text writes no single number
+    (words, 1億2740万)."""
     runs = _WRITTEN.findall(c.text)
-    if len(runs) != 1:
+    if not runs or (len(runs) > 1 and (c.qualifier == "range" or c.kind != "duration")):
         return _digits(value) if value.is_finite() else ""
-    digits = "".join(ch for ch in runs[0] if ch.isdigit()).strip("0")
+    # a duration in parts is read as written, its last part's zero kept: "3 horas y 40
+    # minutos", "3小时40分钟" -> 340 (three figures: the hour and the minutes)
+    digits = "".join(ch for r in runs for ch in r if ch.isdigit())
+    digits = digits.lstrip("0") if len(runs) > 1 else digits.strip("0")
     return digits or (_digits(value) if value.is_finite() else "")
+
+
+def range_ends(c: Claim) -> tuple[str, ...]:
+    """The significant digits of a range's two ends in the order the text writes them
+    ("28 to 22 km" -> ("28", "22")); () when it is no range of two written numbers."""
+    if c.qualifier != "range":
+        return ()
+    runs = _WRITTEN.findall(c.text)
+    if len(runs) != 2:
+        return ()
+    ends = tuple("".join(ch for ch in r if ch.isdigit()).strip("0") for r in runs)
+    return ends if all(ends) else ()
 
 
 @dataclass(eq=False, slots=True)
@@ -153,9 +170,12 @@ def _names_near(c: Claim, text: str) -> frozenset:
     return frozenset(out)
 
 
-def mentions_of(doc: str, claims, text: str, older: bool = False) -> list[Mention]:
+def mentions_of(doc: str, claims, text: str, older: bool = False,
+                running: frozenset = frozenset()) -> list[Mention]:
     """The alignable claims of one document as mentions, in text order; ``older``: the
-    document is an older report than the story's others (its figures are earlier values)."""
+    document is an older report than the story's others (its figures are earlier values);
+    ``running``: the measures whose figures here are earlier values (running tallies of a
+    version dated before the story's latest)."""
     kept = [c for c in claims if alignable(c)]
     n = max(1, len(kept) - 1)
     out = []
@@ -169,7 +189,8 @@ def mentions_of(doc: str, claims, text: str, older: bool = False) -> list[Mentio
             claim=c, doc=doc, index=i, pos=i / n, dim=_dimension(c),
             periods=period_tokens(c.period), family=ROLE_FAMILY.get(c.role, "level"),
             explicit_role=c.role in ROLE_FAMILY,
-            earlier=older or c.role == "old" or "prev" in period_tokens(c.period).values(),
+            earlier=older or c.role == "old" or "prev" in period_tokens(c.period).values()
+            or c.measure in running,
             falling=c.role in _FALLING,
             digits=written_digits(c, value), words=_clause_words(c, text),
             names=_names_near(c, text),

@@ -17,7 +17,8 @@ below the aligner's lowest level an ``info`` entry, "not compared: may measure d
 things", so that errors and warnings stay worth reading. Below ``min_confidence``, figures
 more than 30 % apart with no typical slip between them (no swapped or wrong digit, power of
 ten, false friend, dropped qualifier ...) are such an entry too: on clues that are not
-sure, two quantities are likelier than one figure gone that wrong.
+sure, two quantities are likelier than one figure gone that wrong; so are two percentages,
+or two approximations or bounds, apart by no typical slip however close.
 """
 from __future__ import annotations
 
@@ -54,6 +55,15 @@ _DIGIT_SLIPS = frozenset(("swapped digits", "wrong digit"))
 _TELLING = frozenset(("swapped digits", "wrong digit", "decimal slip", "false friend of scale",
                       "dropped or added 万/亿", "misread decimal comma", "scale slip"))
 _LEAD = 0.15
+
+
+def _loose(good: Claim, bad: Claim) -> bool:
+    """Figures that unrelated quantities of one story share a look with: two percentages
+    (a sector's growth and its industry's, this year's share and last year's), or two
+    approximations or bounds ("quasi 70.000" against "plus de 87 000"). Apart by no typical
+    slip and on clues that are not sure, they are likelier two quantities than one."""
+    return (good.kind == "percent" and bad.kind == "percent") or \
+        (good.qualifier != "exact" and bad.qualifier != "exact")
 
 
 def _significant(value) -> int:
@@ -192,7 +202,8 @@ class Agree:
             # that figure: a warning, not a note
             confidence = _WEAK
         far = pattern is None and confidence < self.min_confidence and (
-            cmp.rel_diff is None or not cmp.rel_diff.is_finite() or cmp.rel_diff > _FAR)
+            cmp.rel_diff is None or not cmp.rel_diff.is_finite() or cmp.rel_diff > _FAR
+            or _loose(good, bad))
         if far:
             # figures far apart and no typical slip between them: on clues that are not
             # sure, two quantities are likelier than one figure gone that wrong

@@ -1,0 +1,122 @@
+"""Two rows of one quantity that tell the same figure: joined.
+
+Clustering joins mentions on the mean evidence between them, so a quantity whose versions
+name its measure in one clause and leave it out in another ("8,4 mil milhões de euros" in
+a lead, "8.400 millones de euros de inversión" in a body) can end in two rows, each
+telling the same figure. Two such rows (or a row and a lone mention) are one quantity when:
+
+- the figure most of each row's mentions (in one currency) state is the same, and telling: three
+  significant digits, or two in an amount of money or a measure few of a story's
+  quantities share (a length, an area ...), since counts and percentages of one or two
+  digits recur by chance;
+- nothing between their first mentions rules the join out (another period, kind of
+  figure, scope or currency, an earlier value against a current one), no two measures
+  named differ, and a document they share tells the figure twice in a plain way;
+- there are few rows with that figure (with many, which goes with which is guesswork).
+
+The value is evidence here, never a requirement: rows that disagree are never joined by
+this pass, only rows that already agree on a precise figure.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from .clustering import Cluster, twice_ok
+from .identity import evidence
+from .mentions import Mention
+
+__all__ = ["join_same_figure"]
+
+_SPECIFIC = frozenset(("area", "length", "mass", "volume", "energy", "power", "speed",
+                       "temperature"))
+_CHECK = 8          # members of each row read
+_MAX_ROWS = 4       # rows sharing one figure, at most
+_LEAST = 1.0        # least mean evidence between the two rows' members
+
+
+def _currency(m: Mention) -> str:
+    return (m.claim.unit or "") if m.claim.kind == "money" else ""
+
+
+def _figure(m: Mention) -> tuple:
+    c = m.claim
+    kind = "amount" if c.kind in ("money", "count", "number") else m.dim
+    value = (c.low, c.high) if c.qualifier == "range" else c.value.normalize()
+    return (kind, _currency(m), value)
+
+
+def _telling(m: Mention) -> bool:
+    n = len(m.digits)
+    return n >= 3 or (n >= 2 and (m.claim.kind == "money" or m.dim in _SPECIFIC))
+
+
+def _keys(row: Cluster) -> list[tuple]:
+    """The figures the row states, at most one per currency (an amount and its conversion):
+    a figure that half the row's mentions or more state, when it is telling."""
+    by_currency: dict[str, list[Mention]] = {}
+    for m in row.members:
+        by_currency.setdefault(_currency(m), []).append(m)
+    keys = []
+    for ms in by_currency.values():
+        figure, n = Counter(_figure(m) for m in ms).most_common(1)[0]
+        if 2 * n >= len(row.members) and _telling(next(m for m in ms if _figure(m) == figure)):
+            keys.append(figure)
+    return keys
+
+
+def _joinable(a: Cluster, b: Cluster, key: tuple, lexicon) -> bool:
+    total, n = 0.0, 0
+    for x in a.members[:_CHECK]:
+        for y in b.members[:_CHECK]:
+            if _currency(x) != _currency(y) and _currency(x) and _currency(y):
+                if x.doc == y.doc:
+                    return False
+                continue   # another currency: the two figures cannot be weighed
+            ev = evidence(x, y, lexicon)
+            if ev is None:
+                return False
+            cx, cy = x.claim, y.claim
+            if cx.measure and cy.measure and not lexicon.related(cx.measure, cy.measure) \
+                    and not (lexicon.generic_measure(cx.measure)
+                             or lexicon.generic_measure(cy.measure)):
+                return False
+            if x.doc == y.doc and not twice_ok(x, y, ev) and \
+                    not (_figure(x) == key and _figure(y) == key):
+                return False   # one document's two figures: the same precise one, or told twice
+            total += ev.score
+            n += 1
+    return bool(n) and total / n >= _LEAST
+
+
+def _confidence(m: Mention, row: Cluster, lexicon) -> float:
+    """A lone mention's confidence in the row it joins: its mean with the first members."""
+    found = [evidence(m, x, lexicon) for x in row.members[:_CHECK] if x is not m]
+    found = [ev.confidence for ev in found if ev is not None]
+    return sum(found) / len(found) if found else 0.0
+
+
+def join_same_figure(rows: list[Cluster], lexicon) -> list[Cluster]:
+    """Rows (single mentions included) after joining rows that tell one figure."""
+    by_key: dict[tuple, list[int]] = {}
+    for i, row in enumerate(rows):
+        for key in _keys(row):
+            by_key.setdefault(key, []).append(i)
+    gone: set[int] = set()
+    for key, idx in by_key.items():
+        if len(idx) < 2 or len(idx) > _MAX_ROWS:
+            continue
+        idx = sorted(idx, key=lambda i: -len(rows[i].members))
+        for k, i in enumerate(idx):
+            if i in gone:
+                continue
+            for j in idx[k + 1:]:
+                if j in gone or not _joinable(rows[i], rows[j], key, lexicon):
+                    continue
+                if len(rows[i].members) == 1:
+                    rows[i].confidences[:] = [_confidence(rows[i].members[0], rows[j], lexicon)]
+                rows[i].members.extend(rows[j].members)
+                rows[i].confidences.extend(rows[j].confidences if len(rows[j].members) > 1
+                                           else [_confidence(rows[j].members[0], rows[i], lexicon)])
+                rows[i].reasons.extend(rows[j].reasons + ["the same figure in two rows"])
+                gone.add(j)
+    return [r for i, r in enumerate(rows) if i not in gone]

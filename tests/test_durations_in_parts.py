@@ -1,0 +1,46 @@
+"""A duration written in parts ("3 hours 40 minutes") is precise to its last part, and its
+digits are read as written, so that a slip of one part is seen."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from claimcheck.extraction.engine import extract
+from claimcheck.stories.agreement import judge, slip
+from claimcheck.stories.mentions import written_digits
+
+
+def duration(text: str, lang: str, doc: str = "a.txt"):
+    return next(c for c in extract(text, lang=lang, doc=doc) if c.kind == "duration")
+
+
+@pytest.mark.parametrize("text, lang, seconds", [
+    ("The journey will take 3 hours 40 minutes.", "en", 13200),
+    ("El viaje durará 3 horas y 40 minutos.", "es", 13200),
+    ("Die Fahrt dauert heute 3 Stunden 40 Minuten.", "de", 13200),
+    ("目前两地间旅行时间为3小时40分钟。", "zh", 13200),
+    ("The journey will take 1 hour 55 minutes.", "en", 6900),
+])
+def test_a_duration_in_parts_is_precise_to_the_minute(text, lang, seconds):
+    c = duration(text, lang)
+    assert c.value == seconds
+    assert (c.low, c.high) == (Decimal(seconds - 30), Decimal(seconds + 30))
+
+
+def test_an_hour_apart_disagrees():
+    good = [duration("The journey takes 3 hours 40 minutes today.", "en", "en.txt"),
+            duration("Die Fahrt dauert heute 3 Stunden 40 Minuten.", "de", "de.txt"),
+            duration("目前两地间旅行时间为3小时40分钟。", "zh", "zh.txt")]
+    bad = duration("El viaje dura hoy 4 horas y 40 minutos.", "es", "es.txt")
+    verdict = judge(good + [bad])
+    assert verdict.outliers == (3,)
+    assert written_digits(bad, bad.value) == "440"
+    assert slip(good[0], bad) == "wrong digit"
+
+
+def test_minutes_apart_disagree_too():
+    # before, "1 hour 55 minutes" stood for 1.5 to 2.5 hours and agreed with "1 hour 40"
+    a = duration("The journey will take 1 hour 55 minutes.", "en", "en.txt")
+    b = duration("Le trajet durera 1 heure 40 minutes.", "fr", "fr.txt")
+    assert not judge([a, b]).agree
