@@ -162,10 +162,10 @@ def _after_capital_hyphen(text: str, c: Cand) -> bool:
 def _age(text: str, c: Cand, lang: Language, names: dict) -> bool:
     s, e = c.num_start, c.num_end
     nxt = text[e:e + 1]
-    if nxt in _AGE_NEXT and names.get("ages_after"):
+    if (nxt in _AGE_NEXT or not lang.boundaries) and names.get("ages_after"):
         rest = text[e:e + 14].casefold()
         if any(rest.startswith(w) for w in _folded(lang, "ages_after")):
-            return True                              # "19-year-old", "34-jährige"
+            return True                              # "19-year-old", "34-jährige", 58岁
     years = _bare(c) or (c.unit_expr and not c.currency and not c.per_thing and _years(c))
     if s > 0 and text[s - 1] == " " and names.get("ages_before") and years:
         if _ends_with_any(text, s, _folded(lang, "ages_before"), lang):
@@ -318,5 +318,8 @@ def _short_date(text: str, c: Cand, lang: Language) -> bool:
         after = c.num_end + len(mark)
         nxt = text[after:after + 1]
         if nxt.isdigit() or any(text.startswith(w, after) for w in rule.get("next") or ()):
+            return True
+        # the second end of a span of dates: 13日至14日, 5月至7月
+        if any(text.startswith(w, c.num_start - len(w), c.num_start) for w in rule.get("prev") or ()):
             return True
     return False
