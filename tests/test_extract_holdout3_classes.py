@@ -116,3 +116,59 @@ def test_latin_american_currencies(text, value, unit):
 
 def test_soles_before_a_number_is_no_currency():
     assert values("Los soles de verano duran 14 horas en Lima.", "es") == [(D(14 * 3600), "s")]
+
+
+# ------------------------------------------------------------------ the rand written R
+
+def test_rand_written_r_in_a_south_african_story():
+    text = ("CAPE TOWN - Transnet will spend R38.5 billion on rail over five years, and its "
+            "port charges rise to R2.14 per kilowatt-hour of shore power; about R900m goes to "
+            "Durban.")
+    got = claims(text, "en")
+    assert [(t, v, u) for t, v, u, _ in got if u and u.startswith("ZAR")] == [
+        ("R38.5 billion", D(38500000000), "ZAR"),
+        ("R2.14 per kilowatt-hour", D("5.9444444444444444444E-7"), "ZAR/J"),
+        ("about R900m", D(900000000), "ZAR"),
+    ]
+
+
+def test_r_before_a_number_elsewhere_gives_no_claim():
+    assert claims("The R2 prototype and the R 5 plan were shelved; R3bn was a rumour.", "en") == []
+
+
+# ------------------------------------------------------------------ a glued code on both ends
+
+@pytest.mark.parametrize("text,low,high,unit", [
+    ("Capex is seen at USD4.2bn-USD4.6bn.", D(4200000000), D(4600000000), "USD"),
+    ("Capex is seen at RMB5bn-RMB6bn.", D(5000000000), D(6000000000), "CNY"),
+    ("PRETORIA - Costs of R1.8bn-R2.2bn are expected.", D(1800000000), D(2200000000), "ZAR"),
+])
+def test_a_range_with_a_glued_code_on_both_ends_is_one_range(text, low, high, unit):
+    from claimcheck.extraction import extract_with_numerals
+    ((c, reading),) = extract_with_numerals(text, lang="en")
+    assert (c.qualifier, reading.values, c.unit) == ("range", (low, high), unit)
+
+
+# ------------------------------------------------------------------ which dollar
+
+def test_a_bare_dollar_in_a_canadian_story_that_quotes_us_cents():
+    text = ("OTTAWA - The province will borrow C$3.1 billion and spend $740 million on "
+            "transit. The Canadian dollar rose 0.3 cents to 72.4 U.S. cents.")
+    units = [(c.text, c.unit) for c in claimcheck.extract(text, "en") if c.kind == "money"]
+    assert units == [("C$3.1 billion", "CAD"), ("$740 million", "CAD"),
+                     ("0.3 cents", "CAD"), ("72.4 U.S. cents", "USD")]
+
+
+def test_a_story_that_names_the_united_states_keeps_usd():
+    text = "TORONTO - The miner, also listed on Wall Street, raised $85 million."
+    (c,) = claimcheck.extract(text, "en")
+    assert c.unit == "USD"
+
+
+def test_bare_cents_follow_the_document_dollar():
+    text = ("PERTH - The miner will pay a dividend of 18 cents a share and its shares rose "
+            "4 cents to $3.12 on the ASX.")
+    assert [(c.value, c.unit) for c in claimcheck.extract(text, "en")] == [
+        (D("0.18"), "AUD/share"), (D("0.04"), "AUD"), (D("3.12"), "AUD")]
+    assert [c.unit for c in claimcheck.extract("Gasoline rose 9 cents a gallon.", "en")] == \
+        ["USD/m**3"]

@@ -264,11 +264,11 @@ def _suffix_currency_ok(text: str, m, c: Cand, lang: Language, prefix_currency: 
     """A currency after the number belongs to it unless it rather opens the next amount:
     "$ 20,000.00 $ 37,305.97", "1 $10 dollars", "rmb 10 usd 20"."""
     surface = _strip(m.group())
-    if prefix_currency:
-        return surface[:1].isalpha() and lang.currencies.find(surface) == c.currency
     if m.end() < len(text) and text[m.end()].isdigit() and (
             not surface[-1:].isalpha() or GLUED_CURRENCY.fullmatch(surface)):
-        return False       # "3 USD50 cards", "1 $10": glued to the next number, it is its own
+        return False       # "3 USD50 cards", "1 $10", "USD4.2bn-USD4.6bn": the next number's
+    if prefix_currency:
+        return surface[:1].isalpha() and lang.currencies.find(surface) == c.currency
     return True
 
 

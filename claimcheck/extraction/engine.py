@@ -167,7 +167,7 @@ def _resolve_currency(cands: list[Cand], lang: Language) -> tuple[dict[str, str]
 
 
 def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
-    masks = find_masks(text)
+    masks = find_masks(text, L.glue)
     dates = find_dates(text, L)
     date_iter = iter(dates)
     next_date = next(date_iter, None)
@@ -243,7 +243,7 @@ def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
     cands = apply_tables(text, cands, L)
     cands = drop_nonclaims(text, cands, L)
     relate(text, cands, L)
-    document_units(text, cands, L)
+    cands = document_units(text, cands, L)
     _weak_points(cands, sentences)
     resolved, currency_notes = _resolve_currency(cands, L)
     country_currencies(text, resolved, currency_notes, L)

@@ -80,6 +80,7 @@ SCHEMA: dict = {
     "unit_contexts": (dict, False),
     "unit_documents": (dict, False),
     "currency_documents": (dict, False),
+    "currency_documents_only": (list, False),
     "currency_countries": (dict, False),
     "percent": ({
         "suffix": (list, True),
@@ -270,6 +271,10 @@ def _validate_values(raw: dict, lines: dict, path: Path) -> None:
                 and all(isinstance(w, str) for w in y) for x, y in v.items()):
             fail("currency_documents", k, f"currency_documents.{k} must map ISO codes to lists "
                                           f"of words")
+    for i, k in enumerate(raw.get("currency_documents_only") or ()):
+        if k not in (raw.get("currency_documents") or {}):
+            fail("currency_documents_only", i, f"currency_documents_only: {k!r} must also be "
+                                               f"listed in currency_documents")
     for key in ("unit_contexts", "unit_documents"):
         for k, v in (raw.get(key) or {}).items():
             if k not in raw["units"]:
