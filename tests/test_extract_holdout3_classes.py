@@ -156,7 +156,13 @@ def test_a_bare_dollar_in_a_canadian_story_that_quotes_us_cents():
             "transit. The Canadian dollar rose 0.3 cents to 72.4 U.S. cents.")
     units = [(c.text, c.unit) for c in claimcheck.extract(text, "en") if c.kind == "money"]
     assert units == [("C$3.1 billion", "CAD"), ("$740 million", "CAD"),
-                     ("0.3 cents", "CAD"), ("72.4 U.S. cents", "USD")]
+                     ("0.3 cents", "USD"), ("72.4 U.S. cents", "USD")]
+
+
+def test_the_change_is_in_the_currency_of_the_level_it_reached():
+    # bare cents in a Canadian story are Canadian, but not when the level says U.S. cents
+    assert [c.unit for c in claimcheck.extract(
+        "MONTREAL - The loonie fell 0.6 cents to 70.9 U.S. cents.", "en")] == ["USD", "USD"]
 
 
 def test_a_story_that_names_the_united_states_keeps_usd():
@@ -172,3 +178,23 @@ def test_bare_cents_follow_the_document_dollar():
         (D("0.18"), "AUD/share"), (D("0.04"), "AUD"), (D("3.12"), "AUD")]
     assert [c.unit for c in claimcheck.extract("Gasoline rose 9 cents a gallon.", "en")] == \
         ["USD/m**3"]
+
+
+# ------------------------------------------------------------------ a change and its level
+
+@pytest.mark.parametrize("text,units", [
+    ("WTI crude gained $0.87, or 1.2%, to $71.40 a barrel.",
+     ["USD/m**3", "percent", "USD/m**3"]),
+    ("Spot gold lost $18, or 0.8%, to $2,344 an ounce.", ["USD/kg", "percent", "USD/kg"]),
+    ("The average water bill will rise $4.75 a month, to $58.90, from July.",
+     ["USD/month", "USD/month"]),
+])
+def test_a_change_and_the_level_it_reached_share_their_per_unit(text, units):
+    assert [c.unit for c in claimcheck.extract(text, "en")] == units
+
+
+def test_a_per_share_figure_beside_a_total_keeps_its_own_unit():
+    text = ("Net profit was $2.2 billion, or $1.12 per share, compared with $1.9 billion, "
+            "or 97 cents per share, a year earlier.")
+    assert [c.unit for c in claimcheck.extract(text, "en")] == \
+        ["USD", "USD/share", "USD", "USD/share"]
