@@ -198,3 +198,55 @@ def test_a_per_share_figure_beside_a_total_keeps_its_own_unit():
             "or 97 cents per share, a year earlier.")
     assert [c.unit for c in claimcheck.extract(text, "en")] == \
         ["USD", "USD/share", "USD", "USD/share"]
+
+
+# ------------------------------------------------------------------ pence written p
+
+def test_pence_written_p_in_a_british_story():
+    text = "LONDON - Barratt fell 12p to 431p, and the offer of 260p a share was rejected."
+    assert values(text, "en") == [(D("0.12"), "GBP"), (D("4.31"), "GBP"),
+                                  (D("2.60"), "GBP/share")]
+
+
+@pytest.mark.parametrize("text", [
+    "The camera records at 1080p and 60 frames.",
+    "LONDON - The bond pays 5 p.a. to holders.",
+])
+def test_p_elsewhere_is_no_pence(text):
+    assert all(c.unit != "GBP" for c in claimcheck.extract(text, "en"))
+
+
+# ------------------------------------------------------------------ scores and tallies
+
+@pytest.mark.parametrize("text", [
+    "Leeds won 3-1 at home on Saturday.",
+    "The visitors lead the series 2-1 with one Test to play.",
+    "They slumped to a 0-4 home defeat.",
+    "The board voted 6-3 to approve the merger.",
+])
+def test_scores_and_tallies_are_no_claims(text):
+    import re
+    s, e = re.search(r"\d-\d", text).span()
+    assert [c.text for c in claimcheck.extract(text, "en") if c.start < e and s < c.end] == []
+
+
+def test_a_dashed_range_with_a_noun_stays_a_range():
+    from claimcheck.extraction import extract_with_numerals
+    ((c, reading),) = extract_with_numerals("The plant will hire 10-12 engineers.", lang="en")
+    assert (c.qualifier, reading.values) == ("range", (D(10), D(12)))
+
+
+# ------------------------------------------------------------------ halves of a point, "one of"
+
+@pytest.mark.parametrize("text,value", [
+    ("The central bank cut its rate by half a percentage point to 4%.", D("0.5")),
+    ("The Fed raised rates by a quarter-point on Wednesday.", D("0.25")),
+])
+def test_halves_and_quarters_of_a_point(text, value):
+    got = [(c.value, c.unit) for c in claimcheck.extract(text, "en")]
+    assert got[0] == (value, "percentage_point")
+
+
+def test_one_of_the_is_a_pronoun():
+    assert claims("It is one of the largest lenders and one of its units was sold.", "en") == []
+    assert values("One plant was shut.", "en") == [(D(1), None)]

@@ -165,6 +165,8 @@ def _not_after(text: str, toks: list[Tok], lang: Language) -> list[Tok]:
 def _pronoun(text: str, toks: list[Tok], lang: Language) -> bool:
     """"the one you mentioned": a lone number word used as a pronoun (the caller keeps it
     when a unit or currency follows: "that one mile")."""
+    if len(toks) == 1 and _followed_by(text, toks[0], lang):
+        return True     # "one of the largest banks"
     if len(toks) != 1 or not lang.not_after or toks[0].word not in lang.not_after:
         return False
     after = lang.not_after.get(toks[0].word)
@@ -172,6 +174,23 @@ def _pronoun(text: str, toks: list[Tok], lang: Language) -> bool:
         return False
     m = lang.word_before_re.search(text, max(0, toks[0].start - 30), toks[0].start)
     return bool(m) and _elided(fold(m.group(1))) in after
+
+
+_NOT_BEFORE: dict = {}
+
+
+def _followed_by(text: str, t: Tok, lang: Language) -> bool:
+    """Whether a lone number word is followed by words that make it a pronoun
+    (``numerals.not_before``: "one **of the** largest banks")."""
+    table = _NOT_BEFORE.get(lang.code)
+    if table is None:
+        raw = lang.numerals.get("not_before") or {}
+        table = _NOT_BEFORE[lang.code] = {fold(k): tuple(fold(w) for w in v) for k, v in raw.items()}
+    after = table.get(t.word)
+    if not after:
+        return False
+    rest = fold(text[t.end:t.end + 24]).lstrip(" \u00a0")
+    return any(rest.startswith(w) and not rest[len(w):len(w) + 1].isalpha() for w in after)
 
 
 def _elided(word: str) -> str:

@@ -157,7 +157,7 @@ def _money_or_unit(text: str, c: Cand, lang: Language, look: int, pos: int,
             pos = sm.end()
         pos = _half(text, c, lang, pos)
         return _money_compound(text, c, lang, pos)
-    if m := lang.subunit_after_re.match(text, look):
+    if (m := lang.subunit_after_re.match(text, look)) and _whole_multiple(text, m, c):
         info = lang.currency_multiples.find(_strip(m.group()))
         if len(info) == 2 and not prefix_currency:   # "50 cents", "30 MUSD"
             c.currency, c.written = info[0], c.value
@@ -254,6 +254,17 @@ def _unit_in_context(text: str, c: Cand, lang: Language, surface: str) -> str:
                     break
                 i = window.rfind(w, 0, i)
     return best
+
+
+def _whole_multiple(text: str, m, c: Cand) -> bool:
+    """A one-letter multiple stands glued to the figure and opens no abbreviation: "96p"
+    is pence, "5 p.a." and "3 p.c." are not."""
+    surface = _strip(m.group())
+    if len(surface) != 1:
+        return True
+    end = m.end()
+    return text.startswith(surface, c.num_end) and not (
+        text[end:end + 1] == "." and text[end + 1:end + 2].isalpha())
 
 
 def _whole_word(s: str, i: int, n: int) -> bool:

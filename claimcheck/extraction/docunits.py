@@ -40,7 +40,8 @@ def document_units(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
     none. Returns the claims kept."""
     units = lang.raw.get("unit_documents")
     currencies = lang.raw.get("currency_documents")
-    if not units and not currencies:
+    multiples = lang.raw.get("multiple_documents")
+    if not units and not currencies and not multiples:
         return cands
     only = lang.raw.get("currency_documents_only") or ()
     decided: dict = {}
@@ -57,8 +58,17 @@ def document_units(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
             elif c.currency_surface in only:
                 c.currency = None
                 dropped = True
-    return [c for c in cands if not (c.currency is None and c.currency_surface in only)] \
-        if dropped else cands
+        if multiples and c.unit_surface in multiples and c.currency and not c.currency_surface:
+            key = ("multiple", c.unit_surface)
+            if key not in decided:
+                decided[key] = _pattern(lang, tuple(multiples[c.unit_surface])).search(text) \
+                    is not None
+            if not decided[key]:
+                c.currency = None
+                dropped = True
+    return [c for c in cands if c.currency is not None or not (
+        c.currency_surface in only or (multiples and c.unit_surface in multiples
+                                       and not c.currency_surface))] if dropped else cands
 
 
 def _decide(text: str, lang: Language, table: dict, surface: str, decided: dict, what: str):

@@ -48,6 +48,7 @@ SCHEMA: dict = {
         "additive_bases": (dict, False),
         "number_suffixes": (dict, False),
         "not_after": (dict, False),
+        "not_before": (dict, False),
         "digits": (dict, False),
         "units": (dict, False),
         "cjk": ({
@@ -81,6 +82,7 @@ SCHEMA: dict = {
     "unit_documents": (dict, False),
     "currency_documents": (dict, False),
     "currency_documents_only": (list, False),
+    "multiple_documents": (dict, False),
     "currency_countries": (dict, False),
     "percent": ({
         "suffix": (list, True),
@@ -114,6 +116,8 @@ SCHEMA: dict = {
         "after": (list, False),
         "ages_after": (list, False),
         "ages_before": (list, False),
+        "scores_before": (list, False),
+        "scores_after": (list, False),
         "tenors": (list, False),
         "words": (list, False),
     }, False),
@@ -242,6 +246,7 @@ def _validate_values(raw: dict, lines: dict, path: Path) -> None:
             fail("numerals.ratio_words", k, f"numerals.ratio_words.{k} must be a list of "
                                             f"{RATIO_KINDS}")
     for section, table in (("numerals.not_after", num.get("not_after")),
+                           ("numerals.not_before", num.get("not_before")),
                            ("numerals.and_joins", num.get("and_joins")),
                            ("qualifiers.not_after", raw["qualifiers"].get("not_after"))):
         for k, v in (table or {}).items():
@@ -275,6 +280,12 @@ def _validate_values(raw: dict, lines: dict, path: Path) -> None:
         if k not in (raw.get("currency_documents") or {}):
             fail("currency_documents_only", i, f"currency_documents_only: {k!r} must also be "
                                                f"listed in currency_documents")
+    for k, v in (raw.get("multiple_documents") or {}).items():
+        if k not in (raw.get("currency_multiples") or {}):
+            fail("multiple_documents", k, f"multiple_documents.{k}: {k!r} must also be listed "
+                                          f"in currency_multiples")
+        if not isinstance(v, list) or not all(isinstance(w, str) for w in v):
+            fail("multiple_documents", k, f"multiple_documents.{k} must be a list of words")
     for key in ("unit_contexts", "unit_documents"):
         for k, v in (raw.get(key) or {}).items():
             if k not in raw["units"]:

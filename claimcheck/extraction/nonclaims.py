@@ -65,6 +65,9 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
     nxt = text[e:e + 1]
     if _age(text, c, lang, names):
         return True
+    if (names.get("scores_before") or names.get("scores_after")) and not c.unit_expr and \
+            _score(text, c, lang):
+        return True                                  # "lead the series 2-1", "voted 7-2"
     if nxt in lang.short_date_marks and _short_date(text, c, lang):
         return True
     if c.unit_expr and names.get("tenors") and _tenor(text, c, lang):
@@ -189,6 +192,47 @@ def _age(text: str, c: Cand, lang: Language, names: dict) -> bool:
 
 
 _DIGIT = regex.compile(r"\d")
+_SCORE = regex.compile(r"\d{1,3}[-–]\d{1,3}")
+_SCORE_CHARS = frozenset("0123456789-–")
+
+
+def _score(text: str, c: Cand, lang: Language) -> bool:
+    """A score or a tally, two whole numbers joined by a dash with a word of contest before
+    it or after it (``names.scores_before``, ``names.scores_after``): "won 3-1", "a 0-3 home
+    defeat", "the council voted 7-2"."""
+    s, e = c.num_start, c.num_end
+    while s > 0 and text[s - 1] in _SCORE_CHARS and c.num_start - s < 4:
+        s -= 1
+    while e < len(text) and text[e] in _SCORE_CHARS and e - c.num_end < 4:
+        e += 1
+    nxt = text[e:e + 1]
+    if _SCORE.fullmatch(text, s, e) is None or nxt == "%" or \
+            (nxt in (".", ",") and text[e + 1:e + 2].isdigit()):
+        return False
+    before, after = _score_words(lang)
+    return (before is not None and before.search(text, max(0, s - 32), s) is not None) or \
+        (after is not None and after.match(text, e, min(len(text), e + 24)) is not None)
+
+
+_SCORE_WORDS: dict = {}
+
+
+def _score_words(lang: Language):
+    """(pattern of a contest word among the few words before a score, pattern of one right
+    after it), compiled once per language."""
+    got = _SCORE_WORDS.get(lang.code)
+    if got is None:
+        names = lang.raw.get("names") or {}
+
+        def alt(key):
+            words = names.get(key) or ()
+            return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+        b, a = alt("scores_before"), alt("scores_after")
+        got = _SCORE_WORDS[lang.code] = (
+            regex.compile(rf"(?i)(?<!\p{{L}})(?:{b})(?!\p{{L}})(?:[ \u00a0]+\p{{L}}+){{0,3}}[ \u00a0]+$")
+            if b else None,
+            regex.compile(rf"(?i)[ \u00a0]+(?:\p{{L}}+[ \u00a0]+)?(?:{a})(?!\p{{L}})") if a else None)
+    return got
 
 
 # the comma and at most one short word ("de", "di") before an age in apposition, after a word
