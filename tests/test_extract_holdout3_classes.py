@@ -250,3 +250,32 @@ def test_halves_and_quarters_of_a_point(text, value):
 def test_one_of_the_is_a_pronoun():
     assert claims("It is one of the largest lenders and one of its units was sold.", "en") == []
     assert values("One plant was shut.", "en") == [(D(1), None)]
+
+
+# ------------------------------------------------------------------ m as million, windows, twice
+
+@pytest.mark.parametrize("text,value", [
+    ("The operator now reaches 4.6m homes across the north.", D(4600000)),
+    ("Some 1.2m households were still without power.", D(1200000)),
+])
+def test_m_glued_before_a_plural_noun_is_million(text, value):
+    assert values(text, "en") == [(value, None)]
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The flood wall is 2.4m tall.", D("2.4")),
+    ("A 3.5m barrier was built.", D("3.5")),
+    ("She won the 400m hurdles.", D(400)),
+])
+def test_m_as_metres_stays_metres(text, value):
+    assert values(text, "en") == [(value, "m")]
+
+
+def test_the_window_of_a_market_average_is_no_claim():
+    text = "Volume was 1.1 billion shares, above the 50-day average, near a 52-week high of $88."
+    assert [c.text for c in claimcheck.extract(text, "en")] == ["1.1 billion", "$88"]
+
+
+def test_twice_is_a_ratio_of_two():
+    (c,) = claimcheck.extract("Costs rose more than twice as fast as revenue.", "en")
+    assert (c.value, c.qualifier) == (D(2), "over")

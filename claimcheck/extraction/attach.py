@@ -177,6 +177,9 @@ def _money_or_unit(text: str, c: Cand, lang: Language, look: int, pos: int,
         um = lang.unit_after_re.match(text, after)
     if not um and lang.compound_lead_re is not None:
         um = _compound_lead(text, c, lang, look)
+    if um and (k := _scale_before_noun(text, c, lang, _strip(um.group()), um)):
+        _scale(c, k)                   # "2.1m premises": millions of them, not metres
+        return um.end()
     if um:
         surface = _strip(um.group())
         c.unit_surface = surface
@@ -191,6 +194,28 @@ def _money_or_unit(text: str, c: Cand, lang: Language, look: int, pos: int,
 
 
 _DASHED_NUMBER = regex.compile(r"-[\d.,]+[^\S\n]?")
+
+
+_NEXT_WORD = regex.compile(r"[ \u00a0](\p{Ll}{3,})(?![\p{L}\d\-])")
+_ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:a|an|the)[ \u00a0]+$")
+
+
+def _scale_before_noun(text: str, c: Cand, lang: Language, surface: str, um) -> int:
+    """The power of ten of a unit surface that is a scale word here (``unit_scales``): glued
+    to a figure with no scale and followed by a plural noun, "2.1m premises", "3.4m
+    households" are millions; "a 2.1m wall", "2.1m tall", "100m of pipe" stay metres, and
+    so do round hundreds, the distances races are named by ("400m hurdles")."""
+    table = lang.raw.get("unit_scales")
+    if not table or surface not in table or c.scaled or um.start() != c.num_end:
+        return 0
+    if c.value == c.value.to_integral_value() and c.value % 100 == 0:
+        return 0
+    m = _NEXT_WORD.match(text, um.end())
+    if m is None or not m.group(1).endswith("s") or m.group(1) in lang.stopwords:
+        return 0
+    if _ARTICLE_BEFORE.search(text, max(0, c.start - 4), c.start):
+        return 0
+    return int(table[surface])
 
 
 def _unit_of_range(text: str, pos: int, lang: Language):

@@ -82,6 +82,7 @@ SCHEMA: dict = {
     "unit_documents": (dict, False),
     "currency_documents": (dict, False),
     "currency_documents_only": (list, False),
+    "unit_scales": (dict, False),
     "multiple_documents": (dict, False),
     "currency_countries": (dict, False),
     "percent": ({
