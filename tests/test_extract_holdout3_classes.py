@@ -279,3 +279,19 @@ def test_the_window_of_a_market_average_is_no_claim():
 def test_twice_is_a_ratio_of_two():
     (c,) = claimcheck.extract("Costs rose more than twice as fast as revenue.", "en")
     assert (c.value, c.qualifier) == (D(2), "over")
+
+
+# ------------------------------------------------------------------ mixed numbers with a hyphen
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Corn futures fell 3-3/4 cents on the day.", D("0.0375"), "USD"),
+    ("The pipe is 2-1/2 inches wide.", D("0.0635"), "m"),
+])
+def test_a_hyphenated_mixed_number_is_one_figure(text, value, unit):
+    assert values(text, "en") == [(value, unit)]
+
+
+def test_no_claim_is_built_from_the_fraction_after_a_decimal_or_a_range():
+    # "$6.12-1/4" quotes a quarter of a cent on $6.12: no fragment "1/4", no range to it
+    got = claims("Wheat rose 5-1/4 cents to $6.12-1/4 a bushel.", "en")
+    assert [(t, v) for t, v, _, _ in got] == [("5-1/4 cents", D("0.0525")), ("$6.12", D("6.12"))]

@@ -108,6 +108,11 @@ def _phrase_tokens(text: str, m, lang: Language, money: bool = False) -> list[To
         t = token_from_match(tm, lang, role, jword)
         if t is None:
             break
+        if role == "hyphen" and _eighths(t) and len(toks) == 1 and toks[0].kind == "dig" \
+                and toks[0].dec is not None:
+            if toks[0].value.denominator != 1:
+                break         # "$10.34-1/2": the fraction (of a cent) is not added to 10.34
+            t = token_from_match(tm, lang, "space", "")   # "12-1/4 cents", "2-1/2 inches"
         if t.kind == "mul" and (toks[-1].kind == "dig" or money) and role == "space" and \
                 _is_money_word(text[t.start:t.end], lang):
             break      # "3 cents" is money, not three hundred (French "cent(s)")
@@ -119,6 +124,13 @@ def _phrase_tokens(text: str, m, lang: Language, money: bool = False) -> list[To
         toks.append(_suffixed(text, t, lang))
         pos = toks[-1].end
     return toks
+
+
+def _eighths(t: Tok) -> bool:
+    """A slash fraction below one in halves, quarters ... sixty-fourths: the fractional part
+    of a mixed number written with a hyphen, as grain and bond prices are ("12-1/4")."""
+    v = t.value
+    return t.kind == "dig" and t.unit_ordinal and 0 < v < 1 and v.denominator in (2, 4, 8, 16, 32, 64)
 
 
 def _is_money_word(word: str, lang: Language) -> bool:

@@ -197,6 +197,8 @@ def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
             continue
         if masks.hits(s, e):
             continue
+        if m.lastgroup == "sl" and s > 1 and text[s - 1] in "-‐" and text[s - 2].isdigit():
+            continue        # "$10.34-1/2": the fraction of a figure read (or refused) before
         if s > 0 and text[s - 1].isalpha() and m.lastgroup in ("dig", "sl") and \
                 L.glued_to_letters(text, s):
             continue        # "ABC48.3": an identifier, no part of it a claim

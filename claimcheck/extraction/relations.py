@@ -98,6 +98,8 @@ def try_range(text: str, a: Cand, b: Cand, lang: Language) -> Cand | None:
             lang.change_by_re.search(text, max(0, a.start - WINDOW), a.start) and \
             not _close_bare_pair(a, b):
         return None   # "rose by £14 to £79": the change, then the new level (not "di 10-15")
+    if a.currency and b.currency and a.value > 0 and b.value > 1000 * a.value:
+        return None  # "1/4 cent to $10.34": a change in cents, then a price; no range
     if a.currency and not a.scaled and b.scaled and not has_unit(b) and not b.per_thing \
             and not (b.counted and b.subject) and a.value < b.value:
         b = replace(b, currency=a.currency)      # "$2.5-3 billion", "$5 to 10 million"
