@@ -295,3 +295,9 @@ def test_no_claim_is_built_from_the_fraction_after_a_decimal_or_a_range():
     # "$6.12-1/4" quotes a quarter of a cent on $6.12: no fragment "1/4", no range to it
     got = claims("Wheat rose 5-1/4 cents to $6.12-1/4 a bushel.", "en")
     assert [(t, v) for t, v, _, _ in got] == [("5-1/4 cents", D("0.0525")), ("$6.12", D("6.12"))]
+
+
+def test_bowling_figures_are_no_claims():
+    got = claims("The left-armer returned figures of 6 for 41 on Friday.", "en")
+    assert [(t, v) for t, v, _, _ in got] == []
+    assert values("They paid 5 for 57 shares.", "en") == [(D(5), None), (D(57), None)]

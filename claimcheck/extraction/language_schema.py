@@ -119,6 +119,7 @@ SCHEMA: dict = {
         "ages_before": (list, False),
         "scores_before": (list, False),
         "scores_after": (list, False),
+        "scores_joiners": (list, False),
         "tenors": (list, False),
         "words": (list, False),
     }, False),

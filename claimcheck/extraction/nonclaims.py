@@ -208,13 +208,34 @@ def _score(text: str, c: Cand, lang: Language) -> bool:
     nxt = text[e:e + 1]
     if _SCORE.fullmatch(text, s, e) is None or nxt == "%" or \
             (nxt in (".", ",") and text[e + 1:e + 2].isdigit()):
-        return False
+        span = _worded_score(text, c, lang)
+        if span is None:
+            return False
+        s, e = span
     before, after = _score_words(lang)
     return (before is not None and before.search(text, max(0, s - 32), s) is not None) or \
         (after is not None and after.match(text, e, min(len(text), e + 24)) is not None)
 
 
 _SCORE_WORDS: dict = {}
+_WORDED: dict = {}
+
+
+def _worded_score(text: str, c: Cand, lang: Language) -> tuple[int, int] | None:
+    """The span of a score written with a word (``names.scores_joiners``: bowling figures
+    "5 for 57") that the number at ``c`` is one side of, or None."""
+    joiners = (lang.raw.get("names") or {}).get("scores_joiners")
+    if not joiners or not c.plain_int:
+        return None
+    pat = _WORDED.get(lang.code)
+    if pat is None:
+        alt = "|".join(regex.escape(w) for w in joiners)
+        pat = _WORDED[lang.code] = regex.compile(
+            rf"(?<![\d.,])\d{{1,3}}[ \u00a0]+(?:{alt})[ \u00a0]+\d{{1,3}}(?![\d%]|[.,]\d)")
+    for m in pat.finditer(text, max(0, c.num_start - 12), min(len(text), c.num_end + 12)):
+        if m.start() == c.num_start or m.end() == c.num_end:
+            return m.span()
+    return None
 
 
 def _score_words(lang: Language):
