@@ -301,3 +301,9 @@ def test_bowling_figures_are_no_claims():
     got = claims("The left-armer returned figures of 6 for 41 on Friday.", "en")
     assert [(t, v) for t, v, _, _ in got] == []
     assert values("They paid 5 for 57 shares.", "en") == [(D(5), None), (D(57), None)]
+
+
+def test_a_comparative_between_the_amount_and_its_period():
+    assert values("Renters will pay about $95 more a month from July.", "en") == \
+        [(D(95), "USD/month")]
+    assert values("He paid $5 more than a year ago.", "en") == [(D(5), "USD")]

@@ -107,6 +107,7 @@ SCHEMA: dict = {
         "articles": (list, False),
         "not_then": (list, False),
         "across": (list, False),
+        "comparatives": (list, False),
         "units": (dict, False),
     }, False),
     "tables": ({"labels": (list, False)}, False),
