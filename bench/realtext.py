@@ -4,6 +4,7 @@
     python bench/realtext.py --lang de-CH --failures 20
     python bench/realtext.py --holdout         # the held-out files (holdout-<code>.yaml)
     python bench/realtext.py --holdout2        # the second held-out set (holdout2-<code>.yaml)
+    python bench/realtext.py --holdout3        # the third held-out set (holdout3-<code>.yaml)
     python bench/realtext.py --markdown        # the tables for README.md
 
 The paragraphs and their gold claims are written for this project; the annotation rules
@@ -11,8 +12,9 @@ are in bench/realtext/README.md. Each file is named by its language variant (en,
 es-MX, de-CH, pt-BR ...); its paragraphs are read with ``claimcheck.extract(text,
 lang=<code>)``. Files named ``holdout-<code>.yaml`` were written before the extractor was
 tuned on the others; they are scored apart, as a check against overfitting. Files named
-``holdout2-<code>.yaml`` are a second held-out set, written from the style of real news
-before the extractor was run on them (``--holdout2``).
+``holdout2-<code>.yaml`` and ``holdout3-<code>.yaml`` are a second and a third held-out
+set, written from the style of real news before the extractor was run on them
+(``--holdout2``, ``--holdout3``).
 
 Scoring:
 
@@ -58,6 +60,9 @@ DATA = Path(__file__).resolve().with_name("realtext")
 KINDS = ("money", "percent", "points", "measure", "rate", "count", "number")
 TARGET = 0.97
 REL_TOL = Decimal("1e-9")
+# the held-out sets, by file-name prefix, with the title their table is printed under
+HELD_OUT = {"holdout": "held-out paragraphs", "holdout2": "second held-out set",
+            "holdout3": "third held-out set"}
 
 # named things a rate may be counted per (not pint units); synonyms fold to one name
 THINGS = {"share": "share", "person": "person", "capita": "person", "head": "person",
@@ -212,9 +217,9 @@ def load_file(path: Path) -> list[Paragraph]:
 
 
 def file_set(path: Path) -> str:
-    """The set a benchmark file belongs to: "" (tuned on), "holdout" or "holdout2"."""
+    """The set a benchmark file belongs to: "" (tuned on) or one of HELD_OUT."""
     head = path.stem.split("-", 1)[0]
-    return head if head in ("holdout", "holdout2") else ""
+    return head if head in HELD_OUT else ""
 
 
 def file_code(path: Path) -> str:
@@ -456,11 +461,13 @@ def main(argv=None) -> int:
     ap.add_argument("--holdout", action="store_true", help="score the held-out files")
     ap.add_argument("--holdout2", action="store_true",
                     help="score the second held-out set (holdout2-<code>.yaml)")
+    ap.add_argument("--holdout3", action="store_true",
+                    help="score the third held-out set (holdout3-<code>.yaml)")
     ap.add_argument("--failures", type=int, default=0, metavar="N",
                     help="print the first N misses and false positives")
     ap.add_argument("--markdown", action="store_true", help="print the tables as Markdown")
     args = ap.parse_args(argv)
-    want = "holdout2" if args.holdout2 else "holdout" if args.holdout else ""
+    want = next((name for name in ("holdout3", "holdout2", "holdout") if getattr(args, name)), "")
     files = sorted(p for p in DATA.glob("*.yaml") if file_set(p) == want)
     if args.lang:
         files = [p for p in files if file_code(p) in args.lang]
@@ -475,8 +482,7 @@ def main(argv=None) -> int:
     if args.markdown:
         print_markdown(results)
     else:
-        print_table(results, {"holdout": "held-out paragraphs",
-                              "holdout2": "second held-out set"}.get(want, "real-text paragraphs"))
+        print_table(results, HELD_OUT.get(want, "real-text paragraphs"))
         found, annotated = (sum(r.roles[i] for r in results.values()) for i in (0, 1))
         print(f"\nroles of from-to ends found on matched claims: {found}/{annotated} "
               f"(not scored)")

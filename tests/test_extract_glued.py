@@ -65,10 +65,13 @@ def test_the_glued_word_codes_count_only_glued():
 
 
 def test_a_grouping_the_language_does_not_use_gives_no_claim_from_its_parts():
-    # Indian grouping in plain English: no "1", "00" and "000"; in en-IN it is one lakh
-    assert claimcheck.extract("Families below 1,00,000 rupees qualify.", "en") == []
-    (c,) = claimcheck.extract("Families below ₹1,00,000 qualify.", "en-IN")
-    assert (c.value, c.unit) == (D(100000), "INR")
+    # Indian grouping in plain English: no "1", "00" and "000"; since it has no Western
+    # reading, it is one lakh in English as in en-IN (numerals.inner_group)
+    for lang in ("en", "en-IN"):
+        (c,) = claimcheck.extract("Families below ₹1,00,000 qualify.", lang)
+        assert (c.value, c.unit) == (D(100000), "INR")
+    # in French, where the comma is a decimal mark, it gives nothing
+    assert claimcheck.extract("Les familles sous 1,00,000 roupies.", "fr") == []
 
 
 # -------------------------------------------------------------------- the property

@@ -78,7 +78,7 @@ def line_of(path: Path, needle: str) -> int:
      "    one: [the, this, that, which, each, every, any, no, another]", "one: [the",
      "numerals.not_after.one must map to a list of words"),
     ("    out of: [proper]", "    out of: [sometimes]", "out of:", "must be a list of"),
-    ("  cents: [USD, -2]", "  cents: [USD, cents]", "cents: [USD, cents]", "currency_multiples.cents"),
+    ("  pence: [GBP, -2]", "  pence: [GBP, pence]", "pence: [GBP, pence]", "currency_multiples.pence"),
 ])
 def test_broken_copy_names_file_and_line(tmp_path, old, new, needle, message):
     path = broken_copy(tmp_path, "en", old, new)

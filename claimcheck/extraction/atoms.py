@@ -109,6 +109,11 @@ def _phrase_tokens(text: str, m, lang: Language, money: bool = False) -> list[To
         t = token_from_match(tm, lang, role, jword)
         if t is None:
             break
+        if role == "hyphen" and _eighths(t) and len(toks) == 1 and toks[0].kind == "dig" \
+                and toks[0].dec is not None:
+            if toks[0].value.denominator != 1:
+                break         # "$10.34-1/2": the fraction (of a cent) is not added to 10.34
+            t = token_from_match(tm, lang, "space", "")   # "12-1/4 cents", "2-1/2 inches"
         if t.kind == "mul" and (toks[-1].kind == "dig" or money) and role == "space" and \
                 _is_money_word(text[t.start:t.end], lang):
             break      # "3 cents" is money, not three hundred (French "cent(s)")
@@ -120,6 +125,13 @@ def _phrase_tokens(text: str, m, lang: Language, money: bool = False) -> list[To
         toks.append(_suffixed(text, t, lang))
         pos = toks[-1].end
     return toks
+
+
+def _eighths(t: Tok) -> bool:
+    """A slash fraction below one in halves, quarters ... sixty-fourths: the fractional part
+    of a mixed number written with a hyphen, as grain and bond prices are ("12-1/4")."""
+    v = t.value
+    return t.kind == "dig" and t.unit_ordinal and 0 < v < 1 and v.denominator in (2, 4, 8, 16, 32, 64)
 
 
 def _is_money_word(word: str, lang: Language) -> bool:
@@ -166,6 +178,8 @@ def _not_after(text: str, toks: list[Tok], lang: Language) -> list[Tok]:
 def _pronoun(text: str, toks: list[Tok], lang: Language) -> bool:
     """"the one you mentioned": a lone number word used as a pronoun (the caller keeps it
     when a unit or currency follows: "that one mile")."""
+    if len(toks) == 1 and _followed_by(text, toks[0], lang):
+        return True     # "one of the largest banks"
     if len(toks) != 1 or not lang.not_after or toks[0].word not in lang.not_after:
         return False
     after = lang.not_after.get(toks[0].word)
@@ -173,6 +187,23 @@ def _pronoun(text: str, toks: list[Tok], lang: Language) -> bool:
         return False
     m = lang.word_before_re.search(text, max(0, toks[0].start - 30), toks[0].start)
     return bool(m) and _elided(fold(m.group(1))) in after
+
+
+_NOT_BEFORE: dict = {}
+
+
+def _followed_by(text: str, t: Tok, lang: Language) -> bool:
+    """Whether a lone number word is followed by words that make it a pronoun
+    (``numerals.not_before``: "one **of the** largest banks")."""
+    table = _NOT_BEFORE.get(lang.code)
+    if table is None:
+        raw = lang.numerals.get("not_before") or {}
+        table = _NOT_BEFORE[lang.code] = {fold(k): tuple(fold(w) for w in v) for k, v in raw.items()}
+    after = table.get(t.word)
+    if not after:
+        return False
+    rest = fold(text[t.end:t.end + 24]).lstrip(" \u00a0")
+    return any(rest.startswith(w) and not rest[len(w):len(w) + 1].isalpha() for w in after)
 
 
 def _elided(word: str) -> str:

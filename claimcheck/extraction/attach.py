@@ -157,7 +157,7 @@ def _money_or_unit(text: str, c: Cand, lang: Language, look: int, pos: int,
             pos = sm.end()
         pos = _half(text, c, lang, pos)
         return _money_compound(text, c, lang, pos)
-    if m := lang.subunit_after_re.match(text, look):
+    if (m := lang.subunit_after_re.match(text, look)) and _whole_multiple(text, m, c):
         info = lang.currency_multiples.find(_strip(m.group()))
         if len(info) == 2 and not prefix_currency:   # "50 cents", "30 MUSD"
             c.currency, c.written = info[0], c.value
@@ -177,6 +177,9 @@ def _money_or_unit(text: str, c: Cand, lang: Language, look: int, pos: int,
         um = lang.unit_after_re.match(text, after)
     if not um and lang.compound_lead_re is not None:
         um = _compound_lead(text, c, lang, look)
+    if um and (k := _scale_before_noun(text, c, lang, _strip(um.group()), um)):
+        _scale(c, k)                   # "2.1m premises": millions of them, not metres
+        return um.end()
     if um:
         surface = _strip(um.group())
         c.unit_surface = surface
@@ -191,6 +194,28 @@ def _money_or_unit(text: str, c: Cand, lang: Language, look: int, pos: int,
 
 
 _DASHED_NUMBER = regex.compile(r"-[\d.,]+[^\S\n]?")
+
+
+_NEXT_WORD = regex.compile(r"[ \u00a0](\p{Ll}{3,})(?![\p{L}\d\-])")
+_ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:a|an|the)[ \u00a0]+$")
+
+
+def _scale_before_noun(text: str, c: Cand, lang: Language, surface: str, um) -> int:
+    """The power of ten of a unit surface that is a scale word here (``unit_scales``): glued
+    to a figure with no scale and followed by a plural noun, "2.1m premises", "3.4m
+    households" are millions; "a 2.1m wall", "2.1m tall", "100m of pipe" stay metres, and
+    so do round hundreds, the distances races are named by ("400m hurdles")."""
+    table = lang.raw.get("unit_scales")
+    if not table or surface not in table or c.scaled or um.start() != c.num_end:
+        return 0
+    if c.value == c.value.to_integral_value() and c.value % 100 == 0:
+        return 0
+    m = _NEXT_WORD.match(text, um.end())
+    if m is None or not m.group(1).endswith("s") or m.group(1) in lang.stopwords:
+        return 0
+    if _ARTICLE_BEFORE.search(text, max(0, c.start - 4), c.start):
+        return 0
+    return int(table[surface])
 
 
 def _unit_of_range(text: str, pos: int, lang: Language):
@@ -256,6 +281,17 @@ def _unit_in_context(text: str, c: Cand, lang: Language, surface: str) -> str:
     return best
 
 
+def _whole_multiple(text: str, m, c: Cand) -> bool:
+    """A one-letter multiple stands glued to the figure and opens no abbreviation: "96p"
+    is pence, "5 p.a." and "3 p.c." are not."""
+    surface = _strip(m.group())
+    if len(surface) != 1:
+        return True
+    end = m.end()
+    return text.startswith(surface, c.num_end) and not (
+        text[end:end + 1] == "." and text[end + 1:end + 2].isalpha())
+
+
 def _whole_word(s: str, i: int, n: int) -> bool:
     return (i == 0 or not s[i - 1].isalpha()) and (i + n >= len(s) or not s[i + n].isalpha())
 
@@ -264,11 +300,11 @@ def _suffix_currency_ok(text: str, m, c: Cand, lang: Language, prefix_currency: 
     """A currency after the number belongs to it unless it rather opens the next amount:
     "$ 20,000.00 $ 37,305.97", "1 $10 dollars", "rmb 10 usd 20"."""
     surface = _strip(m.group())
-    if prefix_currency:
-        return surface[:1].isalpha() and lang.currencies.find(surface) == c.currency
     if m.end() < len(text) and text[m.end()].isdigit() and (
             not surface[-1:].isalpha() or GLUED_CURRENCY.fullmatch(surface)):
-        return False       # "3 USD50 cards", "1 $10": glued to the next number, it is its own
+        return False       # "3 USD50 cards", "1 $10", "USD4.2bn-USD4.6bn": the next number's
+    if prefix_currency:
+        return surface[:1].isalpha() and lang.currencies.find(surface) == c.currency
     return True
 
 

@@ -258,6 +258,15 @@ class AttachPatterns(PatternBuilder):
         return regex.compile("|".join(alts))
 
     @functools.cached_property
+    def rate_comparative_rx(self):
+        """A comparative between a claim and its per word (rates.comparatives): "R130
+        **more** a month", "$2 **less** per share"."""
+        words = (self.raw.get("rates") or {}).get("comparatives") or []
+        if not words:
+            return None
+        return regex.compile(rf"{SP}+(?:{self.alt(words)})(?=[ \u00a0])")
+
+    @functools.cached_property
     def rate_across_rx(self):
         """A joiner and one word after a unit, which a rate may read across: "toneladas de
         CO2 al año", "tonnes of CO2 a year" (rates.across, else the unit joiners)."""

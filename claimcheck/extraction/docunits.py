@@ -31,15 +31,21 @@ def _pattern(lang: Language, words: tuple[str, ...], ignore_case: bool = True):
     return got
 
 
-def document_units(text: str, cands: list[Cand], lang: Language) -> None:
+def document_units(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
     """Give each claim whose unit name is listed in ``unit_documents`` the unit its
     document's words call for, and each whose currency name is listed in
-    ``currency_documents`` the currency."""
+    ``currency_documents`` the currency. A claim whose currency is one of
+    ``currency_documents_only`` ("R" for the rand) in a document that names none of its
+    countries is dropped: "R2" elsewhere is a name, and a wrong currency is worse than
+    none. Returns the claims kept."""
     units = lang.raw.get("unit_documents")
     currencies = lang.raw.get("currency_documents")
-    if not units and not currencies:
-        return
+    multiples = lang.raw.get("multiple_documents")
+    if not units and not currencies and not multiples:
+        return cands
+    only = lang.raw.get("currency_documents_only") or ()
     decided: dict = {}
+    dropped = False
     for c in cands:
         if units and c.unit_surface and c.unit_expr:
             got = _decide(text, lang, units, c.unit_surface, decided, "unit")
@@ -49,6 +55,20 @@ def document_units(text: str, cands: list[Cand], lang: Language) -> None:
             got = _decide(text, lang, currencies, c.currency_surface, decided, "currency")
             if got is not None:
                 c.currency = got
+            elif c.currency_surface in only:
+                c.currency = None
+                dropped = True
+        if multiples and c.unit_surface in multiples and c.currency and not c.currency_surface:
+            key = ("multiple", c.unit_surface)
+            if key not in decided:
+                decided[key] = _pattern(lang, tuple(multiples[c.unit_surface])).search(text) \
+                    is not None
+            if not decided[key]:
+                c.currency = None
+                dropped = True
+    return [c for c in cands if c.currency is not None or not (
+        c.currency_surface in only or (multiples and c.unit_surface in multiples
+                                       and not c.currency_surface))] if dropped else cands
 
 
 def _decide(text: str, lang: Language, table: dict, surface: str, decided: dict, what: str):
@@ -62,6 +82,27 @@ def _decide(text: str, lang: Language, table: dict, surface: str, decided: dict,
     return decided[(what, key)]
 
 
+def _names_currency(text: str, at: int, word: str, lang: Language) -> bool:
+    """Whether the country word at ``at`` opens a currency name of the language."""
+    return any(text.startswith(s, at) for s in _currency_names(lang).get(word, ()))
+
+
+_NAMES: dict = {}
+
+
+def _currency_names(lang: Language) -> dict[str, tuple[str, ...]]:
+    """The language's currency and currency-multiple names, by every country word of
+    ``currency_countries`` that opens them ("U.S." -> "U.S. cents", "U.S. dollars")."""
+    got = _NAMES.get(lang.code)
+    if got is None:
+        names = list(lang.raw["currencies"]) + list(lang.raw.get("currency_multiples") or ())
+        words = {w for by_code in (lang.raw.get("currency_countries") or {}).values()
+                 for ws in by_code.values() for w in ws}
+        got = _NAMES[lang.code] = {w: tuple(n for n in names if n.startswith(w) and n != w)
+                                   for w in words}
+    return got
+
+
 def country_currencies(text: str, resolved: dict, notes: dict, lang: Language) -> None:
     """A symbol the language reads as one currency ("$" as the US dollar) in a document
     that names the country of another of its currencies (``currency_countries``: Australia,
@@ -72,9 +113,12 @@ def country_currencies(text: str, resolved: dict, notes: dict, lang: Language) -
         if symbol not in resolved:
             continue
         code_of = {w: code for code, words in by_code.items() for w in words}
-        # one pass over the text for every country's words
+        # one pass over the text for every country's words; a word that opens the name of
+        # a currency ("U.S. cents", "US$", "Canadian dollars") says which money, not where
+        # the story is
         found = {code_of[m.group()] for m in
-                 _pattern(lang, tuple(code_of), ignore_case=False).finditer(text)}
+                 _pattern(lang, tuple(code_of), ignore_case=False).finditer(text)
+                 if not _names_currency(text, m.start(), m.group(), lang)}
         named = [code for code in by_code if code in found]
         default = resolved[symbol]
         others = [code for code in named if code != default]

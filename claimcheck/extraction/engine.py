@@ -167,7 +167,7 @@ def _resolve_currency(cands: list[Cand], lang: Language) -> tuple[dict[str, str]
 
 
 def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
-    masks = find_masks(text)
+    masks = find_masks(text, L.glue)
     dates = find_dates(text, L)
     date_iter = iter(dates)
     next_date = next(date_iter, None)
@@ -197,6 +197,8 @@ def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
             continue
         if masks.hits(s, e):
             continue
+        if m.lastgroup == "sl" and s > 1 and text[s - 1] in "-‐" and text[s - 2].isdigit():
+            continue        # "$10.34-1/2": the fraction of a figure read (or refused) before
         if s > 0 and text[s - 1].isalpha() and m.lastgroup in ("dig", "sl") and \
                 L.glued_to_letters(text, s):
             continue        # "ABC48.3": an identifier, no part of it a claim
@@ -243,7 +245,7 @@ def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
     cands = apply_tables(text, cands, L)
     cands = drop_nonclaims(text, cands, L)
     relate(text, cands, L)
-    document_units(text, cands, L)
+    cands = document_units(text, cands, L)
     _weak_points(cands, sentences)
     resolved, currency_notes = _resolve_currency(cands, L)
     country_currencies(text, resolved, currency_notes, L)

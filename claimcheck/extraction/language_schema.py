@@ -48,6 +48,7 @@ SCHEMA: dict = {
         "additive_bases": (dict, False),
         "number_suffixes": (dict, False),
         "not_after": (dict, False),
+        "not_before": (dict, False),
         "digits": (dict, False),
         "units": (dict, False),
         "cjk": ({
@@ -80,6 +81,9 @@ SCHEMA: dict = {
     "unit_contexts": (dict, False),
     "unit_documents": (dict, False),
     "currency_documents": (dict, False),
+    "currency_documents_only": (list, False),
+    "unit_scales": (dict, False),
+    "multiple_documents": (dict, False),
     "currency_countries": (dict, False),
     "percent": ({
         "suffix": (list, True),
@@ -103,6 +107,7 @@ SCHEMA: dict = {
         "articles": (list, False),
         "not_then": (list, False),
         "across": (list, False),
+        "comparatives": (list, False),
         "units": (dict, False),
     }, False),
     "tables": ({"labels": (list, False)}, False),
@@ -113,6 +118,9 @@ SCHEMA: dict = {
         "after": (list, False),
         "ages_after": (list, False),
         "ages_before": (list, False),
+        "scores_before": (list, False),
+        "scores_after": (list, False),
+        "scores_joiners": (list, False),
         "tenors": (list, False),
         "words": (list, False),
     }, False),
@@ -241,6 +249,7 @@ def _validate_values(raw: dict, lines: dict, path: Path) -> None:
             fail("numerals.ratio_words", k, f"numerals.ratio_words.{k} must be a list of "
                                             f"{RATIO_KINDS}")
     for section, table in (("numerals.not_after", num.get("not_after")),
+                           ("numerals.not_before", num.get("not_before")),
                            ("numerals.and_joins", num.get("and_joins")),
                            ("qualifiers.not_after", raw["qualifiers"].get("not_after"))):
         for k, v in (table or {}).items():
@@ -270,6 +279,16 @@ def _validate_values(raw: dict, lines: dict, path: Path) -> None:
                 and all(isinstance(w, str) for w in y) for x, y in v.items()):
             fail("currency_documents", k, f"currency_documents.{k} must map ISO codes to lists "
                                           f"of words")
+    for i, k in enumerate(raw.get("currency_documents_only") or ()):
+        if k not in (raw.get("currency_documents") or {}):
+            fail("currency_documents_only", i, f"currency_documents_only: {k!r} must also be "
+                                               f"listed in currency_documents")
+    for k, v in (raw.get("multiple_documents") or {}).items():
+        if k not in (raw.get("currency_multiples") or {}):
+            fail("multiple_documents", k, f"multiple_documents.{k}: {k!r} must also be listed "
+                                          f"in currency_multiples")
+        if not isinstance(v, list) or not all(isinstance(w, str) for w in v):
+            fail("multiple_documents", k, f"multiple_documents.{k} must be a list of words")
     for key in ("unit_contexts", "unit_documents"):
         for k, v in (raw.get(key) or {}).items():
             if k not in raw["units"]:
@@ -289,10 +308,10 @@ def _validate_values(raw: dict, lines: dict, path: Path) -> None:
                 fail("qualifiers." + side, k, f"qualifier {k!r} must be one of {QUALIFIER_WORDS}")
     for i, rule in enumerate(raw["dates"].get("short") or []):
         if not isinstance(rule, dict) or not isinstance(rule.get("mark"), str) or \
-                set(rule) - {"mark", "digits", "max", "min", "next"} or \
-                not all(isinstance(w, str) for w in rule.get("next") or []):
+                set(rule) - {"mark", "digits", "max", "min", "next", "prev"} or \
+                not all(isinstance(w, str) for w in (rule.get("next") or []) + (rule.get("prev") or [])):
             fail("dates.short", i, "each dates.short rule needs 'mark' (text) and optionally "
-                                   "'digits', 'max', 'min' (numbers) and 'next' (list of text)")
+                                   "'digits', 'max', 'min' (numbers) and 'next', 'prev' (lists of text)")
     for i, item in enumerate(raw.get("ranges") or []):
         if not isinstance(item, dict) or "join" not in item or set(item) - {"open", "join"}:
             fail("ranges", i, "each range needs 'join' and optionally 'open'")

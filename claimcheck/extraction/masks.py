@@ -260,16 +260,17 @@ def _glued_codes() -> frozenset[str]:
                      if GLUED_CURRENCY.fullmatch(c))
 
 
-def _glued_amount(text: str, start: int, name: str) -> bool:
+def _glued_amount(text: str, start: int, name: str, extra: frozenset[str] = frozenset()) -> bool:
     """Whether a "model" or "registration" span is an amount with its currency glued:
-    the capitals right before the digits (or at the span's start) are a currency code."""
+    the capitals right before the digits (or at the span's start) are a currency code
+    (or one of ``extra``, the language's own glued symbols: the rand's "R")."""
     if name == "model":
         k = start
         while k > 0 and text[k - 1].isalpha() and start - k < 5:
             k -= 1
         if k > 0 and text[k - 1] == "$":
             k -= 1
-        return text[k:start] in _glued_codes()
+        return text[k:start] in _glued_codes() or text[k:start] in extra
     k = start
     while k < len(text) and text[k].isalpha() and k - start < 5:
         k += 1
@@ -437,10 +438,10 @@ class MaskSet:
         return len(self.spans)
 
 
-def _spans(text: str) -> list[tuple[int, int, str]]:
+def _spans(text: str, glued: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     _digit_led_spans(text, spans)
-    spans = [sp for sp in spans if sp[2] != "model" or not _glued_amount(text, sp[0], "model")]
+    spans = [sp for sp in spans if sp[2] != "model" or not _glued_amount(text, sp[0], "model", glued)]
     for name in _STARTS:
         starts = _STARTS[name](text)
         if starts is not None and not starts:
@@ -458,6 +459,8 @@ def _spans(text: str) -> list[tuple[int, int, str]]:
     return spans
 
 
-def find_masks(text: str) -> MaskSet:
-    """Masked spans of ``text`` (identifiers, contact data, times, list numbers)."""
-    return MaskSet(_spans(text))
+def find_masks(text: str, glued: frozenset[str] = frozenset()) -> MaskSet:
+    """Masked spans of ``text`` (identifiers, contact data, times, list numbers). ``glued``:
+    the language's own symbols that may stand glued to an amount, beside the shared codes
+    ("R102 billion" is an amount in English, not a model name)."""
+    return MaskSet(_spans(text, glued))

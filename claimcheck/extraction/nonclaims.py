@@ -65,6 +65,9 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
     nxt = text[e:e + 1]
     if _age(text, c, lang, names):
         return True
+    if (names.get("scores_before") or names.get("scores_after")) and not c.unit_expr and \
+            _score(text, c, lang):
+        return True                                  # "lead the series 2-1", "voted 7-2"
     if nxt in lang.short_date_marks and _short_date(text, c, lang):
         return True
     if c.unit_expr and names.get("tenors") and _tenor(text, c, lang):
@@ -162,10 +165,10 @@ def _after_capital_hyphen(text: str, c: Cand) -> bool:
 def _age(text: str, c: Cand, lang: Language, names: dict) -> bool:
     s, e = c.num_start, c.num_end
     nxt = text[e:e + 1]
-    if nxt in _AGE_NEXT and names.get("ages_after"):
+    if (nxt in _AGE_NEXT or not lang.boundaries) and names.get("ages_after"):
         rest = text[e:e + 14].casefold()
         if any(rest.startswith(w) for w in _folded(lang, "ages_after")):
-            return True                              # "19-year-old", "34-jährige"
+            return True                              # "19-year-old", "34-jährige", 58岁
     years = _bare(c) or (c.unit_expr and not c.currency and not c.per_thing and _years(c))
     if s > 0 and text[s - 1] == " " and names.get("ages_before") and years:
         if _ends_with_any(text, s, _folded(lang, "ages_before"), lang):
@@ -189,6 +192,68 @@ def _age(text: str, c: Cand, lang: Language, names: dict) -> bool:
 
 
 _DIGIT = regex.compile(r"\d")
+_SCORE = regex.compile(r"\d{1,3}[-–]\d{1,3}")
+_SCORE_CHARS = frozenset("0123456789-–")
+
+
+def _score(text: str, c: Cand, lang: Language) -> bool:
+    """A score or a tally, two whole numbers joined by a dash with a word of contest before
+    it or after it (``names.scores_before``, ``names.scores_after``): "won 3-1", "a 0-3 home
+    defeat", "the council voted 7-2"."""
+    s, e = c.num_start, c.num_end
+    while s > 0 and text[s - 1] in _SCORE_CHARS and c.num_start - s < 4:
+        s -= 1
+    while e < len(text) and text[e] in _SCORE_CHARS and e - c.num_end < 4:
+        e += 1
+    nxt = text[e:e + 1]
+    if _SCORE.fullmatch(text, s, e) is None or nxt == "%" or \
+            (nxt in (".", ",") and text[e + 1:e + 2].isdigit()):
+        span = _worded_score(text, c, lang)
+        if span is None:
+            return False
+        s, e = span
+    before, after = _score_words(lang)
+    return (before is not None and before.search(text, max(0, s - 32), s) is not None) or \
+        (after is not None and after.match(text, e, min(len(text), e + 24)) is not None)
+
+
+_SCORE_WORDS: dict = {}
+_WORDED: dict = {}
+
+
+def _worded_score(text: str, c: Cand, lang: Language) -> tuple[int, int] | None:
+    """The span of a score written with a word (``names.scores_joiners``: bowling figures
+    "5 for 57") that the number at ``c`` is one side of, or None."""
+    joiners = (lang.raw.get("names") or {}).get("scores_joiners")
+    if not joiners or not c.plain_int:
+        return None
+    pat = _WORDED.get(lang.code)
+    if pat is None:
+        alt = "|".join(regex.escape(w) for w in joiners)
+        pat = _WORDED[lang.code] = regex.compile(
+            rf"(?<![\d.,])\d{{1,3}}[ \u00a0]+(?:{alt})[ \u00a0]+\d{{1,3}}(?![\d%]|[.,]\d)")
+    for m in pat.finditer(text, max(0, c.num_start - 12), min(len(text), c.num_end + 12)):
+        if m.start() == c.num_start or m.end() == c.num_end:
+            return m.span()
+    return None
+
+
+def _score_words(lang: Language):
+    """(pattern of a contest word among the few words before a score, pattern of one right
+    after it), compiled once per language."""
+    got = _SCORE_WORDS.get(lang.code)
+    if got is None:
+        names = lang.raw.get("names") or {}
+
+        def alt(key):
+            words = names.get(key) or ()
+            return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+        b, a = alt("scores_before"), alt("scores_after")
+        got = _SCORE_WORDS[lang.code] = (
+            regex.compile(rf"(?i)(?<!\p{{L}})(?:{b})(?!\p{{L}})(?:[ \u00a0]+\p{{L}}+){{0,3}}[ \u00a0]+$")
+            if b else None,
+            regex.compile(rf"(?i)[ \u00a0]+(?:\p{{L}}+[ \u00a0]+)?(?:{a})(?!\p{{L}})") if a else None)
+    return got
 
 
 # the comma and at most one short word ("de", "di") before an age in apposition, after a word
@@ -318,5 +383,8 @@ def _short_date(text: str, c: Cand, lang: Language) -> bool:
         after = c.num_end + len(mark)
         nxt = text[after:after + 1]
         if nxt.isdigit() or any(text.startswith(w, after) for w in rule.get("next") or ()):
+            return True
+        # the second end of a span of dates: 13日至14日, 5月至7月
+        if any(text.startswith(w, c.num_start - len(w), c.num_start) for w in rule.get("prev") or ()):
             return True
     return False

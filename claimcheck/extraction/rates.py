@@ -45,6 +45,12 @@ def rate_after(text: str, c: Cand, lang: Language, pos: int) -> int:
     if c.per_thing or not (c.currency or c.unit_expr or c.percent == "percent"):
         return pos
     end = _rate_at(text, c, lang, pos)
+    if end == pos and lang.rate_comparative_rx is not None and \
+            (m := lang.rate_comparative_rx.match(text, pos)):
+        # "will pay R130 more a month": the comparative, then the period
+        after = _rate_at(text, c, lang, m.end())
+        if after != m.end():
+            return after
     if end == pos and c.unit_expr and lang.rate_across_rx is not None:
         # "410.000 toneladas de CO2 anuales": what the unit measures, then the period
         m = lang.rate_across_rx.match(text, pos)

@@ -98,6 +98,8 @@ def try_range(text: str, a: Cand, b: Cand, lang: Language) -> Cand | None:
             lang.change_by_re.search(text, max(0, a.start - WINDOW), a.start) and \
             not _close_bare_pair(a, b):
         return None   # "rose by £14 to £79": the change, then the new level (not "di 10-15")
+    if a.currency and b.currency and a.value > 0 and b.value > 1000 * a.value:
+        return None  # "1/4 cent to $10.34": a change in cents, then a price; no range
     if a.currency and not a.scaled and b.scaled and not has_unit(b) and not b.per_thing \
             and not (b.counted and b.subject) and a.value < b.value:
         b = replace(b, currency=a.currency)      # "$2.5-3 billion", "$5 to 10 million"
@@ -310,6 +312,10 @@ def _changes(text: str, cands: list[Cand], lang: Language) -> None:
             old, new = b, a
         else:
             _by_then_level(text, a, b, lang)
+            if b.percent == "percent" and not a.percent and i + 2 < len(cands) and \
+                    cands[i + 2].start - b.end <= MAX_ASIDE:
+                # "gained $1.14, or 1.5%, to $77.89 a barrel": the percentage is an aside
+                _by_then_level(text, a, cands[i + 2], lang, b.end)
             continue
         if _percent_and_amount(a, b):
             continue      # "down 2% from 235 million": the change, then the old level
@@ -324,7 +330,8 @@ def _changes(text: str, cands: list[Cand], lang: Language) -> None:
             old.counted, old.subject = new.counted, new.subject     # "5 to 7 million units"
         elif a.unit_surface and a.unit_surface == b.unit_surface:
             b.unit_expr = a.unit_expr     # 時速320キロから360キロに: the first end's context
-        if _dimension(old) == _dimension(new) and (old.per_thing is None) != (new.per_thing is None):
+        if _dimension(old) == _dimension(new) and (old.per_thing is None) != (new.per_thing is None) \
+                and _comparable(old, new):
             # "auf 7,15 Cent je Kilowattstunde von 7,35 Cent": one per for both ends
             keep = old if old.per_thing else new
             for end in (old, new):
@@ -334,32 +341,58 @@ def _changes(text: str, cands: list[Cand], lang: Language) -> None:
             old.role, new.role = "old", "new"
 
 
+def _comparable(a: Cand, b: Cand) -> bool:
+    """Values close enough to be two states of one quantity (within a factor of 100): "$2.41
+    per share, compared with $873 million" is a per-share figure beside a total, and neither
+    takes the other's "per share"."""
+    x, y = abs(a.value), abs(b.value)
+    return bool(x and y) and max(x, y) <= 100 * min(x, y)
+
+
 def _counts(old: Cand, new: Cand) -> bool:
     """Both ends count, with no unit ("rose from 5 to 7 million units")."""
     return not has_unit(new) and not old.per_thing and not new.per_thing
 
 
-def _by_then_level(text: str, a: Cand, b: Cand, lang: Language) -> None:
+def _by_then_level(text: str, a: Cand, b: Cand, lang: Language, aside_end: int = -1) -> None:
     """"ristretto di 7 punti base a 108", "rose by £14 to 79": the change, then the level it
     reached, written without the unit (not a percentage: "fell by 2% to 5,230" is an index).
     "bajó en 48.920 personas, hasta 2,58 millones": the level counts what the change counts.
-    "raised its dividend by 8 cents to $1.42 a share": the change is per share as the level."""
+    "raised its dividend by 8 cents to $1.42 a share": the change is per share as the level,
+    and so is the level of "would rise $8.50 a month, to $61.20". ``aside_end``: the end of
+    a percentage between the two ("gained $1.14, or 1.5%, to $77.89 a barrel")."""
     if lang.change_by_re is None:
         return
-    gap = _norm_gap(text[a.end:min(b.start, b.num_start) if b.currency else b.num_start])
+    gap_start = a.end if aside_end < 0 else aside_end
+    gap = _norm_gap(text[gap_start:min(b.start, b.num_start) if b.currency else b.num_start])
     if a.counted and a.subject and gap.startswith(a.subject):
         gap = gap[len(a.subject):]              # "48.920 personas, hasta 2,58 millones"
     if lang.change_new.find(gap.lstrip(",").strip()) is None:
         return
     if lang.change_by_re.search(text, max(0, a.start - WINDOW), a.start) is None and \
-            not (_change_verb(text, a.start, lang) and b.per_thing):
+            not (_change_verb(text, a.start, lang) and
+                 (b.per_thing or a.per_thing or _narrows(b, a) or _narrows(a, b))):
         return          # "by ... to", or "rose $1.20 to $82.35 a barrel"
+    if _narrows(b, a):
+        a.currency = b.currency      # "slipped 0.4 cents to 71.38 U.S. cents"
+    elif _narrows(a, b):
+        b.currency = a.currency
     if _bare(b) and has_unit(a) and a.percent != "percent":
         _share(b, a)
     elif _bare(b) and a.counted and a.subject and not has_unit(a) and not a.per_thing:
         b.counted, b.subject, b.count_of_change = True, a.subject, True
     elif b.per_thing and not a.per_thing and has_unit(a) and _same_dimension(a, b):
         a.per_thing, a.per_count = b.per_thing, b.per_count
+    elif a.per_thing and not b.per_thing and has_unit(b) and _same_dimension(a, b) and \
+            not b.scaled:
+        b.per_thing, b.per_count = a.per_thing, a.per_count
+
+
+def _narrows(a: Cand, b: Cand) -> bool:
+    """Whether ``a``'s currency is one of the options of ``b``'s shared sign ("U.S. cents"
+    and bare "cents")."""
+    return bool(a.currency and b.currency and "|" not in a.currency and "|" in b.currency
+                and a.currency in b.currency.split("|"))
 
 
 def _same_dimension(a: Cand, b: Cand) -> bool:
