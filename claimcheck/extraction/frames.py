@@ -270,25 +270,17 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year)
             if slot == "measure" and carried and not _fits(lexicon, carried, c):
                 carried = ""
             slots[slot] = cue.id if cue else ctx.id if ctx else carried
-            if slot == "measure":
-                inherited = cue is None and ctx is None
         if c.kind in ("count", "number") and c.subject:
             # the counted noun says what a count measures: its first measure word
             counted = next((q.id for q in lexicon.cue_scanner(c.lang).phrase_cues(c.subject)
                             if q.slot == "measure" and lexicon.fits(q.id, c.kind)), None)
-        else:
-            counted = None
+            if counted:
+                slots["measure"] = counted
         role = _role(c, _nearest(mine, "role"))
         period = _period(c, role, mine, before, carry.get("period", ""), ref_year)
         scope_cue = _nearest(mine, "scope") or _nearest(mine, "part") or \
             next((q for q in reversed(before) if q.slot == "part"), None)
         scope = ("part" if scope_cue.slot == "part" else scope_cue.id) if scope_cue else ""
-        if counted:
-            slots["measure"] = counted
-        elif inherited and c.kind == "count" and c.subject and scope != "part":
-            # a count of another thing ("17 complaints ... three dairies") does not take
-            # the measure of the claim before it; a part of it ("of which 9") does
-            slots["measure"] = ""
         fill_frame(c, slots["measure"], slots["entity"], period, role, scope)
         # an earlier value's period does not carry to what follows; its measure and entity
         # do (the old end of a from-to, "108.10ドルから98.40ドルに", names the measure for both)
