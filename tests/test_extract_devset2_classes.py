@@ -74,3 +74,56 @@ def test_es_hasta_before_a_limit_is_still_up_to(text, needle):
 def test_pt_perto_de_is_about_not_under():
     c = one("O negócio vale perto de 2,7 mil milhões de euros.", "pt", "2,7")
     assert c.qualifier == "about" and c.low < D("2.7e9") < c.high
+
+
+# ------------------------------------------------------------- match scores are no figures
+
+@pytest.mark.parametrize("lang, text, kept", [
+    ("en", "Norvik beat Valdera 4-2 on Sunday in front of 38,500 fans.", ["38,500"]),
+    ("en", "The visitors lost 0-2 at home, their third defeat in a row.", []),
+    ("es", "El Valdera ganó por 2-0 al Norvik ante 38.500 espectadores.", ["38.500"]),
+    ("de", "Norvik unterlag im Endspiel mit 2:4 vor 38.500 Zuschauern.", ["38.500"]),
+    ("fr", "Valdera s'est imposé 4-2 devant 38 500 spectateurs.", ["38 500"]),
+    ("pt", "O Norvik venceu por 3-2 diante de 38.500 torcedores.", ["38.500"]),
+    ("it", "Il Valdera ha battuto il Norvik 4-2 davanti a 38.500 spettatori.", ["38.500"]),
+    ("zh", "瓦尔德拉队以4比2战胜诺维克队，现场观众3.85万人。", ["3.85万"]),
+    ("ja", "バルデラが4－2で勝利し、観客は3万8500人だった。", ["3万8500"]),
+])
+def test_a_match_score_counts_nothing(lang, text, kept):
+    assert [c.text for c in claims(text, lang)] == kept
+
+
+@pytest.mark.parametrize("lang, text, kept", [
+    # no result word: a range, a vote, a ratio stay as written
+    ("en", "Prices rose 3-4 times over the decade.", ["3-4"]),
+    ("en", "The board split 5-4 on the plan.", ["5", "4"]),
+    ("de", "Die Kosten stiegen um 2-3 Prozent.", ["2-3 Prozent"]),
+    # a result word, but the numbers carry units
+    ("en", "The team won 3-1 and earned $2.5 million.", ["$2.5 million"]),
+])
+def test_ranges_and_pairs_without_a_result_stay(lang, text, kept):
+    assert [c.text for c in claims(text, lang)] == kept
+
+
+# ---------------------------------------------------- datelines, weekday-day, clock times
+
+@pytest.mark.parametrize("lang, text, kept", [
+    ("pt", "O prefeito anunciou nesta segunda-feira (14) um pacote de R$ 80 milhões.",
+     ["R$ 80 milhões"]),
+    ("pt", "Na sexta-feira (9), 412 famílias voltaram para casa.", ["412"]),
+    ("pt", "Até ao meio-dia tinham votado 18,4% dos eleitores.", ["18,4%"]),
+    ("es", "Madrid, 14 oct (EFE). El Gobierno aprobó 80 millones de euros.",
+     ["80 millones de euros"]),
+    ("ja", "市は26年予算で歳出を3200億円とした。", ["3200億円"]),
+])
+def test_datelines_and_clock_times_are_no_figures(lang, text, kept):
+    assert [c.text for c in claims(text, lang)] == kept
+
+
+@pytest.mark.parametrize("lang, text, kept", [
+    ("pt", "A reunião durou meio-dia e custou R$ 2 milhões.", ["meio-dia", "R$ 2 milhões"]),
+    ("pt", "Na quarta-feira houve 30 ocorrências (12 graves).", ["30", "12"]),
+    ("es", "Hay 19 mayores de edad entre los 40 detenidos.", ["19", "40"]),
+])
+def test_look_alikes_of_dates_stay_claims(lang, text, kept):
+    assert [c.text for c in claims(text, lang)] == kept

@@ -115,6 +115,9 @@ SCHEMA: dict = {
         "ages_before": (list, False),
         "tenors": (list, False),
         "words": (list, False),
+        "score_joiners": (list, False),
+        "score_words": (list, False),
+        "weekdays": (list, False),
     }, False),
     "changes": ({
         "old": (list, False),
