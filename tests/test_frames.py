@@ -27,7 +27,7 @@ RETAIL_H1 = [
     ("de", "Im ersten Halbjahr stiegen die Einzelhandelsumsätze um 4,7 Prozent auf 984,3 "
            "Milliarden Yuan.", "984,3 Milliarden Yuan", "4,7 Prozent"),
     ("es", "En el primer semestre, las ventas minoristas aumentaron un 4,7 %, hasta 984.300 "
-           "millones de yuanes.", "hasta 984.300 millones de yuanes", "4,7 %"),
+           "millones de yuanes.", "984.300 millones de yuanes", "4,7 %"),
     ("pt", "No primeiro semestre, as vendas no varejo cresceram 4,7%, para 984,3 bilhões de "
            "iuanes.", "984,3 bilhões de iuanes", "4,7%"),
     ("ja", "上半期の小売販売額は前年同期比4.7%増の9843億元だった。", "9843億元", "4.7%"),

@@ -238,9 +238,12 @@ def _phrase_atom(text: str, m, lang: Language, money: bool = False) -> Cand | No
         return _digits_cand(text, toks[0], m)   # the common case: plain digits, nothing more
     for n in range(len(toks), 0, -1):
         part = toks[:n]
-        if (part[-1].kind == "one" and part[-1].join not in ("and", "hyphen") and n > 1
-                and part[0].kind != "neg") or part[-1].kind == "neg":
-            continue   # "... a": an article that opens the next words
+        if (part[-1].kind == "one" and n > 1 and part[0].kind != "neg" and not (
+                part[-1].join == "hyphen" or (part[-1].join == "and" and part[-2].kind == "num")))\
+                or part[-1].kind == "neg":
+            # "... a", "€22 billion and an adjusted margin": an article that opens the next
+            # words; "vingt et un" (after a number word) is one
+            continue
         ratio = [i for i, t in enumerate(part) if t.join in ("ratio", "ratiofinal")]
         if ratio and part[ratio[0]].join == "ratiofinal" and (
                 _content_word_after(text, part[-1].end, lang) or _year(part[ratio[0]])):

@@ -123,6 +123,9 @@ SCHEMA: dict = {
         "scores_joiners": (list, False),
         "tenors": (list, False),
         "words": (list, False),
+        "score_joiners": (list, False),
+        "score_words": (list, False),
+        "weekdays": (list, False),
     }, False),
     "changes": ({
         "old": (list, False),

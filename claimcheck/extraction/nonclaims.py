@@ -63,6 +63,10 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
     if c.percent:
         return False
     nxt = text[e:e + 1]
+    if c.source == "digits" and _bare(c) and (
+            (names.get("score_joiners") and _score(text, c, lang, names)) or
+            (nxt == ")" and names.get("weekdays") and _weekday_day(text, c, lang))):
+        return True
     if _age(text, c, lang, names):
         return True
     if (names.get("scores_before") or names.get("scores_after")) and not c.unit_expr and \
@@ -86,6 +90,84 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
         if _after_capitalised(text, c) or _after_capital_hyphen(text, c):
             return True
     return False
+
+
+_SCORE_DIGITS = 3          # "3-1", "1:3", "102-98": at most three digits a side
+_SCORE_WINDOW = 40         # a result word this far before or after the score
+_SCORE_STOPS = ".!?;。！？；\n"   # ... in the same sentence
+
+
+def _score(text: str, c: Cand, lang: Language, names: dict) -> bool:
+    """A match score, "beating Norvik 3-1", "unterlag mit 1:3", "以1比3负于": two whole
+    numbers of at most three digits joined by one of ``names.score_joiners`` with no space
+    (one claim when read as a range, two otherwise), and a word of ``names.score_words``
+    (won, beat, venció, unterlag, 击败 ...) near it in the sentence."""
+    s, e = c.num_start, c.num_end
+    joiners = names["score_joiners"]
+    if c.high_value is not None:
+        inner = text[s:e]
+        if not any(_split_score(inner, j) for j in joiners):
+            return False
+        lo, hi = s, e
+    elif e < len(text) and (j := _joiner_at(text, e, joiners)) and _digits_at(text, e + len(j)):
+        lo, hi = s, e + len(j) + _digits_at(text, e + len(j))
+        if e - s > _SCORE_DIGITS:
+            return False
+    elif s > 0 and (j := _joiner_before(text, s, joiners)) and _digits_before(text, s - len(j)):
+        lo, hi = s - len(j) - _digits_before(text, s - len(j)), e
+        if e - s > _SCORE_DIGITS:
+            return False
+    else:
+        return False
+    if lo > 0 and (text[lo - 1].isdigit() or text[lo - 1] in ".,-/") or \
+            hi < len(text) and (text[hi].isdigit() or (text[hi] in ".,-/" and
+                                                     text[hi + 1:hi + 2].isdigit())):
+        return False                                  # a date, a decimal, a longer run
+    left, right = text[max(0, lo - _SCORE_WINDOW):lo], text[hi:hi + _SCORE_WINDOW]
+    cut = max(left.rfind(ch) for ch in _SCORE_STOPS)
+    ends = [k for k in (right.find(ch) for ch in _SCORE_STOPS) if k >= 0]
+    window = (left[cut + 1:] + " " + right[:min(ends, default=len(right))]).casefold()
+    return any(_has_word(window, w) if lang.boundaries else w in window
+               for w in _folded(lang, "score_words"))
+
+
+def _split_score(inner: str, joiner: str) -> bool:
+    a, sep, b = inner.partition(joiner)
+    return bool(sep) and a.isdigit() and b.isdigit() and len(a) <= _SCORE_DIGITS and \
+        len(b) <= _SCORE_DIGITS
+
+
+def _joiner_at(text: str, pos: int, joiners) -> str | None:
+    return next((j for j in joiners if text.startswith(j, pos)), None)
+
+
+def _joiner_before(text: str, pos: int, joiners) -> str | None:
+    return next((j for j in joiners if text.endswith(j, 0, pos)), None)
+
+
+def _digits_at(text: str, pos: int) -> int:
+    """How many digits (at most _SCORE_DIGITS, else 0) start at ``pos``."""
+    k = pos
+    while k < len(text) and text[k].isdigit() and k - pos <= _SCORE_DIGITS:
+        k += 1
+    return k - pos if k - pos <= _SCORE_DIGITS else 0
+
+
+def _digits_before(text: str, pos: int) -> int:
+    k = pos
+    while k > 0 and text[k - 1].isdigit() and pos - k <= _SCORE_DIGITS:
+        k -= 1
+    return pos - k if pos - k <= _SCORE_DIGITS else 0
+
+
+def _weekday_day(text: str, c: Cand, lang: Language) -> bool:
+    """"nesta quarta-feira (30)", "no sábado (3)": the day of the month in brackets after a
+    weekday (``names.weekdays``), as Brazilian papers date a report."""
+    s = c.num_start
+    if not (c.plain_int and 1 <= c.value <= 31 and s > 0 and text[s - 1] == "("):
+        return False
+    return _ends_with_any(text, s - 1, _folded(lang, "weekdays"), lang) or \
+        any(text[max(0, s - 24):s - 1].casefold().endswith(w) for w in _folded(lang, "weekdays"))
 
 
 def _ends_with_any(text: str, s: int, folded: tuple[str, ...], lang: Language) -> bool:
