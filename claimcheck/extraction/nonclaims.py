@@ -70,7 +70,7 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
     if _age(text, c, lang, names):
         return True
     if (names.get("scores_before") or names.get("scores_after")) and not c.unit_expr and \
-            _score(text, c, lang):
+            _tally(text, c, lang):
         return True                                  # "lead the series 2-1", "voted 7-2"
     if nxt in lang.short_date_marks and _short_date(text, c, lang):
         return True
@@ -278,7 +278,7 @@ _SCORE = regex.compile(r"\d{1,3}[-–]\d{1,3}")
 _SCORE_CHARS = frozenset("0123456789-–")
 
 
-def _score(text: str, c: Cand, lang: Language) -> bool:
+def _tally(text: str, c: Cand, lang: Language) -> bool:
     """A score or a tally, two whole numbers joined by a dash with a word of contest before
     it or after it (``names.scores_before``, ``names.scores_after``): "won 3-1", "a 0-3 home
     defeat", "the council voted 7-2"."""
