@@ -307,3 +307,9 @@ def test_a_comparative_between_the_amount_and_its_period():
     assert values("Renters will pay about $95 more a month from July.", "en") == \
         [(D(95), "USD/month")]
     assert values("He paid $5 more than a year ago.", "en") == [(D(5), "USD")]
+
+
+def test_a_cjk_percent_word_written_with_a_space_is_read():
+    # found by tests/test_properties.py: '半 成' raised (the lookup missed the spaced surface)
+    assert values("价格打了半 成。", "zh") == [(D(5), "percent")]
+    assert values("对 折出售。", "zh") == [(D(50), "percent")]

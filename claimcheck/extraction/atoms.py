@@ -76,14 +76,21 @@ def read_atom(text: str, m, lang: Language, money: bool = False) -> Cand | None:
     if g == "cjk":
         return _cjk_atom(text, m.start(), m.end(), lang)
     if g == "pw":
-        v = lang.percent_words.find(m.group())
+        # CJK surfaces match with spaces between their characters (半 成): look up without
+        surface = m.group() if lang.boundaries else _CJK_GAPS.sub("", m.group())
+        v = lang.percent_words.find(surface)
         points = v is None                 # "dos décimas": tenths of a percentage point
         if points:
-            v = lang.point_words.find(m.group())
+            v = lang.point_words.find(surface)
+        if v is None:
+            return None
         c = Cand(m.start(), m.end(), m.start(), m.end(), Decimal(str(v)), None, "words")
         c.percent = "points" if points else "percent"
         return c
     return _phrase_atom(text, m, lang, money)
+
+
+_CJK_GAPS = regex.compile(r"[ \u3000]+")
 
 
 # ------------------------------------------------------------------------- phrases
