@@ -41,6 +41,7 @@ _SPECIFIC = 0.5
 _CONVERTED = 1.0
 _EARLIER, _EARLIER_CAP = 1.0, 0.45
 _NAMED = 1.5
+_HEADLINE = 0.15
 # Dimensions few quantities of one story share: the same figure in one of them says more
 # than the same count or percentage does.
 _SPECIFIC_DIMS = frozenset(("area", "length", "mass", "volume", "energy", "power", "duration",
@@ -164,6 +165,11 @@ def _shared_names(a: Mention, b: Mention, lexicon) -> str:
     return shared[0] if shared else ""
 
 
+def _headline(m: Mention) -> bool:
+    """In the document's first sentence: its headline."""
+    return m.claim.sentence_start == 0
+
+
 def _counted(c) -> bool:
     """A count whose measure is the noun it counts."""
     return c.kind == "count" and bool(c.subject)
@@ -276,6 +282,8 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
         confidence += 0.1
     if a.doc != b.doc and abs(a.pos - b.pos) < _ORDER_SPAN:
         confidence += 0.1
+    if a.doc == b.doc and same_measure and not generic and (_headline(a) != _headline(b)):
+        confidence += _HEADLINE   # a headline and its body naming one measure: its figure twice
     confidence = min(confidence, 0.3 if conflict or entity_conflict else
                      _EARLIER_CAP if earlier_apart else 0.99)
     if earlier_apart:
