@@ -64,14 +64,12 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
         return False
     nxt = text[e:e + 1]
     if c.source == "digits" and _bare(c) and (
-            (names.get("score_joiners") and _score(text, c, lang, names)) or
+            ((names.get("score_words") or names.get("score_worded_words"))
+             and _score(text, c, lang, names)) or
             (nxt == ")" and names.get("weekdays") and _weekday_day(text, c, lang))):
-        return True
+        return True                                  # "won 3-1", "voted 7-2", "6 for 41"
     if _age(text, c, lang, names):
         return True
-    if (names.get("scores_before") or names.get("scores_after")) and not c.unit_expr and \
-            _tally(text, c, lang):
-        return True                                  # "lead the series 2-1", "voted 7-2"
     if nxt in lang.short_date_marks and _short_date(text, c, lang):
         return True
     if c.unit_expr and names.get("tenors") and _tenor(text, c, lang):
@@ -98,37 +96,53 @@ _SCORE_STOPS = ".!?;。！？；\n"   # ... in the same sentence
 
 
 def _score(text: str, c: Cand, lang: Language, names: dict) -> bool:
-    """A match score, "beating Norvik 3-1", "unterlag mit 1:3", "以1比3负于": two whole
-    numbers of at most three digits joined by one of ``names.score_joiners`` with no space
-    (one claim when read as a range, two otherwise), and a word of ``names.score_words``
-    (won, beat, venció, unterlag, 击败 ...) near it in the sentence."""
-    s, e = c.num_start, c.num_end
-    joiners = names["score_joiners"]
-    if c.high_value is not None:
-        inner = text[s:e]
-        if not any(_split_score(inner, j) for j in joiners):
-            return False
-        lo, hi = s, e
-    elif e < len(text) and (j := _joiner_at(text, e, joiners)) and _digits_at(text, e + len(j)):
-        lo, hi = s, e + len(j) + _digits_at(text, e + len(j))
-        if e - s > _SCORE_DIGITS:
-            return False
-    elif s > 0 and (j := _joiner_before(text, s, joiners)) and _digits_before(text, s - len(j)):
-        lo, hi = s - len(j) - _digits_before(text, s - len(j)), e
-        if e - s > _SCORE_DIGITS:
-            return False
-    else:
+    """A match score or a tally, "beating Norvik 3-1", "unterlag mit 1:3", "以1比3负于",
+    "the board voted 6-3": two whole numbers of at most three digits joined by one of
+    ``names.score_joiners`` with no space (one claim when read as a range, two otherwise),
+    with a word of ``names.score_words`` (won, beat, venció, unterlag, 击败, voted ...) near
+    it in the sentence. Or a score joined by a word ("returned figures of 6 for 41":
+    ``names.score_worded_joiners``) with a word of ``names.score_worded_words`` near it."""
+    span = _joined_score(text, c, names.get("score_joiners") or ())
+    words = "score_words"
+    if span is None:
+        span, words = _worded_score(text, c, lang), "score_worded_words"
+    if span is None:
         return False
-    if lo > 0 and (text[lo - 1].isdigit() or text[lo - 1] in ".,-/") or \
-            hi < len(text) and (text[hi].isdigit() or (text[hi] in ".,-/" and
-                                                     text[hi + 1:hi + 2].isdigit())):
-        return False                                  # a date, a decimal, a longer run
+    lo, hi = span
     left, right = text[max(0, lo - _SCORE_WINDOW):lo], text[hi:hi + _SCORE_WINDOW]
     cut = max(left.rfind(ch) for ch in _SCORE_STOPS)
     ends = [k for k in (right.find(ch) for ch in _SCORE_STOPS) if k >= 0]
     window = (left[cut + 1:] + " " + right[:min(ends, default=len(right))]).casefold()
     return any(_has_word(window, w) if lang.boundaries else w in window
-               for w in _folded(lang, "score_words"))
+               for w in _folded(lang, words))
+
+
+def _joined_score(text: str, c: Cand, joiners) -> tuple[int, int] | None:
+    """The span of the two numbers joined by a score joiner that ``c`` is (or is one side
+    of), or None."""
+    s, e = c.num_start, c.num_end
+    if not joiners:
+        return None
+    if c.high_value is not None:
+        inner = text[s:e]
+        if not any(_split_score(inner, j) for j in joiners):
+            return None
+        lo, hi = s, e
+    elif e < len(text) and (j := _joiner_at(text, e, joiners)) and _digits_at(text, e + len(j)):
+        lo, hi = s, e + len(j) + _digits_at(text, e + len(j))
+        if e - s > _SCORE_DIGITS:
+            return None
+    elif s > 0 and (j := _joiner_before(text, s, joiners)) and _digits_before(text, s - len(j)):
+        lo, hi = s - len(j) - _digits_before(text, s - len(j)), e
+        if e - s > _SCORE_DIGITS:
+            return None
+    else:
+        return None
+    if lo > 0 and (text[lo - 1].isdigit() or text[lo - 1] in ".,-/") or \
+            hi < len(text) and (text[hi].isdigit() or (text[hi] in ".,-/" and
+                                                     text[hi + 1:hi + 2].isdigit())):
+        return None                                   # a date, a decimal, a longer run
+    return lo, hi
 
 
 def _split_score(inner: str, joiner: str) -> bool:
@@ -274,39 +288,13 @@ def _age(text: str, c: Cand, lang: Language, names: dict) -> bool:
 
 
 _DIGIT = regex.compile(r"\d")
-_SCORE = regex.compile(r"\d{1,3}[-–]\d{1,3}")
-_SCORE_CHARS = frozenset("0123456789-–")
-
-
-def _tally(text: str, c: Cand, lang: Language) -> bool:
-    """A score or a tally, two whole numbers joined by a dash with a word of contest before
-    it or after it (``names.scores_before``, ``names.scores_after``): "won 3-1", "a 0-3 home
-    defeat", "the council voted 7-2"."""
-    s, e = c.num_start, c.num_end
-    while s > 0 and text[s - 1] in _SCORE_CHARS and c.num_start - s < 4:
-        s -= 1
-    while e < len(text) and text[e] in _SCORE_CHARS and e - c.num_end < 4:
-        e += 1
-    nxt = text[e:e + 1]
-    if _SCORE.fullmatch(text, s, e) is None or nxt == "%" or \
-            (nxt in (".", ",") and text[e + 1:e + 2].isdigit()):
-        span = _worded_score(text, c, lang)
-        if span is None:
-            return False
-        s, e = span
-    before, after = _score_words(lang)
-    return (before is not None and before.search(text, max(0, s - 32), s) is not None) or \
-        (after is not None and after.match(text, e, min(len(text), e + 24)) is not None)
-
-
-_SCORE_WORDS: dict = {}
 _WORDED: dict = {}
 
 
 def _worded_score(text: str, c: Cand, lang: Language) -> tuple[int, int] | None:
-    """The span of a score written with a word (``names.scores_joiners``: bowling figures
-    "5 for 57") that the number at ``c`` is one side of, or None."""
-    joiners = (lang.raw.get("names") or {}).get("scores_joiners")
+    """The span of a score written with a word (``names.score_worded_joiners``: bowling
+    figures "5 for 57") that the number at ``c`` is one side of, or None."""
+    joiners = (lang.raw.get("names") or {}).get("score_worded_joiners")
     if not joiners or not c.plain_int:
         return None
     pat = _WORDED.get(lang.code)
@@ -318,24 +306,6 @@ def _worded_score(text: str, c: Cand, lang: Language) -> tuple[int, int] | None:
         if m.start() == c.num_start or m.end() == c.num_end:
             return m.span()
     return None
-
-
-def _score_words(lang: Language):
-    """(pattern of a contest word among the few words before a score, pattern of one right
-    after it), compiled once per language."""
-    got = _SCORE_WORDS.get(lang.code)
-    if got is None:
-        names = lang.raw.get("names") or {}
-
-        def alt(key):
-            words = names.get(key) or ()
-            return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-        b, a = alt("scores_before"), alt("scores_after")
-        got = _SCORE_WORDS[lang.code] = (
-            regex.compile(rf"(?i)(?<!\p{{L}})(?:{b})(?!\p{{L}})(?:[ \u00a0]+\p{{L}}+){{0,3}}[ \u00a0]+$")
-            if b else None,
-            regex.compile(rf"(?i)[ \u00a0]+(?:\p{{L}}+[ \u00a0]+)?(?:{a})(?!\p{{L}})") if a else None)
-    return got
 
 
 # the comma and at most one short word ("de", "di") before an age in apposition, after a word
