@@ -127,3 +127,43 @@ def test_datelines_and_clock_times_are_no_figures(lang, text, kept):
 ])
 def test_look_alikes_of_dates_stay_claims(lang, text, kept):
     assert [c.text for c in claims(text, lang)] == kept
+
+
+# ------------------------------------------------- energy units written out, conversions
+
+@pytest.mark.parametrize("lang, text, needle, joules", [
+    ("en", "The factory will turn out 35 gigawatt-hours of cells.", "35 gigawatt-hours",
+     D("1.26e14")),
+    ("en", "It installed a 2 gigawatt-hour battery.", "2 gigawatt-hour", D("7.2e12")),
+    ("en", "Demand reached 14 terawatt-hours.", "14 terawatt-hours", D("5.04e16")),
+    ("fr", "L'usine produira 35 gigawattheures de batteries.", "35 gigawattheures",
+     D("1.26e14")),
+    ("fr", "Une capacité de 35 gigawatts-heure.", "35 gigawatts-heure", D("1.26e14")),
+    ("es", "La planta tendrá 35 gigavatios hora de capacidad.", "35 gigavatios hora",
+     D("1.26e14")),
+    ("pt", "A fábrica terá 35 gigawatts-hora de capacidade.", "35 gigawatts-hora",
+     D("1.26e14")),
+    ("it", "Lo stabilimento avrà 35 gigawattore di capacità.", "35 gigawattore", D("1.26e14")),
+])
+def test_energy_units_written_out_are_energy(lang, text, needle, joules):
+    c = one(text, lang, needle)
+    assert c.kind == "energy" and c.unit == "J" and c.value == joules
+
+
+@pytest.mark.parametrize("lang, text, needle, currency", [
+    ("fr", "L'État a porté son aide à 640 millions de reais (environ 118 millions de dollars), "
+           "contre 210 millions annoncés jeudi.", "210 millions", "BRL"),
+    ("es", "La empresa invertirá 900 millones de yuanes (unos 124 millones de dólares), frente "
+           "a los 600 millones previstos.", "600 millones", "CNY"),
+    ("en", "The city raised the fund to 640 million reais ($118 million), up from 210 million.",
+     "210 million", "BRL"),
+])
+def test_a_conversion_in_brackets_is_no_currency_of_the_story(lang, text, needle, currency):
+    assert one(text, lang, needle).unit == currency
+
+
+def test_an_amount_in_brackets_that_is_no_conversion_still_sets_the_currency():
+    # the bracket holds a figure in the same currency: nothing to skip
+    c = one("Le budget atteint 5 milliards d'euros (dont 2 milliards d'euros d'aides), contre "
+            "4,6 milliards l'an passé.", "fr", "4,6 milliards")
+    assert c.unit == "EUR"

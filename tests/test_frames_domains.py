@@ -152,3 +152,29 @@ def test_the_currency_and_real_terms_are_still_read(lang, text):
     c = next(c for c in claimcheck.extract(text, lang=lang) if c.kind == "percent")
     assert c.measure in ("exchange_rate", "gdp") and (c.measure == "exchange_rate" or
                                                       c.entity == "real")
+
+
+@pytest.mark.parametrize("lang, text, claim, measure", [
+    # a prize named by its plain word, the rain by its verb, the tax a plant pays
+    ("es", "El campeón se lleva 3,2 millones de euros en premios.", "3,2 millones de euros",
+     "prize_money"),
+    ("pt", "O vencedor recebe um prémio de 3,2 milhões de euros.", "3,2 milhões de euros",
+     "prize_money"),
+    ("it", "Il vincitore incassa un premio di 3,2 milioni di euro.", "3,2 milioni di euro",
+     "prize_money"),
+    ("pt", "Em Serra Alta choveu 186 milímetros em um dia.", "186 milímetros", "rainfall"),
+    ("es", "En Lorca llovieron 186 litros por metro cuadrado.", "186 litros por metro cuadrado",
+     "rainfall"),
+    ("zh", "项目投产后年纳税约6亿元。", "约6亿元", "tax_revenue"),
+    # a turnout told with an election night's verb
+    ("es", "La participación se situó en el 58,2 %, dos puntos más.", "58,2 %", "turnout"),
+    ("pt", "A participação ficou em 58,2%, a mais alta desde 2005.", "58,2%", "turnout"),
+])
+def test_more_measure_words_of_news(lang, text, claim, measure):
+    assert measures(text, lang)[claim] == measure
+
+
+def test_premier_league_is_no_prize():
+    got = measures("Il biglietto costa in media 32 euro, contro i 58 euro della Premier "
+                   "League.", "it")
+    assert got["58 euro"] != "prize_money"

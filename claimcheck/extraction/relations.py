@@ -450,6 +450,8 @@ def _context_currency(text: str, cands: list[Cand], lang: Language) -> None:
     seen: dict[str, int] = {}
     for c in cands:
         if c.currency and "|" not in c.currency:
+            if last is not None and _conversion_aside(text, last, c):
+                continue     # "450 millions de reais (88 millions de dollars), contre 150"
             if last is not None and "\n\n" in text[last.end:c.start]:
                 seen.clear()
             last = c
@@ -471,6 +473,17 @@ def _context_currency(text: str, cands: list[Cand], lang: Language) -> None:
         c.currency = last.currency if seen[last.currency] == best else \
             max(seen, key=lambda k: seen[k])
         c.counted = False
+
+
+_ASIDE_GAP = 3               # "450 million reais ($88 million)": at most " (" between
+
+
+def _conversion_aside(text: str, prev: Cand, c: Cand) -> bool:
+    """An amount in brackets right after another amount in another currency: a conversion
+    for the reader, not the currency the story goes on in."""
+    gap = text[prev.end:c.start]
+    return len(gap) <= _ASIDE_GAP and gap.strip() in ("(", "（") and \
+        prev.currency != c.currency and text[c.end:c.end + 1] in (")", "）")
 
 
 _WORD = regex.compile(r"[^\S\n]*([\p{L}][\p{L}\p{M}'’\-]*)")
