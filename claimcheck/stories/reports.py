@@ -27,19 +27,23 @@ _RUNNING_DAYS = 30     # datelines this close: one developing event
 _LEAD_CHARS = 400      # where a dateline stands
 
 
-def _report_day(claims) -> int | None:
-    """The day number of the first full date in a version's lead, or None."""
+def _lead_dates(claims):
+    """The values of the exact dates in a version's lead (its first characters), in order."""
     for c in claims:
         if c.start > _LEAD_CHARS:
-            return None
-        if c.kind != "date" or c.qualifier != "exact":
-            continue
-        v = int(c.value) if c.value == c.value.to_integral_value() else 0
-        try:
-            if 19000101 <= v <= 21001231:     # a full date (a year alone may be the data's)
+            return
+        if c.kind == "date" and c.qualifier == "exact":
+            yield int(c.value) if c.value == c.value.to_integral_value() else 0
+
+
+def _report_day(claims) -> int | None:
+    """The day number of the first full date in a version's lead, or None."""
+    for v in _lead_dates(claims):
+        if 19000101 <= v <= 21001231:     # a full date (a year alone may be the data's)
+            try:
                 return dt.date(v // 10000, v // 100 % 100, v % 100).toordinal()
-        except ValueError:
-            return None
+            except ValueError:
+                return None
     return None
 
 
@@ -55,17 +59,10 @@ def older_reports(claims: dict[str, list[Claim] | tuple[Claim, ...]]) -> frozens
 def _dateline(claims) -> int | None:
     """The month and day (MMDD) of the first date in a version's lead, with or without its
     year ("March 19", "3月18日", "2024年6月5日"), or None."""
-    for c in claims:
-        if c.start > _LEAD_CHARS:
-            return None
-        if c.kind != "date" or c.qualifier != "exact":
-            continue
-        v = int(c.value) if c.value == c.value.to_integral_value() else 0
+    for v in _lead_dates(claims):
         if 19000101 <= v <= 21001231:
             v %= 10000
-        if 101 <= v <= 1231 and 1 <= v % 100 <= 31:
-            return v
-        return None
+        return v if 101 <= v <= 1231 and 1 <= v % 100 <= 31 else None
     return None
 
 
