@@ -125,6 +125,8 @@ SCHEMA: dict = {
         "score_joiners": (list, False),
         "score_words": (list, False),
         "weekdays": (list, False),
+        "road_words": (list, False),
+        "roads_before": (list, False),
     }, False),
     "changes": ({
         "old": (list, False),

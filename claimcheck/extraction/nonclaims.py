@@ -59,6 +59,8 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
             _ends_with_any(text, c.start, _folded(lang, "before"), lang):
         return True                                  # "top 10", "norma Euro 7"
     if c.currency:
+        if names.get("road_words") and _route_number(text, c, lang):
+            return True                              # "on the R21", "the N1 and R21 highways"
         return c.value == 1 and _next_char(text, c.end) in ("=", "＝")    # 1ドル=140円
     if c.percent:
         return False
@@ -288,6 +290,38 @@ def _age(text: str, c: Cand, lang: Language, names: dict) -> bool:
 
 
 _DIGIT = regex.compile(r"\d")
+
+
+# another road's code and a list joiner before or after the number: "N1 and R21", "R21, N12"
+_ROUTE_BEFORE = regex.compile(r"(?<![\p{L}\d])[A-Z]\d{1,3}[ \u00a0]*(\S+)[ \u00a0]*$")
+_ROUTE_AFTER = regex.compile(r"[ \u00a0]*(\S+)[ \u00a0]*[A-Z]\d{1,3}(?![\d\p{L}])")
+
+
+def _route_number(text: str, c: Cand, lang: Language) -> bool:
+    """A road's number read as money: one capital letter glued to a whole number of at most
+    three digits with nothing after it ("R21", where R is also the rand), named as a road by
+    a word after it (``names.road_words``: "the R101 road"), by the words before it
+    (``names.roads_before``: "on the R21"), or beside another such code ("the N1 and R21").
+    An amount has a scale, decimals, a grouping or a unit after it ("R21 million", "R130 a
+    month"), so it is never taken for one."""
+    s, e = c.start, c.num_end
+    if not (c.num_start - s == 1 and text[s].isupper() and c.plain_int and not c.scaled
+            and c.end == e and e - c.num_start <= 3):
+        return False
+    after = text[e:e + 40]
+    if after[:1] in (",", ".") and after[1:2].isdigit():
+        return False
+    rest = after.lstrip(" \u00a0").casefold()
+    if any(_has_word(rest[:len(w) + 1], w) for w in _folded(lang, "road_words")):
+        return True
+    if _ends_with_any(text, s, _folded(lang, "roads_before"), lang):
+        return True
+    joiners = _joiners(lang)
+    m = _ROUTE_BEFORE.search(text, max(0, s - 16), s)
+    if m is not None and m.group(1).casefold() in joiners:
+        return True
+    m = _ROUTE_AFTER.match(text, e, min(len(text), e + 16))
+    return m is not None and m.group(1).casefold() in joiners
 _WORDED: dict = {}
 
 
