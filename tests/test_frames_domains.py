@@ -178,3 +178,40 @@ def test_premier_league_is_no_prize():
     got = measures("Il biglietto costa in media 32 euro, contro i 58 euro della Premier "
                    "League.", "it")
     assert got["58 euro"] != "prize_money"
+
+
+# Crime figures, deployments and wildfires: a police report's offences, the troops sent, the
+# fires burning, each with its own measure; the area a fire burned keeps its own.
+SECURITY = [
+    ("en", "Police logged 2,317 burglaries in the first half, while 6,200 troops were deployed "
+           "to the border and 41 wildfires were still burning on Sunday.",
+     {"2,317": "crimes", "6,200": "troops", "41": "fires"}),
+    ("fr", "La police a recensé 2 317 cambriolages ; 6 200 soldats ont été déployés et 41 "
+           "incendies étaient encore actifs dimanche.",
+     {"2 317": "crimes", "6 200": "troops", "41": "fires"}),
+    ("es", "La policía contabilizó 2.317 robos; se desplegaron 6.200 soldados y 41 incendios "
+           "seguían activos el domingo.",
+     {"2.317": "crimes", "6.200": "troops", "41": "fires"}),
+    ("de", "Die Polizei zählte 2.317 Einbrüche, 6.200 Soldaten wurden entsandt, 41 Waldbrände "
+           "loderten am Sonntag noch.",
+     {"2.317": "crimes", "6.200": "troops", "41": "fires"}),
+    ("pt", "A polícia registrou 2.317 furtos; 6.200 militares foram mobilizados e 41 incêndios "
+           "seguiam ativos no domingo.",
+     {"2.317": "crimes", "6.200": "troops", "41": "fires"}),
+    ("it", "La polizia ha contato 2.317 furti, sono stati schierati 6.200 soldati e 41 incendi "
+           "erano ancora attivi domenica.",
+     {"2.317": "crimes", "6.200": "troops", "41": "fires"}),
+    ("ja", "警察によると窃盗は2317件、自衛官6200人が派遣され、林野火災は41件に上った。",
+     {"2317": "crimes", "6200": "troops", "41": "fires"}),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", SECURITY, ids=[s[0] for s in SECURITY])
+def test_crimes_troops_and_fires(lang, text, expected):
+    got = measures(text, lang)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_a_burned_area_is_no_count_of_fires():
+    got = measures("The area burned by wildfires fell by 38% to 12,400 hectares.", "en")
+    assert got.get("38%") != "fires" and got.get("12,400 hectares") != "fires"
