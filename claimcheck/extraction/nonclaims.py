@@ -322,6 +322,8 @@ def _route_number(text: str, c: Cand, lang: Language) -> bool:
         return True
     m = _ROUTE_AFTER.match(text, e, min(len(text), e + 16))
     return m is not None and m.group(1).casefold() in joiners
+
+
 _WORDED: dict = {}
 
 
@@ -360,11 +362,16 @@ _AGE_LISTS: dict = {}
 _JOINERS: dict = {}
 
 
+def _list_joiners(lang: Language) -> list[str]:
+    """What joins the items of a list of numbers: a comma, "&" and the "and" words."""
+    return [",", "&"] + list(lang.raw["numerals"].get("and_words") or ())
+
+
 def _joiners(lang: Language) -> tuple[str, ...]:
+    """:func:`_list_joiners`, case-folded (kept per language)."""
     got = _JOINERS.get(lang.code)
     if got is None:
-        got = _JOINERS[lang.code] = tuple(j.casefold() for j in [",", "&"] + list(
-            lang.raw["numerals"].get("and_words") or ()))
+        got = _JOINERS[lang.code] = tuple(j.casefold() for j in _list_joiners(lang))
     return got
 
 
@@ -383,7 +390,7 @@ def _age_list_re(lang: Language):
     got = _AGE_LISTS.get(lang.code)
     if got is None:
         words = (lang.raw.get("names") or {}).get("ages_before") or ()
-        joins = [",", "&"] + list(lang.raw["numerals"].get("and_words") or ())  # (_joiners)
+        joins = _list_joiners(lang)
         alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
         join = "|".join(regex.escape(j) for j in joins)
         got = _AGE_LISTS[lang.code] = regex.compile(

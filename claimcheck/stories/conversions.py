@@ -26,18 +26,12 @@ BY_CONVERSION = "an amount and its conversion in brackets"
 # between an amount and its conversion: an opening bracket, and at most a short word
 # ("about", "environ", "cerca de", "约")
 _BRACKET = regex.compile(r"\s*[(（][^()（）\d]{0,12}")
-_CHECK = 8
-
-
-def _currency(m: Mention) -> str:
-    c = m.claim
-    return c.unit or "" if c.kind == "money" else ""
 
 
 def _is_conversion(a: Mention, b: Mention) -> bool:
     """``b`` is written in brackets right after ``a``, in another currency."""
     ca, cb = a.claim, b.claim
-    ua, ub = _currency(a), _currency(b)
+    ua, ub = a.currency, b.currency
     if not ua or not ub or set(ua.split("|")) & set(ub.split("|")):
         return False
     if ca.sentence_start != cb.sentence_start or cb.start <= ca.end:
@@ -49,7 +43,7 @@ def _is_conversion(a: Mention, b: Mention) -> bool:
 
 def _plain(row: Cluster, lead: Mention) -> bool:
     """A row led by the conversion that holds nothing else than figures agreeing with it."""
-    return all(figures_agree(m.claim, lead.claim) and _currency(m) == _currency(lead)
+    return all(figures_agree(m.claim, lead.claim) and m.currency == lead.currency
                for m in row.members)
 
 

@@ -149,6 +149,11 @@ class Mention:
     def key(self) -> tuple:
         return (self.claim.doc, self.claim.start, self.claim.end)
 
+    @property
+    def currency(self) -> str:
+        """The currency of an amount of money ("" for any other figure)."""
+        return (self.claim.unit or "") if self.claim.kind == "money" else ""
+
 
 def _clause_words(c: Claim, text: str) -> frozenset:
     start = max(c.sentence_start, c.start - _CLAUSE)

@@ -34,15 +34,11 @@ _MAX_ROWS = 4       # rows sharing one figure, at most
 _LEAST = 1.0        # least mean evidence between the two rows' members
 
 
-def _currency(m: Mention) -> str:
-    return (m.claim.unit or "") if m.claim.kind == "money" else ""
-
-
 def _figure(m: Mention) -> tuple:
     c = m.claim
     kind = "amount" if c.kind in ("money", "count", "number") else m.dim
     value = (c.low, c.high) if c.qualifier == "range" else c.value.normalize()
-    return (kind, _currency(m), value)
+    return (kind, m.currency, value)
 
 
 def _telling(m: Mention) -> bool:
@@ -55,7 +51,7 @@ def _keys(row: Cluster) -> list[tuple]:
     a figure that half the row's mentions or more state, when it is telling."""
     by_currency: dict[str, list[Mention]] = {}
     for m in row.members:
-        by_currency.setdefault(_currency(m), []).append(m)
+        by_currency.setdefault(m.currency, []).append(m)
     keys = []
     for ms in by_currency.values():
         figure, n = Counter(_figure(m) for m in ms).most_common(1)[0]
@@ -68,7 +64,7 @@ def _joinable(a: Cluster, b: Cluster, key: tuple, lexicon) -> bool:
     total, n = 0.0, 0
     for x in a.members[:_CHECK]:
         for y in b.members[:_CHECK]:
-            if _currency(x) != _currency(y) and _currency(x) and _currency(y):
+            if x.currency != y.currency and x.currency and y.currency:
                 if x.doc == y.doc:
                     return False
                 continue   # another currency: the two figures cannot be weighed
