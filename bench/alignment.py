@@ -17,6 +17,7 @@ result is scored against the gold:
     python bench/alignment.py --verbose    # and every flag, true or false, and the misses
     python bench/alignment.py --story gdp-h1 --verbose
     python bench/alignment.py --devset2    # only the held-out second set (bench/devset2/)
+    python bench/alignment.py --devset3    # only the held-out third set (bench/devset3/)
 """
 from __future__ import annotations
 
@@ -123,8 +124,10 @@ def main(argv=None) -> int:
     p.add_argument("--verbose", action="store_true")
     p.add_argument("--devset2", action="store_true",
                    help="score only the held-out second development set (bench/devset2/)")
+    p.add_argument("--devset3", action="store_true",
+                   help="score only the held-out third development set (bench/devset3/)")
     args = p.parse_args(argv)
-    stories = gs.all_stories(args.story, devset2=args.devset2)
+    stories = gs.all_stories(args.story, devset2=args.devset2, devset3=args.devset3)
     total = Score()
     t0 = time.perf_counter()
     head = (f"{'story':22} {'found':>9} {'pairs P':>8} {'pairs R':>8} {'in-doc R':>8} "

@@ -98,11 +98,14 @@ def load(path: Path, base: Path | None = None) -> GoldStory:
                      groups)
 
 
-def all_stories(names: list[str] | None = None, devset2: bool = False) -> list[GoldStory]:
+def all_stories(names: list[str] | None = None, devset2: bool = False,
+                devset3: bool = False) -> list[GoldStory]:
     """The development set, then the seeds and bundles (those whose files exist); with
-    ``devset2``, only the held-out second development set (``bench/devset2/``)."""
-    if devset2:
-        out = [load(p) for p in sorted((ROOT / "bench" / "devset2").glob("*/gold.yaml"))]
+    ``devset2`` or ``devset3``, only that held-out development set (``bench/devset2/``,
+    ``bench/devset3/``)."""
+    held_out = "devset3" if devset3 else "devset2" if devset2 else ""
+    if held_out:
+        out = [load(p) for p in sorted((ROOT / "bench" / held_out).glob("*/gold.yaml"))]
     else:
         out = [load(p) for p in sorted((ROOT / "bench" / "devset").glob("*/gold.yaml"))]
         for p in sorted((ROOT / "bench" / "gold").glob("*.yaml")):
