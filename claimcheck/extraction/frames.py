@@ -20,6 +20,10 @@ How cues find their claim, in each sentence:
    it in the sentence had (measure, entity and period carry over: "第一产业增加值1842.7亿元，
    同比增长3.6%": the growth is the primary sector's too); a year written as a date in the
    sentence is a period cue like "first half";
+   a parenthesis is an aside: its words are context inside it and for the rest of the
+   clause it closes in (a gloss: "operating profit (EBIT) rose 4%"), not beyond, and
+   what its claims carry ends with it ("revenue of 14.6 billion (last year's for the
+   target: 3.1 billion) and 41,000 staff": the staff are no last year's figure);
 4. a relative year ("a year earlier", 上年同期) becomes an absolute one when the document
    names its own year often enough to tell.
 """
@@ -43,6 +47,8 @@ _OLD_GAP = 4
 PERIOD_CLASSES = ("year", "part", "basis")
 _CLAUSE_CHARS = ",;:，；：、()（）[]【】"
 _CLAUSE_RX = regex.compile("[" + regex.escape(_CLAUSE_CHARS) + "]")
+_OPENERS, _CLOSERS = "(（[【", ")）]】"
+_BRACKET_RX = regex.compile("[" + regex.escape(_OPENERS + _CLOSERS) + "]")
 
 
 def period_tokens(period: str) -> dict[str, str]:
@@ -86,6 +92,40 @@ def _reference_year(claims: list[Claim]) -> int | None:
     return year if n >= 2 else None
 
 
+def _asides(text: str, start: int, end: int, inside) -> list[tuple[int, int]]:
+    """The (open, close) offsets of the sentence's parentheses and brackets that close
+    within it, in order of opening, properly nested (marks inside a claim's text are no
+    asides)."""
+    out, stack = [], []
+    for m in _BRACKET_RX.finditer(text, start, end):
+        if inside(m.start()):
+            continue
+        if m.group() in _OPENERS:
+            stack.append(m.start())
+        elif stack:
+            out.append((stack.pop(), m.start()))
+    out.sort()
+    return out
+
+
+def _aside_ends(asides: list[tuple[int, int]], positions: list[int]) -> dict[int, int | None]:
+    """{position: where the innermost aside around it closes, or None}, in one sweep over
+    the (nested) asides and the positions in text order."""
+    out: dict[int, int | None] = {}
+    stack: list[int] = []
+    j = 0
+    for pos in sorted(set(positions)):
+        while j < len(asides) and asides[j][0] < pos:
+            while stack and stack[-1] <= asides[j][0]:
+                stack.pop()
+            stack.append(asides[j][1])
+            j += 1
+        while stack and stack[-1] <= pos:
+            stack.pop()
+        out[pos] = stack[-1] if stack else None
+    return out
+
+
 class _Sentence:
     """The claims and cues of one sentence, and its clause boundaries."""
 
@@ -125,6 +165,7 @@ class _Sentence:
                 self.cues.append(q)
         self.inside_cues = {i for i, c in enumerate(claims)
                             if any(q.start <= c.start and c.end <= q.end for q in touching)}
+        self.asides = _asides(text, start, end, inside)
 
     def clause(self, pos: int) -> int:
         """How many clause cuts come before ``pos``."""
@@ -253,11 +294,31 @@ def _fits(lexicon, concept: str, c: Claim) -> bool:
     return num is not None and lexicon.fits(concept, num)
 
 
+def _seen_from(sent: _Sentence, aside_end: int | None, pos: int) -> bool:
+    """Whether a context cue in an aside closing at ``aside_end`` reaches a claim at
+    ``pos``: inside the aside, or right after it in one clause (a gloss names what
+    follows: "operating profit (EBIT) rose 4%", "投资（不含农户）41.9万亿元"), not past
+    the next clause mark."""
+    return aside_end is None or aside_end > pos or \
+        sent.clause(aside_end + 1) == sent.clause(pos)
+
+
 def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year) -> None:
     carry: dict[str, str] = {}
+    # (where an aside closes, the carry before it): a claim after the aside takes what the
+    # claims before the aside had, not what the aside's own claims had
+    held: list[tuple[int, dict[str, str]]] = []
+    ends = _aside_ends(sent.asides, [c.start for c in sent.claims] +
+                       [q.start for q in context]) if sent.asides else {}
     for i, c in enumerate(sent.claims):
+        while held and held[-1][0] <= c.start:
+            carry = held.pop()[1]
+        aside = ends.get(c.start)
+        if aside is not None and not (held and held[-1][0] == aside):
+            held.append((aside, carry))
         mine = own.get(i, ())
-        before = [q for q in context if q.end <= c.start] if context else []
+        before = [q for q in context if q.end <= c.start and
+                  _seen_from(sent, ends.get(q.start), c.start)] if context else []
         slots = {}
         for slot in ("measure", "entity"):
             # a measure word goes only to a number of its kind (a count of companies is
