@@ -25,7 +25,13 @@ How cues find their claim, in each sentence:
    what its claims carry ends with it ("revenue of 14.6 billion (last year's for the
    target: 3.1 billion) and 41,000 staff": the staff are no last year's figure);
 4. a relative year ("a year earlier", 上年同期) becomes an absolute one when the document
-   names its own year often enough to tell.
+   names its own year often enough to tell;
+5. a clock time ("16:00", "4 p.m.", "às 12h00", "16 Uhr") and the lexicon's words for one
+   ("at noon", "à midi", 正午) are a period of the part class, T and the hour ("T12"): the
+   turnout at noon and the turnout at 6 p.m. are one measure at two moments of a day. A
+   clock time in digits binds only a claim of its own clause (an earthquake "struck at
+   4:17 a.m.": the hour is the event's, not every figure's), and no moment of the day
+   carries over to the next claim.
 """
 from __future__ import annotations
 
@@ -36,6 +42,7 @@ import regex
 
 from ..records import Claim, fill_frame
 from .cues import Cue
+from .masks import clock_hours
 from .rates import numerator_kind
 from .table_frames import HEADER_GAP, header_cues
 
@@ -79,6 +86,34 @@ def _year_cues(claims: list[Claim]) -> list[Cue]:
                 and c.value == c.value.to_integral_value():
             out.append(Cue(c.start, c.end, "period", str(int(c.value))))
     return out
+
+
+# an hour glued to h ("às 16h", "à 18h"): a clock time unless it was read as a duration
+# ("une grève de 12h"), which is then a claim
+_GLUED_HOUR = regex.compile(r"(?<![\d.,])([01]?\d|2[0-3])h(?![\p{L}\d])")
+
+
+def _clock_cues(text: str, claims: list[Claim]) -> list[Cue]:
+    out = [Cue(s, e, "clock", f"T{hour:02d}") for s, e, hour in clock_hours(text)]
+    if "h" in text:
+        spans = sorted((c.start, c.end) for c in claims)
+        starts = [s for s, _ in spans]
+        for m in _GLUED_HOUR.finditer(text):
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if i >= 0 and spans[i][1] > m.start():
+                continue                 # inside a claim
+            out.append(Cue(m.start(), m.end(), "clock", f"T{int(m.group(1)):02d}"))
+    return out
+
+
+def _without_moment(period: str) -> str:
+    """A period without its moment of the day (what carries to the next claim)."""
+    if "T" not in period:
+        return period
+    return ",".join(t for t in period.split(",") if not _MOMENT.fullmatch(t))
+
+
+_MOMENT = regex.compile(r"T\d\d")
 
 
 def _reference_year(claims: list[Claim]) -> int | None:
@@ -145,7 +180,10 @@ class _Sentence:
                 return covered[pos - start] == 1
             return any(s <= pos < e for s, e in spans)
 
-        cuts = [m.start() for m in _CLAUSE_RX.finditer(text, start, end) if not inside(m.start())]
+        # the colon of a clock time ("14:00") cuts no clause
+        clocks = [(q.start, q.end) for q in cues if q.slot == "clock"]
+        cuts = [m.start() for m in _CLAUSE_RX.finditer(text, start, end)
+                if not inside(m.start()) and not any(s <= m.start() < e for s, e in clocks)]
         cuts += [q.start for q in cues if q.slot == "conjunction" and not inside(q.start)]
         self.cuts = sorted(cuts)
         # a cue that holds a number ("phase one", "first half") is a cue, not a claim's
@@ -192,6 +230,8 @@ def _attach(sent: _Sentence) -> tuple[dict[int, list[tuple[int, Cue]]], list[Cue
                 own.setdefault(after[0], []).append((0, q))
             continue
         cands = by_clause.get(sent.clause(q.start))
+        if not cands and q.slot == "clock":
+            continue                     # a clock time in a clause of its own frames nothing
         if not cands:
             old = _old_end_before(sent, q) if q.slot == "period" else None
             if old is not None:
@@ -255,6 +295,7 @@ def assign_frames(claims: list[Claim], text: str, lexicon, lang: str) -> list[Cl
     scanner = lexicon.cue_scanner(lang)
     clip = scanner.chars.isdisjoint(_CLAUSE_CHARS)
     ref_year = _reference_year(claims)
+    clocks = _clock_cues(text, claims)
     by_sentence: dict[int, list[int]] = {}
     for i, c in enumerate(claims):
         by_sentence.setdefault(c.sentence_start, []).append(i)
@@ -268,6 +309,8 @@ def assign_frames(claims: list[Claim], text: str, lexicon, lang: str) -> list[Cl
         # may stop at the first clause mark after that claim (when no cue word holds one)
         stop = _CLAUSE_RX.search(text, max(c.end for c in quantities), end) if clip else None
         cues = scanner.scan(text, start, stop.start() if stop else end) + _year_cues(members)
+        if clocks:
+            cues += [q for q in clocks if start <= q.start and q.end <= end]
         cues.sort(key=lambda q: q.start)
         sent = _Sentence(text, start, end, quantities, cues)
         own, context = _attach(sent)
@@ -346,7 +389,7 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year)
         # an earlier value's period does not carry to what follows; its measure and entity
         # do (the old end of a from-to, "108.10ドルから98.40ドルに", names the measure for both)
         carry = {"measure": c.measure, "entity": c.entity,
-                 "period": carry.get("period", "") if role == "old" else period}
+                 "period": carry.get("period", "") if role == "old" else _without_moment(period)}
 
 
 def _period(c: Claim, role: str, mine, before: list[Cue], carried: str, ref_year) -> str:
@@ -355,7 +398,7 @@ def _period(c: Claim, role: str, mine, before: list[Cue], carried: str, ref_year
     # an earlier value ("up from 5.2%") is of another period than the sentence's own: it
     # takes only the period words written for it
     cues = [] if role == "old" else [q for q in before if q.slot == "period"]
-    own = [q for g, q in mine if q.slot == "period"]
+    own = [q for g, q in mine if q.slot in ("period", "clock")]
     if own:
         cues += sorted(own, key=lambda q: q.start)
     if not cues and (role == "old" or not carried):

@@ -463,4 +463,34 @@ def find_masks(text: str, glued: frozenset[str] = frozenset()) -> MaskSet:
     """Masked spans of ``text`` (identifiers, contact data, times, list numbers). ``glued``:
     the language's own symbols that may stand glued to an amount, beside the shared codes
     ("R102 billion" is an amount in English, not a model name)."""
-    return MaskSet(_spans(text, glued))
+    global _last_masks
+    masks = MaskSet(_spans(text, glued))
+    _last_masks = (text, masks)
+    return masks
+
+
+# the masks of the text read last: the frames of its claims ask for its clock times
+_last_masks: tuple[str, MaskSet | None] = ("", None)
+_HOUR = regex.compile(r"\d{1,2}")
+_PM = regex.compile(r"(?i)p\.?m")
+
+
+def clock_hours(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, hour 0-23) of the clock times written in digits in ``text`` ("16:00",
+    "4 p.m.", "12h00", "16 Uhr", "16時"): the masks of the last :func:`find_masks` call when
+    it read this very text, else found anew."""
+    last = _last_masks
+    masks = last[1] if last[0] is text else find_masks(text)
+    out = []
+    for s, e, name in masks.spans:
+        if not name.startswith("time"):
+            continue
+        m = _HOUR.search(text, s, e)
+        if m is None:
+            continue                      # a clock time in CJK numerals: no hour read
+        hour = int(m.group())
+        if name == "time_ampm" and _PM.search(text, m.end(), e) and hour < 12:
+            hour += 12
+        if hour < 24:
+            out.append((s, e, hour))
+    return out
