@@ -270,8 +270,8 @@ def _nearest(cues: list[tuple[int, Cue]], slot: str, ok=None) -> Cue | None:
 def _role(c: Claim, cue: Cue | None) -> str:
     if c.role:                       # set by the extractor (from-to ends)
         return c.role
-    if cue is not None and cue.id == "old":
-        return "old"
+    if cue is not None and cue.id == "old" and c.kind != "duration":
+        return "old"             # (a duration after "after", "nach", "après" is elapsed time)
     points = c.unit in ("percentage_point", "basis_point")
     if cue is not None and cue.id in ("growth", "decline"):
         if points:
@@ -381,7 +381,9 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year)
             if counted:
                 slots["measure"] = counted
         role = _role(c, _nearest(mine, "role"))
-        period = _period(c, role, mine, before, carry.get("period", ""), ref_year)
+        if role == "level" and _compared_with(c, mine):
+            role = "old"
+        period, passed = _period(c, role, mine, before, carry.get("period", ""), ref_year)
         scope_cue = _nearest(mine, "scope") or _nearest(mine, "part") or \
             next((q for q in reversed(before) if q.slot == "part"), None)
         scope = ("part" if scope_cue.slot == "part" else scope_cue.id) if scope_cue else ""
@@ -389,12 +391,32 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year)
         # an earlier value's period does not carry to what follows; its measure and entity
         # do (the old end of a from-to, "108.10ドルから98.40ドルに", names the measure for both)
         carry = {"measure": c.measure, "entity": c.entity,
-                 "period": carry.get("period", "") if role == "old" else _without_moment(period)}
+                 "period": carry.get("period", "") if role == "old" else _without_moment(passed)}
 
 
-def _period(c: Claim, role: str, mine, before: list[Cue], carried: str, ref_year) -> str:
-    """The period of claim ``c``: its own period words, else the context's, else what the
-    claim before it had."""
+_RATE_KINDS = ("percent", "points")
+_COMPARED_GAP = 3
+
+
+def _compared_with(c: Claim, mine) -> bool:
+    """Whether an amount or a count is the figure a comparison names: its own basis cue
+    ends right before it, with no change word between ("比上年的3249万标箱增长7.3%": last
+    year's figure; not "比上年增加180亿元", an increase)."""
+    if c.kind in _RATE_KINDS:
+        return False
+    basis = [q for _, q in mine if q.slot == "period" and q.id == "yoy" and q.end <= c.start
+             and c.start - q.end <= _COMPARED_GAP]
+    if not basis:
+        return False
+    at = max(q.end for q in basis)
+    return not any(q.slot == "role" and at <= q.start < c.start for _, q in mine)
+_CHANGE_ROLES = ("growth", "decline", "change", "drop")
+
+
+def _period(c: Claim, role: str, mine, before: list[Cue], carried: str,
+            ref_year) -> tuple[str, str]:
+    """The period of claim ``c`` (its own period words, else the context's, else what the
+    claim before it had), and what it passes on to the next claim."""
     # an earlier value ("up from 5.2%") is of another period than the sentence's own: it
     # takes only the period words written for it
     cues = [] if role == "old" else [q for q in before if q.slot == "period"]
@@ -402,7 +424,7 @@ def _period(c: Claim, role: str, mine, before: list[Cue], carried: str, ref_year
     if own:
         cues += sorted(own, key=lambda q: q.start)
     if not cues and (role == "old" or not carried):
-        return ""                                  # (the common case: nothing to read)
+        return "", ""                              # (the common case: nothing to read)
     tokens: dict[str, str] = {}
     for q in cues:
         tokens[_period_class(q.id)] = q.id         # own cues, read last, win
@@ -411,4 +433,16 @@ def _period(c: Claim, role: str, mine, before: list[Cue], carried: str, ref_year
             tokens.setdefault(cls, tok)
     if ref_year and tokens.get("year") == "prev":
         tokens["year"] = str(ref_year - 1)
-    return ",".join(tokens[k] for k in PERIOD_CLASSES if k in tokens)
+    passed = ",".join(tokens[k] for k in PERIOD_CLASSES if k in tokens)
+    if tokens.get("basis") and c.kind not in _RATE_KINDS and role not in _CHANGE_ROLES:
+        # a basis of comparison belongs to a rate or a change ("up 2.3 ppm from a year
+        # earlier"), and passes on to the next claim ("売上高が前期比8.4%増の2,846億円、営業利益が
+        # 同12.1%増"): an amount or a count it introduces is the figure compared with (see
+        # _compared_with), and one it only reaches from the context or the claim before
+        # ("grew 11% year on year to ₹7,482 crore") is measured on no basis
+        if role == "old" and tokens["basis"] == "yoy":
+            tokens["year"] = str(ref_year - 1) if ref_year else "prev"
+            del tokens["basis"]
+        elif not any(_period_class(q.id) == "basis" for q in own):
+            del tokens["basis"]
+    return ",".join(tokens[k] for k in PERIOD_CLASSES if k in tokens), passed
