@@ -85,6 +85,7 @@ class Language(NumberPatterns, AttachPatterns):
         self.percent_words = Lookup(p.get("words") or {})
         self.point_words = Lookup(p.get("point_words") or {})
         self.one_words = frozenset(fold(w) for w in num.get("one_words") or ())
+        self.article_numbers = frozenset(fold(w) for w in num.get("article_numbers") or ())
         self.negative_words = frozenset(fold(w) for w in num.get("negative") or ())
         self.and_words = frozenset(fold(w) for w in num.get("and_words") or ())
         self.and_joins = {fold(k): frozenset(fold(x) for x in v)

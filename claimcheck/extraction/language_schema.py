@@ -30,6 +30,7 @@ SCHEMA: dict = {
         "grammar": (str, True),
         "words": (dict, False),
         "one_words": (list, False),
+        "article_numbers": (list, False),
         "multipliers": (dict, False),
         "and_words": (list, False),
         "and_joins": (dict, False),

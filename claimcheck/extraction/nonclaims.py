@@ -268,7 +268,9 @@ def _age(text: str, c: Cand, lang: Language, names: dict) -> bool:
         if any(rest.startswith(w) for w in _folded(lang, "ages_after")):
             return True                              # "19-year-old", "34-jährige", 58岁
     years = _bare(c) or (c.unit_expr and not c.currency and not c.per_thing and _years(c))
-    if s > 0 and text[s - 1] == " " and names.get("ages_before") and years:
+    # after an age word an age may be told in months or weeks: "babies aged 5 to 17 months"
+    aged = years or (c.unit_expr and not c.currency and not c.per_thing and _years(c, 604800))
+    if s > 0 and text[s - 1] == " " and names.get("ages_before") and aged:
         if _ends_with_any(text, s, _folded(lang, "ages_before"), lang):
             return True                              # "aged 58", "un niño de 7 años"
         if _after_joiner(text, s, lang) and \
@@ -348,13 +350,16 @@ def _worded_score(text: str, c: Cand, lang: Language) -> tuple[int, int] | None:
 _APPOSITION = regex.compile(r"\p{L}{2,},[ \u00a0]+(?:\p{Ll}{1,3}[ \u00a0]+)?$")
 
 
-def _years(c: Cand) -> bool:
-    """Whether the claim is a duration written in years (an age is one)."""
+def _years(c: Cand, shortest: int = 0) -> bool:
+    """Whether the claim is a duration written in years (an age is one), or, given
+    ``shortest`` (seconds), in any unit at least that long."""
     from .units import UnitError, conversion
     try:
         kind, _, factor = conversion(c.unit_expr)
     except UnitError:
         return False
+    if shortest:
+        return kind == "duration" and factor >= shortest
     return kind == "duration" and abs(factor - 31557600) < 100000
 
 

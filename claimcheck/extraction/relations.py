@@ -447,6 +447,7 @@ def _context_currency(text: str, cands: list[Cand], lang: Language) -> None:
     block (the latest among equals): one aside in dollars does not change an article's
     euros."""
     last: Cand | None = None
+    count: Cand | None = None        # the latest scaled count ("200 million passengers")
     seen: dict[str, int] = {}
     for c in cands:
         if c.currency and "|" not in c.currency:
@@ -468,12 +469,48 @@ def _context_currency(text: str, cands: list[Cand], lang: Language) -> None:
         counted = _counted_after(text, c.end, lang) if lang.subject_joiners else \
             bool(c.counted and c.subject)
         if counted:
+            count = c
             continue
+        if _compared_count(text, count, last, c, lang):
+            continue     # "200 million passengers, against guidance of 205 million"
         best = max(seen.values())
         c.currency = last.currency if seen[last.currency] == best else \
             max(seen, key=lambda k: seen[k])
         c.counted = False
 
+
+COMPARED_GAP = 120    # how far a compared figure may stand from the count it is set against
+
+
+def _compared_count(text: str, count: Cand | None, last: Cand, c: Cand,
+                    lang: Language) -> bool:
+    """Whether a bare scaled number is set against a count in its sentence, nearer than the
+    last amount of money: of the same scale, within a factor of three of it, and after a
+    word that marks a compared value (``changes.old_between``: "842 million shares,
+    against 760 million"), it counts what the count counts."""
+    if count is None or count.start < last.end or count.scale != c.scale or \
+            count.value <= 0 or not Decimal(1) / 3 <= c.value / count.value <= 3 or \
+            c.start - count.end > COMPARED_GAP:
+        return False
+    if _SENTENCE_END.search(text, count.end, c.start) is not None:
+        return False
+    words = _compared_words(lang)
+    return words is not None and words.search(text, count.end, c.start) is not None
+
+
+_SENTENCE_END = regex.compile(r"[.!?。！？](?:\s|$)|\n")
+
+
+@functools.lru_cache(maxsize=None)
+def _compared_words(lang: Language):
+    """Any word of ``changes.old_between`` as a whole word; None without them."""
+    words = (lang.raw.get("changes") or {}).get("old_between") or ()
+    if not words:
+        return None
+    alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    edge = r"(?<![\p{L}\p{N}])" if lang.boundaries else ""
+    tail = r"(?![\p{L}\p{N}])" if lang.boundaries else ""
+    return regex.compile(f"{edge}(?:{alt}){tail}", regex.IGNORECASE)
 
 _ASIDE_GAP = 3               # "450 million reais ($88 million)": at most " (" between
 
