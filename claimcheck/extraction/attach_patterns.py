@@ -268,12 +268,20 @@ class AttachPatterns(PatternBuilder):
 
     @functools.cached_property
     def rate_across_rx(self):
-        """A joiner and one word after a unit, which a rate may read across: "toneladas de
-        CO2 al año", "tonnes of CO2 a year" (rates.across, else the unit joiners)."""
-        joiners = (self.raw.get("rates") or {}).get("across") or self.raw.get("unit_joiners") or []
-        if not joiners:
+        """A joiner and one or two words after a unit, which a rate may read across:
+        "toneladas de CO2 al año", "tonnes of carbon dioxide annually" (rates.across, else
+        the unit joiners); where ``rates.across_bare`` is set, the joiner may be left out
+        ("140 Liter Regen pro Quadratmeter"). Group ``one`` ends after the first word."""
+        rates = self.raw.get("rates") or {}
+        joiners = rates.get("across") or self.raw.get("unit_joiners") or []
+        bare = bool(rates.get("across_bare"))
+        if not joiners and not bare:
             return None
-        return regex.compile(rf"{SP}+(?:{self.alt(joiners)}){SP}*[\p{{L}}\p{{N}}₂]+")
+        word = r"[\p{L}\p{N}₂]+"
+        join = f"(?:{self.alt(joiners)}){SP}*" if joiners else ""
+        if bare:
+            join = f"(?:{join})?" if join else ""
+        return regex.compile(rf"{SP}+{join}(?P<one>{word})(?:{SP}+{word})?")
 
     @functools.cached_property
     def has_rates_before(self) -> bool:

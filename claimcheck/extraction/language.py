@@ -107,6 +107,7 @@ class Language(NumberPatterns, AttachPatterns):
         self.fused_inverting = frozenset(fold(w) for w in fused.get("inverting_joiners") or ())
         counts = raw["counts"]
         self.stopwords = frozenset(fold(w) for w in counts.get("stopwords") or ())
+        self.not_counted = frozenset(fold(w) for w in counts.get("not_counted") or ())
         self.subject_joiners = frozenset(fold(w) for w in counts.get("joiners") or ())
         self.count_modifiers = frozenset(fold(w) for w in counts.get("modifiers") or ())
         self.classifiers = tuple(counts.get("classifiers") or ())

@@ -108,6 +108,7 @@ SCHEMA: dict = {
         "articles": (list, False),
         "not_then": (list, False),
         "across": (list, False),
+        "across_bare": (bool, False),
         "comparatives": (list, False),
         "units": (dict, False),
     }, False),
@@ -146,6 +147,7 @@ SCHEMA: dict = {
     "ranges": (list, False),
     "counts": ({
         "stopwords": (list, False),
+        "not_counted": (list, False),
         "max_words": (int, False),
         "classifiers": (list, False),
         "joiners": (list, False),

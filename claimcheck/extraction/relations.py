@@ -24,7 +24,7 @@ from decimal import Decimal
 import regex
 
 from .atoms import Cand
-from .language import Language, pow10
+from .language import Language, fold, pow10
 
 WINDOW = 40
 MAX_GAP = 16                 # characters between the two ends of a range or a change
@@ -270,7 +270,16 @@ def _change_reversed(text: str, a: Cand, b: Cand, lang: Language) -> bool:
     if lang.change_old_re is None:
         return False
     gap = _norm_gap(text[a.end:b.start]).lstrip(",").strip()
-    return bool(gap) and lang.change_old.find(gap) is not None
+    if gap and lang.change_old.find(gap) is not None:
+        return True
+    # "₹13,600 per hectare for rain-fed crops, up from ₹8,500", "$61.40 per megawatt-hour
+    # last year, down from $133.63": words on the new value, then a comma and the old word
+    head, comma, tail = gap.rpartition(",")
+    return bool(comma and head and tail) and not any(t in head for t in _CLAUSE_ENDS) and \
+        lang.change_old.find(tail.strip()) is not None
+
+
+_CLAUSE_ENDS = (".", ";", ":", "!", "?", "。", "；", "(", ")")
 
 
 def _change_after(text: str, a: Cand, b: Cand, lang: Language) -> bool:
@@ -289,6 +298,7 @@ def relate(text: str, cands: list[Cand], lang: Language) -> None:
     """Roles of from-to changes, shared units of changes and slash series, and the
     currency of scaled amounts named after another amount (see the module doc)."""
     _series(text, cands)
+    _pair_with_one_unit(text, cands, lang)
     if lang.change_old_re is not None or lang.change_old_after:
         _changes(text, cands, lang)
     _context_currency(text, cands, lang)
@@ -371,8 +381,9 @@ def _by_then_level(text: str, a: Cand, b: Cand, lang: Language, aside_end: int =
         return
     if lang.change_by_re.search(text, max(0, a.start - WINDOW), a.start) is None and \
             not (_change_verb(text, a.start, lang) and
-                 (b.per_thing or a.per_thing or _narrows(b, a) or _narrows(a, b))):
-        return          # "by ... to", or "rose $1.20 to $82.35 a barrel"
+                 (b.per_thing or a.per_thing or _narrows(b, a) or _narrows(a, b) or
+                  (_bare(b) and has_unit(a) and not a.currency and a.percent != "percent"))):
+        return          # "by ... to", "rose $1.20 to $82.35 a barrel", "fell 4 bp, to 62"
     if _narrows(b, a):
         a.currency = b.currency      # "slipped 0.4 cents to 71.38 U.S. cents"
     elif _narrows(a, b):
@@ -434,6 +445,21 @@ def _series(text: str, cands: list[Cand]) -> None:
             for c in cands[i:j]:
                 _share(c, cands[j], scale_ratio=False)
         i = j + 1
+
+
+def _pair_with_one_unit(text: str, cands: list[Cand], lang: Language) -> None:
+    """"sentences of 30 and 41 months", "5 und 7 Prozent": a bare whole number joined by an
+    and-word (``numerals.and_words``) to a measure or a percentage takes its unit. Amounts
+    of money are left alone (their scale and currency are written on each end)."""
+    if not lang.and_words or not lang.boundaries:
+        return
+    for a, b in zip(cands, cands[1:]):
+        if not (_bare(a) and not a.scaled and a.plain_int and (b.unit_expr or b.percent)) \
+                or b.currency or b.per_thing or b.high_value is not None:
+            continue
+        gap = text[a.end:b.num_start]
+        if gap[:1] == " " and gap[-1:] == " " and fold(gap.strip()) in lang.and_words:
+            _share(a, b, scale_ratio=False)
 
 
 # ------------------------------------------------------------------------ currency
