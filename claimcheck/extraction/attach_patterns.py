@@ -315,13 +315,26 @@ class AttachPatterns(PatternBuilder):
         months = self.raw["dates"].get("months") or {}
         names = self.alt(months.keys()) if months else r"(?!x)x"
         numeric = r"(?<!\d)(?:1[0-2]|0?[1-9])(?!\d)"
+        # an abbreviated month name (a prefix of another name of its month) may take a
+        # point before the day or year: "Sept. 12", "Jan. 2025" (not "in March. 12 died")
+        abbrevs = [k for k in months if any(
+            o != k and months[o] == months[k] and o.casefold().startswith(k.casefold())
+            for o in months)]
+        point = r"\.(?=[ \u00a0]*\d)"
+        joiners = self.raw["dates"].get("span_joiners") or []
+        span = "|".join(f"{SP}+{regex.escape(j)}{SP}+" if j[:1].isalpha()
+                        else f"{SP}*{regex.escape(j)}{SP}*" for j in joiners) or r"(?!x)x"
         pieces = {
             "{year}": r"(?P<year>(?<!\d)(?:1[6-9]|20)\d\d(?!\d))",
-            "{month}": f"(?P<month>{names}|{numeric})",
+            "{month}": (f"(?:(?P<month>{self.alt(abbrevs)}){point}|(?P<month>{names})"
+                        f"|(?P<month>{numeric}))" if abbrevs else f"(?P<month>{names}|{numeric})"),
             "{day}": r"(?P<day>(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?:er|st|nd|rd|th|º|°)?(?!\d))",
+            "{span}": f"(?:{span})",
         }
+        words = f"(?P<month>{self.word_alt(months.keys()) if months else '(?!x)x'})"
         leading = {True: f"(?P<month>{numeric})",            # in the digit scan
-                   False: f"(?P<month>{self.word_alt(months.keys()) if months else '(?!x)x'})"}
+                   False: f"(?:(?P<month>{self.word_alt(abbrevs)}){point}|{words})"
+                   if abbrevs else words}
         digit_alts, word_alts = [], []
         for i, fmt in enumerate(sorted(formats, key=len, reverse=True)):
             pat = regex.escape(fmt, special_only=True).replace(r"\{", "{").replace(r"\}", "}")

@@ -155,7 +155,8 @@ SCHEMA: dict = {
         "noun_before": (bool, False),
         "modifiers": (list, False),
     }, True),
-    "dates": ({"months": (dict, False), "formats": (list, False), "short": (list, False)}, True),
+    "dates": ({"months": (dict, False), "formats": (list, False), "short": (list, False),
+               "span_joiners": (list, False)}, True),
     "sentences": ({"terminators": (list, True)}, True),
     "lists": ({
         "intro": (list, False),
