@@ -239,3 +239,27 @@ def test_a_bare_level_after_a_change_in_basis_points(lang, text):
 
 def test_a_bare_level_after_a_percentage_change_is_no_percentage():
     assert values("Shares fell 4% to 212.", "en")[-1] == (D(212), None)
+
+
+# ------------------------------------------------------------------ reference periods
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("fr", "Sur les huit premiers mois, les ventes ont reculé de 4 %.", [(D(4), "percent")]),
+    ("fr", "Le débit dépasse de 12 % la moyenne des cinq dernières années.",
+     [(D(12), "percent")]),
+    ("pt-BR", "A produção subiu 1,2% frente aos três meses anteriores.", [(D("1.2"), "percent")]),
+    ("es", "El consumo avanzó un 0,8 % respecto a los tres meses anteriores.",
+     [(D("0.8"), "percent")]),
+    ("it", "Le vendite sono salite del 2% rispetto ai sei mesi precedenti.",
+     [(D(2), "percent")]),
+])
+def test_a_span_named_as_the_previous_or_first_months_is_no_claim(lang, text, expected):
+    assert values(text, lang) == expected
+
+
+@pytest.mark.parametrize("lang,text,value", [
+    ("fr", "Le chantier a duré huit mois.", D(8 * 2629800)),
+    ("pt-BR", "A greve durou três meses.", D(3 * 2629800)),
+])
+def test_a_duration_without_such_a_word_is_kept(lang, text, value):
+    assert values(text, lang) == [(value, "s")]

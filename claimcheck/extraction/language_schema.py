@@ -117,6 +117,7 @@ SCHEMA: dict = {
         "capitalized": (bool, False),
         "before": (list, False),
         "before_period": (list, False),
+        "after_period": (list, False),
         "after": (list, False),
         "ages_after": (list, False),
         "ages_before": (list, False),

@@ -18,6 +18,8 @@ import regex
 from .atoms import Cand
 from .language import Language
 
+_WORD_AFTER = regex.compile(r"[ \u00a0]*([\p{L}\p{M}]+)")
+
 _CAP_WORD = regex.compile(r"(?r)(?:^|(?<=[^\p{L}\p{N}&/.\-]))([\p{L}][\p{L}\p{N}&/.\-]*)[ \u00a0]$")
 _WORD_BEFORE_COMMA = regex.compile(r"(?r)(?<![\p{L}])(\p{L}[\p{L}\-]+),$")
 _SENTENCE_END = frozenset(".!?。！？\n:;")
@@ -79,6 +81,8 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
     if c.unit_expr and names.get("before_period") and c.start > 0 and \
             _ends_with_any(text, c.start, _folded(lang, "before_period"), lang) and _duration(c):
         return True                                  # "the first nine months"
+    if names.get("after_period") and _after_period(text, c, lang):
+        return True                                  # "os três meses anteriores"
     if c.high_value is not None or c.qualifier != "exact":
         return False
     if names.get("after"):
@@ -90,6 +94,32 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
         if _after_capitalised(text, c) or _after_capital_hyphen(text, c):
             return True
     return False
+
+
+def _after_period(text: str, c: Cand, lang: Language) -> bool:
+    """"aos três meses anteriores", "des dix dernières années": a duration, or a bare number
+    before an adjective and a period word, that names the span a figure is compared with or
+    averaged over."""
+    words = _folded(lang, "after_period")
+    if c.unit_expr and _duration(c):
+        m = _WORD_AFTER.match(text, c.end)
+        return m is not None and m.group(1).casefold() in words
+    if not _bare(c):
+        return False
+    m = _WORD_AFTER.match(text, c.num_end)
+    if m is None or m.group(1).casefold() not in words:
+        return False
+    n = _WORD_AFTER.match(text, m.end())
+    return n is not None and lang.units.find(n.group(1)) is not None and \
+        _duration_word(n.group(1), lang)
+
+
+def _duration_word(word: str, lang: Language) -> bool:
+    from .units import UnitError, conversion
+    try:
+        return conversion(lang.units.find(word))[0] == "duration"
+    except UnitError:
+        return False
 
 
 _SCORE_DIGITS = 3          # "3-1", "1:3", "102-98": at most three digits a side
