@@ -263,3 +263,33 @@ def test_a_span_named_as_the_previous_or_first_months_is_no_claim(lang, text, ex
 ])
 def test_a_duration_without_such_a_word_is_kept(lang, text, value):
     assert values(text, lang) == [(value, "s")]
+
+
+# ------------------------------------------------------------------ a chamber's tally
+
+@pytest.mark.parametrize("text", [
+    "The stopgap bill passed the Senate 61-37 late on Thursday.",
+    "The package cleared the House 221-209.",
+])
+def test_a_chamber_tally_is_no_claim(text):
+    assert values(text, "en") == []
+
+
+def test_a_range_with_a_unit_near_a_chamber_stays():
+    assert values("The House backed a 2-4% pay rise.", "en") == [(D(3), "percent")]
+
+
+# ------------------------------------------------------------------ the change after a rate
+
+@pytest.mark.parametrize("text,unit", [
+    ("Diesel averaged $3.91 a gallon, down 6 cents from last week.", "USD/m**3"),
+    ("Rents will rise to £1,315 a month, an increase of £48.", "GBP/month"),
+    ("WTI settled at $68.40 a barrel, up $0.92.", "USD/m**3"),
+])
+def test_the_change_after_a_rate_is_per_the_same_thing(text, unit):
+    assert [u for _, u in values(text, "en")] == [unit, unit]
+
+
+def test_a_larger_amount_after_a_rate_is_no_change_of_it():
+    got = values("Seats cost $45 a person, up $2 million in total sales.", "en")
+    assert got[-1] == (D(2000000), "USD")

@@ -134,6 +134,7 @@ SCHEMA: dict = {
     "changes": ({
         "old": (list, False),
         "old_between": (list, False),
+        "delta": (list, False),
         "new": (list, False),
         "old_after": (list, False),
         "new_after": (list, False),

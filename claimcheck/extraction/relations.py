@@ -321,6 +321,7 @@ def _changes(text: str, cands: list[Cand], lang: Language) -> None:
         elif _change_reversed(text, a, b, lang):
             old, new = b, a
         else:
+            _delta_after_rate(text, a, b, lang)
             _by_then_level(text, a, b, lang)
             if b.percent == "percent" and not a.percent and i + 2 < len(cands) and \
                     cands[i + 2].start - b.end <= MAX_ASIDE:
@@ -397,6 +398,34 @@ def _by_then_level(text: str, a: Cand, b: Cand, lang: Language, aside_end: int =
     elif a.per_thing and not b.per_thing and has_unit(b) and _same_dimension(a, b) and \
             not b.scaled:
         b.per_thing, b.per_count = a.per_thing, a.per_count
+
+
+def _delta_after_rate(text: str, a: Cand, b: Cand, lang: Language) -> None:
+    """"$3.42 a gallon, down 11 cents", "£2,186.40 a year, an increase of £103.92": a
+    smaller amount in the same currency after a comma and a word that names it the change
+    (``changes.delta``) is per the same thing as the level before it."""
+    if not (a.per_thing and a.currency and b.currency and not b.per_thing and not b.scaled
+            and _same_dimension(a, b) and abs(b.value) < abs(a.value)):
+        return
+    words = _delta_words(lang)
+    if words is None:
+        return
+    gap = _norm_gap(text[a.end:min(b.start, b.num_start)])
+    head, comma, tail = gap.rpartition(",")
+    # at most a few words on the level before the comma: "$3.42 a gallon nationally, down"
+    if comma and len(head.split()) <= 3 and not any(ch.isdigit() or ch in _CLAUSE_ENDS
+                                                  for ch in head) \
+            and words.fullmatch(tail.strip()):
+        b.per_thing, b.per_count = a.per_thing, a.per_count
+
+
+@functools.lru_cache(maxsize=None)
+def _delta_words(lang: Language):
+    words = (lang.raw.get("changes") or {}).get("delta") or ()
+    if not words:
+        return None
+    alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(f"(?:{alt})", regex.IGNORECASE)
 
 
 def _narrows(a: Cand, b: Cand) -> bool:
