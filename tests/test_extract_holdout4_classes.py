@@ -293,3 +293,19 @@ def test_the_change_after_a_rate_is_per_the_same_thing(text, unit):
 def test_a_larger_amount_after_a_rate_is_no_change_of_it():
     got = values("Seats cost $45 a person, up $2 million in total sales.", "en")
     assert got[-1] == (D(2000000), "USD")
+
+
+# ------------------------------------------------------------------ a score written with a word
+
+@pytest.mark.parametrize("lang,text,rest", [
+    ("pt-BR", "O Grêmio venceu o Inter por 3 a 2 diante de 45 mil torcedores.",
+     [(D(45000), None)]),
+    ("es", "El Betis ganó por 2 a 0 al Cádiz.", []),
+    ("it", "Il Napoli ha battuto la Lazio 3 a 1.", []),
+])
+def test_a_score_joined_by_a_is_no_claim(lang, text, rest):
+    assert values(text, lang) == rest
+
+
+def test_a_span_joined_by_a_without_a_result_word_stays():
+    assert values("As obras vão durar de 2 a 4 anos.", "pt-BR")[0][1] == "s"
