@@ -309,3 +309,26 @@ def test_a_score_joined_by_a_is_no_claim(lang, text, rest):
 
 def test_a_span_joined_by_a_without_a_result_word_stays():
     assert values("As obras vão durar de 2 a 4 anos.", "pt-BR")[0][1] == "s"
+
+
+# ------------------------------------------------------------------ a fraction of a unit
+
+@pytest.mark.parametrize("text,value,unit", [
+    ("Firefighters held the line for half an hour.", D(1800), "s"),
+    ("The funnel cloud left a scar half a mile wide.", D("804.672"), "m"),
+    ("Traffic backed up for three quarters of a mile.", D("1207.008"), "m"),
+    ("The bank trimmed its forecast by a third of a percentage point.", D(1) / D(3),
+     "percentage_point"),
+])
+def test_a_fraction_word_takes_its_unit_through_an_article(text, value, unit):
+    assert values(text, "en") == [(value, unit)]
+
+
+def test_half_a_million_is_still_a_scale():
+    assert values("Half a million households lost power.", "en") == [(D(500000), None)]
+
+
+# ------------------------------------------------------------------ a price per dozen
+
+def test_a_price_a_dozen_is_a_rate_not_twelve_dollars():
+    assert values("Eggs sold for $3.90 a dozen.", "en") == [(D("3.90"), "USD/dozen")]

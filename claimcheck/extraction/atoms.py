@@ -258,7 +258,7 @@ def _phrase_atom(text: str, m, lang: Language, money: bool = False) -> Cand | No
         c.plain_int = True
         return c
     toks = _not_after(text, _phrase_tokens(text, m, lang, money), lang)
-    if _ordinal_with_article(text, toks, lang):
+    if len(toks) == 2 and _ordinal_with_article(text, toks, lang):
         return None
     if not toks:
         if m.lastgroup == "dig":   # "22,24,26": not one number; read the first run alone

@@ -26,7 +26,8 @@ class AttachPatterns(PatternBuilder):
                 self.basis_after_re, self.weak_points_after_re,
                 self.percent_after_re, self.tenths_after_re, self.currency_after_re,
                 self.unit_classifier_re, self.subunit_after_re, self.unit_after_re,
-                self.unit_joiner_re, self.scale_after_re, self.half_after_re]
+                self.unit_joiner_re, self.fraction_joiner_re, self.scale_after_re,
+                self.half_after_re]
         if not all(isinstance(p, Guarded) for p in pats):
             return None
         return AnyOf(pats, True)
@@ -73,6 +74,14 @@ class AttachPatterns(PatternBuilder):
     def unit_joiner_re(self):
         """Words allowed between a scale word and its currency or unit ("millions de")."""
         return self._after(self.raw.get("unit_joiners") or [])
+
+    @functools.cached_property
+    def fraction_joiner_re(self):
+        """What stands between a fraction word and its unit: "half **a** mile", "half **an**
+        hour", "a quarter **of a** mile" (numerals.fraction_of and the articles of
+        numerals.one_words)."""
+        num = self.raw.get("numerals") or {}
+        return self._after(list(num.get("fraction_of") or []) + list(num.get("one_words") or []))
 
     @functools.cached_property
     def unit_after_re(self):

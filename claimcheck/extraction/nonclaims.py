@@ -101,6 +101,9 @@ def _after_period(text: str, c: Cand, lang: Language) -> bool:
     before an adjective and a period word, that names the span a figure is compared with or
     averaged over."""
     words = _folded(lang, "after_period")
+    window = text[c.num_end:c.end + 24].casefold()
+    if not any(w in window for w in words):
+        return False                                 # the cheap test first
     if c.unit_expr and _duration(c):
         m = _WORD_AFTER.match(text, c.end)
         return m is not None and m.group(1).casefold() in words
@@ -299,8 +302,8 @@ def _age(text: str, c: Cand, lang: Language, names: dict) -> bool:
             return True                              # "19-year-old", "34-jährige", 58岁
     years = _bare(c) or (c.unit_expr and not c.currency and not c.per_thing and _years(c))
     # after an age word an age may be told in months or weeks: "babies aged 5 to 17 months"
-    aged = years or (c.unit_expr and not c.currency and not c.per_thing and _years(c, 604800))
-    if s > 0 and text[s - 1] == " " and names.get("ages_before") and aged:
+    if s > 0 and text[s - 1] == " " and names.get("ages_before") and (years or (
+            c.unit_expr and not c.currency and not c.per_thing and _years(c, 604800))):
         if _ends_with_any(text, s, _folded(lang, "ages_before"), lang):
             return True                              # "aged 58", "un niño de 7 años"
         if _after_joiner(text, s, lang) and \

@@ -274,8 +274,10 @@ def _change_reversed(text: str, a: Cand, b: Cand, lang: Language) -> bool:
         return True
     # "₹13,600 per hectare for rain-fed crops, up from ₹8,500", "$61.40 per megawatt-hour
     # last year, down from $133.63": words on the new value, then a comma and the old word
+    if "," not in gap:
+        return False
     head, comma, tail = gap.rpartition(",")
-    return bool(comma and head and tail) and not any(t in head for t in _CLAUSE_ENDS) and \
+    return bool(head and tail) and not any(t in head for t in _CLAUSE_ENDS) and \
         lang.change_old.find(tail.strip()) is not None
 
 
@@ -321,7 +323,8 @@ def _changes(text: str, cands: list[Cand], lang: Language) -> None:
         elif _change_reversed(text, a, b, lang):
             old, new = b, a
         else:
-            _delta_after_rate(text, a, b, lang)
+            if a.per_thing and b.currency:
+                _delta_after_rate(text, a, b, lang)
             _by_then_level(text, a, b, lang)
             if b.percent == "percent" and not a.percent and i + 2 < len(cands) and \
                     cands[i + 2].start - b.end <= MAX_ASIDE:
@@ -483,8 +486,8 @@ def _pair_with_one_unit(text: str, cands: list[Cand], lang: Language) -> None:
     if not lang.and_words or not lang.boundaries:
         return
     for a, b in zip(cands, cands[1:]):
-        if not (_bare(a) and not a.scaled and a.plain_int and (b.unit_expr or b.percent)) \
-                or b.currency or b.per_thing or b.high_value is not None:
+        if not (a.plain_int and (b.unit_expr or b.percent)) or a.scaled or b.currency \
+                or b.per_thing or b.high_value is not None or not _bare(a):
             continue
         gap = text[a.end:b.num_start]
         if gap[:1] == " " and gap[-1:] == " " and fold(gap.strip()) in lang.and_words:
