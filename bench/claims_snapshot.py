@@ -37,7 +37,9 @@ def documents(min_bytes: int):
         yield f"corpus/{i}", lang, text
     for path in sorted((ROOT / "bench" / "realtext").glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        lang = path.stem.removeprefix("holdout3-").removeprefix("holdout2-").removeprefix("holdout-")
+        lang = path.stem
+        for prefix in ("holdout4-", "holdout3-", "holdout2-", "holdout-"):
+            lang = lang.removeprefix(prefix)
         for para in data.get("paragraphs") or ():
             yield f"realtext/{path.stem}/{para['id']}", lang, para["text"]
 

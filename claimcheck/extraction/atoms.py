@@ -187,6 +187,9 @@ def _pronoun(text: str, toks: list[Tok], lang: Language) -> bool:
     when a unit or currency follows: "that one mile")."""
     if len(toks) == 1 and _followed_by(text, toks[0], lang):
         return True     # "one of the largest banks"
+    if len(toks) == 1 and toks[0].word in lang.article_numbers and \
+            _content_word_after(text, toks[0].end, lang):
+        return True     # "uno stanziamento": the article
     if len(toks) != 1 or not lang.not_after or toks[0].word not in lang.not_after:
         return False
     after = lang.not_after.get(toks[0].word)
@@ -213,6 +216,28 @@ def _followed_by(text: str, t: Tok, lang: Language) -> bool:
     return any(rest.startswith(w) and not rest[len(w):len(w) + 1].isalpha() for w in after)
 
 
+def _share_of_a_group(text: str, part: list[Tok], i: int, lang: Language) -> bool:
+    """"1 in 10 patients", "one in five adults": a proper ratio (its word marked ``proper``
+    in ``numerals.ratio_words``) before the group it is a share of, which no unit names
+    ("3 in 10 minutes" is a count and a duration)."""
+    if "proper" not in lang.ratio_words.get(part[i].jword, ()):
+        return False
+    m = match_at(_WORD_AFTER, text, part[-1].end)
+    return m is not None and lang.units.find(m.group(1)) is None and \
+        lang.currencies.find(m.group(1)) is None
+
+
+def _ordinal_with_article(text: str, toks: list[Tok], lang: Language) -> bool:
+    """"for a third month", "a fifth straight week", "un cinquième mandat": an article and a
+    fraction word that is also an ordinal (not in ``numerals.plain_fractions``), followed
+    by a content word, name a position, not a share ("a third of", "a third more" and "by
+    a third." stay fractions: a stopword or no word follows)."""
+    if len(toks) != 2 or toks[0].kind != "one" or toks[1].kind != "frac":
+        return False
+    return toks[1].word not in lang.plain_fractions and \
+        _content_word_after(text, toks[1].end, lang)
+
+
 def _elided(word: str) -> str:
     """The word after an elided article or preposition: "d'au" is "au" ("d'au moins")."""
     cut = max(word.rfind("'"), word.rfind("’"))
@@ -233,6 +258,8 @@ def _phrase_atom(text: str, m, lang: Language, money: bool = False) -> Cand | No
         c.plain_int = True
         return c
     toks = _not_after(text, _phrase_tokens(text, m, lang, money), lang)
+    if len(toks) == 2 and _ordinal_with_article(text, toks, lang):
+        return None
     if not toks:
         if m.lastgroup == "dig":   # "22,24,26": not one number; read the first run alone
             n = first_run(m.group())
@@ -252,8 +279,9 @@ def _phrase_atom(text: str, m, lang: Language, money: bool = False) -> Cand | No
             # words; "vingt et un" (after a number word) is one
             continue
         ratio = [i for i, t in enumerate(part) if t.join in ("ratio", "ratiofinal")]
-        if ratio and part[ratio[0]].join == "ratiofinal" and (
-                _content_word_after(text, part[-1].end, lang) or _year(part[ratio[0]])):
+        if ratio and part[ratio[0]].join == "ratiofinal" and (_year(part[ratio[0]]) or (
+                _content_word_after(text, part[-1].end, lang) and
+                not _share_of_a_group(text, part, ratio[0], lang))):
             continue   # "2000 over 3 years", "5 in 2020" are not fractions
         if n < len(toks) and toks[n].kind in ("mul", "scale") and part[-1].join == "and" \
                 and part[-1].kind in ("num", "dig"):

@@ -26,7 +26,8 @@ class AttachPatterns(PatternBuilder):
                 self.basis_after_re, self.weak_points_after_re,
                 self.percent_after_re, self.tenths_after_re, self.currency_after_re,
                 self.unit_classifier_re, self.subunit_after_re, self.unit_after_re,
-                self.unit_joiner_re, self.scale_after_re, self.half_after_re]
+                self.unit_joiner_re, self.fraction_joiner_re, self.scale_after_re,
+                self.half_after_re]
         if not all(isinstance(p, Guarded) for p in pats):
             return None
         return AnyOf(pats, True)
@@ -73,6 +74,14 @@ class AttachPatterns(PatternBuilder):
     def unit_joiner_re(self):
         """Words allowed between a scale word and its currency or unit ("millions de")."""
         return self._after(self.raw.get("unit_joiners") or [])
+
+    @functools.cached_property
+    def fraction_joiner_re(self):
+        """What stands between a fraction word and its unit: "half **a** mile", "half **an**
+        hour", "a quarter **of a** mile" (numerals.fraction_of and the articles of
+        numerals.one_words)."""
+        num = self.raw.get("numerals") or {}
+        return self._after(list(num.get("fraction_of") or []) + list(num.get("one_words") or []))
 
     @functools.cached_property
     def unit_after_re(self):
@@ -268,12 +277,20 @@ class AttachPatterns(PatternBuilder):
 
     @functools.cached_property
     def rate_across_rx(self):
-        """A joiner and one word after a unit, which a rate may read across: "toneladas de
-        CO2 al año", "tonnes of CO2 a year" (rates.across, else the unit joiners)."""
-        joiners = (self.raw.get("rates") or {}).get("across") or self.raw.get("unit_joiners") or []
-        if not joiners:
+        """A joiner and one or two words after a unit, which a rate may read across:
+        "toneladas de CO2 al año", "tonnes of carbon dioxide annually" (rates.across, else
+        the unit joiners); where ``rates.across_bare`` is set, the joiner may be left out
+        ("140 Liter Regen pro Quadratmeter"). Group ``one`` ends after the first word."""
+        rates = self.raw.get("rates") or {}
+        joiners = rates.get("across") or self.raw.get("unit_joiners") or []
+        bare = bool(rates.get("across_bare"))
+        if not joiners and not bare:
             return None
-        return regex.compile(rf"{SP}+(?:{self.alt(joiners)}){SP}*[\p{{L}}\p{{N}}₂]+")
+        word = r"[\p{L}\p{N}₂]+"
+        join = f"(?:{self.alt(joiners)}){SP}*" if joiners else ""
+        if bare:
+            join = f"(?:{join})?" if join else ""
+        return regex.compile(rf"{SP}+{join}(?P<one>{word})(?:{SP}+{word})?")
 
     @functools.cached_property
     def has_rates_before(self) -> bool:
@@ -307,13 +324,26 @@ class AttachPatterns(PatternBuilder):
         months = self.raw["dates"].get("months") or {}
         names = self.alt(months.keys()) if months else r"(?!x)x"
         numeric = r"(?<!\d)(?:1[0-2]|0?[1-9])(?!\d)"
+        # an abbreviated month name (a prefix of another name of its month) may take a
+        # point before the day or year: "Sept. 12", "Jan. 2025" (not "in March. 12 died")
+        abbrevs = [k for k in months if any(
+            o != k and months[o] == months[k] and o.casefold().startswith(k.casefold())
+            for o in months)]
+        point = r"\.(?=[ \u00a0]*\d)"
+        joiners = self.raw["dates"].get("span_joiners") or []
+        span = "|".join(f"{SP}+{regex.escape(j)}{SP}+" if j[:1].isalpha()
+                        else f"{SP}*{regex.escape(j)}{SP}*" for j in joiners) or r"(?!x)x"
         pieces = {
             "{year}": r"(?P<year>(?<!\d)(?:1[6-9]|20)\d\d(?!\d))",
-            "{month}": f"(?P<month>{names}|{numeric})",
+            "{month}": (f"(?:(?P<month>{self.alt(abbrevs)}){point}|(?P<month>{names})"
+                        f"|(?P<month>{numeric}))" if abbrevs else f"(?P<month>{names}|{numeric})"),
             "{day}": r"(?P<day>(?<!\d)(?:3[01]|[12]\d|0?[1-9])(?:er|st|nd|rd|th|º|°)?(?!\d))",
+            "{span}": f"(?:{span})",
         }
+        words = f"(?P<month>{self.word_alt(months.keys()) if months else '(?!x)x'})"
         leading = {True: f"(?P<month>{numeric})",            # in the digit scan
-                   False: f"(?P<month>{self.word_alt(months.keys()) if months else '(?!x)x'})"}
+                   False: f"(?:(?P<month>{self.word_alt(abbrevs)}){point}|{words})"
+                   if abbrevs else words}
         digit_alts, word_alts = [], []
         for i, fmt in enumerate(sorted(formats, key=len, reverse=True)):
             pat = regex.escape(fmt, special_only=True).replace(r"\{", "{").replace(r"\}", "}")

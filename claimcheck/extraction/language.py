@@ -85,6 +85,7 @@ class Language(NumberPatterns, AttachPatterns):
         self.percent_words = Lookup(p.get("words") or {})
         self.point_words = Lookup(p.get("point_words") or {})
         self.one_words = frozenset(fold(w) for w in num.get("one_words") or ())
+        self.article_numbers = frozenset(fold(w) for w in num.get("article_numbers") or ())
         self.negative_words = frozenset(fold(w) for w in num.get("negative") or ())
         self.and_words = frozenset(fold(w) for w in num.get("and_words") or ())
         self.and_joins = {fold(k): frozenset(fold(x) for x in v)
@@ -106,6 +107,7 @@ class Language(NumberPatterns, AttachPatterns):
         self.fused_inverting = frozenset(fold(w) for w in fused.get("inverting_joiners") or ())
         counts = raw["counts"]
         self.stopwords = frozenset(fold(w) for w in counts.get("stopwords") or ())
+        self.not_counted = frozenset(fold(w) for w in counts.get("not_counted") or ())
         self.subject_joiners = frozenset(fold(w) for w in counts.get("joiners") or ())
         self.count_modifiers = frozenset(fold(w) for w in counts.get("modifiers") or ())
         self.classifiers = tuple(counts.get("classifiers") or ())

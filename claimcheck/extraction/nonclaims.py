@@ -18,6 +18,8 @@ import regex
 from .atoms import Cand
 from .language import Language
 
+_WORD_AFTER = regex.compile(r"[ \u00a0]*([\p{L}\p{M}]+)")
+
 _CAP_WORD = regex.compile(r"(?r)(?:^|(?<=[^\p{L}\p{N}&/.\-]))([\p{L}][\p{L}\p{N}&/.\-]*)[ \u00a0]$")
 _WORD_BEFORE_COMMA = regex.compile(r"(?r)(?<![\p{L}])(\p{L}[\p{L}\-]+),$")
 _SENTENCE_END = frozenset(".!?。！？\n:;")
@@ -79,6 +81,8 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
     if c.unit_expr and names.get("before_period") and c.start > 0 and \
             _ends_with_any(text, c.start, _folded(lang, "before_period"), lang) and _duration(c):
         return True                                  # "the first nine months"
+    if names.get("after_period") and _after_period(text, c, lang):
+        return True                                  # "os três meses anteriores"
     if c.high_value is not None or c.qualifier != "exact":
         return False
     if names.get("after"):
@@ -90,6 +94,35 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
         if _after_capitalised(text, c) or _after_capital_hyphen(text, c):
             return True
     return False
+
+
+def _after_period(text: str, c: Cand, lang: Language) -> bool:
+    """"aos três meses anteriores", "des dix dernières années": a duration, or a bare number
+    before an adjective and a period word, that names the span a figure is compared with or
+    averaged over."""
+    words = _folded(lang, "after_period")
+    window = text[c.num_end:c.end + 24].casefold()
+    if not any(w in window for w in words):
+        return False                                 # the cheap test first
+    if c.unit_expr and _duration(c):
+        m = _WORD_AFTER.match(text, c.end)
+        return m is not None and m.group(1).casefold() in words
+    if not _bare(c):
+        return False
+    m = _WORD_AFTER.match(text, c.num_end)
+    if m is None or m.group(1).casefold() not in words:
+        return False
+    n = _WORD_AFTER.match(text, m.end())
+    return n is not None and lang.units.find(n.group(1)) is not None and \
+        _duration_word(n.group(1), lang)
+
+
+def _duration_word(word: str, lang: Language) -> bool:
+    from .units import UnitError, conversion
+    try:
+        return conversion(lang.units.find(word))[0] == "duration"
+    except UnitError:
+        return False
 
 
 _SCORE_DIGITS = 3          # "3-1", "1:3", "102-98": at most three digits a side
@@ -268,7 +301,9 @@ def _age(text: str, c: Cand, lang: Language, names: dict) -> bool:
         if any(rest.startswith(w) for w in _folded(lang, "ages_after")):
             return True                              # "19-year-old", "34-jährige", 58岁
     years = _bare(c) or (c.unit_expr and not c.currency and not c.per_thing and _years(c))
-    if s > 0 and text[s - 1] == " " and names.get("ages_before") and years:
+    # after an age word an age may be told in months or weeks: "babies aged 5 to 17 months"
+    if s > 0 and text[s - 1] == " " and names.get("ages_before") and (years or (
+            c.unit_expr and not c.currency and not c.per_thing and _years(c, 604800))):
         if _ends_with_any(text, s, _folded(lang, "ages_before"), lang):
             return True                              # "aged 58", "un niño de 7 años"
         if _after_joiner(text, s, lang) and \
@@ -348,13 +383,16 @@ def _worded_score(text: str, c: Cand, lang: Language) -> tuple[int, int] | None:
 _APPOSITION = regex.compile(r"\p{L}{2,},[ \u00a0]+(?:\p{Ll}{1,3}[ \u00a0]+)?$")
 
 
-def _years(c: Cand) -> bool:
-    """Whether the claim is a duration written in years (an age is one)."""
+def _years(c: Cand, shortest: int = 0) -> bool:
+    """Whether the claim is a duration written in years (an age is one), or, given
+    ``shortest`` (seconds), in any unit at least that long."""
     from .units import UnitError, conversion
     try:
         kind, _, factor = conversion(c.unit_expr)
     except UnitError:
         return False
+    if shortest:
+        return kind == "duration" and factor >= shortest
     return kind == "duration" and abs(factor - 31557600) < 100000
 
 

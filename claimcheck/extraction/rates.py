@@ -54,9 +54,9 @@ def rate_after(text: str, c: Cand, lang: Language, pos: int) -> int:
     if end == pos and c.unit_expr and lang.rate_across_rx is not None:
         # "410.000 toneladas de CO2 anuales": what the unit measures, then the period
         m = lang.rate_across_rx.match(text, pos)
-        if m:
-            after = _rate_at(text, c, lang, m.end())
-            if after != m.end():
+        for stop in ((m.end(), m.end("one")) if m else ()):
+            after = _rate_at(text, c, lang, stop)
+            if after != stop:
                 c.rate_from = pos
                 return after
     return end

@@ -24,7 +24,7 @@ from decimal import Decimal
 import regex
 
 from .atoms import Cand
-from .language import Language, pow10
+from .language import Language, fold, pow10
 
 WINDOW = 40
 MAX_GAP = 16                 # characters between the two ends of a range or a change
@@ -270,7 +270,18 @@ def _change_reversed(text: str, a: Cand, b: Cand, lang: Language) -> bool:
     if lang.change_old_re is None:
         return False
     gap = _norm_gap(text[a.end:b.start]).lstrip(",").strip()
-    return bool(gap) and lang.change_old.find(gap) is not None
+    if gap and lang.change_old.find(gap) is not None:
+        return True
+    # "₹13,600 per hectare for rain-fed crops, up from ₹8,500", "$61.40 per megawatt-hour
+    # last year, down from $133.63": words on the new value, then a comma and the old word
+    if "," not in gap:
+        return False
+    head, comma, tail = gap.rpartition(",")
+    return bool(head and tail) and not any(t in head for t in _CLAUSE_ENDS) and \
+        lang.change_old.find(tail.strip()) is not None
+
+
+_CLAUSE_ENDS = (".", ";", ":", "!", "?", "。", "；", "(", ")")
 
 
 def _change_after(text: str, a: Cand, b: Cand, lang: Language) -> bool:
@@ -289,6 +300,7 @@ def relate(text: str, cands: list[Cand], lang: Language) -> None:
     """Roles of from-to changes, shared units of changes and slash series, and the
     currency of scaled amounts named after another amount (see the module doc)."""
     _series(text, cands)
+    _pair_with_one_unit(text, cands, lang)
     if lang.change_old_re is not None or lang.change_old_after:
         _changes(text, cands, lang)
     _context_currency(text, cands, lang)
@@ -311,6 +323,8 @@ def _changes(text: str, cands: list[Cand], lang: Language) -> None:
         elif _change_reversed(text, a, b, lang):
             old, new = b, a
         else:
+            if a.per_thing and b.currency:
+                _delta_after_rate(text, a, b, lang)
             _by_then_level(text, a, b, lang)
             if b.percent == "percent" and not a.percent and i + 2 < len(cands) and \
                     cands[i + 2].start - b.end <= MAX_ASIDE:
@@ -371,8 +385,9 @@ def _by_then_level(text: str, a: Cand, b: Cand, lang: Language, aside_end: int =
         return
     if lang.change_by_re.search(text, max(0, a.start - WINDOW), a.start) is None and \
             not (_change_verb(text, a.start, lang) and
-                 (b.per_thing or a.per_thing or _narrows(b, a) or _narrows(a, b))):
-        return          # "by ... to", or "rose $1.20 to $82.35 a barrel"
+                 (b.per_thing or a.per_thing or _narrows(b, a) or _narrows(a, b) or
+                  (_bare(b) and has_unit(a) and not a.currency and a.percent != "percent"))):
+        return          # "by ... to", "rose $1.20 to $82.35 a barrel", "fell 4 bp, to 62"
     if _narrows(b, a):
         a.currency = b.currency      # "slipped 0.4 cents to 71.38 U.S. cents"
     elif _narrows(a, b):
@@ -386,6 +401,34 @@ def _by_then_level(text: str, a: Cand, b: Cand, lang: Language, aside_end: int =
     elif a.per_thing and not b.per_thing and has_unit(b) and _same_dimension(a, b) and \
             not b.scaled:
         b.per_thing, b.per_count = a.per_thing, a.per_count
+
+
+def _delta_after_rate(text: str, a: Cand, b: Cand, lang: Language) -> None:
+    """"$3.42 a gallon, down 11 cents", "£2,186.40 a year, an increase of £103.92": a
+    smaller amount in the same currency after a comma and a word that names it the change
+    (``changes.delta``) is per the same thing as the level before it."""
+    if not (a.per_thing and a.currency and b.currency and not b.per_thing and not b.scaled
+            and _same_dimension(a, b) and abs(b.value) < abs(a.value)):
+        return
+    words = _delta_words(lang)
+    if words is None:
+        return
+    gap = _norm_gap(text[a.end:min(b.start, b.num_start)])
+    head, comma, tail = gap.rpartition(",")
+    # at most a few words on the level before the comma: "$3.42 a gallon nationally, down"
+    if comma and len(head.split()) <= 3 and not any(ch.isdigit() or ch in _CLAUSE_ENDS
+                                                  for ch in head) \
+            and words.fullmatch(tail.strip()):
+        b.per_thing, b.per_count = a.per_thing, a.per_count
+
+
+@functools.lru_cache(maxsize=None)
+def _delta_words(lang: Language):
+    words = (lang.raw.get("changes") or {}).get("delta") or ()
+    if not words:
+        return None
+    alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return regex.compile(f"(?:{alt})", regex.IGNORECASE)
 
 
 def _narrows(a: Cand, b: Cand) -> bool:
@@ -436,6 +479,21 @@ def _series(text: str, cands: list[Cand]) -> None:
         i = j + 1
 
 
+def _pair_with_one_unit(text: str, cands: list[Cand], lang: Language) -> None:
+    """"sentences of 30 and 41 months", "5 und 7 Prozent": a bare whole number joined by an
+    and-word (``numerals.and_words``) to a measure or a percentage takes its unit. Amounts
+    of money are left alone (their scale and currency are written on each end)."""
+    if not lang.and_words or not lang.boundaries:
+        return
+    for a, b in zip(cands, cands[1:]):
+        if not (a.plain_int and (b.unit_expr or b.percent)) or a.scaled or b.currency \
+                or b.per_thing or b.high_value is not None or not _bare(a):
+            continue
+        gap = text[a.end:b.num_start]
+        if gap[:1] == " " and gap[-1:] == " " and fold(gap.strip()) in lang.and_words:
+            _share(a, b, scale_ratio=False)
+
+
 # ------------------------------------------------------------------------ currency
 
 CONTEXT_CHARS = 600     # how far back the currency of an earlier amount carries
@@ -447,6 +505,7 @@ def _context_currency(text: str, cands: list[Cand], lang: Language) -> None:
     block (the latest among equals): one aside in dollars does not change an article's
     euros."""
     last: Cand | None = None
+    count: Cand | None = None        # the latest scaled count ("200 million passengers")
     seen: dict[str, int] = {}
     for c in cands:
         if c.currency and "|" not in c.currency:
@@ -468,12 +527,48 @@ def _context_currency(text: str, cands: list[Cand], lang: Language) -> None:
         counted = _counted_after(text, c.end, lang) if lang.subject_joiners else \
             bool(c.counted and c.subject)
         if counted:
+            count = c
             continue
+        if _compared_count(text, count, last, c, lang):
+            continue     # "200 million passengers, against guidance of 205 million"
         best = max(seen.values())
         c.currency = last.currency if seen[last.currency] == best else \
             max(seen, key=lambda k: seen[k])
         c.counted = False
 
+
+COMPARED_GAP = 120    # how far a compared figure may stand from the count it is set against
+
+
+def _compared_count(text: str, count: Cand | None, last: Cand, c: Cand,
+                    lang: Language) -> bool:
+    """Whether a bare scaled number is set against a count in its sentence, nearer than the
+    last amount of money: of the same scale, within a factor of three of it, and after a
+    word that marks a compared value (``changes.old_between``: "842 million shares,
+    against 760 million"), it counts what the count counts."""
+    if count is None or count.start < last.end or count.scale != c.scale or \
+            count.value <= 0 or not Decimal(1) / 3 <= c.value / count.value <= 3 or \
+            c.start - count.end > COMPARED_GAP:
+        return False
+    if _SENTENCE_END.search(text, count.end, c.start) is not None:
+        return False
+    words = _compared_words(lang)
+    return words is not None and words.search(text, count.end, c.start) is not None
+
+
+_SENTENCE_END = regex.compile(r"[.!?。！？](?:\s|$)|\n")
+
+
+@functools.lru_cache(maxsize=None)
+def _compared_words(lang: Language):
+    """Any word of ``changes.old_between`` as a whole word; None without them."""
+    words = (lang.raw.get("changes") or {}).get("old_between") or ()
+    if not words:
+        return None
+    alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    edge = r"(?<![\p{L}\p{N}])" if lang.boundaries else ""
+    tail = r"(?![\p{L}\p{N}])" if lang.boundaries else ""
+    return regex.compile(f"{edge}(?:{alt}){tail}", regex.IGNORECASE)
 
 _ASIDE_GAP = 3               # "450 million reais ($88 million)": at most " (" between
 

@@ -46,6 +46,8 @@ def subject_after(text: str, pos: int, lang: Language, skip_leading: bool = Fals
                 break
             w = m.group(1)
             f = fold(w)
+            if not words and f in lang.not_counted:
+                break                            # "15,1 millions estimées": no noun
             if f in lang.subject_joiners and words:
                 # "accords de coopération": a joiner continues the phrase only if a
                 # content word follows
