@@ -109,7 +109,7 @@ def twice_ok(a: Mention, b: Mention, ev: Evidence | None) -> bool:
         return True
     # a headline or lead that mistypes its own body's figure: the same measure named on
     # both sides and the figure a typical slip away
-    kin, _ = kinship(a, b)
+    kin, _ = kinship(a, b, framed=bool(ca.measure) and ca.measure == cb.measure)
     if (_in_lead(a) or _in_lead(b)) and kin >= _SLIP_KIN and ev.score >= _SLIP_TWICE \
             and bool(ca.measure) and ca.measure == cb.measure:
         return True

@@ -11,9 +11,10 @@ What speaks for identity, each with a weight:
 - the frames: the same measure (the strongest), entity, period, kind of figure, scope;
 - the same clause, nearly word for word, in two versions of one language (syndication);
 - the figure itself: the same significant digits, or digits a typical slip away (a power
-  of ten apart, two neighbours swapped, one digit changed). A slip counts exactly as much
-  as agreement, so a mistranslated figure is placed in its row as easily as a faithful
-  one; figures of one or two digits weigh little, since unrelated numbers share them;
+  of ten apart, two neighbours swapped, one digit changed). Where the frame already
+  speaks for identity, a slip counts exactly as much as agreement, so a mistranslated
+  figure is placed in its row as easily as a faithful one; figures of one or two digits
+  weigh little, since unrelated numbers share them;
 - a similar position in the two documents (weak).
 
 :func:`evidence` returns None when the two cannot be one quantity, else the weight, a
@@ -127,8 +128,15 @@ def _same_magnitude(ca, cb) -> bool:
     return Decimal("0.1") < ratio < 10
 
 
-def kinship(a: Mention, b: Mention) -> tuple[float, str]:
-    """How much the two figures look like one figure (agreeing, or a slip apart)."""
+def kinship(a: Mention, b: Mention, framed: bool = False) -> tuple[float, str]:
+    """How much the two figures look like one figure (agreeing, or a slip apart).
+
+    ``framed``: something besides the figures (a measure, an entity, a period, a name,
+    the wording) already says the two are one quantity. A slip of the figure then weighs
+    what the figure it slipped from would weigh, repeated (1.5 up to two digits, 2.5 from
+    three): the slip must not move a figure out of the row its frame places it in. With
+    no such frame, a slip of one or two digits weighs less than the same figure does,
+    since unrelated short figures are often a digit or a power of ten apart."""
     ca, cb = a.claim, b.claim
     if ca.unit != cb.unit:       # basis points against percentage points: in points
         ca, cb = in_points(ca), in_points(cb)
@@ -144,14 +152,15 @@ def kinship(a: Mention, b: Mention) -> tuple[float, str]:
     if not x or not y:
         return 0.0, ""
     n = min(len(x), len(y))
+    repeated = 1.5 if n <= 2 else 2.5     # what the figure itself, told twice, weighs
     if x == y:
         # the same digits a power of ten apart: decimal, scale or 万/亿 slip
-        return (0.5, "same digits") if n == 1 else (1.5 if n == 2 else 2.5, "same digits")
+        return (repeated if framed or n >= 2 else 0.5), "same digits"
     if n >= 2 and len(x) == len(y) and _same_magnitude(ca, cb):
         if swapped_digits(x, y):
-            return (1.5 if n == 2 else 2.5), "digits swapped"
+            return repeated, "digits swapped"
         if one_digit_apart(x, y):
-            return (1.0 if n == 2 else 2.5), "one digit apart"
+            return (repeated if n >= 3 else 1.0), "one digit apart"
     return 0.0, ""
 
 
@@ -257,7 +266,9 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
         score += 2.5 if similar >= 0.6 else 1.5 if similar >= 0.4 else 0.5
         if similar >= 0.4:
             reasons.append("the same wording")
-    kin, why = (0.0, "") if converted else kinship(a, b)
+    # the frame alone (not the figure) says they are one quantity
+    framed = frames > 0 or similar >= 0.4 or (a.explicit_role and b.explicit_role)
+    kin, why = (0.0, "") if converted else kinship(a, b, framed)
     if kin:
         score += kin
         reasons.append(why)
