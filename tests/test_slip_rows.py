@@ -64,3 +64,38 @@ def test_the_faithful_headline_agrees():
     assert not flags(found)
     cut = next(a for a in rows if any(c.text == "50 bps" for c in a.claims))
     assert {c.doc for c in cut.claims} == {"en.txt", "es.txt", "pt.txt"}
+
+
+# ------------------------------------------------------------ one end of a range mistyped
+
+OUTLOOK_EN = """Norrvik Industries raises its outlook
+
+Norrvik Industries now expects full-year revenue of between €14 billion and €15 billion,
+the Oslo-based engineering group said on Tuesday.
+"""
+OUTLOOK_DE = """Norrvik Industries hebt Prognose an
+
+Norrvik Industries erwartet für das Gesamtjahr nun einen Umsatz von {low} bis 15 Mrd.
+Euro, teilte der Maschinenbaukonzern aus Oslo am Dienstag mit.
+"""
+OUTLOOK_FR = """Norrvik Industries relève ses prévisions
+
+Norrvik Industries table désormais sur un chiffre d'affaires annuel de 14 à 15 milliards
+d'euros, a indiqué mardi le groupe d'ingénierie basé à Oslo.
+"""
+
+
+def test_a_range_whose_written_first_end_slipped_is_flagged():
+    # "24 bis 15": read as one range over both ends, it overlaps 14 to 15 billion; the
+    # ends as written differ at one end by a wrong digit
+    texts = {"en.txt": OUTLOOK_EN, "de.txt": OUTLOOK_DE.format(low="24"), "fr.txt": OUTLOOK_FR}
+    _, found = check(texts)
+    mistyped = next(c for f in found for c in f.claims if c.doc == "de.txt")
+    assert mistyped.qualifier == "range"
+    assert flagged(found, "de.txt", mistyped.text, "between €14 billion and €15 billion")
+
+
+def test_ranges_written_alike_agree():
+    texts = {"en.txt": OUTLOOK_EN, "de.txt": OUTLOOK_DE.format(low="14"), "fr.txt": OUTLOOK_FR}
+    _, found = check(texts)
+    assert not flags(found)

@@ -231,6 +231,10 @@ def _restated_slip(good: Claim, bad: Claim) -> bool:
         return False
     if good.qualifier != "range":
         return slip(good, bad) in _RESTATED and not _rounder(good, bad)
+    if range_ends(good) != range_ends(bad) and _range_end_slip(good, bad) in _RESTATED:
+        # the ends as written: "31 bis 22 Mrd." against "21 to 22 billion" is one end
+        # mistyped, though the reversed range, read over both ends, still overlaps
+        return True
     ends = [(x, y) for x, y in ((good.low, bad.low), (good.high, bad.high)) if x != y]
     return len(ends) == 1 and all(
         x.is_finite() and y.is_finite() and
