@@ -99,3 +99,40 @@ def test_ranges_written_alike_agree():
     texts = {"en.txt": OUTLOOK_EN, "de.txt": OUTLOOK_DE.format(low="14"), "fr.txt": OUTLOOK_FR}
     _, found = check(texts)
     assert not flags(found)
+
+
+# ------------------------------------------------------------ a table aligned with spaces
+
+RESULTS_EN = """Halvard Shipping: first-half results
+
+Halvard Shipping carried 4.2 million containers in the first half of 2025, 6% more than a
+year earlier, and its fleet grew to 312 vessels after the delivery of 14 new ships.
+Freight rates on the Asia-Europe route averaged $2,950 per container, the company said.
+Its order book now holds 38 vessels worth $6.1 billion.
+
+Halvard Shipping reported operating profit of €1,846 million for the first half of 2025,
+up from €1,725 million a year earlier, on revenue of €9,310 million.
+
+Key figures (€ million)      H1 2025      H1 2024
+Revenue                      9,310        8,902
+Operating profit             {cell}        1,725
+"""
+RESULTS_DE = """Halvard Shipping steigert Ergebnis
+
+Das operative Ergebnis von Halvard Shipping stieg im ersten Halbjahr 2025 auf 1.846 Mio.
+Euro, nach 1.725 Mio. Euro im Vorjahreszeitraum. Der Umsatz lag bei 9.310 Mio. Euro.
+"""
+
+
+def test_a_cell_of_a_space_aligned_table_that_mistypes_its_sentence_is_flagged():
+    texts = {"en.txt": RESULTS_EN.format(cell="1,486"), "de.txt": RESULTS_DE}
+    _, found = check(texts)
+    assert flagged(found, "en.txt", "1,486", "€1,846 million")
+
+
+def test_a_space_aligned_table_that_agrees_raises_nothing():
+    texts = {"en.txt": RESULTS_EN.format(cell="1,846"), "de.txt": RESULTS_DE}
+    rows, found = check(texts)
+    assert not flags(found)
+    profit = next(a for a in rows if any(c.text == "€1,846 million" for c in a.claims))
+    assert {c.text for c in profit.claims if c.doc == "en.txt"} == {"€1,846 million", "1,846"}
