@@ -136,3 +136,45 @@ def test_a_space_aligned_table_that_agrees_raises_nothing():
     assert not flags(found)
     profit = next(a for a in rows if any(c.text == "€1,846 million" for c in a.claims))
     assert {c.text for c in profit.claims if c.doc == "en.txt"} == {"€1,846 million", "1,846"}
+
+
+# ------------------------------------------------------------ severity from the frame
+
+FARM_EN = """Velmar province: first-half economy
+
+Velmar's economy grew 5.1% in the first half, the provincial statistics bureau said. The
+primary sector grew 2.7%, the secondary sector 6.3% and the tertiary sector 4.9%.
+"""
+FARM_FR = """Velmar : l'économie au premier semestre
+
+L'économie de Velmar a progressé de 5,1 % au premier semestre, selon le bureau provincial
+des statistiques. Le secteur primaire a progressé de 2,7 %, le secteur secondaire de 6,3 %
+et le secteur tertiaire de 4,9 %.
+"""
+FARM_DE = """Velmar: Wirtschaft im ersten Halbjahr
+
+Die Wirtschaft von Velmar wuchs im ersten Halbjahr um 5,1 Prozent, teilte das Statistikamt
+mit. Der Primärsektor wuchs um 2,7 Prozent, der Dienstleistungssektor um 4,9 Prozent.
+"""
+FARM_ES = """Velmar: la economía en el primer semestre
+
+La economía de Velmar creció un 5,1 % en el primer semestre, según la oficina provincial
+de estadística. Por sectores: sector terciario, 4,9 %; sector secundario, 6,3 %; sector
+primario, {farm}.
+"""
+
+
+def test_a_sector_figure_a_digit_off_is_flagged_not_noted():
+    # the sector (whose figure) is named on both sides: the digit slip does not make the
+    # mention less surely the farm figure, so the disagreement is a warning, not a note
+    texts = {"en.txt": FARM_EN, "fr.txt": FARM_FR, "de.txt": FARM_DE,
+             "es.txt": FARM_ES.format(farm="3,7 %")}
+    _, found = check(texts)
+    assert flagged(found, "es.txt", "3,7 %", "2.7%")
+
+
+def test_the_faithful_sector_figures_agree():
+    texts = {"en.txt": FARM_EN, "fr.txt": FARM_FR, "de.txt": FARM_DE,
+             "es.txt": FARM_ES.format(farm="2,7 %")}
+    _, found = check(texts)
+    assert not flags(found)

@@ -43,6 +43,7 @@ _CONVERTED = 1.0
 _EARLIER, _EARLIER_CAP = 1.0, 0.45
 _NAMED = 1.5
 _HEADLINE = 0.15
+_SLIPS = frozenset(("same digits", "digits swapped", "one digit apart"))   # kinship's slips
 # Dimensions few quantities of one story share: the same figure in one of them says more
 # than the same count or percentage does.
 _SPECIFIC_DIMS = frozenset(("area", "length", "mass", "volume", "energy", "power", "duration",
@@ -287,8 +288,14 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
     if a.explicit_role and b.explicit_role:
         confidence += 0.1
     confidence += 0.45 if similar >= 0.6 else 0.25 if similar >= 0.4 else 0.0
-    confidence += 0.4 if kin >= 2.0 else 0.3 if kin >= 1.5 else 0.2 if kin >= 1.0 else \
-        0.1 if kin else 0.0
+    # how sure the mention is the row's quantity does not hang on its value: where the
+    # frame speaks, a typical slip of the figure counts as the figure would
+    # (what is measured or whose: a period alone is shared by many of a story's figures)
+    whose = (same_measure and not generic) or (bool(ca.entity) and ca.entity == cb.entity) \
+        or bool(named_alike) or similar >= 0.4
+    sure = max(kin, 1.5) if whose and why in _SLIPS else kin
+    confidence += 0.4 if sure >= 2.0 else 0.3 if sure >= 1.5 else 0.2 if sure >= 1.0 else \
+        0.1 if sure else 0.0
     if a.dim in _SPECIFIC_DIMS:
         confidence += 0.1
     if a.doc != b.doc and abs(a.pos - b.pos) < _ORDER_SPAN:
