@@ -178,3 +178,29 @@ def test_the_faithful_sector_figures_agree():
              "es.txt": FARM_ES.format(farm="2,7 %")}
     _, found = check(texts)
     assert not flags(found)
+
+
+# ------------------------------------------------------------ two versions, a telling slip
+
+PLANT_EN = """Brennholt picks Valdora for its cell plant
+
+Brennholt will build its battery cell plant in Valdora, the company said on Monday. The
+plant will employ 2,300 people when it reaches full output.
+"""
+PLANT_DE = """Brennholt baut Zellfabrik in Valdora
+
+Brennholt wird seine Batteriezellfabrik in Valdora errichten, teilte das Unternehmen am
+Montag mit. Im Vollbetrieb soll das Werk {staff} Menschen beschäftigen.
+"""
+
+
+def test_two_versions_a_telling_swap_apart_are_flagged():
+    # one version against one: no majority, but "2.030" for "2,300" (three figures
+    # written, two swapped) is a telling slip: a warning rather than a note
+    _, found = check({"en.txt": PLANT_EN, "de.txt": PLANT_DE.format(staff="2.030")})
+    assert flagged(found, "de.txt", "2.030", "2,300")
+
+
+def test_two_versions_that_agree_raise_nothing():
+    _, found = check({"en.txt": PLANT_EN, "de.txt": PLANT_DE.format(staff="2.300")})
+    assert not flags(found)

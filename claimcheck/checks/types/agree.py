@@ -193,13 +193,16 @@ class Agree:
                             default=confidences[rep])
         confidence = min(max(confidences[i] for i in outliers), majority_best)
         majority_docs = {claims[i].doc for i, g in enumerate(groups) if g == 0}
-        if pattern in _TELLING and (len(majority_docs) >= 2 or pattern not in _DIGIT_SLIPS) \
+        if pattern in _TELLING and (len(majority_docs) >= 2 or pattern not in _DIGIT_SLIPS
+                                    or max(_significant(good.value),
+                                           _significant(bad.value)) >= 3) \
                 and _SLIP_FLOOR <= confidence < _WEAK \
                 and (pattern not in _DIGIT_SLIPS or _significant(good.value) >= 3
                      or (good.kind != "percent" and abs(good.value) >= 100)):
             # a figure that is a typical slip of the figure two or more versions agree on (or
-            # a power of ten off the other version's) is itself a clue that it stands for
-            # that figure: a warning, not a note
+            # a power of ten off the other version's, or three figures or more with two
+            # swapped or one changed) is itself a clue that it stands for that figure: a
+            # warning, not a note
             confidence = _WEAK
         far = pattern is None and confidence < self.min_confidence and (
             cmp.rel_diff is None or not cmp.rel_diff.is_finite() or cmp.rel_diff > _FAR
