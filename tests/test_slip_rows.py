@@ -204,3 +204,30 @@ def test_two_versions_a_telling_swap_apart_are_flagged():
 def test_two_versions_that_agree_raise_nothing():
     _, found = check({"en.txt": PLANT_EN, "de.txt": PLANT_DE.format(staff="2.300")})
     assert not flags(found)
+
+
+# ------------------------------------------------------------ a quantity two versions tell
+
+QUAKE_FR = """Séisme dans le sud de l'île de Korva
+
+Un séisme de magnitude 5,9 a frappé mardi le sud de l'île de Korva, à 12 km de profondeur.
+Trois villages ont été évacués. La secousse a été ressentie jusqu'à environ 190 km de
+l'épicentre, selon l'institut de géophysique.
+"""
+QUAKE_ZH = """科尔瓦岛南部地震 距震中约{km}公里处有震感
+
+据地球物理研究所消息，周二科尔瓦岛南部发生5.9级地震，震源深度12公里，三个村庄已疏散。
+"""
+
+
+def test_a_length_two_versions_tell_keeps_its_pair_when_one_slips():
+    # the row of two falls apart when one figure slips; they are still the only two lone
+    # lengths of their versions, a digit apart: paired, and the slip is flagged
+    _, found = check({"fr.txt": QUAKE_FR, "zh.txt": QUAKE_ZH.format(km="290")})
+    assert flagged(found, "zh.txt", "约290公里", "environ 190 km")
+
+
+def test_the_lengths_two_versions_tell_agree():
+    rows, found = check({"fr.txt": QUAKE_FR, "zh.txt": QUAKE_ZH.format(km="190")})
+    assert not flags(found)
+    assert any({c.text for c in a.claims} == {"约190公里", "environ 190 km"} for a in rows)

@@ -30,7 +30,7 @@ from .agreement import CHANGES, in_points
 from .compare import one_digit_apart, swapped_digits
 from .mentions import Mention
 
-__all__ = ["Evidence", "evidence", "kinship", "figures_agree", "STRONG", "MEDIUM"]
+__all__ = ["Evidence", "evidence", "kinship", "figures_agree", "STRONG", "MEDIUM", "SPECIFIC_DIMS"]
 
 STRONG, MEDIUM = 0.8, 0.5          # confidences: error / warning / info
 _MEASURE, _ENTITY, _ROLE, _SCOPE = 3.0, 1.5, 0.75, 0.5
@@ -46,7 +46,7 @@ _HEADLINE = 0.15
 _SLIPS = frozenset(("same digits", "digits swapped", "one digit apart"))   # kinship's slips
 # Dimensions few quantities of one story share: the same figure in one of them says more
 # than the same count or percentage does.
-_SPECIFIC_DIMS = frozenset(("area", "length", "mass", "volume", "energy", "power", "duration",
+SPECIFIC_DIMS = frozenset(("area", "length", "mass", "volume", "energy", "power", "duration",
                             "speed", "temperature"))
 
 
@@ -55,6 +55,9 @@ class Evidence:
     score: float
     confidence: float
     reasons: tuple[str, ...]
+    frame: float = 0.0      # the score without the figure and the position
+    figure: float = 0.0     # the figures' kinship (agreeing, or a typical slip apart)
+    whose: bool = False     # what is measured or whose figure it is, named on both sides
 
 
 def compatible_dims(a: Mention, b: Mention) -> bool:
@@ -273,10 +276,11 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
     if kin:
         score += kin
         reasons.append(why)
-    if a.dim in _SPECIFIC_DIMS or a.dim.startswith(("money:", "rate:")):
+    if a.dim in SPECIFIC_DIMS or a.dim.startswith(("money:", "rate:")):
         score += _SPECIFIC
-    if a.doc != b.doc and abs(a.pos - b.pos) < _ORDER_SPAN:
-        score += _ORDER * (1 - abs(a.pos - b.pos) / _ORDER_SPAN)
+    place = _ORDER * (1 - abs(a.pos - b.pos) / _ORDER_SPAN) \
+        if a.doc != b.doc and abs(a.pos - b.pos) < _ORDER_SPAN else 0.0
+    score += place
     # how sure a reader can be that a disagreement between them is real: each clue adds,
     # and no single one (a measure word can be misread) is enough for an error alone
     confidence = 0.0
@@ -296,7 +300,7 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
     sure = max(kin, 1.5) if whose and why in _SLIPS else kin
     confidence += 0.4 if sure >= 2.0 else 0.3 if sure >= 1.5 else 0.2 if sure >= 1.0 else \
         0.1 if sure else 0.0
-    if a.dim in _SPECIFIC_DIMS:
+    if a.dim in SPECIFIC_DIMS:
         confidence += 0.1
     if a.doc != b.doc and abs(a.pos - b.pos) < _ORDER_SPAN:
         confidence += 0.1
@@ -315,4 +319,5 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
         confidence = min(confidence, 0.6)
         reasons.append(f"{ca.text!r} goes with {a.anchor_text!r} but {cb.text!r} with "
                        f"{b.anchor_text!r}")
-    return Evidence(score, confidence, tuple(reasons))
+    return Evidence(score, confidence, tuple(reasons), frame=score - kin - place, figure=kin,
+                    whose=whose)
