@@ -231,3 +231,36 @@ def test_the_lengths_two_versions_tell_agree():
     rows, found = check({"fr.txt": QUAKE_FR, "zh.txt": QUAKE_ZH.format(km="190")})
     assert not flags(found)
     assert any({c.text for c in a.claims} == {"约190公里", "environ 190 km"} for a in rows)
+
+
+# ------------------------------------------------------------ the unit as the frame
+
+STORE_EN = """Orsk switches on its grid battery
+
+The new battery at Orsk went into service on Friday. It stores 80 MWh, enough to supply
+9,000 homes for an evening, the utility said.
+"""
+STORE_FR = """Orsk met en service sa batterie
+
+La nouvelle batterie d'Orsk est entrée en service vendredi. Elle stocke 80 MWh, de quoi
+alimenter 9 000 foyers pendant une soirée, selon l'exploitant.
+"""
+STORE_ES = """Orsk pone en marcha su batería
+
+La nueva batería de Orsk entró en servicio el viernes. Almacena {mwh} MWh, suficiente
+para abastecer 9.000 hogares durante una noche, según la compañía.
+"""
+
+
+def test_a_one_digit_energy_a_power_of_ten_off_keeps_its_row():
+    # no measure word on any side: the unit (an energy, which few of a story's figures
+    # are) is the frame, so "800 MWh" weighs as "80 MWh" would and is flagged
+    texts = {"en.txt": STORE_EN, "fr.txt": STORE_FR, "es.txt": STORE_ES.format(mwh="800")}
+    _, found = check(texts)
+    assert flagged(found, "es.txt", "800 MWh", "80 MWh")
+
+
+def test_the_energies_agree():
+    texts = {"en.txt": STORE_EN, "fr.txt": STORE_FR, "es.txt": STORE_ES.format(mwh="80")}
+    _, found = check(texts)
+    assert not flags(found)

@@ -271,7 +271,9 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
         if similar >= 0.4:
             reasons.append("the same wording")
     # the frame alone (not the figure) says they are one quantity
-    framed = frames > 0 or similar >= 0.4 or (a.explicit_role and b.explicit_role)
+    # (a unit few of a story's figures share, a length or an energy, is a frame too)
+    framed = frames > 0 or similar >= 0.4 or (a.explicit_role and b.explicit_role) \
+        or (a.dim == b.dim and a.dim in SPECIFIC_DIMS)
     kin, why = (0.0, "") if converted else kinship(a, b, framed)
     if kin:
         score += kin
