@@ -264,3 +264,36 @@ def test_the_energies_agree():
     texts = {"en.txt": STORE_EN, "fr.txt": STORE_FR, "es.txt": STORE_ES.format(mwh="80")}
     _, found = check(texts)
     assert not flags(found)
+
+
+# ------------------------------------------------------------ an approximation, rounded
+
+HEALTH_ZH = """临川省公布2025年预算
+
+临川省财政厅公布的预算显示，今年全省卫生健康支出483.6亿元，比上年增长4.2%。
+"""
+HEALTH_ZH2 = """临川预算出炉
+
+据临川省财政厅消息，今年全省在卫生健康方面安排{total}，多数用于基层医疗。
+"""
+HEALTH_EN = """Linchuan sets its 2025 budget
+
+Linchuan province will spend 48.36 billion yuan on health this year, 4.2% more than last
+year, the provincial finance department said.
+"""
+
+
+def test_an_approximation_a_power_of_ten_off_the_exact_figure_is_flagged():
+    # "超4800亿元" (over 480 billion) for 483.6亿: the writer rounded the figure down to
+    # "超480亿" and slipped a power of ten; rounded alike, the digits are the same
+    texts = {"zh-a.txt": HEALTH_ZH, "zh-b.txt": HEALTH_ZH2.format(total="超4800亿元"),
+             "en.txt": HEALTH_EN}
+    _, found = check(texts)
+    assert flagged(found, "zh-b.txt", "超4800亿元", "483.6亿元")
+
+
+def test_the_rounded_approximation_agrees():
+    texts = {"zh-a.txt": HEALTH_ZH, "zh-b.txt": HEALTH_ZH2.format(total="超480亿元"),
+             "en.txt": HEALTH_EN}
+    rows, found = check(texts)
+    assert not flags(found)

@@ -105,15 +105,17 @@ def figures_agree(ca, cb) -> bool:
     return ca.low <= cb.high and cb.low <= ca.high
 
 
-def _rounded_alike(x: str, y: str) -> tuple[str, str]:
+def _rounded_alike(x: str, y: str, approximate: bool = False) -> tuple[str, str]:
     """Two digit strings, the longer rounded to the shorter's length when that moves it by
-    less than 0.5 % ("4678" against "468": 467.8 billion rounds to "about 468 billion")."""
+    less than 0.5 % ("4678" against "468": 467.8 billion rounds to "about 468 billion"), or
+    by any amount when a figure is told as an approximation or a bound ("近2400亿" for
+    2388亿: the writer rounded it)."""
     if len(x) == len(y) or min(len(x), len(y)) < 2:
         return x, y
     short, long_ = (x, y) if len(x) < len(y) else (y, x)
     head = int(long_[:len(short)]) + (long_[len(short)] >= "5")
     exact = int(long_)
-    if abs(head * 10 ** (len(long_) - len(short)) - exact) * 200 > exact:
+    if not approximate and abs(head * 10 ** (len(long_) - len(short)) - exact) * 200 > exact:
         return x, y
     if len(str(head)) > len(short):      # 9996 -> 1000
         return x, y
@@ -153,6 +155,14 @@ def kinship(a: Mention, b: Mention, framed: bool = False) -> tuple[float, str]:
         return (0.5, "figures agree") if n == 1 else \
             (1.5, "same figure") if n == 2 else (2.5, "same figure")
     x, y = _rounded_alike(a.digits, b.digits)
+    rounder = ca if len(a.digits) < len(b.digits) else cb
+    if x != y and len(a.digits) != len(b.digits) and rounder.qualifier != "exact":
+        # the rounder figure told as an approximation or a bound, rounded as its writer
+        # rounded it, is the same figure a power of ten off ("近24000亿" for 2388亿);
+        # rounded that loosely, no other slip is read
+        rx, ry = _rounded_alike(a.digits, b.digits, approximate=True)
+        if rx == ry:
+            x, y = rx, ry
     if not x or not y:
         return 0.0, ""
     n = min(len(x), len(y))
