@@ -297,3 +297,54 @@ def test_the_rounded_approximation_agrees():
              "en.txt": HEALTH_EN}
     rows, found = check(texts)
     assert not flags(found)
+
+
+# ------------------------------------------------------------ many versions against one
+
+QUARTER = {
+    "en.txt": """Norland: second-quarter figures
+
+In the second quarter, growth came in at 2.6%, the statistics agency said on Friday.
+Exports rose {x}% and imports 3.3%.
+""",
+    "fr.txt": """Norland : les chiffres du deuxième trimestre
+
+Au deuxième trimestre, la croissance s'est établie à 2,6 %, a indiqué vendredi l'agence
+statistique. Les exportations ont progressé de {x} % et les importations de 3,3 %.
+""",
+    "de.txt": """Norland: Zahlen zum zweiten Quartal
+
+Im zweiten Quartal lag das Wachstum bei 2,6 Prozent, teilte das Statistikamt am Freitag
+mit. Die Exporte stiegen um {x} Prozent, die Importe um 3,3 Prozent.
+""",
+    "es.txt": """Norland: cifras del segundo trimestre
+
+En el segundo trimestre, el crecimiento fue del 2,6 %, informó el viernes la agencia de
+estadística. Las exportaciones subieron un {x} % y las importaciones un 3,3 %.
+""",
+    "it.txt": """Norland: i dati del secondo trimestre
+
+Le esportazioni sono salite del {x}% e le importazioni del 3,3%.
+Nel secondo trimestre la crescita è stata del {growth}, ha reso noto venerdì l'istituto.
+""",
+}
+
+
+def quarter(exports: str, growth: str) -> dict[str, str]:
+    return {d: t.replace("{x}", exports.replace(",", ".") if d == "en.txt" else exports)
+            .replace("{growth}", growth) for d, t in QUARTER.items()}
+
+
+def test_a_two_figure_slip_against_four_agreeing_versions_is_flagged():
+    # only the period and the kind of figure place the Italian growth: little to go on,
+    # but four versions agree on 2.6 and "3,6%" is a wrong digit of it
+    _, found = check(quarter("4,1", "3,6%"))
+    assert flagged(found, "it.txt", "3,6%", "2.6%")
+
+
+def test_a_figure_that_another_row_tells_is_not_flagged_as_a_slip():
+    # "2,9%" is a digit off the growth, but it is the exports figure every version tells:
+    # likelier that quantity read into the wrong row than a slip, so only noted
+    _, found = check(quarter("2,9", "2,9%"))
+    assert not flags(found)
+    assert not flags(check(quarter("4,1", "2,6%"))[1])
