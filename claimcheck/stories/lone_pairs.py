@@ -13,9 +13,10 @@ slip of the other. Two lone mentions are paired when
 
 - each is the other's only candidate among the story's lone mentions of its dimension in
   the other versions (with several, which goes with which is guesswork);
-- nothing in their frames rules the pair out, the frame alone (without the figure) reaches
-  the joining evidence of :mod:`.clustering`, and it names what is measured or whose
-  figure it is (a period or a kind of figure alone is shared by many of a story's figures);
+- nothing in their frames rules the pair out, and the frame alone (without the figure)
+  names what is measured or whose figure it is, with at least :data:`_WHOSE` of evidence
+  (a period or a kind of figure alone is shared by many of a story's figures), or both are
+  in one unit few of a story's figures share (a length, an area, an energy ...);
 - their figures agree or are a typical slip apart (the value confirms, never decides).
 
 Like a gap or an elimination, this is evidence, not proof: the pair's confidence is at most
@@ -24,7 +25,7 @@ by dimension; a group larger than :data:`_MAX_LONE` is left alone.
 """
 from __future__ import annotations
 
-from .clustering import JOIN, Cluster
+from .clustering import Cluster
 from .gaps import family
 from .identity import SPECIFIC_DIMS, evidence
 from .mentions import Mention
@@ -33,7 +34,7 @@ __all__ = ["pair_lone_mentions", "LONE_PAIR_CONFIDENCE", "PAIRED_ALONE"]
 
 LONE_PAIR_CONFIDENCE = 0.55
 PAIRED_ALONE = "the only two lone figures of their versions that the frame pairs"
-_WHOSE = 1.5
+_WHOSE = 1.5        # least evidence of the frame alone (a measure 3.0, an entity 1.5)
 _MAX_LONE = 60      # lone mentions of one dimension in the story, at most
 
 
@@ -43,16 +44,22 @@ def _written(m: Mention) -> bool:
     return any(ch.isdigit() for ch in m.claim.text)
 
 
-def _candidates(u: Mention, others: list[Mention], lexicon) -> list[tuple[Mention, object]]:
-    out = []
-    for v in others:
-        if v.doc == u.doc:
-            continue
-        ev = evidence(u, v, lexicon)
-        if ev is None or ev.figure <= 0 or ev.frame < 0:
-            continue
-        if (u.dim in SPECIFIC_DIMS and u.dim == v.dim) or (ev.whose and ev.frame >= _WHOSE):
-            out.append((v, ev))
+def _candidates(ms: list[Mention], lexicon) -> dict[int, list[tuple[int, object]]]:
+    """For each lone mention (by index), the lone mentions of other versions it may pair
+    with, and the evidence; each pair is weighed once."""
+    out: dict[int, list[tuple[int, object]]] = {i: [] for i in range(len(ms))}
+    for i, u in enumerate(ms):
+        for j in range(i + 1, len(ms)):
+            v = ms[j]
+            if v.doc == u.doc:
+                continue
+            ev = evidence(u, v, lexicon)
+            if ev is None or ev.figure <= 0 or ev.frame < 0:
+                continue
+            if (u.dim in SPECIFIC_DIMS and u.dim == v.dim) or \
+                    (ev.whose and ev.frame >= _WHOSE):
+                out[i].append((j, ev))
+                out[j].append((i, ev))
     return out
 
 
@@ -63,28 +70,20 @@ def pair_lone_mentions(rows: list[Cluster], lexicon) -> list[Cluster]:
     for r in rows:
         if len(r.members) == 1 and len(r.members[0].digits) >= 2 and _written(r.members[0]):
             lone.setdefault(family(r.members[0]), []).append(r)
-    gone: set[int] = set()
     for singles in lone.values():
         if len(singles) < 2 or len(singles) > _MAX_LONE:
             continue
         ms = [r.members[0] for r in singles]
-        found = {id(u): _candidates(u, ms, lexicon) for u in ms}
-        for i, u in enumerate(ms):
-            mine = found[id(u)]
-            if len(mine) != 1 or id(singles[i]) in gone:
+        found = _candidates(ms, lexicon)
+        for i, mine in found.items():
+            if len(mine) != 1:
                 continue
-            v, ev = mine[0]
-            theirs = found[id(v)]
-            if len(theirs) != 1 or theirs[0][0] is not u:
-                continue
-            j = ms.index(v)
-            if id(singles[j]) in gone:
-                continue
-            confidence = LONE_PAIR_CONFIDENCE
+            j, ev = mine[0]
+            if j < i or len(found[j]) != 1:
+                continue   # each mutual pair once, from its first mention
             a, b = singles[i], singles[j]
-            a.members.append(v)
-            a.confidences[:] = [confidence, confidence]
+            a.members.append(ms[j])
+            a.confidences[:] = [LONE_PAIR_CONFIDENCE, LONE_PAIR_CONFIDENCE]
             a.reasons.extend(list(ev.reasons) + [PAIRED_ALONE])
             b.members.clear()
-            gone.add(id(b))
     return [r for r in rows if r.members]
