@@ -348,3 +348,26 @@ def test_a_figure_that_another_row_tells_is_not_flagged_as_a_slip():
     _, found = check(quarter("2,9", "2,9%"))
     assert not flags(found)
     assert not flags(check(quarter("4,1", "2,6%"))[1])
+
+
+# ------------------------------------------------------------ a tie between two figures
+
+def test_a_tie_goes_to_the_figure_of_the_surer_mentions():
+    from claimcheck.stories.agreement import judge, slip
+
+    texts = {"en.txt": ("The plant will produce about 180,000 tonnes of hydrogen.", "en"),
+             "fr.txt": ("L'usine produira quelque 180 000 tonnes d'hydrogène.", "fr"),
+             "de.txt": ("Das Werk soll rund 810.000 Tonnen Wasserstoff erzeugen.", "de"),
+             "pt.txt": ("O consórcio armazenará 1 milhão de toneladas no porto.", "pt")}
+    claims = [next(c for c in extract(t, lang=lang, doc=d) if c.kind == "mass")
+              for d, (t, lang) in texts.items()]
+    order = {d: i for i, d in enumerate(texts)}
+    # two documents for 180,000 t, two (the slip and a figure of another quantity that
+    # joined on little evidence) for the 810,000-1,000,000 t overlap
+    surer = judge(claims, order, confidences=[0.8, 0.8, 0.55, 0.5])
+    good = claims[surer.majority]
+    assert good.doc in ("en.txt", "fr.txt")
+    assert {claims[i].doc for i in surer.outliers} == {"de.txt", "pt.txt"}
+    assert slip(good, claims[2]) == "swapped digits"
+    # the confidences only break the tie: without them, the exact figure wins it
+    assert claims[judge(claims, order).majority].doc in ("de.txt", "pt.txt")

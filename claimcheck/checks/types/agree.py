@@ -143,7 +143,7 @@ class Agree:
 
         claims = list(group.claims)
         confidences = list(group.confidences or (1.0,) * len(claims))
-        verdict = judge(claims, order)
+        verdict = judge(claims, order, confidences)
         groups = list(verdict.groups)
         rep = verdict.majority
         # a difference within the tolerance is an agreement
