@@ -183,7 +183,13 @@ def judge(claims: list[Claim], order: dict[str, int] | None = None,
             docs = {claims[i].doc for i in inside}
             exact = sum(claims[i].qualifier == "exact" for i in inside)
             first = min(order.get(claims[i].doc, 0) for i in inside)
-            sure = round(sum(confidences[i] for i in inside), 2) if confidences else 0
+            sure = 0
+            if confidences:     # a document counts once here too: its surest mention
+                surest: dict[str, float] = {}
+                for i in inside:
+                    surest[claims[i].doc] = max(surest.get(claims[i].doc, 0.0),
+                                                confidences[i])
+                sure = round(sum(surest.values()), 2)
             key = (len(docs), sure, exact, -first)
             if best_key is None or key > best_key:
                 best, best_key = x, key
