@@ -13,7 +13,8 @@ The majority is the figure that the most documents support: the point covered by
 intervals of the most documents (a document counts once, however often it repeats the
 figure); between figures that as many documents support, the one whose mentions are surest
 to be the row's quantity (the aligner's confidences), so that a figure of another quantity
-joined on little evidence does not outvote the versions that name the measure. Its mentions are group 0; the rest are grouped the same way among themselves.
+joined on little evidence does not outvote the versions that name the measure. Its mentions
+are group 0; the rest are grouped the same way among themselves.
 A bound that covers several groups' figures ("超200亿" beside 204.5亿 and 217.5亿) agrees
 with each and stays in group 0. Mentions in another currency than the row's main one are
 not compared (group -1). :func:`slip` names the likely error between two figures.

@@ -30,7 +30,8 @@ from .agreement import CHANGES, in_points
 from .compare import one_digit_apart, swapped_digits
 from .mentions import Mention
 
-__all__ = ["Evidence", "evidence", "kinship", "figures_agree", "STRONG", "MEDIUM", "SPECIFIC_DIMS"]
+__all__ = ["Evidence", "evidence", "kinship", "figures_agree", "STRONG", "MEDIUM",
+           "SPECIFIC_DIMS"]
 
 STRONG, MEDIUM = 0.8, 0.5          # confidences: error / warning / info
 _MEASURE, _ENTITY, _ROLE, _SCOPE = 3.0, 1.5, 0.75, 0.5
@@ -47,7 +48,7 @@ _SLIPS = frozenset(("same digits", "digits swapped", "one digit apart"))   # kin
 # Dimensions few quantities of one story share: the same figure in one of them says more
 # than the same count or percentage does.
 SPECIFIC_DIMS = frozenset(("area", "length", "mass", "volume", "energy", "power", "duration",
-                            "speed", "temperature"))
+                           "speed", "temperature"))
 
 
 @dataclass(frozen=True, slots=True)
