@@ -11,7 +11,10 @@ count as hundredths of a percentage point.
 
 The majority is the figure that the most documents support: the point covered by the
 intervals of the most documents (a document counts once, however often it repeats the
-figure). Its mentions are group 0; the rest are grouped the same way among themselves.
+figure); between figures that as many documents support, the one whose mentions are surest
+to be the row's quantity (the aligner's confidences), so that a figure of another quantity
+joined on little evidence does not outvote the versions that name the measure. Its mentions
+are group 0; the rest are grouped the same way among themselves.
 A bound that covers several groups' figures ("超200亿" beside 204.5亿 and 217.5亿) agrees
 with each and stays in group 0. Mentions in another currency than the row's main one are
 not compared (group -1). :func:`slip` names the likely error between two figures.
@@ -135,8 +138,11 @@ def _scaled_number(c: Claim) -> bool:
         and _SCALE_WORD.search(c.text) is not None
 
 
-def judge(claims: list[Claim], order: dict[str, int] | None = None) -> Verdict:
-    """Group the mentions of one row by agreement (see the module docstring)."""
+def judge(claims: list[Claim], order: dict[str, int] | None = None,
+          confidences=None) -> Verdict:
+    """Group the mentions of one row by agreement (see the module docstring).
+    ``confidences`` (how surely each mention is the row's quantity) break a tie between
+    figures that as many documents support: the surer mentions' figure is the row's."""
     n = len(claims)
     # rates of change compare by size: their direction is a word, a sign, or left out
     magnitude = all(c.role in CHANGES for c in claims)
@@ -178,7 +184,14 @@ def judge(claims: list[Claim], order: dict[str, int] | None = None) -> Verdict:
             docs = {claims[i].doc for i in inside}
             exact = sum(claims[i].qualifier == "exact" for i in inside)
             first = min(order.get(claims[i].doc, 0) for i in inside)
-            key = (len(docs), exact, -first)
+            sure = 0
+            if confidences:     # a document counts once here too: its surest mention
+                surest: dict[str, float] = {}
+                for i in inside:
+                    surest[claims[i].doc] = max(surest.get(claims[i].doc, 0.0),
+                                                confidences[i])
+                sure = round(sum(surest.values()), 2)
+            key = (len(docs), sure, exact, -first)
             if best_key is None or key > best_key:
                 best, best_key = x, key
         if best is None:
@@ -231,6 +244,10 @@ def _restated_slip(good: Claim, bad: Claim) -> bool:
         return False
     if good.qualifier != "range":
         return slip(good, bad) in _RESTATED and not _rounder(good, bad)
+    if range_ends(good) != range_ends(bad) and _range_end_slip(good, bad) in _RESTATED:
+        # the ends as written: "31 bis 22 Mrd." against "21 to 22 billion" is one end
+        # mistyped, though the reversed range, read over both ends, still overlaps
+        return True
     ends = [(x, y) for x, y in ((good.low, bad.low), (good.high, bad.high)) if x != y]
     return len(ends) == 1 and all(
         x.is_finite() and y.is_finite() and

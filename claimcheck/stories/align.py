@@ -22,6 +22,7 @@ from .conversions import BY_CONVERSION, join_conversions
 from .gaps import PLACED_BY_GAP, place_by_gaps
 from .vacancies import PLACED_BY_ELIMINATION, fill_vacancies
 from .identity import MEDIUM, STRONG
+from .lone_pairs import PAIRED_ALONE, pair_lone_mentions
 from .mentions import mentions_of
 from .merging import join_same_figure
 from .reports import earlier_days, older_reports
@@ -33,7 +34,7 @@ __all__ = ["align_story", "resolved_claims", "HIGH_CONFIDENCE", "MAY_DIFFER"]
 HIGH_CONFIDENCE = STRONG
 # The phrase that starts the caveat in an alignment's reason.
 MAY_DIFFER = "may measure different things"
-PLACED = (PLACED_BY_GAP, PLACED_BY_ELIMINATION, BY_CONVERSION)
+PLACED = (PLACED_BY_GAP, PLACED_BY_ELIMINATION, BY_CONVERSION, PAIRED_ALONE)
 
 
 def _label(row: Cluster) -> str:
@@ -101,7 +102,8 @@ def align_story(story: Story, claims: dict[str, list[Claim] | tuple[Claim, ...]]
         running if d in early else frozenset())]
     rows = join_same_figure(cluster(mentions, lexicon), lexicon)
     rows = place_by_gaps(rows, mentions, lexicon)
-    rows = join_conversions(fill_vacancies(rows, lexicon), mentions)
+    rows = join_conversions(pair_lone_mentions(fill_vacancies(rows, lexicon), lexicon),
+                            mentions)
     rows = [r for r in rows if len(r.members) >= 2]
     for row in rows:
         _resolve_currency(row)

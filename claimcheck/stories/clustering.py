@@ -38,7 +38,8 @@ _LEAD = 0.15         # the first part of a document: its headline and lead
 _BOUNDS = frozenset(("over", "under"))
 _BOUND_SLACK = Decimal("0.25")  # how far a bound may be from the figure it restates
 _TABLE_KIN = 2.0     # a table cell against its sentence: the least kinship of the figures
-_COLUMN_MARKS = frozenset("|｜\t")
+_COLUMN_MARKS = frozenset("|｜\t\u3000")   # bars, a tab, an ideographic space
+_COLUMN_GAP = "  "   # columns aligned with spaces: two or more between two cells
 _FULL = 400          # above this many nodes in a block, compare only nodes sharing a key
 _LINK = 8            # nodes of a cluster read when linking it to another
 _WINDOW = 24         # in a key shared by many nodes, each is compared with the next few
@@ -109,7 +110,7 @@ def twice_ok(a: Mention, b: Mention, ev: Evidence | None) -> bool:
         return True
     # a headline or lead that mistypes its own body's figure: the same measure named on
     # both sides and the figure a typical slip away
-    kin, _ = kinship(a, b)
+    kin, _ = kinship(a, b, framed=bool(ca.measure) and ca.measure == cb.measure)
     if (_in_lead(a) or _in_lead(b)) and kin >= _SLIP_KIN and ev.score >= _SLIP_TWICE \
             and bool(ca.measure) and ca.measure == cb.measure:
         return True
@@ -122,11 +123,14 @@ def twice_ok(a: Mention, b: Mention, ev: Evidence | None) -> bool:
 
 
 def _in_table(m: Mention) -> bool:
-    """A table's cell: a column mark (a bar, a tab) right beside the figure in its line."""
+    """A table's cell: a column mark (a bar, a tab, an ideographic space) or the gap of
+    columns aligned with spaces right beside the figure in its line."""
     c = m.claim
     s, i, j = c.sentence, c.start - c.sentence_start, c.end - c.sentence_start
     if not (0 <= i <= j <= len(s)):
         return False
+    if s[max(0, i - 2):i] == _COLUMN_GAP or s[j:j + 2] == _COLUMN_GAP:
+        return True
     before, after = s[max(0, i - 3):i].rstrip(" "), s[j:j + 3].lstrip(" ")
     return before[-1:] in _COLUMN_MARKS or after[:1] in _COLUMN_MARKS
 

@@ -11,9 +11,10 @@ What speaks for identity, each with a weight:
 - the frames: the same measure (the strongest), entity, period, kind of figure, scope;
 - the same clause, nearly word for word, in two versions of one language (syndication);
 - the figure itself: the same significant digits, or digits a typical slip away (a power
-  of ten apart, two neighbours swapped, one digit changed). A slip counts exactly as much
-  as agreement, so a mistranslated figure is placed in its row as easily as a faithful
-  one; figures of one or two digits weigh little, since unrelated numbers share them;
+  of ten apart, two neighbours swapped, one digit changed). Where the frame already
+  speaks for identity, a slip counts exactly as much as agreement, so a mistranslated
+  figure is placed in its row as easily as a faithful one; figures of one or two digits
+  weigh little, since unrelated numbers share them;
 - a similar position in the two documents (weak).
 
 :func:`evidence` returns None when the two cannot be one quantity, else the weight, a
@@ -29,7 +30,8 @@ from .agreement import CHANGES, in_points
 from .compare import one_digit_apart, swapped_digits
 from .mentions import Mention
 
-__all__ = ["Evidence", "evidence", "kinship", "figures_agree", "STRONG", "MEDIUM"]
+__all__ = ["Evidence", "evidence", "kinship", "figures_agree", "STRONG", "MEDIUM",
+           "SPECIFIC_DIMS"]
 
 STRONG, MEDIUM = 0.8, 0.5          # confidences: error / warning / info
 _MEASURE, _ENTITY, _ROLE, _SCOPE = 3.0, 1.5, 0.75, 0.5
@@ -42,10 +44,11 @@ _CONVERTED = 1.0
 _EARLIER, _EARLIER_CAP = 1.0, 0.45
 _NAMED = 1.5
 _HEADLINE = 0.15
+_SLIPS = frozenset(("same digits", "digits swapped", "one digit apart"))   # kinship's slips
 # Dimensions few quantities of one story share: the same figure in one of them says more
 # than the same count or percentage does.
-_SPECIFIC_DIMS = frozenset(("area", "length", "mass", "volume", "energy", "power", "duration",
-                            "speed", "temperature"))
+SPECIFIC_DIMS = frozenset(("area", "length", "mass", "volume", "energy", "power", "duration",
+                           "speed", "temperature"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +56,9 @@ class Evidence:
     score: float
     confidence: float
     reasons: tuple[str, ...]
+    frame: float = 0.0      # the score without the figure and the position
+    figure: float = 0.0     # the figures' kinship (agreeing, or a typical slip apart)
+    whose: bool = False     # what is measured or whose figure it is, named on both sides
 
 
 def compatible_dims(a: Mention, b: Mention) -> bool:
@@ -100,15 +106,17 @@ def figures_agree(ca, cb) -> bool:
     return ca.low <= cb.high and cb.low <= ca.high
 
 
-def _rounded_alike(x: str, y: str) -> tuple[str, str]:
+def _rounded_alike(x: str, y: str, approximate: bool = False) -> tuple[str, str]:
     """Two digit strings, the longer rounded to the shorter's length when that moves it by
-    less than 0.5 % ("4678" against "468": 467.8 billion rounds to "about 468 billion")."""
+    less than 0.5 % ("4678" against "468": 467.8 billion rounds to "about 468 billion"), or
+    by any amount when a figure is told as an approximation or a bound ("近2400亿" for
+    2388亿: the writer rounded it)."""
     if len(x) == len(y) or min(len(x), len(y)) < 2:
         return x, y
     short, long_ = (x, y) if len(x) < len(y) else (y, x)
     head = int(long_[:len(short)]) + (long_[len(short)] >= "5")
     exact = int(long_)
-    if abs(head * 10 ** (len(long_) - len(short)) - exact) * 200 > exact:
+    if not approximate and abs(head * 10 ** (len(long_) - len(short)) - exact) * 200 > exact:
         return x, y
     if len(str(head)) > len(short):      # 9996 -> 1000
         return x, y
@@ -127,8 +135,15 @@ def _same_magnitude(ca, cb) -> bool:
     return Decimal("0.1") < ratio < 10
 
 
-def kinship(a: Mention, b: Mention) -> tuple[float, str]:
-    """How much the two figures look like one figure (agreeing, or a slip apart)."""
+def kinship(a: Mention, b: Mention, framed: bool = False) -> tuple[float, str]:
+    """How much the two figures look like one figure (agreeing, or a slip apart).
+
+    ``framed``: something besides the figures (a measure, an entity, a period, a name,
+    the wording) already says the two are one quantity. A slip of the figure then weighs
+    what the figure it slipped from would weigh, repeated (1.5 up to two digits, 2.5 from
+    three): the slip must not move a figure out of the row its frame places it in. With
+    no such frame, a slip of one or two digits weighs less than the same figure does,
+    since unrelated short figures are often a digit or a power of ten apart."""
     ca, cb = a.claim, b.claim
     if ca.unit != cb.unit:       # basis points against percentage points: in points
         ca, cb = in_points(ca), in_points(cb)
@@ -141,17 +156,26 @@ def kinship(a: Mention, b: Mention) -> tuple[float, str]:
         return (0.5, "figures agree") if n == 1 else \
             (1.5, "same figure") if n == 2 else (2.5, "same figure")
     x, y = _rounded_alike(a.digits, b.digits)
+    rounder = ca if len(a.digits) < len(b.digits) else cb
+    if x != y and len(a.digits) != len(b.digits) and rounder.qualifier != "exact":
+        # the rounder figure told as an approximation or a bound, rounded as its writer
+        # rounded it, is the same figure a power of ten off ("近24000亿" for 2388亿);
+        # rounded that loosely, no other slip is read
+        rx, ry = _rounded_alike(a.digits, b.digits, approximate=True)
+        if rx == ry:
+            x, y = rx, ry
     if not x or not y:
         return 0.0, ""
     n = min(len(x), len(y))
+    repeated = 1.5 if n <= 2 else 2.5     # what the figure itself, told twice, weighs
     if x == y:
         # the same digits a power of ten apart: decimal, scale or 万/亿 slip
-        return (0.5, "same digits") if n == 1 else (1.5 if n == 2 else 2.5, "same digits")
+        return (repeated if framed or n >= 2 else 0.5), "same digits"
     if n >= 2 and len(x) == len(y) and _same_magnitude(ca, cb):
         if swapped_digits(x, y):
-            return (1.5 if n == 2 else 2.5), "digits swapped"
+            return repeated, "digits swapped"
         if one_digit_apart(x, y):
-            return (1.0 if n == 2 else 2.5), "one digit apart"
+            return (repeated if n >= 3 else 1.0), "one digit apart"
     return 0.0, ""
 
 
@@ -257,14 +281,19 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
         score += 2.5 if similar >= 0.6 else 1.5 if similar >= 0.4 else 0.5
         if similar >= 0.4:
             reasons.append("the same wording")
-    kin, why = (0.0, "") if converted else kinship(a, b)
+    # the frame alone (not the figure) says they are one quantity
+    # (a unit few of a story's figures share, a length or an energy, is a frame too)
+    framed = frames > 0 or similar >= 0.4 or (a.explicit_role and b.explicit_role) \
+        or (a.dim == b.dim and a.dim in SPECIFIC_DIMS)
+    kin, why = (0.0, "") if converted else kinship(a, b, framed)
     if kin:
         score += kin
         reasons.append(why)
-    if a.dim in _SPECIFIC_DIMS or a.dim.startswith(("money:", "rate:")):
+    if a.dim in SPECIFIC_DIMS or a.dim.startswith(("money:", "rate:")):
         score += _SPECIFIC
-    if a.doc != b.doc and abs(a.pos - b.pos) < _ORDER_SPAN:
-        score += _ORDER * (1 - abs(a.pos - b.pos) / _ORDER_SPAN)
+    place = _ORDER * (1 - abs(a.pos - b.pos) / _ORDER_SPAN) \
+        if a.doc != b.doc and abs(a.pos - b.pos) < _ORDER_SPAN else 0.0
+    score += place
     # how sure a reader can be that a disagreement between them is real: each clue adds,
     # and no single one (a measure word can be misread) is enough for an error alone
     confidence = 0.0
@@ -276,9 +305,15 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
     if a.explicit_role and b.explicit_role:
         confidence += 0.1
     confidence += 0.45 if similar >= 0.6 else 0.25 if similar >= 0.4 else 0.0
-    confidence += 0.4 if kin >= 2.0 else 0.3 if kin >= 1.5 else 0.2 if kin >= 1.0 else \
-        0.1 if kin else 0.0
-    if a.dim in _SPECIFIC_DIMS:
+    # how sure the mention is the row's quantity does not hang on its value: where the
+    # frame speaks, a typical slip of the figure counts as the figure would
+    # (what is measured or whose: a period alone is shared by many of a story's figures)
+    whose = (same_measure and not generic) or (bool(ca.entity) and ca.entity == cb.entity) \
+        or bool(named_alike) or similar >= 0.4
+    sure = max(kin, 1.5) if whose and why in _SLIPS else kin
+    confidence += 0.4 if sure >= 2.0 else 0.3 if sure >= 1.5 else 0.2 if sure >= 1.0 else \
+        0.1 if sure else 0.0
+    if a.dim in SPECIFIC_DIMS:
         confidence += 0.1
     if a.doc != b.doc and abs(a.pos - b.pos) < _ORDER_SPAN:
         confidence += 0.1
@@ -297,4 +332,5 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
         confidence = min(confidence, 0.6)
         reasons.append(f"{ca.text!r} goes with {a.anchor_text!r} but {cb.text!r} with "
                        f"{b.anchor_text!r}")
-    return Evidence(score, confidence, tuple(reasons))
+    return Evidence(score, confidence, tuple(reasons), frame=score - kin - place, figure=kin,
+                    whose=whose)

@@ -49,6 +49,7 @@ NOT_COMPARED = "not compared: " + DIFFERENT_THINGS
 _WEAK = 0.5          # below this, a disagreement is only noted (stories.identity.MEDIUM)
 _FAR = 0.3           # figures further apart than this, with no typical slip between them
 _SLIP_FLOOR = 0.35   # from this confidence, a typical slip of an agreed figure is a warning
+_MANY = 3            # versions agreeing on a figure that vouch for a two-figure slip of it
 # telling from three digits on, or in an amount of a hundred or more (not in percentages and
 # small counts, where unrelated figures are a digit apart by chance)
 _DIGIT_SLIPS = frozenset(("swapped digits", "wrong digit"))
@@ -69,6 +70,21 @@ def _loose(good: Claim, bad: Claim) -> bool:
 def _significant(value) -> int:
     """How many significant digits a value has (5.8 -> 2, 850000 -> 2, 12.76 -> 4)."""
     return len(value.normalize().as_tuple().digits) if value.is_finite() and value else 0
+
+
+def _told_elsewhere(bad: Claim, group: Group, ctx: StoryContext) -> bool:
+    """Another version tells ``bad``'s figure in another row of the story: the figure is
+    likelier that quantity's, placed in this row by a frame misread (a quarter's growth
+    read as the next quarter's), than a slip of this one."""
+    mine = {(c.doc, c.start) for c in group.claims}
+    for row in ctx.alignments:
+        if any((c.doc, c.start) in mine for c in row.claims):
+            continue
+        for c in row.claims:
+            if c.doc != bad.doc and c.unit == bad.unit and c.kind == bad.kind \
+                    and c.low <= bad.high and bad.low <= c.high:
+                return True
+    return False
 
 
 def _short(doc: str) -> str:
@@ -127,7 +143,7 @@ class Agree:
 
         claims = list(group.claims)
         confidences = list(group.confidences or (1.0,) * len(claims))
-        verdict = judge(claims, order)
+        verdict = judge(claims, order, confidences)
         groups = list(verdict.groups)
         rep = verdict.majority
         # a difference within the tolerance is an agreement
@@ -193,13 +209,20 @@ class Agree:
                             default=confidences[rep])
         confidence = min(max(confidences[i] for i in outliers), majority_best)
         majority_docs = {claims[i].doc for i, g in enumerate(groups) if g == 0}
-        if pattern in _TELLING and (len(majority_docs) >= 2 or pattern not in _DIGIT_SLIPS) \
+        if pattern in _TELLING and (len(majority_docs) >= 2 or pattern not in _DIGIT_SLIPS
+                                    or max(_significant(good.value),
+                                           _significant(bad.value)) >= 3) \
                 and _SLIP_FLOOR <= confidence < _WEAK \
                 and (pattern not in _DIGIT_SLIPS or _significant(good.value) >= 3
-                     or (good.kind != "percent" and abs(good.value) >= 100)):
+                     or (good.kind != "percent" and abs(good.value) >= 100)
+                     or (len(majority_docs) >= _MANY and min(_significant(good.value),
+                                                              _significant(bad.value)) >= 2
+                         and not _told_elsewhere(bad, group, ctx))):
             # a figure that is a typical slip of the figure two or more versions agree on (or
-            # a power of ten off the other version's) is itself a clue that it stands for
-            # that figure: a warning, not a note
+            # a power of ten off the other version's, or three figures or more with two
+            # swapped or one changed, or two figures against what three versions or more
+            # agree on, unless the figure is another quantity's of the story) is itself a
+            # clue that it stands for that figure: a warning, not a note
             confidence = _WEAK
         far = pattern is None and confidence < self.min_confidence and (
             cmp.rel_diff is None or not cmp.rel_diff.is_finite() or cmp.rel_diff > _FAR
