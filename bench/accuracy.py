@@ -83,6 +83,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from prf import Score  # noqa: E402
 
 SPEC_DIR = Path(__file__).resolve().parents[2] / "shared" / "bench" / "recognizers"
 EXCLUSIONS = Path(__file__).resolve().with_name("recognizers_exclusions.yaml")
@@ -386,22 +389,6 @@ def _overlap(claim, item: Item) -> bool:
     return claim.start < item.end and item.start < claim.end
 
 
-@dataclass
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    def add(self, other: "Score") -> None:
-        self.tp += other.tp
-        self.fp += other.fp
-        self.fn += other.fn
-
-    def prf(self) -> tuple[float, float, float]:
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return p, r, f
 
 
 def score_case(case: Case, pairs) -> tuple[Score, Score]:

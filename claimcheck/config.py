@@ -130,14 +130,12 @@ def _toml_lines(text: str) -> dict:
 def _read_toml(path: Path) -> tuple[dict, dict]:
     import tomllib
 
-    from .safefile import FileRefused, read_regular_file
+    from .safefile import FileRefused, read_utf8_file
 
     try:
-        text = read_regular_file(path, _MAX_BYTES).decode("utf-8")
+        text = read_utf8_file(path, _MAX_BYTES)
     except FileRefused as exc:
         raise ConfigError(f"{path}:1: {exc}") from None
-    except UnicodeDecodeError:
-        raise ConfigError(f"{path}:1: not UTF-8 text") from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -11,7 +11,8 @@ import errno
 import os
 import stat
 
-__all__ = ["FileRefused", "read_regular_file", "open_regular_file", "MAX_YAML_BYTES"]
+__all__ = ["FileRefused", "read_regular_file", "read_utf8_file", "open_regular_file",
+           "MAX_YAML_BYTES"]
 
 # rule files, manifests and language data: the shipped lexicon is 19 kB
 MAX_YAML_BYTES = 2_000_000
@@ -81,3 +82,12 @@ def read_regular_file(path: str | os.PathLike, max_bytes: int) -> bytes:
     if total > max_bytes:
         raise FileRefused(errno.EFBIG, f"file too large (over {max_bytes} bytes)")
     return b"".join(chunks)
+
+
+def read_utf8_file(path: str | os.PathLike, max_bytes: int) -> str:
+    """The text of ``path`` as :func:`read_regular_file` reads it, decoded as UTF-8; a file
+    that is not UTF-8 is refused too (FileRefused "not UTF-8 text")."""
+    try:
+        return read_regular_file(path, max_bytes).decode("utf-8")
+    except UnicodeDecodeError:
+        raise FileRefused(errno.EILSEQ, "not UTF-8 text") from None

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from .safefile import MAX_YAML_BYTES, FileRefused, read_regular_file
+from .safefile import MAX_YAML_BYTES, FileRefused, read_utf8_file
 
 # libyaml's parser when PyYAML was built with it (much faster); both are safe loaders.
 _BASE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -121,9 +121,7 @@ def load_yaml_with_lines(path: str | Path, max_bytes: int = MAX_YAML_BYTES
     """Read and parse a YAML file (UTF-8, a regular file of at most ``max_bytes``) with
     line information; YamlError on any problem."""
     try:
-        text = read_regular_file(path, max_bytes).decode("utf-8")
-    except UnicodeDecodeError:
-        raise YamlError(f"{path}:1:1: not UTF-8 text") from None
+        text = read_utf8_file(path, max_bytes)
     except FileRefused as exc:
         raise YamlError(f"{path}:1:1: {exc}") from None
     return parse_yaml_with_lines(text, path)

@@ -19,11 +19,10 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 import tempfile
 from pathlib import Path
 
-from fuzz_extract import libfuzzer_argv, split_args, within_budget, write_corpus
+from fuzz_extract import run_target, within_budget
 
 BUDGET = 2.0
 SUFFIXES = (".json", ".jsonl")
@@ -79,17 +78,8 @@ def dictionary_tokens() -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    import atheris
-
-    ours, rest = split_args(sys.argv[1:] if argv is None else argv, "corpus")
-    seeds = seed_inputs()
-    with atheris.instrument_imports(include=["claimcheck"]):
-        for data in seeds:
-            load(data, budget=60.0)
-    corpus = write_corpus(ours.corpus, seeds)
-    atheris.Setup(libfuzzer_argv(rest, corpus, dictionary_tokens()),
-                  lambda data: load(data, ours.budget))
-    atheris.Fuzz()
+    run_target(argv, "corpus", seed_inputs, lambda data, budget, _: load(data, budget),
+               dictionary_tokens)
 
 
 if __name__ == "__main__":

@@ -21,9 +21,8 @@ Usage (see fuzz/README.md)::
 from __future__ import annotations
 
 import codecs
-import sys
 
-from fuzz_extract import libfuzzer_argv, split_args, within_budget, write_corpus
+from fuzz_extract import run_target, within_budget
 
 BUDGET = 2.0
 CHARSETS = ("utf-8", "gb2312", "gbk", "big5", "shift_jis", "euc-kr", "euc-jp", "windows-1252",
@@ -90,17 +89,9 @@ def seed_inputs() -> list[bytes]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    import atheris
-
-    ours, rest = split_args(sys.argv[1:] if argv is None else argv, "decode")
-    seeds = seed_inputs()
-    with atheris.instrument_imports(include=["claimcheck"]):
-        for data in seeds:
-            decode_one(data, budget=60.0)
-    corpus = write_corpus(ours.corpus, seeds)
     tokens = [f'<meta charset="{c}">' for c in CHARSETS] + ["\ufeff", "\xff\xfe", "\x00"]
-    atheris.Setup(libfuzzer_argv(rest, corpus, tokens), lambda data: decode_one(data, ours.budget))
-    atheris.Fuzz()
+    run_target(argv, "decode", seed_inputs, lambda data, budget, _: decode_one(data, budget),
+               tokens)
 
 
 if __name__ == "__main__":

@@ -283,21 +283,32 @@ def split_args(argv: list[str], target: str) -> tuple[argparse.Namespace, list[s
     return parser.parse_known_args(argv)
 
 
-def main(argv: list[str] | None = None) -> None:
+def run_target(argv: list[str] | None, target: str, seed_inputs, check, tokens,
+               warm: int | None = None, warm_budget: float = 60.0, prepare=None) -> None:
+    """The libFuzzer loop every target shares. ``check(data, budget, args)`` runs one input.
+    Every seed (or the first ``warm``) runs once inside the instrumentation block first:
+    claimcheck imports its heavy modules lazily, so this is where they are imported (and so
+    instrumented), and where language data and regexes compile, outside the per-input budget.
+    ``prepare(args)`` runs first, inside the block, for a target that derives state from
+    its options or imports a lazy module."""
     import atheris
 
-    ours, rest = split_args(sys.argv[1:] if argv is None else argv, "extract")
-    # claimcheck imports its heavy modules lazily: run every path once inside the block,
-    # so that they are all imported (and so instrumented) here. This also compiles the
-    # language data and regexes outside the per-input budget.
+    ours, rest = split_args(sys.argv[1:] if argv is None else argv, target)
     with atheris.instrument_imports(include=["claimcheck"]):
+        if prepare is not None:
+            prepare(ours)
         seeds = seed_inputs()
-        for data in seeds[:12]:
-            check_input(data, budget=60.0)
+        for data in seeds[:warm]:
+            check(data, warm_budget, ours)
     corpus = write_corpus(ours.corpus, seeds)
-    atheris.Setup(libfuzzer_argv(rest, corpus, dictionary_tokens()),
-                  lambda data: check_input(data, ours.budget))
+    atheris.Setup(libfuzzer_argv(rest, corpus, tokens() if callable(tokens) else tokens),
+                  lambda data: check(data, ours.budget, ours))
     atheris.Fuzz()
+
+
+def main(argv: list[str] | None = None) -> None:
+    run_target(argv, "extract", seed_inputs, lambda data, budget, _: check_input(data, budget),
+               dictionary_tokens, warm=12)
 
 
 if __name__ == "__main__":

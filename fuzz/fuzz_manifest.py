@@ -21,11 +21,10 @@ from __future__ import annotations
 import functools
 import os
 import re
-import sys
 import tempfile
 from pathlib import Path
 
-from fuzz_extract import libfuzzer_argv, split_args, within_budget, write_corpus
+from fuzz_extract import run_target, within_budget
 
 BUDGET = 2.0
 _WHERE = re.compile(r".+:\d+(:\d+)?: \S")
@@ -110,19 +109,12 @@ def dictionary_tokens() -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    import atheris
+    def prepare(ours) -> None:
+        global PROJECT_DIR
+        PROJECT_DIR = ours.corpus.with_name(ours.corpus.name + "-project")
 
-    global PROJECT_DIR
-    ours, rest = split_args(sys.argv[1:] if argv is None else argv, "manifest")
-    PROJECT_DIR = ours.corpus.with_name(ours.corpus.name + "-project")
-    seeds = seed_inputs()
-    with atheris.instrument_imports(include=["claimcheck"]):
-        for data in seeds:
-            load(data, budget=60.0)
-    corpus = write_corpus(ours.corpus, seeds)
-    atheris.Setup(libfuzzer_argv(rest, corpus, dictionary_tokens()),
-                  lambda data: load(data, ours.budget))
-    atheris.Fuzz()
+    run_target(argv, "manifest", seed_inputs, lambda data, budget, _: load(data, budget),
+               dictionary_tokens, prepare=prepare)
 
 
 if __name__ == "__main__":

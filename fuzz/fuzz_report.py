@@ -25,11 +25,10 @@ import io
 import json
 import re
 import shutil
-import sys
 import tempfile
 from pathlib import Path
 
-from fuzz_extract import libfuzzer_argv, split_args, within_budget, write_corpus
+from fuzz_extract import run_target, within_budget
 
 BUDGET = 4.0
 PREFIXES = (
@@ -99,20 +98,14 @@ def dictionary_tokens() -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    import atheris
-
-    ours, rest = split_args(sys.argv[1:] if argv is None else argv, "report")
-    if ours.budget == 2.0:
-        ours.budget = BUDGET
-    seeds = seed_inputs()
-    with atheris.instrument_imports(include=["claimcheck"]):
+    def prepare(ours) -> None:
+        if ours.budget == 2.0:
+            ours.budget = BUDGET
         import claimcheck.report.html  # noqa: F401 - imported lazily otherwise
-        for data in seeds:
-            run_one(data, budget=120.0)
-    corpus = write_corpus(ours.corpus, seeds)
-    atheris.Setup(libfuzzer_argv(rest, corpus, dictionary_tokens()),
-                  lambda data: run_one(data, ours.budget))
-    atheris.Fuzz()
+
+    run_target(argv, "report", seed_inputs,
+               lambda data, budget, _: run_one(data, budget), dictionary_tokens,
+               warm_budget=120.0, prepare=prepare)
 
 
 if __name__ == "__main__":

@@ -38,13 +38,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from fuzz_extract import (
-    SlowInput,
-    libfuzzer_argv,
-    split_args,
-    within_budget,
-    write_corpus,
-)
+from fuzz_extract import SlowInput, run_target, within_budget
 
 ROOT = Path(__file__).resolve().parents[1]
 BUDGET = 2.0
@@ -315,19 +309,11 @@ def dictionary_tokens() -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> None:
-    import atheris
-
-    ours, rest = split_args(sys.argv[1:] if argv is None else argv, "rules")
-    seeds = seed_inputs()
-    # Load every seed once inside the block: the check modules and the lexicon are
-    # imported lazily, and must be imported here to be instrumented (and warm).
-    with atheris.instrument_imports(include=["claimcheck"]):
-        for data in seeds:
-            fuzz_one(data, budget=60.0)
-    corpus = write_corpus(ours.corpus, seeds)
-    atheris.Setup(libfuzzer_argv(rest, corpus, dictionary_tokens()),
-                  lambda data: fuzz_one(data, ours.budget, ours.strict))
-    atheris.Fuzz()
+    # the check modules and the lexicon are imported lazily: the warm-up run of every seed
+    # imports them inside the instrumentation block
+    run_target(argv, "rules", seed_inputs,
+               lambda data, budget, ours: fuzz_one(data, budget, ours.strict),
+               dictionary_tokens)
 
 
 if __name__ == "__main__":

@@ -84,14 +84,12 @@ def render_baseline(findings) -> str:
 
 def read_baseline(path: str) -> Counter:
     """The fingerprints of a baseline file, counted; BaselineError naming the file."""
-    from ..safefile import FileRefused, read_regular_file
+    from ..safefile import FileRefused, read_utf8_file
 
     try:
-        text = read_regular_file(path, 50_000_000).decode("utf-8")
+        text = read_utf8_file(path, 50_000_000)
     except FileRefused as exc:
         raise BaselineError(f"{path}: baseline file: {exc}") from None
-    except UnicodeDecodeError:
-        raise BaselineError(f"{path}: a baseline file is UTF-8 JSON") from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
