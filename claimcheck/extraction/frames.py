@@ -55,6 +55,10 @@ PERIOD_CLASSES = ("year", "part", "basis")
 _CLAUSE_CHARS = ",;:，；：、()（）[]【】"
 _CLAUSE_RX = regex.compile("[" + regex.escape(_CLAUSE_CHARS) + "]")
 _OPENERS, _CLOSERS = "(（[【", ")）]】"
+# where the cue scan of a sentence may stop after its last claim: a clause mark, but not the
+# end of an aside, whose clause goes on ("123万人（1.0%）減った")
+_STOP_RX = regex.compile("[" + regex.escape("".join(ch for ch in _CLAUSE_CHARS
+                                                    if ch not in _CLOSERS)) + "]")
 _BRACKET_RX = regex.compile("[" + regex.escape(_OPENERS + _CLOSERS) + "]")
 
 
@@ -165,6 +169,7 @@ class _Sentence:
     """The claims and cues of one sentence, and its clause boundaries."""
 
     def __init__(self, text: str, start: int, end: int, claims: list[Claim], cues: list[Cue]):
+        self.text = text
         self.claims = claims
         spans = [(c.start, c.end) for c in claims]
         # which positions of the sentence a claim covers, marked once (linear time: a
@@ -307,7 +312,7 @@ def assign_frames(claims: list[Claim], text: str, lexicon, lang: str) -> list[Cl
         end = start + len(members[0].sentence)
         # a cue after the clause of the sentence's last claim binds to no claim: the scan
         # may stop at the first clause mark after that claim (when no cue word holds one)
-        stop = _CLAUSE_RX.search(text, max(c.end for c in quantities), end) if clip else None
+        stop = _STOP_RX.search(text, max(c.end for c in quantities), end) if clip else None
         cues = scanner.scan(text, start, stop.start() if stop else end) + _year_cues(members)
         if clocks:
             cues += [q for q in clocks if start <= q.start and q.end <= end]
@@ -381,6 +386,12 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year)
             if counted:
                 slots["measure"] = counted
         role = _role(c, _nearest(mine, "role"))
+        role_cue = _change_cue(sent, c, mine) if role == "level" else None
+        if role_cue is not None and _sizes_change(sent, c, role_cue, lexicon):
+            if c.kind == "rate" and numerator_kind(c.unit) in _RATE_KINDS:
+                role = role_cue.id       # "grow by 3.5% a year": a growth rate, as 3.5%
+            else:
+                role = "change" if role_cue.id == "growth" else "drop"
         if role == "level" and _compared_with(c, mine):
             role = "old"
         period, passed = _period(c, role, mine, before, carry.get("period", ""), ref_year)
@@ -396,6 +407,49 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year)
 
 _RATE_KINDS = ("percent", "points")
 _COMPARED_GAP = 3
+# what may stand between a change word and the amount it sizes: a few words, no figure;
+# after the amount, a counter and an aside at most ("123万人（1.0%）減った")
+_WORDS_ONLY = regex.compile(r"[\p{L}\p{M}'’\s]{0,16}")
+_SUFFIX_GAP = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]?"
+                            r"(?:\([^()]{0,24}\)|（[^（）]{0,24}）)?")
+_AFTER_REACH = 40
+
+
+def _change_cue(sent: _Sentence, c: Claim, mine) -> Cue | None:
+    """The change word that sizes an amount or a count (see :func:`_sizes_change`): its own
+    role cue, else one right after it past an aside (whose own figure took the cue)."""
+    cue = _nearest(mine, "role")
+    if cue is not None or c.kind in _RATE_KINDS:
+        return cue
+    for q in sent.cues:
+        if q.start >= c.end + _AFTER_REACH:
+            break
+        if q.start >= c.end and q.slot == "role" and q.id in ("growth", "decline") and \
+                _SUFFIX_GAP.fullmatch(sent.text, c.end, q.start):
+            return q
+    return None
+
+
+def _sizes_change(sent: _Sentence, c: Claim, cue: Cue | None, lexicon) -> bool:
+    """Whether an amount or a count is the size of a change rather than a level: its
+    change word stands right before it, or with only the language's "by" between ("fell by
+    1.23 million", "a reculé de 1,23 million", "减少123万"; not "fell to 122 million"), or
+    right after it with no space, a counter and an aside at most between ("123万人減",
+    "500億円の増収", "123万人（1.0%）減った"; not "auf 10,8 Meter gestiegen")."""
+    if cue is None or cue.id not in ("growth", "decline") or c.kind in _RATE_KINDS or \
+            c.kind in ("date", "duration") or c.qualifier in ("over", "under"):
+        return False     # a window ("五年减少", "fell in five years"); a bound ("fell below")
+    text = sent.text
+    if cue.end <= c.start:
+        gap = text[cue.end:c.start]
+        return _WORDS_ONLY.fullmatch(gap) is not None and lexicon.sizes_a_change(gap, c.lang)
+    if _SUFFIX_GAP.fullmatch(text, c.end, cue.start) is None:
+        return False
+    # a change word with its own amount right after it sizes that one ("1.2337亿人减少约123万
+    # 人": 减少 is the verb of the 123万)
+    after = next((d for d in sent.claims if d.start >= cue.end), None)
+    return after is None or not (_WORDS_ONLY.fullmatch(text, cue.end, after.start) and
+                                 lexicon.sizes_a_change(text[cue.end:after.start], c.lang))
 
 
 def _compared_with(c: Claim, mine) -> bool:

@@ -35,7 +35,7 @@ _WORD = regex.compile(r"[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’]*")
 _TOP_KEYS = {"concepts": dict, "related": list, "part_markers": dict, "scope": dict,
              "entities": dict, "periods": dict, "roles": dict, "conjunctions": dict,
              "kinds": dict, "names": dict, "generic_names": list, "boilerplate_names": list,
-             "generic_measures": list, "running_measures": list}
+             "generic_measures": list, "running_measures": list, "change_by": dict}
 # The sections that hold cue words for quantity frames: section -> the slot of its cues.
 # A table maps an id to {language: [words]}; part_markers and conjunctions map a language
 # to words directly. The language "any" holds words of every language (GDP, CPI, EBITDA).
@@ -135,6 +135,8 @@ def _prepare(data: dict) -> dict:
         "generic_measures": sorted(str(c) for c in data.get("generic_measures", [])),
         "running_measures": sorted(str(c) for c in data.get("running_measures", [])),
         "cue_words": {code: _runs(words) for code, words in _cue_words(data).items()},
+        "change_by": {lang: sorted({" ".join(_WORD.findall(fold(str(w)))) for w in ws})
+                      for lang, ws in data.get("change_by", {}).items()},
     }
 
 
@@ -220,6 +222,7 @@ class Lexicon:
         self._part_table = {"part": self._parts}
         self.boilerplate = frozenset(prep["boilerplate"])
         self._generic_measures = frozenset(prep.get("generic_measures", ()))
+        self._change_by = {lang: frozenset(ws) for lang, ws in prep.get("change_by", {}).items()}
         running = frozenset(prep.get("running_measures", ()))
         # with the concepts declared related to them: "houses" in one version of a toll,
         # "houses damaged" in another
@@ -242,6 +245,13 @@ class Lexicon:
                        if code in (key, "any") for e in words]
             self._scanners[key] = CueScanner(entries)
         return self._scanners[key]
+
+    def sizes_a_change(self, gap: str, lang: str | None) -> bool:
+        """Whether the words ``gap`` between a change word and an amount make the amount
+        the size of the change ("fell by", "a reculé de", "sank um"), not its new level
+        ("fell to"): no words at all, or one of the language's ``change_by`` words."""
+        words = " ".join(_WORD.findall(fold(gap)))
+        return not words or words in self._change_by.get(lang or "", ())
 
     def fits(self, concept: str, kind: str) -> bool:
         """Whether a claim of ``kind`` can be a measure of ``concept`` (a count of
@@ -392,7 +402,7 @@ def _validate(data, lines: dict, path: str) -> None:
         if cid not in _ROLE_IDS:
             _fail(path, lines, "roles", cid, f"unknown role '{cid}'; expected one of "
                                              f"{', '.join(_ROLE_IDS)}")
-    for section in ("part_markers", "conjunctions"):
+    for section in ("part_markers", "conjunctions", "change_by"):
         _check_word_table(path, lines, section, data.get(section, {}))
     concepts = data.get("concepts", {})
     for i, pair in enumerate(data.get("related", [])):
@@ -416,7 +426,7 @@ def _validate(data, lines: dict, path: str) -> None:
 
 
 # Bump when the cached form of the data changes; old cache files are then ignored.
-_CACHE_FORMAT = 5
+_CACHE_FORMAT = 6
 
 
 def _validated(path: Path) -> dict:
