@@ -317,11 +317,33 @@ def assign_frames(claims: list[Claim], text: str, lexicon, lang: str) -> list[Cl
         if clocks:
             cues += [q for q in clocks if start <= q.start and q.end <= end]
         cues.sort(key=lambda q: q.start)
+        if any(q.slot == "exclusion" for q in cues):
+            cues = _without_excluded(text, cues)
         sent = _Sentence(text, start, end, quantities, cues)
         own, context = _attach(sent)
         _add_header_cues(text, sent, own, scanner)
         _frame_sentence(sent, own, context, lexicon, ref_year)
     return claims
+
+
+# how far after "excluding" the things it leaves out may stand, in one clause
+_EXCLUDED_REACH = 40
+
+
+def _without_excluded(text: str, cues: list[Cue]) -> list[Cue]:
+    """``cues`` (in text order) without the exclusion markers and the entities they leave
+    out: "core inflation, which excludes energy and food, was 3.1%" is no figure of food;
+    "不含农户" names what the figure is not."""
+    out, until = [], -1
+    for q in cues:
+        if q.slot == "exclusion":
+            stop = _CLAUSE_RX.search(text, q.end, q.end + _EXCLUDED_REACH)
+            until = stop.start() if stop else q.end + _EXCLUDED_REACH
+            continue
+        if q.slot == "entity" and q.start < until:
+            continue
+        out.append(q)
+    return out
 
 
 def _add_header_cues(text: str, sent: _Sentence, own, scanner) -> None:
