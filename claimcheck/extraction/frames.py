@@ -487,6 +487,8 @@ def _compared_with(c: Claim, mine) -> bool:
     at = max(q.end for q in basis)
     return not any(q.slot == "role" and at <= q.start < c.start for _, q in mine)
 _CHANGE_ROLES = ("growth", "decline", "change", "drop")
+# the lexicon's period for the previous edition of an event (an election), year unknown
+_PREV_EVENT = "prev_event"
 
 
 def _period(c: Claim, role: str, mine, before: list[Cue], carried: str,
@@ -521,4 +523,8 @@ def _period(c: Claim, role: str, mine, before: list[Cue], carried: str,
             del tokens["basis"]
         elif not any(_period_class(q.id) == "basis" for q in own):
             del tokens["basis"]
+    if role in _CHANGE_ROLES and tokens.get("year") == _PREV_EVENT:
+        # "13,3 puntos más que en los anteriores comicios": the event a change is measured
+        # from is its basis, not its time (the figure told next is that event's)
+        del tokens["year"]
     return ",".join(tokens[k] for k in PERIOD_CLASSES if k in tokens), passed

@@ -42,6 +42,9 @@ _ENTITY_CONFLICT = 1.5
 _SPECIFIC = 0.5
 _CONVERTED = 1.0
 _EARLIER, _EARLIER_CAP = 1.0, 0.45
+# the period of a figure told as the previous edition's of an event ("en los anteriores
+# comicios"): never the current figure of another version
+_PREV_EVENT = "prev_event"
 _NAMED = 1.5
 _HEADLINE = 0.15
 _SLIPS = frozenset(("same digits", "digits swapped", "one digit apart"))   # kinship's slips
@@ -265,7 +268,8 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
     # an earlier value ("compared with 5.2% a year before") against a figure not marked so
     earlier_apart = a.doc != b.doc and a.earlier != b.earlier
     if earlier_apart and (ca.measure in lexicon.running_measures or
-                          cb.measure in lexicon.running_measures):
+                          cb.measure in lexicon.running_measures or
+                          _PREV_EVENT in (a.periods.get("year"), b.periods.get("year"))):
         return None   # a toll as it stood (a flash report's, or "up from 12") and as it is now
     if ca.scope and cb.scope:
         if ca.scope != cb.scope:

@@ -194,7 +194,8 @@ def mentions_of(doc: str, claims, text: str, older: bool = False,
             claim=c, doc=doc, index=i, pos=i / n, dim=_dimension(c),
             periods=period_tokens(c.period), family=ROLE_FAMILY.get(c.role, "level"),
             explicit_role=c.role in ROLE_FAMILY,
-            earlier=older or c.role == "old" or "prev" in period_tokens(c.period).values()
+            earlier=older or c.role == "old" or
+            any(t.startswith("prev") for t in period_tokens(c.period).values())
             or c.measure in running,
             falling=c.role in _FALLING,
             digits=written_digits(c, value), words=_clause_words(c, text),
