@@ -350,8 +350,8 @@ def _digits_cand(text: str, t: Tok, m) -> Cand:
 
 
 def _apply_sign(text: str, c: Cand) -> None:
-    """"-5", "- 1 4/5", "－1２２％", "bei -0,2 Prozent", 汇兑损益-318: a minus sign that is
-    not a hyphen ("A-5", "COVID-19") or a range dash ("2-3", "5 - 7")."""
+    """"-5", "at - 1 4/5", "－1２２％", "bei -0,2 Prozent", 汇兑损益-318: a minus sign that is
+    not a hyphen ("A-5", "COVID-19"), a range dash ("2-3", "5 - 7") or a list's bullet."""
     i = c.num_start - 1
     glued = True
     if i >= 0 and text[i] == " ":
@@ -374,6 +374,8 @@ def _apply_sign(text: str, c: Cand) -> None:
         j -= 1
     if j >= 0 and (text[j].isalnum() or text[j] in ")%]"):
         return
+    if not glued and (j < 0 or text[j] == "\n"):
+        return     # a list's bullet at the start of a line ("- 4,100 employees"), no sign
     c.value = -c.value
     c.start = c.num_start = i
 
