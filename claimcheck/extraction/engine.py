@@ -30,6 +30,7 @@ from .intervals import interval
 from .language import Language, get_language
 from .lexicon import default_lexicon
 from .masks import find_masks
+from .clocks import split_clock_times
 from .nonclaims import drop_nonclaims
 from .rates import rate_unit, rates_before
 from .relations import relate, try_range
@@ -60,9 +61,9 @@ def extract_with_numerals(text: str, lang: str | None = None,
     L = get_language(code)
     with localcontext() as ctx:
         ctx.prec = 50
-        found = _extract(text, L, doc)
+        found, clocks = _extract(text, L, doc)
     # the lexicon has words per language, not per regional variant
-    framed = assign_frames([c for c, _ in found], text, default_lexicon(), L.base)
+    framed = assign_frames([c for c, _ in found], text, default_lexicon(), L.base, clocks)
     return [(c, r) for c, (_, r) in zip(framed, found)]
 
 
@@ -166,7 +167,8 @@ def _resolve_currency(cands: list[Cand], lang: Language) -> tuple[dict[str, str]
     return out, notes
 
 
-def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
+def _extract(text: str, L: Language, doc: str
+             ) -> tuple[list[tuple[Claim, Decimal]], list[tuple[int, int, int]]]:
     masks = find_masks(text, L.glue)
     dates = find_dates(text, L)
     date_iter = iter(dates)
@@ -244,6 +246,7 @@ def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
     cands = rates_before(text, cands, L)
     cands = apply_tables(text, cands, L)
     cands = drop_nonclaims(text, cands, L)
+    cands, clocks = split_clock_times(text, cands, L)
     relate(text, cands, L)
     cands = document_units(text, cands, L)
     _weak_points(cands, sentences)
@@ -263,7 +266,7 @@ def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
         claim = _date_claim(text, s, e, v, v, False, L, doc, sentences)
         out.append((claim, Reading((claim.value,), (claim.value,))))
     out.sort(key=lambda pair: (pair[0].start, pair[0].end))
-    return out
+    return out, clocks
 
 
 _MAX_WEAK_POINTS = 20

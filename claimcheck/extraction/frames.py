@@ -170,6 +170,7 @@ class _Sentence:
 
     def __init__(self, text: str, start: int, end: int, claims: list[Claim], cues: list[Cue]):
         self.text = text
+        self.start = start
         self.claims = claims
         spans = [(c.start, c.end) for c in claims]
         # which positions of the sentence a claim covers, marked once (linear time: a
@@ -235,7 +236,7 @@ def _attach(sent: _Sentence) -> tuple[dict[int, list[tuple[int, Cue]]], list[Cue
                 own.setdefault(after[0], []).append((0, q))
             continue
         cands = by_clause.get(sent.clause(q.start))
-        if not cands and q.slot == "clock":
+        if not cands and q.slot == "clock" and not _fronted(sent, q):
             continue                     # a clock time in a clause of its own frames nothing
         if not cands:
             old = _old_end_before(sent, q) if q.slot == "period" else None
@@ -250,6 +251,22 @@ def _attach(sent: _Sentence) -> tuple[dict[int, list[tuple[int, Cue]]], list[Cue
         i, c = min(cands, key=lambda ic: (_gap(ic[1], q), ic[1].start > q.start))
         own.setdefault(i, []).append((_gap(c, q), q))
     return own, context
+
+
+# words before a fronted clock time ("By 4 p.m.,", "Às 16h00,", "À 17 heures,")
+_FRONT_WORDS = 3
+_WORD_RX = regex.compile(r"\w+")
+
+
+def _fronted(sent: _Sentence, q: Cue) -> bool:
+    """Whether a clock time opens its sentence as a clause of its own, a preposition at most
+    before it ("By 4 p.m., 51.9% had voted"): the moment of what the sentence tells (an
+    earthquake that "struck at 4:17 a.m., killing 12" tells the hour of the quake)."""
+    if sent.clause(q.start) != 0 or not sent.cuts:
+        return False
+    head = sent.text[sent.start:q.start]
+    tail = sent.text[q.end:sent.cuts[0]]
+    return len(_WORD_RX.findall(head)) <= _FRONT_WORDS and not tail.strip()
 
 
 def _old_end_before(sent: _Sentence, q: Cue) -> int | None:
@@ -292,15 +309,18 @@ def _role(c: Claim, cue: Cue | None) -> str:
     return "level"
 
 
-def assign_frames(claims: list[Claim], text: str, lexicon, lang: str) -> list[Claim]:
+def assign_frames(claims: list[Claim], text: str, lexicon, lang: str,
+                  clock_times: list[tuple[int, int, int]] = ()) -> list[Claim]:
     """``claims`` (of one document, in text order, just made by the extractor) with their
-    frames filled in (in place: see records.fill_frame)."""
+    frames filled in (in place: see records.fill_frame). ``clock_times``: (start, end,
+    hour) of the clock times the extractor read with the language's words (clocks.py)."""
     if not claims or lexicon is None:
         return claims
     scanner = lexicon.cue_scanner(lang)
     clip = scanner.chars.isdisjoint(_CLAUSE_CHARS)
     ref_year = _reference_year(claims)
-    clocks = _clock_cues(text, claims)
+    clocks = _clock_cues(text, claims) + [Cue(s, e, "clock", f"T{h:02d}")
+                                          for s, e, h in clock_times]
     by_sentence: dict[int, list[int]] = {}
     for i, c in enumerate(claims):
         by_sentence.setdefault(c.sentence_start, []).append(i)
@@ -497,7 +517,7 @@ def _period(c: Claim, role: str, mine, before: list[Cue], carried: str,
     claim before it had), and what it passes on to the next claim."""
     # an earlier value ("up from 5.2%") is of another period than the sentence's own: it
     # takes only the period words written for it
-    cues = [] if role == "old" else [q for q in before if q.slot == "period"]
+    cues = [] if role == "old" else [q for q in before if q.slot in ("period", "clock")]
     own = [q for g, q in mine if q.slot in ("period", "clock")]
     if own:
         cues += sorted(own, key=lambda q: q.start)

@@ -130,6 +130,9 @@ SCHEMA: dict = {
         "weekdays": (list, False),
         "road_words": (list, False),
         "roads_before": (list, False),
+        "clock_before": (list, False),
+        "clock_after": (list, False),
+        "clock_prefix": (list, False),
     }, False),
     "changes": ({
         "old": (list, False),
