@@ -44,3 +44,21 @@ def test_minutes_apart_disagree_too():
     a = duration("The journey will take 1 hour 55 minutes.", "en", "en.txt")
     b = duration("Le trajet durera 1 heure 40 minutes.", "fr", "fr.txt")
     assert not judge([a, b]).agree
+
+
+@pytest.mark.parametrize("text, lang, seconds", [
+    ("The winner finished in 2 hours 4 minutes and 37 seconds.", "en", 7477),
+    ("Il a bouclé le parcours en 2 heures 5 minutes et 12 secondes.", "fr", 7512),
+    ("Die Siegerin lief 2 Stunden 18 Minuten 9 Sekunden.", "de", 8289),
+])
+def test_a_duration_in_three_parts_is_one_claim_precise_to_the_second(text, lang, seconds):
+    claims = [c for c in extract(text, lang=lang, doc="a.txt") if c.kind == "duration"]
+    assert [c.value for c in claims] == [seconds]
+    assert (claims[0].low, claims[0].high) == (Decimal(seconds) - Decimal("0.5"),
+                                               Decimal(seconds) + Decimal("0.5"))
+
+
+def test_a_list_of_durations_is_not_one():
+    text = "Delays of 2 hours, 30 minutes and 15 minutes were reported at three airports."
+    values = [c.value for c in extract(text, lang="en", doc="a.txt") if c.kind == "duration"]
+    assert values == [7200, 1800, 900]

@@ -418,19 +418,38 @@ def _compound_lead(text: str, c: Cand, lang: Language, pos: int):
 
 
 def _measure_compound(text: str, c: Cand, lang: Language, pos: int) -> int:
-    """"5 feet 2 inches", "12 ft 2 in": a smaller unit of the same measure."""
-    table = lang.unit_compounds.get(c.unit_expr or "")
-    if not table:
-        return pos
+    """"5 feet 2 inches", "12 ft 2 in", "2 hours 4 minutes and 37 seconds": smaller units of
+    the same measure, each in the table of the one before it."""
+    unit = c.unit_expr or ""
+    for _ in range(_COMPOUND_PARTS):
+        table = lang.unit_compounds.get(unit)
+        if not table:
+            return pos
+        part = _compound_part(text, c, lang, pos, table)
+        if part is None:
+            return pos
+        pos, unit = part
+    return pos
+
+
+_COMPOUND_PARTS = 3
+
+
+def _compound_part(text: str, c: Cand, lang: Language, pos: int, table
+                   ) -> tuple[int, str] | None:
+    """(where it ends, its unit) of the next smaller part of a compound measure, added to
+    ``c``; None when no part of ``table`` follows. (Not after a comma: "delays of 2 hours,
+    30 minutes and 15 minutes" is a list.)"""
     start = _compound_join(text, pos, lang)
     n = _next_number(text, start, lang)
     if n is None or n.start != start:
-        return pos
+        return None
     p = _SP.match(text, n.num_end).end()
     for surface in sorted(table, key=len, reverse=True):
         q = p + len(surface)
         if text[p:q].casefold() == surface.casefold() and not (
                 lang.boundaries and q < len(text) and text[q].isalpha()):
-            c.extra_measures += ((n.value, table.find(surface)),)
-            return q
-    return pos
+            unit = table.find(surface)
+            c.extra_measures += ((n.value, unit),)
+            return q, unit
+    return None
