@@ -26,7 +26,7 @@ from .attach import attach_after, attach_before
 from .dates import find_dates
 from .detect import detect_language
 from .frames import assign_frames
-from .intervals import interval
+from .intervals import COLLECTIVE_MARGIN, interval
 from .language import Language, get_language
 from .lexicon import default_lexicon
 from .masks import find_masks
@@ -405,6 +405,21 @@ def _too_precise(value: Decimal) -> bool:
     return value.is_finite() and len(value.as_tuple().digits) > _MAX_DIGITS
 
 
+_COLLECTIVE: dict[str, frozenset[str]] = {}
+_WORD_RX = regex.compile(r"[\p{L}\p{M}]+")
+
+
+def _collective(text: str, c: Cand, L: Language) -> bool:
+    """Whether the number is written with a collective numeral of the language
+    (``numerals.collective``: "vingtaine", "centenar", "dozen")."""
+    words = _COLLECTIVE.get(L.code)
+    if words is None:
+        words = _COLLECTIVE[L.code] = frozenset(
+            str(w).casefold() for w in L.raw["numerals"].get("collective") or ())
+    return bool(words) and any(w.casefold() in words
+                               for w in _WORD_RX.findall(text, c.num_start, c.num_end))
+
+
 def _finish(text: str, c: Cand, L: Language, doc: str, sentences: Sentences,
             resolved: dict[str, str], currency_notes: dict[str, str]) -> Claim | None:
     if _too_precise(c.value) or (c.high_value is not None and _too_precise(c.high_value)):
@@ -419,7 +434,11 @@ def _finish(text: str, c: Cand, L: Language, doc: str, sentences: Sentences,
         if exp is not None and exp <= 0 and not c.scaled and c.counted \
                 and c.value == c.value.to_integral_value():
             exp = None  # "28 accords" is exactly 28
-        low, high = interval(c.value, exp, qual)
+        if qual == "exact" and c.source == "words" and _collective(text, c, L):
+            qual = "about"   # "une vingtaine de départements": some 15 to 25
+            low, high = interval(c.value, exp, qual, COLLECTIVE_MARGIN)
+        else:
+            low, high = interval(c.value, exp, qual)
         value = c.value
     notes: tuple[str, ...] = ()
     unit: str | None = None

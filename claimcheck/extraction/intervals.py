@@ -14,6 +14,9 @@ INFINITY = Decimal("Infinity")
 # "about 700,000" as roughly 630,000–770,000 and "nearly 200" as 180–200.
 ABOUT_MARGIN = Decimal("0.10")
 NEAR_MARGIN = Decimal("0.10")
+# A collective numeral ("une vingtaine", "un centenar", "a dozen") is a round count told
+# roughly: "une vingtaine de départements" is some 15 to 25.
+COLLECTIVE_MARGIN = Decimal("0.25")
 
 
 def half_unit(exp: int | None) -> Decimal:
@@ -23,11 +26,13 @@ def half_unit(exp: int | None) -> Decimal:
     return Decimal(5).scaleb(exp - 1)
 
 
-def interval(value: Decimal, exp: int | None, qualifier: str) -> tuple[Decimal, Decimal]:
+def interval(value: Decimal, exp: int | None, qualifier: str,
+             about: Decimal = ABOUT_MARGIN) -> tuple[Decimal, Decimal]:
     """(low, high) for ``value`` written to precision ``exp`` with ``qualifier``.
 
     ``qualifier`` is one of exact, over, under, near, about (near is reported as "under"
-    in claim records: "nearly 200" is at most 200, but not much less).
+    in claim records: "nearly 200" is at most 200, but not much less); ``about`` is how far
+    "about" reaches, as a fraction of the value.
     """
     h = half_unit(exp)
     mag = abs(value)
@@ -38,5 +43,5 @@ def interval(value: Decimal, exp: int | None, qualifier: str) -> tuple[Decimal, 
     if qualifier == "near":
         return value - mag * NEAR_MARGIN - h, value + h
     if qualifier == "about":
-        return value - mag * ABOUT_MARGIN - h, value + mag * ABOUT_MARGIN + h
+        return value - mag * about - h, value + mag * about + h
     return value - h, value + h

@@ -32,6 +32,7 @@ SCHEMA: dict = {
         "one_words": (list, False),
         "article_numbers": (list, False),
         "multipliers": (dict, False),
+        "collective": (list, False),
         "and_words": (list, False),
         "and_joins": (dict, False),
         "negative": (list, False),
