@@ -321,6 +321,8 @@ def _changes(text: str, cands: list[Cand], lang: Language) -> None:
         if _change_words(text, a, b, lang) or _change_after(text, a, b, lang):
             old, new = a, b
         elif _change_reversed(text, a, b, lang):
+            if i + 2 < len(cands) and _change_words(text, b, cands[i + 2], lang):
+                continue      # "binnen 30 Minuten von 31 auf 17 Grad": b opens its own change
             old, new = b, a
         else:
             if a.per_thing and b.currency:
@@ -381,7 +383,8 @@ def _by_then_level(text: str, a: Cand, b: Cand, lang: Language, aside_end: int =
     gap = _norm_gap(text[gap_start:min(b.start, b.num_start) if b.currency else b.num_start])
     if a.counted and a.subject and gap.startswith(a.subject):
         gap = gap[len(a.subject):]              # "48.920 personas, hasta 2,58 millones"
-    if lang.change_new.find(gap.lstrip(",").strip()) is None:
+    if lang.change_new.find(gap.lstrip(",").strip()) is None and \
+            not (b.per_thing and a.currency and not a.per_thing and _timed_gap(gap, lang)):
         return
     if lang.change_by_re.search(text, max(0, a.start - WINDOW), a.start) is None and \
             not (_change_verb(text, a.start, lang) and
@@ -401,6 +404,17 @@ def _by_then_level(text: str, a: Cand, b: Cand, lang: Language, aside_end: int =
     elif a.per_thing and not b.per_thing and has_unit(b) and _same_dimension(a, b) and \
             not b.scaled:
         b.per_thing, b.per_count = a.per_thing, a.per_count
+
+
+_GAP_WORDS = regex.compile(r"[\p{L}\p{M}'’]+")
+
+
+def _timed_gap(gap: str, lang: Language) -> bool:
+    """"dropping 6 cents in the past week to $3.14 a gallon": a few words (no figure, no
+    punctuation) before the new-value word between a change and the price it reached."""
+    words = gap.split()
+    return 2 <= len(words) <= 5 and all(_GAP_WORDS.fullmatch(w) for w in words) and \
+        lang.change_new.find(words[-1]) is not None
 
 
 def _delta_after_rate(text: str, a: Cand, b: Cand, lang: Language) -> None:
@@ -552,11 +566,19 @@ def _compared_count(text: str, count: Cand | None, last: Cand, c: Cand,
         return False
     if _SENTENCE_END.search(text, count.end, c.start) is not None:
         return False
+    if _bracketed(text, c):
+        return True      # "1,9 millones de visitantes, seguido de Francia (1,4 millones)"
     words = _compared_words(lang)
     return words is not None and words.search(text, count.end, c.start) is not None
 
 
 _SENTENCE_END = regex.compile(r"[.!?。！？](?:\s|$)|\n")
+
+
+def _bracketed(text: str, c: Cand) -> bool:
+    """A figure alone in brackets ("Francia (1,4 millones)"): a part of a breakdown."""
+    return text[max(0, c.start - 1):c.start] in ("(", "（") and \
+        text[c.end:c.end + 1] in (")", "）")
 
 
 @functools.lru_cache(maxsize=None)
