@@ -174,3 +174,91 @@ def test_italian_tenths_after_a_percentage_are_points(text, phrase, value):
 def test_portuguese_o_dobro_is_two():
     got = by_text("As vendas online somaram mais que o dobro do ano passado.", "pt-BR")
     assert got["dobro"][:1] == (D(2),)
+
+
+# ------------------------------------------------------------------ a part of a measure
+
+@pytest.mark.parametrize("lang,text,part,unit", [
+    ("fr", "Il a été condamné à quatre ans de prison, dont trente mois avec sursis.",
+     "trente mois", "s"),
+    ("fr", "La cour a prononcé six ans de réclusion, dont quatre avec sursis.", "quatre", "s"),
+    ("de", "Das Gericht verhängte drei Jahre Haft, davon zwei auf Bewährung.", "zwei", "s"),
+    ("it", "Il bilancio prevede 12 milioni di euro, di cui 4 per le scuole.", "4", "EUR"),
+    ("es", "La empresa invertirá 300 millones de euros, de los cuales 120 en Galicia.", "120",
+     "EUR"),
+])
+def test_a_part_after_dont_davon_di_cui_takes_the_measures_unit(lang, text, part, unit):
+    assert by_text(text, lang)[part][1] == unit
+
+
+def test_a_part_of_a_count_stays_a_count():
+    got = by_text("Le groupe emploie 4 500 salariés, dont 2 800 en France.", "fr")
+    assert got["2 800"][1] is None
+
+
+# ------------------------------------------------------------------ a change after a rate, in Japanese
+
+@pytest.mark.parametrize("text,delta", [
+    ("年間配当は1株当たり45円と、前期から5円増やす。", "5円"),
+    ("期末配当は1株当たり30円とし、前期比8円の増配となる。", "8円"),
+])
+def test_a_japanese_change_after_a_dividend_per_share_is_per_share(text, delta):
+    assert by_text(text, "ja")[delta][1:] == ("JPY/share", "rate")
+
+
+def test_a_japanese_change_after_a_total_stays_money():
+    assert by_text("売上高は1,200億円と、前期から80億円増えた。", "ja")["80億円"][1:] == \
+        ("JPY", "money")
+
+
+# ------------------------------------------------------------------ a change between two ranges
+
+def test_a_new_range_then_the_old_range_per_share():
+    got = [(c.low, c.high, c.unit, c.role) for c in claimcheck.extract(
+        "The group lowered its outlook to $3.10 to $3.40 a share from $3.50 to $3.80.", "en")
+        if c.kind != "date"]
+    assert [(u, r) for *_, u, r in got] == [("USD/share", "new"), ("USD/share", "old")]
+    assert (got[1][0], got[1][1]) == (D("3.495"), D("3.805"))
+
+
+def test_a_new_range_then_the_old_range_in_percent():
+    got = [(c.unit, c.role) for c in claimcheck.extract(
+        "Analysts now expect margins of 11% to 12% from 13% to 14%.", "en")]
+    assert got == [("percent", "new"), ("percent", "old")]
+
+
+def test_a_from_to_change_without_a_range_before_stays_a_change():
+    got = [(c.text, c.role) for c in claimcheck.extract(
+        "The fee rose from $9.00 to $9.70 a month.", "en")]
+    assert [r for _, r in got] == ["old", "new"]
+
+
+# ------------------------------------------------------------------ kinds of hours and days
+
+@pytest.mark.parametrize("text,phrase,seconds", [
+    ("The airframe had logged 41,200 flight hours before the incident.", "41,200 flight hours",
+     D(41200 * 3600)),
+    ("Refunds are paid within 14 working days.", "14 working days", D(14 * 86400)),
+    ("The index fell over 20 trading days.", "20 trading days", D(20 * 86400)),
+])
+def test_a_kind_of_time_between_a_number_and_its_unit(text, phrase, seconds):
+    assert by_text(text, "en")[phrase][:2] == (seconds, "s")
+
+
+def test_a_count_of_flights_is_no_duration():
+    assert by_text("The airline operates 1,300 daily flights.", "en")["1,300"][1] is None
+
+
+# ------------------------------------------------------------------ inches glued to the digits
+
+@pytest.mark.parametrize("text,phrase,metres", [
+    ("Up to 60mm (2.4in) of rain fell on the hills.", "2.4in", D("0.06096")),
+    ("Crews replaced a 6in main under the square.", "6in", D("0.1524")),
+])
+def test_inches_written_in_glued_to_the_digits(text, phrase, metres):
+    assert by_text(text, "en")[phrase][:2] == (metres, "m")
+
+
+def test_in_after_a_space_is_no_inch():
+    got = claims("About 3 in 10 voters stayed home, and 2 in the north.", "en")
+    assert all(u != "m" for _, _, u, _ in got)
