@@ -4,7 +4,9 @@ change right after a duration, a bare C or F in heat copy, "the first half" as a
 storm classes and roads that open a sentence, an aircraft model's number, bushels and
 yields per area after "an", the -ing verbs of a change with a few words before the new
 level, the Swiss plural "Hektaren", Italian tenths without "di punto", Portuguese "o
-dobro". Literal expectations on sentences written for these tests (not the benchmark's)."""
+dobro", a part after "dont"/"davon"/"di cui", a Japanese change after a dividend per share,
+a change between two ranges, kinds of hours and days ("flight hours"), inches glued to the
+digits. Literal expectations on sentences written for these tests (not the benchmark's)."""
 from __future__ import annotations
 
 from decimal import Decimal as D

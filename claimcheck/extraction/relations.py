@@ -546,14 +546,18 @@ def _pair_with_one_unit(text: str, cands: list[Cand], lang: Language) -> None:
 _PART_HEAD = regex.compile(r"[\p{L}\p{M}'’\- ]{0,30}")
 
 
+@functools.lru_cache(maxsize=None)
+def _part_words(lang: Language) -> frozenset:
+    return frozenset(fold(w) for w in (lang.raw.get("changes") or {}).get("parts") or ())
+
+
 def _parts(text: str, cands: list[Cand], lang: Language) -> None:
     """"trois ans de prison, dont deux avec sursis", "3 Jahre Haft, davon zwei auf
     Bewährung": a bare number after a comma and a word that introduces a part of the
     measure before it (``changes.parts``) is in the measure's unit."""
-    parts = (lang.raw.get("changes") or {}).get("parts")
-    if not parts:
+    words = _part_words(lang)
+    if not words:
         return
-    words = {fold(w) for w in parts}
     for a, b in zip(cands, cands[1:]):
         if not (a.unit_expr or a.currency or a.percent) or a.per_thing or \
                 a.high_value is not None or not _bare(b) or b.scaled or b.high_value is not None:
