@@ -96,7 +96,7 @@ def test_half_of_something_is_still_a_half():
     assert by_text("Half the orchards were lost to frost.", "en")["Half"][0] == D("0.5")
 
 
-# ------------------------------------------------------------------ names: storm classes, roads, models
+# ------------------------------------------------------------ storm classes, roads, models
 
 @pytest.mark.parametrize("lang,text,kept", [
     ("en", "Interstate 80 reopened after crews cleared 14 trucks.", "14"),
@@ -141,7 +141,7 @@ def test_tonnes_a_hectare_is_a_rate():
         "6.2 tonnes a hectare"] == (D("0.62"), "kg/m**2", "rate")
 
 
-# ------------------------------------------------------------------ a change, a few words, the level
+# ------------------------------------------------------------ a change, words, the level
 
 @pytest.mark.parametrize("text,delta,unit", [
     ("Diesel was up again, jumping 9 cents over the weekend to $3.88 a gallon.", "9 cents",
@@ -198,7 +198,7 @@ def test_a_part_of_a_count_stays_a_count():
     assert got["2 800"][1] is None
 
 
-# ------------------------------------------------------------------ a change after a rate, in Japanese
+# ------------------------------------------------------------ a change after a rate, ja
 
 @pytest.mark.parametrize("text,delta", [
     ("年間配当は1株当たり45円と、前期から5円増やす。", "5円"),
@@ -209,8 +209,8 @@ def test_a_japanese_change_after_a_dividend_per_share_is_per_share(text, delta):
 
 
 def test_a_japanese_change_after_a_total_stays_money():
-    assert by_text("売上高は1,200億円と、前期から80億円増えた。", "ja")["80億円"][1:] == \
-        ("JPY", "money")
+    got = by_text("売上高は1,200億円と、前期から80億円増えた。", "ja")
+    assert got["80億円"][1:] == ("JPY", "money")
 
 
 # ------------------------------------------------------------------ a change between two ranges

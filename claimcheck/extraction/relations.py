@@ -344,7 +344,8 @@ def _changes(text: str, cands: list[Cand], lang: Language) -> None:
                 _share(b, a)
                 b.role = "old"
             elif a.high_value is not None and b.high_value is not None and \
-                    _same_dimension(a, b) and _comparable(a, b) and _old_word_between(text, a, b, lang):
+                    _same_dimension(a, b) and _comparable(a, b) and \
+                    _old_word_between(text, a, b, lang):
                 if a.per_thing and not b.per_thing:
                     b.per_thing, b.per_count = a.per_thing, a.per_count   # one per for both
                 if (a.per_thing or None) == (b.per_thing or None):
