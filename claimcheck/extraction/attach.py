@@ -183,6 +183,11 @@ def _money_or_unit(text: str, c: Cand, lang: Language, look: int, pos: int,
         um = lang.unit_after_re.match(text, after)
     if not um and lang.compound_lead_re is not None:
         um = _compound_lead(text, c, lang, look)
+    if not um and look == c.num_end and text[look:look + 1] in lang.glued_unit_firsts and \
+            (gm := lang.glued_unit_re.match(text, look)):
+        c.unit_surface = gm.group()                       # "80mm (3.1in)"
+        c.unit_expr = lang.raw["units_glued"][gm.group()]
+        return gm.end()
     if um and (k := _scale_before_noun(text, c, lang, _strip(um.group()), um)):
         _scale(c, k)                   # "2.1m premises": millions of them, not metres
         return um.end()

@@ -96,6 +96,20 @@ class AttachPatterns(PatternBuilder):
         return Guarded(build, self.raw["units"], True, extra="([{<")
 
     @functools.cached_property
+    def glued_unit_re(self):
+        """A unit name read only glued to the digits (``units_glued``: "80mm (3.1in)"; "3
+        in 10" has no inches); None without them."""
+        words = list(self.raw.get("units_glued") or ())
+        if not words:
+            return None
+        return regex.compile(rf"(?:{self.alt(words, boundaries=False)})(?![\p{{L}}\p{{M}}\p{{N}}])")
+
+    @functools.cached_property
+    def glued_unit_firsts(self) -> frozenset:
+        """The first characters of ``units_glued``: the cheap test before the pattern."""
+        return frozenset(w[0] for w in self.raw.get("units_glued") or () if w)
+
+    @functools.cached_property
     def compound_lead_re(self):
         """In a language without spaces, a unit that a smaller one may follow straight after
         a number (1小时55分钟, 2時間30分), which ``unit_after_re`` refuses before a digit;

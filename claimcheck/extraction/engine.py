@@ -236,7 +236,7 @@ def _extract(text: str, L: Language, doc: str
             pos = c.num_end
             continue
         if cands:
-            joined = try_range(text, cands[-1], c, L)
+            joined = try_range(text, cands[-1], c, L, cands[-2] if len(cands) > 1 else None)
             if joined is not None:
                 cands[-1] = joined
                 pos = max(joined.end, pos)

@@ -83,7 +83,13 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
         return True                                  # "the first nine months"
     if names.get("after_period") and _after_period(text, c, lang):
         return True                                  # "os três meses anteriores"
-    if c.high_value is not None or c.qualifier != "exact":
+    if c.high_value is not None:
+        # "a Boeing 737-800": two whole numbers glued by a hyphen after a capitalised word
+        # are a model's number, no range
+        return c.source == "digits" and _bare(c) and bool(names.get("capitalized")) and \
+            _MODEL.fullmatch(text, c.start, c.end) is not None and \
+            _after_capitalised(text, c, c.end)
+    if c.qualifier != "exact":
         return False
     if names.get("after"):
         after = text[e:e + 12].lstrip(" \u00a0")
@@ -91,7 +97,8 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
             return True
     if c.source == "digits" and c.plain_int and _bare(c) and names.get("capitalized") \
             and s > 1 and (text[s - 1] == " " or text[s - 1] == "-"):
-        if _after_capitalised(text, c) or _after_capital_hyphen(text, c):
+        if _after_capitalised(text, c) or _after_capital_hyphen(text, c) or \
+                _model_number(text, c):
             return True
     return False
 
@@ -261,10 +268,17 @@ def _next_char(text: str, pos: int) -> str:
     return text[pos:pos + 1]
 
 
-def _after_capitalised(text: str, c: Cand) -> bool:
+_MODEL = regex.compile(r"\d{1,4}-\d{1,4}")
+
+
+def _after_capitalised(text: str, c: Cand, end: int | None = None,
+                       start: int | None = None) -> bool:
     """"Fortune 500", "Ligue 1", "CAC 40": one space after a capitalised word that does not
-    open its sentence; not a cell of a table (another number follows in its row)."""
-    m = _CAP_WORD.match(text, max(0, c.num_start - 40), c.num_start)
+    open its sentence; not a cell of a table (another number follows in its row, after
+    ``end``, the end of the number by default). ``start``: where the name's number starts,
+    the claim's number by default."""
+    at = c.num_start if start is None else start
+    m = _CAP_WORD.match(text, max(0, at - 40), at)
     if not m:
         return False
     word = m.group(1)
@@ -278,12 +292,36 @@ def _after_capitalised(text: str, c: Cand) -> bool:
         i -= 1
     if i < 0 or text[i] in _SENTENCE_END:
         return False                                 # the first word of a sentence
-    k = c.num_end
+    k = c.num_end if end is None else end
     while k < len(text) and text[k] in " \u00a0\u3000\t":
         k += 1
     nxt, nxt2 = text[k:k + 1], text[k + 1:k + 2]
     # a table row: "EBIT 968 874", "Konzernergebnis 512 -46"
     return not (nxt.isdigit() or nxt in "%|" or (nxt in "-+−(" and nxt2.isdigit()))
+
+
+def _model_number(text: str, c: Cand) -> bool:
+    """"a Boeing 787-9": the two halves of a model's number glued by a hyphen after a
+    capitalised word (a table cell has a space before its sign: "EBIT 512 -46")."""
+    s, e = c.num_start, c.num_end
+    if text[e:e + 1] == "-" and text[e + 1:e + 2].isdigit():
+        return _after_capitalised(text, c, _digits_end(text, e + 1))
+    if s >= 2 and text[s - 1] == "-" and text[s - 2].isdigit():
+        i = s - 2
+        while i > 0 and text[i - 1].isdigit():
+            i -= 1
+        head = _MODEL_HEAD.match(text, i, s - 1)
+        return head is not None and _after_capitalised(text, c, e, i)
+    return False
+
+
+_MODEL_HEAD = regex.compile(r"\d{1,4}")
+
+
+def _digits_end(text: str, i: int) -> int:
+    while i < len(text) and text[i].isdigit():
+        i += 1
+    return i
 
 
 def _after_capital_hyphen(text: str, c: Cand) -> bool:

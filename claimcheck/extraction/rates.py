@@ -72,11 +72,21 @@ def _rate_at(text: str, c: Cand, lang: Language, pos: int) -> int:
         thing = thing_of(lang, m.group("thing"))
         if thing is None or (c.unit_expr and thing == c.unit_expr):
             return pos
-        if c.unit_expr and thing not in PERIODS and fold(_surface(m.group("per"))) in lang.rate_articles:
+        if c.unit_expr and thing not in PERIODS and not _area(thing) and \
+                fold(_surface(m.group("per"))) in lang.rate_articles:
             return pos     # "7,62mm le baril": after an article a measure is only per period
-        c.per_thing = thing
+        c.per_thing = thing       # or per area, a yield: "211 bushels an acre"
         return m.end()
     return pos
+
+
+def _area(thing: str) -> bool:
+    """Whether a thing is a unit of area ("acre", "hectare")."""
+    from .units import UnitError, conversion
+    try:
+        return conversion(thing)[0] == "area"
+    except UnitError:
+        return False
 
 
 def _surface(s: str) -> str:

@@ -84,9 +84,11 @@ def _norm_gap(gap: str) -> str:
 
 # ------------------------------------------------------------------------ ranges
 
-def try_range(text: str, a: Cand, b: Cand, lang: Language) -> Cand | None:
+def try_range(text: str, a: Cand, b: Cand, lang: Language,
+              prev: Cand | None = None) -> Cand | None:
     """Join "12 to 20 kilometers", "entre 12 y 20", "12至20公里" into one range claim, or
-    None when the two numbers are no range (a from-to change is left to :func:`relate`)."""
+    None when the two numbers are no range (a from-to change is left to :func:`relate`).
+    ``prev``: the claim before ``a``, when there is one."""
     gap = text[a.end:b.start]
     if len(gap) > MAX_GAP:
         return None
@@ -119,7 +121,8 @@ def try_range(text: str, a: Cand, b: Cand, lang: Language) -> Cand | None:
             if not m:
                 continue
             start = m.start()
-        if has_unit(a) and _change_words(text, a, b, lang) and not _range_cue(text, start, lang):
+        if has_unit(a) and _change_words(text, a, b, lang) and \
+                not _range_cue(text, start, lang) and not _old_range(text, prev, a, lang):
             return None          # "de 10 % à 25 %": a from-to
         if open_re is not None and _change_verb(text, start, lang) and \
                 _change_words(text, a, b, lang):
@@ -131,6 +134,28 @@ def try_range(text: str, a: Cand, b: Cand, lang: Language) -> Cand | None:
             return None          # 320キロから360キロに: a from-to
         return _joined(a, b, start) or _reversed(text, a, b, start, open_re is not None, lang)
     return None
+
+
+def _old_range(text: str, prev: Cand | None, a: Cand, lang: Language) -> bool:
+    """"to $8.30 to $8.90 a share from $9.00 to $9.70": right after a range and the word
+    that marks an old value, "from ... to" is the old range, not a change."""
+    if prev is None or prev.high_value is None or lang.change_old_re is None:
+        return False
+    gap = _norm_gap(text[prev.end:a.start])
+    m = lang.change_old_re.search(text, prev.end, a.start)
+    return m is not None and gap == _norm_gap(m.group())
+
+
+_NOT_LETTERS = regex.compile(r"[^\p{L}]+$")
+
+
+def _old_word_between(text: str, a: Cand, b: Cand, lang: Language) -> bool:
+    """Only a word that marks an old value (and the old value's currency sign) between a
+    new range and the range after it: "$8.30 to $8.90 a share from $9.00 to $9.70"."""
+    if lang.change_old_re is None:
+        return False
+    gap = _NOT_LETTERS.sub("", _norm_gap(text[a.end:b.num_start]).lstrip(", "))
+    return bool(gap) and lang.change_old.find(gap) is not None
 
 
 def _close_bare_pair(a: Cand, b: Cand) -> bool:
@@ -301,6 +326,7 @@ def relate(text: str, cands: list[Cand], lang: Language) -> None:
     currency of scaled amounts named after another amount (see the module doc)."""
     _series(text, cands)
     _pair_with_one_unit(text, cands, lang)
+    _parts(text, cands, lang)
     if lang.change_old_re is not None or lang.change_old_after:
         _changes(text, cands, lang)
     _context_currency(text, cands, lang)
@@ -317,10 +343,19 @@ def _changes(text: str, cands: list[Cand], lang: Language) -> None:
                     and _change_reversed(text, a, b, lang):
                 _share(b, a)
                 b.role = "old"
+            elif a.high_value is not None and b.high_value is not None and \
+                    _same_dimension(a, b) and _comparable(a, b) and \
+                    _old_word_between(text, a, b, lang):
+                if a.per_thing and not b.per_thing:
+                    b.per_thing, b.per_count = a.per_thing, a.per_count   # one per for both
+                if (a.per_thing or None) == (b.per_thing or None):
+                    a.role, b.role = "new", "old"      # "to 8.30 to 8.90 from 9.00 to 9.70"
             continue
         if _change_words(text, a, b, lang) or _change_after(text, a, b, lang):
             old, new = a, b
         elif _change_reversed(text, a, b, lang):
+            if i + 2 < len(cands) and _change_words(text, b, cands[i + 2], lang):
+                continue      # "binnen 30 Minuten von 31 auf 17 Grad": b opens its own change
             old, new = b, a
         else:
             if a.per_thing and b.currency:
@@ -381,7 +416,8 @@ def _by_then_level(text: str, a: Cand, b: Cand, lang: Language, aside_end: int =
     gap = _norm_gap(text[gap_start:min(b.start, b.num_start) if b.currency else b.num_start])
     if a.counted and a.subject and gap.startswith(a.subject):
         gap = gap[len(a.subject):]              # "48.920 personas, hasta 2,58 millones"
-    if lang.change_new.find(gap.lstrip(",").strip()) is None:
+    if lang.change_new.find(gap.lstrip(",").strip()) is None and \
+            not (b.per_thing and a.currency and not a.per_thing and _timed_gap(gap, lang)):
         return
     if lang.change_by_re.search(text, max(0, a.start - WINDOW), a.start) is None and \
             not (_change_verb(text, a.start, lang) and
@@ -403,6 +439,17 @@ def _by_then_level(text: str, a: Cand, b: Cand, lang: Language, aside_end: int =
         b.per_thing, b.per_count = a.per_thing, a.per_count
 
 
+_GAP_WORDS = regex.compile(r"[\p{L}\p{M}'’]+")
+
+
+def _timed_gap(gap: str, lang: Language) -> bool:
+    """"dropping 6 cents in the past week to $3.14 a gallon": a few words (no figure, no
+    punctuation) before the new-value word between a change and the price it reached."""
+    words = gap.split()
+    return 2 <= len(words) <= 5 and all(_GAP_WORDS.fullmatch(w) for w in words) and \
+        lang.change_new.find(words[-1]) is not None
+
+
 def _delta_after_rate(text: str, a: Cand, b: Cand, lang: Language) -> None:
     """"$3.42 a gallon, down 11 cents", "£2,186.40 a year, an increase of £103.92": a
     smaller amount in the same currency after a comma and a word that names it the change
@@ -413,13 +460,16 @@ def _delta_after_rate(text: str, a: Cand, b: Cand, lang: Language) -> None:
     words = _delta_words(lang)
     if words is None:
         return
-    gap = _norm_gap(text[a.end:min(b.start, b.num_start)])
+    gap = _norm_gap(text[a.end:min(b.start, b.num_start)]).translate(_COMMAS)
     head, comma, tail = gap.rpartition(",")
     # at most a few words on the level before the comma: "$3.42 a gallon nationally, down"
     if comma and len(head.split()) <= 3 and not any(ch.isdigit() or ch in _CLAUSE_ENDS
                                                   for ch in head) \
             and words.fullmatch(tail.strip()):
         b.per_thing, b.per_count = a.per_thing, a.per_count
+
+
+_COMMAS = str.maketrans({"、": ",", "，": ","})
 
 
 @functools.lru_cache(maxsize=None)
@@ -494,6 +544,32 @@ def _pair_with_one_unit(text: str, cands: list[Cand], lang: Language) -> None:
             _share(a, b, scale_ratio=False)
 
 
+_PART_HEAD = regex.compile(r"[\p{L}\p{M}'’\- ]{0,30}")
+
+
+@functools.lru_cache(maxsize=None)
+def _part_words(lang: Language) -> frozenset:
+    return frozenset(fold(w) for w in (lang.raw.get("changes") or {}).get("parts") or ())
+
+
+def _parts(text: str, cands: list[Cand], lang: Language) -> None:
+    """"trois ans de prison, dont deux avec sursis", "3 Jahre Haft, davon zwei auf
+    Bewährung": a bare number after a comma and a word that introduces a part of the
+    measure before it (``changes.parts``) is in the measure's unit."""
+    words = _part_words(lang)
+    if not words:
+        return
+    for a, b in zip(cands, cands[1:]):
+        if not (a.unit_expr or a.currency or a.percent) or a.per_thing or \
+                a.high_value is not None or not _bare(b) or b.scaled or b.high_value is not None:
+            continue
+        head, comma, tail = text[a.end:b.start].rpartition(",")
+        if not comma or _PART_HEAD.fullmatch(head) is None or \
+                fold(tail.strip()) not in words or not 0 < b.value < a.value:
+            continue
+        _share(b, a)
+
+
 # ------------------------------------------------------------------------ currency
 
 CONTEXT_CHARS = 600     # how far back the currency of an earlier amount carries
@@ -552,11 +628,19 @@ def _compared_count(text: str, count: Cand | None, last: Cand, c: Cand,
         return False
     if _SENTENCE_END.search(text, count.end, c.start) is not None:
         return False
+    if _bracketed(text, c):
+        return True      # "1,9 millones de visitantes, seguido de Francia (1,4 millones)"
     words = _compared_words(lang)
     return words is not None and words.search(text, count.end, c.start) is not None
 
 
 _SENTENCE_END = regex.compile(r"[.!?。！？](?:\s|$)|\n")
+
+
+def _bracketed(text: str, c: Cand) -> bool:
+    """A figure alone in brackets ("Francia (1,4 millones)"): a part of a breakdown."""
+    return text[max(0, c.start - 1):c.start] in ("(", "（") and \
+        text[c.end:c.end + 1] in (")", "）")
 
 
 @functools.lru_cache(maxsize=None)

@@ -145,7 +145,7 @@ def _all_unit_expressions() -> list[str]:
             raw = get_language(code).raw
         except LanguageError:
             continue             # reported where that language is used, not here
-        out += list(raw["units"].values())
+        out += list(raw["units"].values()) + list((raw.get("units_glued") or {}).values())
         for table in (raw.get("unit_compounds") or {}).values():
             out += list(table.values())
         for key in ("unit_contexts", "unit_documents"):
