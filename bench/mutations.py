@@ -134,6 +134,30 @@ def _flag_keys(run, doc: str = "", at: int = 0, delta: int = 0) -> set[frozenset
     return {frozenset(_key(c, doc, at, delta) for c in f.claims) for f in gs.flags(run)}
 
 
+def _why(base, run, original, mine: tuple, others: set) -> str:
+    """Why a planted slip was not flagged: where its mention stood before and after."""
+    def row(r, key):
+        return next((a for a in r.alignments
+                     if any((c.doc, c.start, c.end) == key for c in a.claims)), None)
+
+    before = row(base, (original.doc, original.start, original.end))
+    was = "aligned before" if before is not None and any(
+        (c.doc, c.start, c.end) in others for c in before.claims) else \
+        "apart from the others before" if before is not None else "in no row before"
+    after = row(run, mine)
+    if after is None:
+        return f"{was}; in no row after"
+    keys = {(c.doc, c.start, c.end) for c in after.claims}
+    if not keys & others:
+        return f"{was}; in a row without the others after"
+    found = [f for f in run.findings if any((c.doc, c.start, c.end) == mine for c in f.claims)
+             and any((c.doc, c.start, c.end) in others for c in f.claims)]
+    verdicts = ", ".join(sorted({"passed" if f.passed else f.severity for f in found})) or "no finding"
+    conf = min((after.confidences[i] for i, c in enumerate(after.claims)
+                if (c.doc, c.start, c.end) == mine), default=None)
+    return f"{was}; with the others after (confidence {conf}): {verdicts}"
+
+
 def _one_story(args) -> dict:
     name, sample, devset2, devset3 = args
     story = gs.all_stories([name], devset2=devset2, devset3=devset3)[0]
@@ -196,7 +220,8 @@ def _one_story(args) -> dict:
         if caught:
             out["caught"][kind] += 1
         else:
-            out["misses"].append(f"{name}: {kind}: {m.doc} {m.text!r} -> {planted!r}")
+            out["misses"].append(f"{name}: {kind}: {m.doc} {m.text!r} -> {planted!r}"
+                                 f" [{_why(base, run, original, mine, other_keys)}]")
     return out
 
 

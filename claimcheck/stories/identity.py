@@ -189,6 +189,12 @@ def _shared_names(a: Mention, b: Mention, lexicon) -> str:
     return shared[0] if shared else ""
 
 
+def _relative_year(token: str) -> bool:
+    """A year told relative to the document's own ("a year earlier", "Vorjahr"), which a
+    version that names its own year often enough resolves to a written year."""
+    return token.startswith("prev")
+
+
 def _headline(m: Mention) -> bool:
     """In the document's first sentence: its headline."""
     return m.claim.sentence_start == 0
@@ -248,6 +254,10 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
     for cls, weight in _PERIOD.items():
         pa, pb = a.periods.get(cls), b.periods.get(cls)
         if pa and pb:
+            if pa != pb and _relative_year(pa) != _relative_year(pb):
+                # "a year earlier" left unresolved in one version, a written year in the
+                # other: the earlier-value marks below weigh them, the period cannot
+                continue
             if pa != pb:
                 return None
             score += weight
@@ -286,6 +296,8 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
     framed = frames > 0 or similar >= 0.4 or (a.explicit_role and b.explicit_role) \
         or (a.dim == b.dim and a.dim in SPECIFIC_DIMS)
     kin, why = (0.0, "") if converted else kinship(a, b, framed)
+    if not kin and _per_dropped(a, b):
+        return None   # "38.50 euros a share" is no total: only its own figure, "per" left out
     if kin:
         score += kin
         reasons.append(why)

@@ -1,0 +1,96 @@
+"""Quantity identity (issue 12): what keeps two mentions apart and what lets them meet.
+
+Each test is a small story written for it, run as the pipeline runs it."""
+from __future__ import annotations
+
+from claimcheck.checks import StoryContext, load_rule_packs
+from claimcheck.extraction import default_lexicon, detect_language
+from claimcheck.extraction.engine import extract
+from claimcheck.records import Story
+from claimcheck.stories.align import align_story
+
+
+def check(texts: dict[str, str]):
+    """(rows, findings) of one story, run as the pipeline runs it."""
+    langs = {d: detect_language(t) for d, t in texts.items()}
+    claims = {d: tuple(extract(t, lang=langs[d], doc=d)) for d, t in texts.items()}
+    story = Story("s", tuple(texts))
+    lexicon = default_lexicon()
+    rows = align_story(story, claims, texts, lexicon)
+    ctx = StoryContext(story=story, claims=claims, texts=texts, langs=langs, alignments=rows,
+                       lexicon=lexicon)
+    findings = [f for rule in load_rule_packs(None) for f in rule.run(ctx)]
+    return rows, findings
+
+
+def flags(findings):
+    return [f for f in findings if not f.passed and f.severity in ("warning", "error")]
+
+
+def row_of(rows, doc: str, text: str):
+    return next((a for a in rows if any(c.doc == doc and c.text == text for c in a.claims)),
+                None)
+
+
+def together(rows, a: tuple[str, str], b: tuple[str, str]) -> bool:
+    row = row_of(rows, *a)
+    return row is not None and any((c.doc, c.text) == b for c in row.claims)
+
+
+# ------------------------------------------------- a price per share is not the deal's total
+
+BID_EN = """Harlow agrees to buy Vesta
+
+Harlow Chemicals agreed to buy coatings maker Vesta for 38.50 euros a share in cash.
+The offer values the equity of Vesta at 6.9 billion euros, the two companies said.
+"""
+BID_DE = """Harlow greift nach Vesta: Übernahme für 6,9 Milliarden Euro
+
+Der Farbenkonzern Harlow will den niederländischen Lackhersteller Vesta übernehmen. Harlow
+bietet 38,50 Euro je Aktie in bar, das entspricht einem Eigenkapitalwert von
+6,9 Milliarden Euro.
+"""
+BID_FR = """Harlow rachète Vesta
+
+Le groupe de peintures Harlow propose 38,50 euros par action en numéraire pour le
+néerlandais Vesta, ce qui valorise ses fonds propres à 6,9 milliards d'euros.
+"""
+
+
+def test_a_price_per_share_never_joins_a_total_amount():
+    rows, found = check({"en.txt": BID_EN, "de.txt": BID_DE, "fr.txt": BID_FR})
+    for doc, price in (("en.txt", "38.50 euros a share"), ("de.txt", "38,50 Euro je Aktie"),
+                       ("fr.txt", "38,50 euros par action")):
+        row = row_of(rows, doc, price)
+        assert row is not None
+        assert all(c.value < 1000 for c in row.claims), [c.text for c in row.claims]
+    assert not flags(found)
+
+
+# --------------------------------- "a year earlier" resolved in one version, not in another
+
+RESULTS_EN = """Tarrant Motors reports third-quarter results for 2025
+
+Tarrant Motors said on Thursday that adjusted operating profit was almost unchanged in
+the third quarter of 2025 at €471 million, after €473 million a year earlier. Revenue in
+2025 so far is in line with the 2025 plan, the company said.
+"""
+RESULTS_DE = """Tarrant Motors legt Quartalszahlen vor
+
+Das bereinigte operative Ergebnis von Tarrant Motors blieb im dritten Quartal
+mit 471 Millionen Euro nahezu stabil (Vorjahr: 473 Mio. Euro), teilte der Konzern mit.
+"""
+
+
+def test_an_unresolved_year_earlier_meets_the_resolved_one():
+    rows, found = check({"en.txt": RESULTS_EN, "de.txt": RESULTS_DE})
+    assert together(rows, ("en.txt", "€473 million"), ("de.txt", "473 Mio. Euro"))
+    assert together(rows, ("en.txt", "€471 million"), ("de.txt", "471 Millionen Euro"))
+    assert not together(rows, ("en.txt", "€473 million"), ("de.txt", "471 Millionen Euro"))
+
+
+def test_a_mistyped_earlier_figure_is_flagged_against_its_own_row():
+    rows, found = check({"en.txt": RESULTS_EN,
+                         "de.txt": RESULTS_DE.replace("473 Mio.", "743 Mio.")})
+    assert any(any(c.text == "743 Mio. Euro" for c in f.claims) and
+               any(c.text == "€473 million" for c in f.claims) for f in flags(found))
