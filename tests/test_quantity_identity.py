@@ -94,3 +94,48 @@ def test_a_mistyped_earlier_figure_is_flagged_against_its_own_row():
                          "de.txt": RESULTS_DE.replace("473 Mio.", "743 Mio.")})
     assert any(any(c.text == "743 Mio. Euro" for c in f.claims) and
                any(c.text == "€473 million" for c in f.claims) for f in flags(found))
+
+
+# ---------------------------------- a yearly output, and the same output without "a year"
+
+PLANT_PT = """Parque eólico de Serra Alta recebe licença
+
+O parque eólico de Serra Alta, no interior do estado, vai produzir 13,5 TWh por ano e
+evitar a emissão de 4,6 milhões de toneladas de CO2 por ano, segundo a empresa.
+"""
+PLANT_EN = """Serra Alta wind farm approved
+
+The Serra Alta wind farm will produce 13.5 terawatt hours of electricity and avoid
+4.6 million tonnes of CO2 emissions, the developer said.
+"""
+PLANT_ES = """Aprobado el parque eólico de Serra Alta
+
+El parque eólico de Serra Alta producirá 13,5 teravatios hora de electricidad y evitará
+4,6 millones de toneladas de CO2, según la promotora.
+"""
+
+
+def test_a_yearly_output_joins_the_output_told_without_its_period():
+    rows, found = check({"pt.txt": PLANT_PT, "en.txt": PLANT_EN,
+                         "es.txt": PLANT_ES})
+    assert together(rows, ("pt.txt", "13,5 TWh por ano"), ("en.txt", "13.5 terawatt hours"))
+    assert together(rows, ("en.txt", "4.6 million tonnes"),
+                    ("pt.txt", "4,6 milhões de toneladas de CO2 por ano"))
+    assert not together(rows, ("pt.txt", "13,5 TWh por ano"), ("en.txt", "4.6 million tonnes"))
+    assert not flags(found)
+
+
+def test_a_mistyped_yearly_output_is_flagged_against_the_plain_output():
+    rows, found = check({"pt.txt": PLANT_PT.replace("produzir 13,5 TWh",
+                                                                "produzir 31,5 TWh"), "en.txt": PLANT_EN, "es.txt": PLANT_ES})
+    assert any(any(c.text == "31,5 TWh por ano" for c in f.claims) and
+               any(c.text == "13.5 terawatt hours" for c in f.claims) for f in flags(found))
+
+
+def test_a_speed_is_not_a_length_told_per_hour():
+    from claimcheck.stories.mentions import per_period_amount
+
+    assert per_period_amount("J/year") == "energy"
+    assert per_period_amount("kg/month") == "mass"
+    assert per_period_amount("m/hour") is None
+    assert per_period_amount("USD/share") is None

@@ -28,7 +28,7 @@ from decimal import Decimal
 
 from .agreement import CHANGES, in_points
 from .compare import one_digit_apart, swapped_digits
-from .mentions import Mention
+from .mentions import Mention, per_period_amount
 
 __all__ = ["Evidence", "evidence", "kinship", "figures_agree", "STRONG", "MEDIUM",
            "SPECIFIC_DIMS"]
@@ -81,6 +81,13 @@ def _per_dropped(a: Mention, b: Mention) -> bool:
         and _money_or_base(a) == _money_or_base(b)
 
 
+def _per_period(a: Mention, b: Mention) -> bool:
+    """A physical amount per a span of time against the amount itself ("13,5 TWh por ano"
+    and "13.5 terawatt hours")."""
+    return bool(per_period_amount(a.claim.unit) if a.claim.kind == "rate" else
+                per_period_amount(b.claim.unit) if b.claim.kind == "rate" else None)
+
+
 def _money_or_base(m: Mention) -> str:
     base = m.base or m.dim
     return "money" if base.startswith("money:") else base
@@ -124,12 +131,19 @@ def _rounded_alike(x: str, y: str, approximate: bool = False) -> tuple[str, str]
     return (short, rounded) if len(x) < len(y) else (rounded, short)
 
 
+def _amount_unit(c) -> str | None:
+    """The claim's unit, a yearly amount's without its period ("J" of "J/year")."""
+    if c.kind == "rate" and per_period_amount(c.unit):
+        return c.unit.split("/", 1)[0]
+    return c.unit
+
+
 def _same_magnitude(ca, cb) -> bool:
     """The same power of ten, or, in one unit, less than ten times apart (41 and 14
     months, stored in seconds, straddle a power of ten)."""
     if ca.value.adjusted() == cb.value.adjusted():
         return True
-    if ca.unit != cb.unit or not ca.value or not cb.value:
+    if _amount_unit(ca) != _amount_unit(cb) or not ca.value or not cb.value:
         return False
     ratio = abs(ca.value / cb.value)
     return Decimal("0.1") < ratio < 10
@@ -219,8 +233,10 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
     ca, cb = a.claim, b.claim
     converted = not _same_currency(a, b)
     named = bool(ca.measure and cb.measure and lexicon.related(ca.measure, cb.measure))
-    if (converted or _per_dropped(a, b)) and not named:
-        return None   # another currency, or a rate without its "per": only as one measure
+    if not named and (converted or _per_dropped(a, b) and not _per_period(a, b)):
+        # another currency, or a rate without its "per": only as one measure (a yearly
+        # output and the same output without "a year" also on their figure, below)
+        return None
     score, reasons = 0.0, []
     frames = 0.0
     conflict = same_measure = False

@@ -15,10 +15,11 @@ import regex
 
 from ..extraction.cues import fold_same_length
 from ..extraction.frames import period_tokens
+from ..extraction.rates import PERIODS, numerator_kind
 from ..records import Claim
 
 __all__ = ["Mention", "mentions_of", "alignable", "written_digits", "range_ends",
-           "ROLE_FAMILY"]
+           "ROLE_FAMILY", "per_item_numerator", "per_period_amount"]
 
 # Roles that say what kind of figure a number is; "level" is the default, not a cue.
 # The two ends of a from-to ("old", "new") say where a figure stands in its sentence, not
@@ -61,12 +62,30 @@ def _dimension(c: Claim) -> str:
 _PHYSICAL = frozenset(("kg", "g", "t", "J", "Wh", "W", "m", "l", "L", "s"))
 
 
+# what a yearly (monthly ...) output counts, written without its "per" by some versions
+# ("13,5 TWh por ano" and "13.5 terawatt hours"): the value of such a rate is the amount of
+# one period, so the two figures compare as they are (a speed is no length per hour)
+_PER_PERIOD_KINDS = frozenset(("energy", "mass", "volume", "area"))
+
+
+def per_period_amount(unit: str | None) -> str | None:
+    """The kind of a physical amount told per a span of time ("energy" of J/year, "mass"
+    of kg/year); else None."""
+    if not unit or "/" not in unit:
+        return None
+    kind = numerator_kind(unit)
+    return kind if kind in _PER_PERIOD_KINDS and unit.split("/", 1)[1] in PERIODS else None
+
+
 def per_item_numerator(unit: str | None) -> str | None:
     """The numerator of a money or percent rate per an item or a span of time ("HKD" of
-    HKD/share, "percent" of percent/year), which a version may leave out; else None."""
+    HKD/share, "percent" of percent/year), or of a physical amount per a span of time
+    ("J" of J/year), which a version may leave out; else None."""
     if not unit or "/" not in unit:
         return None
     top, per = unit.split("/", 1)
+    if per_period_amount(unit):
+        return top
     if per in _PHYSICAL or "**" in per:
         return None
     if top == "percent" or (top and all(len(code) == 3 and code.isalpha() and code.isupper()
@@ -82,7 +101,8 @@ def _numerator_dim(c: Claim) -> str:
     top = per_item_numerator(c.unit) if c.kind == "rate" else None
     if top is None:
         return _dimension(c)
-    return "percent" if top == "percent" else f"money:{top}"
+    amount = per_period_amount(c.unit)
+    return amount if amount else "percent" if top == "percent" else f"money:{top}"
 
 
 def _digits(value: Decimal) -> str:
