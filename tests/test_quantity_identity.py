@@ -139,3 +139,17 @@ def test_a_speed_is_not_a_length_told_per_hour():
     assert per_period_amount("kg/month") == "mass"
     assert per_period_amount("m/hour") is None
     assert per_period_amount("USD/share") is None
+
+
+def test_a_dividend_per_share_still_meets_its_figure_in_another_dollar():
+    # "dollar" alone is read as another currency: the figures cannot be weighed, the named
+    # measure (a dividend on both sides) pairs them as before
+    from claimcheck.stories.identity import evidence
+    from claimcheck.stories.mentions import mentions_of
+
+    en = "Harbourline proposed a final dividend of HK$0.86 per share for 2024."
+    fr = "Harbourline propose un dividende final de 0,86 dollar pour 2024."
+    a = mentions_of("en.txt", extract(en, lang="en", doc="en.txt"), en)[0]
+    b = mentions_of("fr.txt", extract(fr, lang="fr", doc="fr.txt"), fr)[0]
+    assert (a.claim.unit, b.claim.measure) == ("HKD/share", "dividend")
+    assert evidence(a, b, default_lexicon()) is not None

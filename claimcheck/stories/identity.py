@@ -312,7 +312,7 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
     framed = frames > 0 or similar >= 0.4 or (a.explicit_role and b.explicit_role) \
         or (a.dim == b.dim and a.dim in SPECIFIC_DIMS)
     kin, why = (0.0, "") if converted else kinship(a, b, framed)
-    if not kin and _per_dropped(a, b):
+    if not kin and not converted and _per_dropped(a, b):
         return None   # "38.50 euros a share" is no total: only its own figure, "per" left out
     if kin:
         score += kin
