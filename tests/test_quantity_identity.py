@@ -153,3 +153,37 @@ def test_a_dividend_per_share_still_meets_its_figure_in_another_dollar():
     b = mentions_of("fr.txt", extract(fr, lang="fr", doc="fr.txt"), fr)[0]
     assert (a.claim.unit, b.claim.measure) == ("HKD/share", "dividend")
     assert evidence(a, b, default_lexicon()) is not None
+
+
+# ------------------------------------- a headline's short figure and its body's, one row
+
+WIRE = """{headline}
+
+KELLBY, March 3 (Wire) - Bicycle maker Ostra Cycles will open a factory near Kellby, the
+company said on Tuesday. The plant will cover 42 hectares and employ 900 people when it
+runs at full speed. Building work will need up to 400 workers at its peak.
+"""
+HEADLINES = {"a.txt": "Ostra Cycles to open Kellby factory, creating 900 jobs",
+             "b.txt": "Ostra Cycles plans Kellby plant with 900 jobs",
+             "c.txt": "Ostra Cycles picks Kellby for new factory",
+             "d.txt": "New bicycle factory for Kellby"}
+
+
+def test_a_headline_figure_and_its_body_figure_are_one_row_across_copies():
+    texts = {d: WIRE.format(headline=h) for d, h in HEADLINES.items()}
+    rows, found = check(texts)
+    jobs = [a for a in rows if any(c.value == 900 for c in a.claims)]
+    assert len(jobs) == 1, [[(c.doc, c.text) for c in a.claims] for a in jobs]
+    assert {(c.doc, c.sentence_start == 0) for c in jobs[0].claims} == {
+        ("a.txt", True), ("a.txt", False), ("b.txt", True), ("b.txt", False),
+        ("c.txt", False), ("d.txt", False)}
+    assert not any(c.value == 400 for c in jobs[0].claims)
+    assert not flags(found)
+
+
+def test_a_headline_figure_never_joins_another_body_figure():
+    texts = {d: WIRE.format(headline=h.replace("900 jobs", "400 jobs"))
+             for d, h in HEADLINES.items()}
+    rows, _ = check(texts)
+    for a in rows:
+        assert {c.value for c in a.claims} != {400, 900}
