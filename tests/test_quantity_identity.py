@@ -187,3 +187,62 @@ def test_a_headline_figure_never_joins_another_body_figure():
     rows, _ = check(texts)
     for a in rows:
         assert {c.value for c in a.claims} != {400, 900}
+
+
+# ------------------------------------ a name that opens the sentence, in two languages
+
+STAKE = {
+    "en.txt": "Voltera and Hengli form battery venture\n\nThe two groups will build a "
+              "battery plant near Lyon.\nVoltera will hold 51% of the venture, the partners "
+              "said, and the plant will open in 2027 with 900 workers.\n",
+    "de.txt": "Voltera und Hengli gründen Batterie-Gemeinschaftsunternehmen\n\nDie beiden "
+              "Konzerne bauen ein Batteriewerk bei Lyon.\nVoltera hält 51 Prozent an dem "
+              "Gemeinschaftsunternehmen, das Werk soll 2027 mit 900 Beschäftigten öffnen.\n",
+    "fr.txt": "Voltera et Hengli s'allient dans les batteries\n\nLes deux groupes vont "
+              "construire une usine de batteries près de Lyon.\nVoltera détiendra 51 % de la "
+              "coentreprise, qui ouvrira en 2027 avec 900 salariés.\n",
+}
+
+
+def test_a_name_opening_the_sentence_in_each_version_ties_the_figure():
+    en = _mentions("en.txt", STAKE["en.txt"], "en")
+    de = _mentions("de.txt", STAKE["de.txt"], "de")
+    assert "voltera" in en["51%"].names and "voltera" in de["51 Prozent"].names
+    rows, found = check(STAKE)
+    assert together(rows, ("en.txt", "51%"), ("de.txt", "51 Prozent"))
+    assert together(rows, ("en.txt", "51%"), ("fr.txt", "51 %"))
+    assert not flags(found)
+
+
+def test_a_common_word_opening_the_sentence_is_no_name():
+    text = ("Durante la obra trabajaron 900 personas.\nLa empresa dijo que durante "
+            "el verano abrirá otra planta.\n")
+    (m,) = _mentions("es.txt", text, "es").values()
+    assert m.claim.value == 900 and "durante" not in m.names
+    (m,) = _mentions("es.txt", text.replace("durante el verano", "en verano"), "es").values()
+    assert "durante" in m.names   # never written in lower case: taken for a name
+
+
+def _mentions(doc: str, text: str, lang: str):
+    from claimcheck.stories.mentions import mentions_of
+
+    return {m.claim.text: m for m in mentions_of(doc, extract(text, lang=lang, doc=doc), text)}
+
+
+# ------------------------- a headline mistyping its body, the measure named in two words
+
+PORT_JA = ("海州港、コンテナ取扱量{head}万TEU　25年は7.3%増\n\n"
+           "海州港集団は8日、2025年のコンテナ取扱量が前年比7.3%増の3486万TEUだったと発表した。\n")
+
+
+def test_a_headline_mistyping_its_body_under_related_measures_is_told_twice():
+    from claimcheck.stories.clustering import twice_ok
+    from claimcheck.stories.identity import evidence
+
+    text = PORT_JA.format(head="4386")
+    ms = list(_mentions("ja.txt", text, "ja").values())
+    head = next(m for m in ms if m.claim.text.startswith("4386"))
+    body = next(m for m in ms if m.claim.text.startswith("3486"))
+    assert head.claim.measure != body.claim.measure
+    ev = evidence(head, body, default_lexicon())
+    assert twice_ok(head, body, ev)

@@ -33,6 +33,7 @@ _COMPANION = 3.5     # least evidence between two mentions of one document
 _TWICE = 0.6         # and least confidence
 _SLIP_KIN = 1.5      # a headline a slip away from its body: the least kinship of the figures
 _SLIP_TWICE = 5.0    # ... and the least evidence
+_MISTYPED = frozenset(("digits swapped", "one digit apart"))   # kinship's digit slips
 _RESTATED = 2.0      # the same precise figure twice in a document: least evidence
 _HEADLINE_TWICE = 1.5   # a headline's figure written again in its body: least evidence
 _LEAD = 0.15         # the first part of a document: its headline and lead
@@ -113,9 +114,14 @@ def twice_ok(a: Mention, b: Mention, ev: Evidence | None) -> bool:
         return True
     # a headline or lead that mistypes its own body's figure: the same measure named on
     # both sides and the figure a typical slip away
-    kin, _ = kinship(a, b, framed=bool(ca.measure) and ca.measure == cb.measure)
+    # (one measure: the same word; or two the lexicon relates, "traffic" and "container",
+    # when the figure is mistyped, not a power of ten off: "€2.3 billion" of a cost over a
+    # grant's "€2.3 million" is two quantities)
+    kin, why = kinship(a, b, framed=ev.measure)
+    one_measure = bool(ca.measure) and ca.measure == cb.measure or (
+        ev.measure and why in _MISTYPED)
     if (_in_lead(a) or _in_lead(b)) and kin >= _SLIP_KIN and ev.score >= _SLIP_TWICE \
-            and bool(ca.measure) and ca.measure == cb.measure:
+            and one_measure:
         return True
     # a table's cell and the sentence that tells its figure ("第二产业｜12415.9｜6.4" and
     # "第二产业增加值12415.9亿元"), a typical slip of three digits or more apart: the row

@@ -59,6 +59,7 @@ class Evidence:
     frame: float = 0.0      # the score without the figure and the position
     figure: float = 0.0     # the figures' kinship (agreeing, or a typical slip apart)
     whose: bool = False     # what is measured or whose figure it is, named on both sides
+    measure: bool = False   # one measure named on both sides (the lexicon relates them)
 
 
 def compatible_dims(a: Mention, b: Mention) -> bool:
@@ -361,4 +362,4 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
         reasons.append(f"{ca.text!r} goes with {a.anchor_text!r} but {cb.text!r} with "
                        f"{b.anchor_text!r}")
     return Evidence(score, confidence, tuple(reasons), frame=score - kin - place, figure=kin,
-                    whose=whose)
+                    whose=whose, measure=same_measure and not generic)

@@ -182,17 +182,28 @@ def _clause_words(c: Claim, text: str) -> frozenset:
     return frozenset(_WORD.findall(window))
 
 
-def _names_near(c: Claim, text: str) -> frozenset:
-    """Capitalised words just before and after the number, in its sentence, but not the
-    sentence's first word (capitalised in any language)."""
+def _names_near(c: Claim, text: str, lower: frozenset = frozenset()) -> frozenset:
+    """Capitalised words just before and after the number, in its sentence; the sentence's
+    first word (capitalised in any language) only when the document never writes it in
+    lower case ("Voltera hält 51 Prozent", not "Durante" of "durante")."""
     start = max(c.sentence_start, c.start - _NAME_BEFORE)
     end = min(c.sentence_start + len(c.sentence), c.end + _NAME_AFTER)
     out = set()
     for lo, hi in ((start, c.start), (c.end, end)):
         for m in _NAME.finditer(text, lo, hi):
-            if m.start() > c.sentence_start and text[c.sentence_start:m.start()].strip():
-                out.add(fold_same_length(m.group()).casefold())
+            word = fold_same_length(m.group()).casefold()
+            if (m.start() > c.sentence_start and text[c.sentence_start:m.start()].strip()) \
+                    or (word not in lower and not m.group().isupper()):
+                out.add(word)
     return frozenset(out)
+
+
+_LOWER = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]{3,}")
+
+
+def _lower_words(text: str) -> frozenset:
+    """The document's words written in lower case (folded), read once."""
+    return frozenset(fold_same_length(w).casefold() for w in set(_LOWER.findall(text)))
 
 
 def mentions_of(doc: str, claims, text: str, older: bool = False,
@@ -203,6 +214,7 @@ def mentions_of(doc: str, claims, text: str, older: bool = False,
     version dated before the story's latest)."""
     kept = [c for c in claims if alignable(c)]
     n = max(1, len(kept) - 1)
+    lower = _lower_words(text) if kept else frozenset()
     out = []
     last_count: Claim | None = None
     for i, c in enumerate(kept):
@@ -218,7 +230,7 @@ def mentions_of(doc: str, claims, text: str, older: bool = False,
             or c.measure in running,
             falling=c.role in _FALLING,
             digits=written_digits(c, value), words=_clause_words(c, text),
-            names=_names_near(c, text),
+            names=_names_near(c, text, lower),
             anchor=anchor.measure if anchor else "",
             anchor_text=f"{anchor.text} {anchor.subject}".strip() if anchor else "",
             base=_numerator_dim(c)))
