@@ -28,6 +28,8 @@ per story (deterministic), for quick runs.
     python bench/mutations.py --sample 40     # quick
     python bench/mutations.py --devset2 --sample 25   # only the held-out second set
     python bench/mutations.py --devset3 --sample 25   # only the held-out third set
+    python bench/mutations.py --sample 25 --misses    # and every slip missed, with where
+                                                      # its mention stood before and after
 """
 from __future__ import annotations
 
@@ -152,7 +154,8 @@ def _why(base, run, original, mine: tuple, others: set) -> str:
         return f"{was}; in a row without the others after"
     found = [f for f in run.findings if any((c.doc, c.start, c.end) == mine for c in f.claims)
              and any((c.doc, c.start, c.end) in others for c in f.claims)]
-    verdicts = ", ".join(sorted({"passed" if f.passed else f.severity for f in found})) or "no finding"
+    verdicts = ", ".join(sorted({"passed" if f.passed else f.severity for f in found})) \
+        or "no finding"
     conf = min((after.confidences[i] for i, c in enumerate(after.claims)
                 if (c.doc, c.start, c.end) == mine), default=None)
     return f"{was}; with the others after (confidence {conf}): {verdicts}"
@@ -181,7 +184,7 @@ def _one_story(args) -> dict:
     if sample and len(plans) > sample:
         plans = random.Random(name).sample(plans, sample)
     out = {"planted": Counter(), "caught": Counter(), "unread": Counter(), "noise": 0,
-           "misses": []}
+           "misses": [], "noisy": []}
     for m, kind, planted, others in plans:
         text = story.text(m.doc)
         new_text = text[:m.start] + planted + text[m.end:]
@@ -217,6 +220,8 @@ def _one_story(args) -> dict:
             elif mine not in keys:
                 if frozenset(_key(c, m.doc, m.start, delta) for c in f.claims) not in base_flags:
                     out["noise"] += 1
+                    out["noisy"].append(f"{name}: {kind}: {m.doc} {m.text!r} -> {planted!r}: "
+                                        f"{' '.join(f.message.split())[:160]}")
         if caught:
             out["caught"][kind] += 1
         else:
@@ -230,7 +235,8 @@ def main(argv=None) -> int:
     p.add_argument("--story", action="append")
     p.add_argument("--sample", type=int, default=0, help="at most N slips per story")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    p.add_argument("--misses", action="store_true", help="list the slips not caught")
+    p.add_argument("--misses", action="store_true",
+                   help="list the slips not caught, and the other flags they raised")
     p.add_argument("--devset2", action="store_true",
                    help="only the held-out second development set (bench/devset2/)")
     p.add_argument("--devset3", action="store_true",
@@ -243,13 +249,14 @@ def main(argv=None) -> int:
         results = list(pool.map(_one_story, [(n, args.sample, args.devset2, args.devset3)
                                               for n in names]))
     planted, caught, unread = Counter(), Counter(), Counter()
-    noise, misses = 0, []
+    noise, misses, noisy = 0, [], []
     for r in results:
         planted.update(r["planted"])
         caught.update(r["caught"])
         unread.update(r["unread"])
         noise += r["noise"]
         misses += r["misses"]
+        noisy += r["noisy"]
     print(f"{'slip':26} {'planted':>8} {'caught':>7} {'recall':>7} {'not read':>9}")
     for kind in SLIPS:
         n = planted[kind]
@@ -264,6 +271,8 @@ def main(argv=None) -> int:
     if args.misses:
         for line in misses:
             print("  MISSED", line)
+        for line in noisy:
+            print("  OTHER FLAG", line)
     return 0
 
 

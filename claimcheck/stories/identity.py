@@ -313,8 +313,10 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
     framed = frames > 0 or similar >= 0.4 or (a.explicit_role and b.explicit_role) \
         or (a.dim == b.dim and a.dim in SPECIFIC_DIMS)
     kin, why = (0.0, "") if converted else kinship(a, b, framed)
-    if not kin and not converted and _per_dropped(a, b):
-        return None   # "38.50 euros a share" is no total: only its own figure, "per" left out
+    if not kin and not converted and _per_dropped(a, b) and _money_or_base(a) == "money":
+        # "38.50 euros a share" is no total: only its own figure, "per" left out (a rate
+        # of growth "a year" is the rate itself, whatever its figure)
+        return None
     if kin:
         score += kin
         reasons.append(why)
