@@ -274,3 +274,35 @@ def test_a_rate_of_growth_without_its_a_year_stays_in_its_row_when_mistyped():
     rows, found = check(texts)
     assert together(rows, ("en.txt", "3.5% a year"), ("de.txt", "4,5 Prozent"))
     assert together(rows, ("en.txt", "3.5% a year"), ("es.txt", "5,3 % anual"))
+
+
+# ------------------------------------------ a share "of which" and a share of the phase
+
+TUNNEL = {
+    "en.txt": "Alpine rail tunnel: first phase approved\n\nThe first phase of the tunnel will "
+              "cost 8.6 billion euros. The EU will fund 40% of the first phase.\n",
+    "de.txt": "Alpentunnel: erste Phase genehmigt\n\nDie erste Phase des Tunnels kostet 8,6 "
+              "Milliarden Euro, davon übernimmt die EU 40 Prozent.\n",
+    "fr.txt": "Tunnel alpin : feu vert à la première phase\n\nLa première phase du tunnel "
+              "coûtera 8,6 milliards d'euros, dont 40 % financés par l'UE.\n",
+}
+
+
+def test_a_part_of_which_and_a_share_of_the_phase_are_not_told_apart_by_their_scopes():
+    from claimcheck.stories.identity import evidence
+
+    en = _mentions("en.txt", TUNNEL["en.txt"], "en")
+    de = _mentions("de.txt", TUNNEL["de.txt"], "de")
+    assert (en["40%"].claim.scope, de["40 Prozent"].claim.scope) == ("phase1", "part")
+    assert evidence(en["40%"], de["40 Prozent"], default_lexicon()) is not None
+    rows, found = check(TUNNEL)
+    assert together(rows, ("en.txt", "40%"), ("de.txt", "40 Prozent"))
+    assert not together(rows, ("en.txt", "40%"), ("de.txt", "8,6 Milliarden Euro"))
+    assert not flags(found)
+
+
+def test_a_part_and_a_total_stay_apart():
+    from claimcheck.stories.identity import _part_of_phase
+
+    assert _part_of_phase("part", "phase1") and _part_of_phase("phase2", "part")
+    assert not _part_of_phase("part", "total") and not _part_of_phase("phase1", "phase2")

@@ -204,6 +204,12 @@ def _shared_names(a: Mention, b: Mention, lexicon) -> str:
     return shared[0] if shared else ""
 
 
+def _part_of_phase(x: str, y: str) -> bool:
+    """A part ("of which", "davon") and a phase ("the first phase"): a phase is a part of
+    the whole, so the two words do not tell the figures apart."""
+    return "part" in (x, y) and bool({x, y} - {"part", "total", "annual"})
+
+
 def _relative_year(token: str) -> bool:
     """A year told relative to the document's own ("a year earlier", "Vorjahr"), which a
     version that names its own year often enough resolves to a written year."""
@@ -295,9 +301,9 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
                           cb.measure in lexicon.running_measures):
         return None   # a toll as it stood (a flash report's, or "up from 12") and as it is now
     if ca.scope and cb.scope:
-        if ca.scope != cb.scope:
+        if ca.scope != cb.scope and not _part_of_phase(ca.scope, cb.scope):
             return None
-        score += _SCOPE
+        score += _SCOPE if ca.scope == cb.scope else 0.0
     named_alike = _shared_names(a, b, lexicon)
     if named_alike:
         score += _NAMED
