@@ -18,6 +18,7 @@ result is scored against the gold:
     python bench/alignment.py --story gdp-h1 --verbose
     python bench/alignment.py --devset2    # only the held-out second set (bench/devset2/)
     python bench/alignment.py --devset3    # only the held-out third set (bench/devset3/)
+    python bench/alignment.py --pairs      # and every gold pair missed, and every false pair
 """
 from __future__ import annotations
 
@@ -70,7 +71,11 @@ def true_flag(story: gs.GoldStory, finding, by_doc) -> str | None:
     return None
 
 
-def score_story(story: gs.GoldStory, verbose: bool = False) -> Score:
+def _row_text(run, rows: set[int]) -> str:
+    return ",".join(str(i) for i in sorted(rows)) or "-"
+
+
+def score_story(story: gs.GoldStory, verbose: bool = False, pairs: bool = False) -> Score:
     run = gs.run_story(story)
     by_doc = gs.mentions_by_doc(story)
     s = Score(mentions=len(story.mentions))
@@ -90,6 +95,13 @@ def score_story(story: gs.GoldStory, verbose: bool = False) -> Score:
         together = bool(row_of.get(found[a], set()) & row_of.get(found[b], set()))
         if found[a] == found[b]:
             continue  # one claim covers both mentions
+        if pairs and same_gold != together:
+            kind = "MISSED" if same_gold else "FALSE "
+            where = "cross" if a.doc != b.doc else "in-doc"
+            s.notes.append(
+                f"  {kind} {where} {a.quantity}/{b.quantity}: {a.doc} {a.text!r} "
+                f"[row {_row_text(run, row_of.get(found[a], set()))}] ~ {b.doc} {b.text!r} "
+                f"[row {_row_text(run, row_of.get(found[b], set()))}]")
         if a.doc != b.doc:
             s.gold += same_gold
             s.pred += together
@@ -122,6 +134,8 @@ def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--story", action="append", help="only these stories (repeatable)")
     p.add_argument("--verbose", action="store_true")
+    p.add_argument("--pairs", action="store_true",
+                   help="list every gold pair not aligned and every aligned pair not gold")
     p.add_argument("--devset2", action="store_true",
                    help="score only the held-out second development set (bench/devset2/)")
     p.add_argument("--devset3", action="store_true",
@@ -134,7 +148,7 @@ def main(argv=None) -> int:
             f"{'flags':>6} {'true':>5} {'flag P':>7} {'disagr.':>7} {'caught':>6}")
     print(head)
     for story in stories:
-        s = score_story(story, args.verbose)
+        s = score_story(story, args.verbose, args.pairs)
         total.add(s)
         print(f"{story.name:22} {s.found:>4}/{s.mentions:<4} {_ratio(s.tp, s.pred):8.3f} "
               f"{_ratio(s.tp, s.gold):8.3f} {_ratio(s.tp_in, s.gold_in):8.3f} {s.flags:6d} "

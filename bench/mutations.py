@@ -28,6 +28,8 @@ per story (deterministic), for quick runs.
     python bench/mutations.py --sample 40     # quick
     python bench/mutations.py --devset2 --sample 25   # only the held-out second set
     python bench/mutations.py --devset3 --sample 25   # only the held-out third set
+    python bench/mutations.py --sample 25 --misses    # and every slip missed, with where
+                                                      # its mention stood before and after
 """
 from __future__ import annotations
 
@@ -134,6 +136,31 @@ def _flag_keys(run, doc: str = "", at: int = 0, delta: int = 0) -> set[frozenset
     return {frozenset(_key(c, doc, at, delta) for c in f.claims) for f in gs.flags(run)}
 
 
+def _why(base, run, original, mine: tuple, others: set) -> str:
+    """Why a planted slip was not flagged: where its mention stood before and after."""
+    def row(r, key):
+        return next((a for a in r.alignments
+                     if any((c.doc, c.start, c.end) == key for c in a.claims)), None)
+
+    before = row(base, (original.doc, original.start, original.end))
+    was = "aligned before" if before is not None and any(
+        (c.doc, c.start, c.end) in others for c in before.claims) else \
+        "apart from the others before" if before is not None else "in no row before"
+    after = row(run, mine)
+    if after is None:
+        return f"{was}; in no row after"
+    keys = {(c.doc, c.start, c.end) for c in after.claims}
+    if not keys & others:
+        return f"{was}; in a row without the others after"
+    found = [f for f in run.findings if any((c.doc, c.start, c.end) == mine for c in f.claims)
+             and any((c.doc, c.start, c.end) in others for c in f.claims)]
+    verdicts = ", ".join(sorted({"passed" if f.passed else f.severity for f in found})) \
+        or "no finding"
+    conf = min((after.confidences[i] for i, c in enumerate(after.claims)
+                if (c.doc, c.start, c.end) == mine), default=None)
+    return f"{was}; with the others after (confidence {conf}): {verdicts}"
+
+
 def _one_story(args) -> dict:
     name, sample, devset2, devset3 = args
     story = gs.all_stories([name], devset2=devset2, devset3=devset3)[0]
@@ -157,7 +184,7 @@ def _one_story(args) -> dict:
     if sample and len(plans) > sample:
         plans = random.Random(name).sample(plans, sample)
     out = {"planted": Counter(), "caught": Counter(), "unread": Counter(), "noise": 0,
-           "misses": []}
+           "misses": [], "noisy": []}
     for m, kind, planted, others in plans:
         text = story.text(m.doc)
         new_text = text[:m.start] + planted + text[m.end:]
@@ -193,10 +220,13 @@ def _one_story(args) -> dict:
             elif mine not in keys:
                 if frozenset(_key(c, m.doc, m.start, delta) for c in f.claims) not in base_flags:
                     out["noise"] += 1
+                    out["noisy"].append(f"{name}: {kind}: {m.doc} {m.text!r} -> {planted!r}: "
+                                        f"{' '.join(f.message.split())[:160]}")
         if caught:
             out["caught"][kind] += 1
         else:
-            out["misses"].append(f"{name}: {kind}: {m.doc} {m.text!r} -> {planted!r}")
+            out["misses"].append(f"{name}: {kind}: {m.doc} {m.text!r} -> {planted!r}"
+                                 f" [{_why(base, run, original, mine, other_keys)}]")
     return out
 
 
@@ -205,7 +235,8 @@ def main(argv=None) -> int:
     p.add_argument("--story", action="append")
     p.add_argument("--sample", type=int, default=0, help="at most N slips per story")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    p.add_argument("--misses", action="store_true", help="list the slips not caught")
+    p.add_argument("--misses", action="store_true",
+                   help="list the slips not caught, and the other flags they raised")
     p.add_argument("--devset2", action="store_true",
                    help="only the held-out second development set (bench/devset2/)")
     p.add_argument("--devset3", action="store_true",
@@ -218,13 +249,14 @@ def main(argv=None) -> int:
         results = list(pool.map(_one_story, [(n, args.sample, args.devset2, args.devset3)
                                               for n in names]))
     planted, caught, unread = Counter(), Counter(), Counter()
-    noise, misses = 0, []
+    noise, misses, noisy = 0, [], []
     for r in results:
         planted.update(r["planted"])
         caught.update(r["caught"])
         unread.update(r["unread"])
         noise += r["noise"]
         misses += r["misses"]
+        noisy += r["noisy"]
     print(f"{'slip':26} {'planted':>8} {'caught':>7} {'recall':>7} {'not read':>9}")
     for kind in SLIPS:
         n = planted[kind]
@@ -239,6 +271,8 @@ def main(argv=None) -> int:
     if args.misses:
         for line in misses:
             print("  MISSED", line)
+        for line in noisy:
+            print("  OTHER FLAG", line)
     return 0
 
 

@@ -26,14 +26,16 @@ from dataclasses import dataclass, field
 from .identity import Evidence, evidence, figures_agree, kinship
 from .mentions import Mention
 
-__all__ = ["Cluster", "cluster", "twice_ok", "JOIN"]
+__all__ = ["Cluster", "cluster", "twice_ok", "headline_restates", "JOIN"]
 
 JOIN = 2.0           # least mean evidence for two clusters to join
 _COMPANION = 3.5     # least evidence between two mentions of one document
 _TWICE = 0.6         # and least confidence
 _SLIP_KIN = 1.5      # a headline a slip away from its body: the least kinship of the figures
 _SLIP_TWICE = 5.0    # ... and the least evidence
+_MISTYPED = frozenset(("digits swapped", "one digit apart"))   # kinship's digit slips
 _RESTATED = 2.0      # the same precise figure twice in a document: least evidence
+_HEADLINE_TWICE = 1.5   # a headline's figure written again in its body: least evidence
 _LEAD = 0.15         # the first part of a document: its headline and lead
 _BOUNDS = frozenset(("over", "under"))
 _BOUND_SLACK = Decimal("0.25")  # how far a bound may be from the figure it restates
@@ -96,6 +98,8 @@ def twice_ok(a: Mention, b: Mention, ev: Evidence | None) -> bool:
     ca, cb = a.claim, b.claim
     if _restated(a, b) and ev.score >= _RESTATED:
         return True      # "86.510 millones de pesos" twice, nothing in the frames against it
+    if headline_restates(a, b) and ev.score >= _HEADLINE_TWICE:
+        return True      # "creating 3,000 jobs" over "employ 3,000 people": the headline's figure
     if ev.score < _COMPANION or ev.confidence < _TWICE:
         return False
     if a.dim != b.dim and a.dim.startswith("money:") and b.dim.startswith("money:") \
@@ -110,9 +114,14 @@ def twice_ok(a: Mention, b: Mention, ev: Evidence | None) -> bool:
         return True
     # a headline or lead that mistypes its own body's figure: the same measure named on
     # both sides and the figure a typical slip away
-    kin, _ = kinship(a, b, framed=bool(ca.measure) and ca.measure == cb.measure)
+    # (one measure: the same word; or two the lexicon relates, "traffic" and "container",
+    # when the figure is mistyped, not a power of ten off: "€2.3 billion" of a cost over a
+    # grant's "€2.3 million" is two quantities)
+    kin, why = kinship(a, b, framed=ev.measure)
+    one_measure = bool(ca.measure) and ca.measure == cb.measure or (
+        ev.measure and why in _MISTYPED)
     if (_in_lead(a) or _in_lead(b)) and kin >= _SLIP_KIN and ev.score >= _SLIP_TWICE \
-            and bool(ca.measure) and ca.measure == cb.measure:
+            and one_measure:
         return True
     # a table's cell and the sentence that tells its figure ("第二产业｜12415.9｜6.4" and
     # "第二产业增加值12415.9亿元"), a typical slip of three digits or more apart: the row
@@ -139,6 +148,16 @@ def _near(x, y) -> bool:
     """Within a qualifier's slack of each other ("超200亿元" and 204.5亿元)."""
     big = max(abs(x), abs(y))
     return big > 0 and abs(x - y) <= big * _BOUND_SLACK
+
+
+def headline_restates(a: Mention, b: Mention) -> bool:
+    """A headline and its body writing the very same figure, unit and qualifier, the
+    same kind of figure: a headline tells the body's figures, not others alike."""
+    ca, cb = a.claim, b.claim
+    if (ca.sentence_start == 0) == (cb.sentence_start == 0) or a.dim != b.dim:
+        return False
+    return (ca.value, ca.unit, ca.qualifier, ca.low, ca.high, a.family) == \
+        (cb.value, cb.unit, cb.qualifier, cb.low, cb.high, b.family)
 
 
 def _restated(a: Mention, b: Mention) -> bool:

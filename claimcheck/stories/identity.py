@@ -28,7 +28,7 @@ from decimal import Decimal
 
 from .agreement import CHANGES, in_points
 from .compare import one_digit_apart, swapped_digits
-from .mentions import Mention
+from .mentions import Mention, per_period_amount
 
 __all__ = ["Evidence", "evidence", "kinship", "figures_agree", "STRONG", "MEDIUM",
            "SPECIFIC_DIMS"]
@@ -62,6 +62,7 @@ class Evidence:
     frame: float = 0.0      # the score without the figure and the position
     figure: float = 0.0     # the figures' kinship (agreeing, or a typical slip apart)
     whose: bool = False     # what is measured or whose figure it is, named on both sides
+    measure: bool = False   # one measure named on both sides (the lexicon relates them)
 
 
 def compatible_dims(a: Mention, b: Mention) -> bool:
@@ -82,6 +83,13 @@ def _per_dropped(a: Mention, b: Mention) -> bool:
     """A rate and a figure of what it counts, one version having left out its "per"."""
     return a.dim != b.dim and (a.dim.startswith("rate:") or b.dim.startswith("rate:")) \
         and _money_or_base(a) == _money_or_base(b)
+
+
+def _per_period(a: Mention, b: Mention) -> bool:
+    """A physical amount per a span of time against the amount itself ("13,5 TWh por ano"
+    and "13.5 terawatt hours")."""
+    return bool(per_period_amount(a.claim.unit) if a.claim.kind == "rate" else
+                per_period_amount(b.claim.unit) if b.claim.kind == "rate" else None)
 
 
 def _money_or_base(m: Mention) -> str:
@@ -127,12 +135,19 @@ def _rounded_alike(x: str, y: str, approximate: bool = False) -> tuple[str, str]
     return (short, rounded) if len(x) < len(y) else (rounded, short)
 
 
+def _amount_unit(c) -> str | None:
+    """The claim's unit, a yearly amount's without its period ("J" of "J/year")."""
+    if c.kind == "rate" and per_period_amount(c.unit):
+        return c.unit.split("/", 1)[0]
+    return c.unit
+
+
 def _same_magnitude(ca, cb) -> bool:
     """The same power of ten, or, in one unit, less than ten times apart (41 and 14
     months, stored in seconds, straddle a power of ten)."""
     if ca.value.adjusted() == cb.value.adjusted():
         return True
-    if ca.unit != cb.unit or not ca.value or not cb.value:
+    if _amount_unit(ca) != _amount_unit(cb) or not ca.value or not cb.value:
         return False
     ratio = abs(ca.value / cb.value)
     return Decimal("0.1") < ratio < 10
@@ -192,6 +207,18 @@ def _shared_names(a: Mention, b: Mention, lexicon) -> str:
     return shared[0] if shared else ""
 
 
+def _part_of_phase(x: str, y: str) -> bool:
+    """A part ("of which", "davon") and a phase ("the first phase"): a phase is a part of
+    the whole, so the two words do not tell the figures apart."""
+    return "part" in (x, y) and bool({x, y} - {"part", "total", "annual"})
+
+
+def _relative_year(token: str) -> bool:
+    """A year told relative to the document's own ("a year earlier", "Vorjahr"), which a
+    version that names its own year often enough resolves to a written year."""
+    return token.startswith("prev")
+
+
 def _headline(m: Mention) -> bool:
     """In the document's first sentence: its headline."""
     return m.claim.sentence_start == 0
@@ -216,8 +243,10 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
     ca, cb = a.claim, b.claim
     converted = not _same_currency(a, b)
     named = bool(ca.measure and cb.measure and lexicon.related(ca.measure, cb.measure))
-    if (converted or _per_dropped(a, b)) and not named:
-        return None   # another currency, or a rate without its "per": only as one measure
+    if not named and (converted or _per_dropped(a, b) and not _per_period(a, b)):
+        # another currency, or a rate without its "per": only as one measure (a yearly
+        # output and the same output without "a year" also on their figure, below)
+        return None
     score, reasons = 0.0, []
     frames = 0.0
     conflict = same_measure = False
@@ -251,6 +280,10 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
     for cls, weight in _PERIOD.items():
         pa, pb = a.periods.get(cls), b.periods.get(cls)
         if pa and pb:
+            if pa != pb and _relative_year(pa) != _relative_year(pb):
+                # "a year earlier" left unresolved in one version, a written year in the
+                # other: the earlier-value marks below weigh them, the period cannot
+                continue
             if pa != pb:
                 return None
             score += weight
@@ -272,9 +305,9 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
                           _PREV_EVENT in (a.periods.get("year"), b.periods.get("year"))):
         return None   # a toll as it stood (a flash report's, or "up from 12") and as it is now
     if ca.scope and cb.scope:
-        if ca.scope != cb.scope:
+        if ca.scope != cb.scope and not _part_of_phase(ca.scope, cb.scope):
             return None
-        score += _SCOPE
+        score += _SCOPE if ca.scope == cb.scope else 0.0
     named_alike = _shared_names(a, b, lexicon)
     if named_alike:
         score += _NAMED
@@ -290,6 +323,10 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
     framed = frames > 0 or similar >= 0.4 or (a.explicit_role and b.explicit_role) \
         or (a.dim == b.dim and a.dim in SPECIFIC_DIMS)
     kin, why = (0.0, "") if converted else kinship(a, b, framed)
+    if not kin and not converted and _per_dropped(a, b) and _money_or_base(a) == "money":
+        # "38.50 euros a share" is no total: only its own figure, "per" left out (a rate
+        # of growth "a year" is the rate itself, whatever its figure)
+        return None
     if kin:
         score += kin
         reasons.append(why)
@@ -337,4 +374,4 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
         reasons.append(f"{ca.text!r} goes with {a.anchor_text!r} but {cb.text!r} with "
                        f"{b.anchor_text!r}")
     return Evidence(score, confidence, tuple(reasons), frame=score - kin - place, figure=kin,
-                    whose=whose)
+                    whose=whose, measure=same_measure and not generic)

@@ -15,10 +15,11 @@ import regex
 
 from ..extraction.cues import fold_same_length
 from ..extraction.frames import period_tokens
+from ..extraction.rates import PERIODS, numerator_kind
 from ..records import Claim
 
 __all__ = ["Mention", "mentions_of", "alignable", "written_digits", "range_ends",
-           "ROLE_FAMILY"]
+           "ROLE_FAMILY", "per_item_numerator", "per_period_amount"]
 
 # Roles that say what kind of figure a number is; "level" is the default, not a cue.
 # The two ends of a from-to ("old", "new") say where a figure stands in its sentence, not
@@ -61,12 +62,30 @@ def _dimension(c: Claim) -> str:
 _PHYSICAL = frozenset(("kg", "g", "t", "J", "Wh", "W", "m", "l", "L", "s"))
 
 
+# what a yearly (monthly ...) output counts, written without its "per" by some versions
+# ("13,5 TWh por ano" and "13.5 terawatt hours"): the value of such a rate is the amount of
+# one period, so the two figures compare as they are (a speed is no length per hour)
+_PER_PERIOD_KINDS = frozenset(("energy", "mass", "volume", "area"))
+
+
+def per_period_amount(unit: str | None) -> str | None:
+    """The kind of a physical amount told per a span of time ("energy" of J/year, "mass"
+    of kg/year); else None."""
+    if not unit or "/" not in unit:
+        return None
+    kind = numerator_kind(unit)
+    return kind if kind in _PER_PERIOD_KINDS and unit.split("/", 1)[1] in PERIODS else None
+
+
 def per_item_numerator(unit: str | None) -> str | None:
     """The numerator of a money or percent rate per an item or a span of time ("HKD" of
-    HKD/share, "percent" of percent/year), which a version may leave out; else None."""
+    HKD/share, "percent" of percent/year), or of a physical amount per a span of time
+    ("J" of J/year), which a version may leave out; else None."""
     if not unit or "/" not in unit:
         return None
     top, per = unit.split("/", 1)
+    if per_period_amount(unit):
+        return top
     if per in _PHYSICAL or "**" in per:
         return None
     if top == "percent" or (top and all(len(code) == 3 and code.isalpha() and code.isupper()
@@ -82,7 +101,8 @@ def _numerator_dim(c: Claim) -> str:
     top = per_item_numerator(c.unit) if c.kind == "rate" else None
     if top is None:
         return _dimension(c)
-    return "percent" if top == "percent" else f"money:{top}"
+    amount = per_period_amount(c.unit)
+    return amount if amount else "percent" if top == "percent" else f"money:{top}"
 
 
 def _digits(value: Decimal) -> str:
@@ -162,17 +182,28 @@ def _clause_words(c: Claim, text: str) -> frozenset:
     return frozenset(_WORD.findall(window))
 
 
-def _names_near(c: Claim, text: str) -> frozenset:
-    """Capitalised words just before and after the number, in its sentence, but not the
-    sentence's first word (capitalised in any language)."""
+def _names_near(c: Claim, text: str, lower: frozenset = frozenset()) -> frozenset:
+    """Capitalised words just before and after the number, in its sentence; the sentence's
+    first word (capitalised in any language) only when the document never writes it in
+    lower case ("Voltera hält 51 Prozent", not "Durante" of "durante")."""
     start = max(c.sentence_start, c.start - _NAME_BEFORE)
     end = min(c.sentence_start + len(c.sentence), c.end + _NAME_AFTER)
     out = set()
     for lo, hi in ((start, c.start), (c.end, end)):
         for m in _NAME.finditer(text, lo, hi):
-            if m.start() > c.sentence_start and text[c.sentence_start:m.start()].strip():
-                out.add(fold_same_length(m.group()).casefold())
+            word = fold_same_length(m.group()).casefold()
+            if (m.start() > c.sentence_start and text[c.sentence_start:m.start()].strip()) \
+                    or (word not in lower and not m.group().isupper()):
+                out.add(word)
     return frozenset(out)
+
+
+_LOWER = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]{3,}")
+
+
+def _lower_words(text: str) -> frozenset:
+    """The document's words written in lower case (folded), read once."""
+    return frozenset(fold_same_length(w).casefold() for w in set(_LOWER.findall(text)))
 
 
 def mentions_of(doc: str, claims, text: str, older: bool = False,
@@ -183,6 +214,7 @@ def mentions_of(doc: str, claims, text: str, older: bool = False,
     version dated before the story's latest)."""
     kept = [c for c in claims if alignable(c)]
     n = max(1, len(kept) - 1)
+    lower = _lower_words(text) if kept else frozenset()
     out = []
     last_count: Claim | None = None
     for i, c in enumerate(kept):
@@ -199,7 +231,7 @@ def mentions_of(doc: str, claims, text: str, older: bool = False,
             or c.measure in running,
             falling=c.role in _FALLING,
             digits=written_digits(c, value), words=_clause_words(c, text),
-            names=_names_near(c, text),
+            names=_names_near(c, text, lower),
             anchor=anchor.measure if anchor else "",
             anchor_text=f"{anchor.text} {anchor.subject}".strip() if anchor else "",
             base=_numerator_dim(c)))

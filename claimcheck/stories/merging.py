@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .clustering import Cluster, twice_ok
+from .clustering import Cluster, headline_restates, twice_ok
 from .identity import evidence
 from .mentions import Mention
 
@@ -46,18 +46,31 @@ def _telling(m: Mention) -> bool:
     return n >= 3 or (n >= 2 and (m.claim.kind == "money" or m.dim in _SPECIFIC))
 
 
-def _keys(row: Cluster) -> list[tuple]:
+def _keys(row: Cluster) -> list[tuple[tuple, bool]]:
     """The figures the row states, at most one per currency (an amount and its conversion):
-    a figure that half the row's mentions or more state, when it is telling."""
+    a figure that half the row's mentions or more state, and whether it is telling."""
     by_currency: dict[str, list[Mention]] = {}
     for m in row.members:
         by_currency.setdefault(m.currency, []).append(m)
     keys = []
     for ms in by_currency.values():
         figure, n = Counter(_figure(m) for m in ms).most_common(1)[0]
-        if 2 * n >= len(row.members) and _telling(next(m for m in ms if _figure(m) == figure)):
-            keys.append(figure)
+        if 2 * n >= len(row.members):
+            keys.append((figure, _telling(next(m for m in ms if _figure(m) == figure))))
     return keys
+
+
+def _headline_and_body(a: Cluster, b: Cluster) -> bool:
+    """A document whose headline writes its figure in one row and whose body writes it in
+    the other: one quantity, even for a short figure ("creating 3,000 jobs" over "employ
+    3,000 people")."""
+    heads = {m.doc: m for m in a.members[:_CHECK] if m.claim.sentence_start == 0}
+    bodies = {m.doc: m for m in b.members[:_CHECK] if m.claim.sentence_start != 0}
+    if any(headline_restates(heads[d], bodies[d]) for d in heads.keys() & bodies.keys()):
+        return True
+    heads = {m.doc: m for m in b.members[:_CHECK] if m.claim.sentence_start == 0}
+    bodies = {m.doc: m for m in a.members[:_CHECK] if m.claim.sentence_start != 0}
+    return any(headline_restates(heads[d], bodies[d]) for d in heads.keys() & bodies.keys())
 
 
 def _joinable(a: Cluster, b: Cluster, key: tuple, lexicon) -> bool:
@@ -94,9 +107,11 @@ def _confidence(m: Mention, row: Cluster, lexicon) -> float:
 def join_same_figure(rows: list[Cluster], lexicon) -> list[Cluster]:
     """Rows (single mentions included) after joining rows that tell one figure."""
     by_key: dict[tuple, list[int]] = {}
+    telling: dict[tuple, bool] = {}
     for i, row in enumerate(rows):
-        for key in _keys(row):
+        for key, tells in _keys(row):
             by_key.setdefault(key, []).append(i)
+            telling[key] = telling.get(key, False) or tells
     gone: set[int] = set()
     for key, idx in by_key.items():
         if len(idx) < 2 or len(idx) > _MAX_ROWS:
@@ -106,7 +121,8 @@ def join_same_figure(rows: list[Cluster], lexicon) -> list[Cluster]:
             if i in gone:
                 continue
             for j in idx[k + 1:]:
-                if j in gone or not _joinable(rows[i], rows[j], key, lexicon):
+                if j in gone or not (telling[key] or _headline_and_body(rows[i], rows[j])) \
+                        or not _joinable(rows[i], rows[j], key, lexicon):
                     continue
                 if len(rows[i].members) == 1:
                     rows[i].confidences[:] = [_confidence(rows[i].members[0], rows[j], lexicon)]
