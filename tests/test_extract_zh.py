@@ -171,3 +171,12 @@ def test_hours_and_minutes_written_together_are_one_duration(lang, text, minutes
 def test_a_unit_before_a_digit_is_still_refused_without_a_compound():
     assert [c.text for c in claimcheck.extract("2023年12月，销量增长3%。", lang="zh")
             if c.kind == "duration"] == []
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("宁波舟山港梅山东集装箱码头8日正式开港，该项目总投资142亿元。", ["142亿元"]),
+    ("公司15日宣布，将在当地投资50亿元建设新基地。", ["50亿元"]),
+    ("国家统计局9日发布数据显示，10月份CPI同比上涨0.2%。", ["0.2%"]),
+])
+def test_a_day_of_the_month_before_the_verb_of_the_news_is_no_claim(text, kept):
+    assert [c.text for c in claimcheck.extract(text, "zh") if c.kind != "date"] == kept
