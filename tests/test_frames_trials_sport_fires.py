@@ -116,3 +116,15 @@ def test_a_spanish_dateline_march():
     assert [(c.kind, c.value) for c in got][:2] == [("date", 314), ("count", 9)]
     got = claimcheck.extract("El barco quedó a 12 millas del mar abierto.", lang="es")
     assert [c.kind for c in got] == ["length"] or all(c.kind != "date" for c in got)
+
+
+def test_a_bare_number_is_no_physical_quantity():
+    """A verb that names an area ('covers') does not make a bare number an area: the number
+    keeps what the figure before it counted."""
+    got = {c.text: c.measure for c in claimcheck.extract(
+        "The recall covers cars built since 2021, including 240,000 vehicles in France, "
+        "98,000 in Spain and 31,500 in Italy.", lang="en")}
+    assert got["240,000"] == "vehicle"
+    assert got["98,000"] != "area" and got["31,500"] != "area"
+    # with its unit, the area is still one
+    assert_measures("The park covers 36.9 km2.", "en", {"36.9 km2": "area"})
