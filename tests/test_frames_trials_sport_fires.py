@@ -128,3 +128,21 @@ def test_a_bare_number_is_no_physical_quantity():
     assert got["98,000"] != "area" and got["31,500"] != "area"
     # with its unit, the area is still one
     assert_measures("The park covers 36.9 km2.", "en", {"36.9 km2": "area"})
+
+
+def test_a_count_named_before_its_number_takes_no_currency():
+    """A bare 'milioni' after an amount of money is money, unless the measure words of its
+    own clause all name something counted (passengers, customers)."""
+    got = {c.text: (c.kind, c.unit) for c in claimcheck.extract(
+        "L'utile netto è salito a 840 milioni di euro, dopo 710 milioni. I passeggeri sono "
+        "saliti del 4% a 52,6 milioni. Il fatturato è cresciuto a 4,1 miliardi.", lang="it")}
+    assert got["710 milioni"] == ("money", "EUR")
+    assert got["52,6 milioni"][1] is None
+    assert got["4,1 miliardi"] == ("money", "EUR")
+    got = {c.text: c.unit for c in claimcheck.extract(
+        "Los depósitos sumaron 98.000 millones de euros, y el crédito a clientes alcanzó "
+        "120.500 millones.", lang="es")}
+    assert got["120.500 millones"] == "EUR"
+    got = {c.text: c.unit for c in claimcheck.extract(
+        "Profit rose to 1.4 billion euros as passengers neared 90 million.", lang="en")}
+    assert got["90 million"] is None

@@ -244,7 +244,7 @@ def _extract(text: str, L: Language, doc: str) -> list[tuple[Claim, Decimal]]:
     cands = rates_before(text, cands, L)
     cands = apply_tables(text, cands, L)
     cands = drop_nonclaims(text, cands, L)
-    relate(text, cands, L)
+    relate(text, cands, L, default_lexicon())
     cands = document_units(text, cands, L)
     _weak_points(cands, sentences)
     resolved, currency_notes = _resolve_currency(cands, L)
