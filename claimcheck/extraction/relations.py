@@ -11,7 +11,9 @@ amounts whose currency was named earlier.
 * A series written with slashes shares the unit of its last member: "7.15/8.02/9.64亿元".
 * An amount with a scale word and no currency takes the currency of the last amount named
   before it: "2,41 milliards d'euros, contre 2,2 milliards", "R$ 9,87 bilhões ... 310
-  milhões" (but not "6,8 millones de turistas": a counted noun says what it is).
+  milhões" (but not "6,8 millones de turistas": a counted noun says what it is; nor "I
+  passeggeri sono saliti a 189,4 milioni", where the lexicon's measure words before it name
+  only counted things).
 
 Every word comes from the language file: ``ranges``, ``changes``.
 """
