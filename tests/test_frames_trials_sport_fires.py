@@ -146,3 +146,13 @@ def test_a_count_named_before_its_number_takes_no_currency():
     got = {c.text: c.unit for c in claimcheck.extract(
         "Profit rose to 1.4 billion euros as passengers neared 90 million.", lang="en")}
     assert got["90 million"] is None
+
+
+def test_the_level_after_a_rate_of_change_and_from_is_the_earlier_one():
+    """"up 6% from 71.2 million": the change, then the level it started from."""
+    got = {c.text: c.role for c in claimcheck.extract(
+        "The port handled 75.5 million tonnes, up 6% from 71.2 million.", lang="en")}
+    assert got["71.2 million"] == "old" and got["75.5 million tonnes"] != "old"
+    got = {c.text: c.role for c in claimcheck.extract(
+        "Sales rose 6% to 75.5 million euros.", lang="en")}
+    assert got["75.5 million euros"] != "old"

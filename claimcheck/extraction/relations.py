@@ -336,7 +336,10 @@ def _changes(text: str, cands: list[Cand], lang: Language) -> None:
                 _by_then_level(text, a, cands[i + 2], lang, b.end)
             continue
         if _percent_and_amount(a, b):
-            continue      # "down 2% from 235 million": the change, then the old level
+            # "down 2% from 235 million": the change, then the old level
+            if old is b and not b.percent:
+                b.role = "old"
+            continue
         _same_cents(old, new)
         if _unitless(old, new):
             _share(old, new)     # "frente a los 40 habituales": the adjective is no counted noun
