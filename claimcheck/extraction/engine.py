@@ -247,7 +247,7 @@ def _extract(text: str, L: Language, doc: str
     cands = apply_tables(text, cands, L)
     cands = drop_nonclaims(text, cands, L)
     cands, clocks = split_clock_times(text, cands, L)
-    relate(text, cands, L)
+    relate(text, cands, L, default_lexicon())
     cands = document_units(text, cands, L)
     _weak_points(cands, sentences)
     resolved, currency_notes = _resolve_currency(cands, L)

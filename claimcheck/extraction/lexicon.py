@@ -48,6 +48,10 @@ _ROLE_IDS = ("growth", "decline", "share", "old")
 _STEM_MIN, _STEM_EXTRA = 4, 3
 
 
+
+# kinds a bare number may be: what is written without a unit
+_PLAIN_KINDS = frozenset(("count", "number", "percent", "money", "rate", "points"))
+
 class LexiconError(ValueError):
     """A bad lexicon file; the message is ``path:line: problem``."""
 
@@ -256,9 +260,13 @@ class Lexicon:
 
     def fits(self, concept: str, kind: str) -> bool:
         """Whether a claim of ``kind`` can be a measure of ``concept`` (a count of
-        companies is never money); a bare number can be anything."""
+        companies is never money); a bare number can be anything but a physical quantity
+        (an area, a length, a mass ...), which always has its unit: "186,000 in China" after
+        "the recall covers ..." is no area."""
         kinds = self._kinds.get(concept)
-        return kinds is None or kind == "number" or kind in kinds
+        if kinds is None or kind in kinds:
+            return True
+        return kind == "number" and not kinds.isdisjoint(_PLAIN_KINDS)
 
     @property
     def concept_ids(self) -> tuple[str, ...]:

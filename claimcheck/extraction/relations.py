@@ -11,7 +11,9 @@ amounts whose currency was named earlier.
 * A series written with slashes shares the unit of its last member: "7.15/8.02/9.64亿元".
 * An amount with a scale word and no currency takes the currency of the last amount named
   before it: "2,41 milliards d'euros, contre 2,2 milliards", "R$ 9,87 bilhões ... 310
-  milhões" (but not "6,8 millones de turistas": a counted noun says what it is).
+  milhões" (but not "6,8 millones de turistas": a counted noun says what it is; nor "I
+  passeggeri sono saliti a 189,4 milioni", where the lexicon's measure words before it name
+  only counted things).
 
 Every word comes from the language file: ``ranges``, ``changes``.
 """
@@ -321,15 +323,17 @@ def _change_after(text: str, a: Cand, b: Cand, lang: Language) -> bool:
         text.startswith(w, b.end) for w in lang.change_new_after)
 
 
-def relate(text: str, cands: list[Cand], lang: Language) -> None:
+def relate(text: str, cands: list[Cand], lang: Language, lexicon=None) -> None:
     """Roles of from-to changes, shared units of changes and slash series, and the
-    currency of scaled amounts named after another amount (see the module doc)."""
+    currency of scaled amounts named after another amount (see the module doc). With the
+    concept ``lexicon``, a scaled number whose nearest measure word before it names counts
+    only ("I passeggeri sono saliti del 7% a 189,4 milioni") takes no currency."""
     _series(text, cands)
     _pair_with_one_unit(text, cands, lang)
     _parts(text, cands, lang)
     if lang.change_old_re is not None or lang.change_old_after:
         _changes(text, cands, lang)
-    _context_currency(text, cands, lang)
+    _context_currency(text, cands, lang, lexicon)
 
 
 def _changes(text: str, cands: list[Cand], lang: Language) -> None:
@@ -367,7 +371,10 @@ def _changes(text: str, cands: list[Cand], lang: Language) -> None:
                 _by_then_level(text, a, cands[i + 2], lang, b.end)
             continue
         if _percent_and_amount(a, b):
-            continue      # "down 2% from 235 million": the change, then the old level
+            # "down 2% from 235 million": the change, then the old level
+            if old is b and not b.percent:
+                b.role = "old"
+            continue
         _same_cents(old, new)
         if _unitless(old, new):
             _share(old, new)     # "frente a los 40 habituales": the adjective is no counted noun
@@ -576,7 +583,7 @@ CONTEXT_CHARS = 600     # how far back the currency of an earlier amount carries
 MIN_SCALE = 6           # "2,2 milliards", "310 milhões": millions and more
 
 
-def _context_currency(text: str, cands: list[Cand], lang: Language) -> None:
+def _context_currency(text: str, cands: list[Cand], lang: Language, lexicon=None) -> None:
     """A scaled amount with no currency takes the currency named most often so far in its
     block (the latest among equals): one aside in dollars does not change an article's
     euros."""
@@ -607,10 +614,27 @@ def _context_currency(text: str, cands: list[Cand], lang: Language) -> None:
             continue
         if _compared_count(text, count, last, c, lang):
             continue     # "200 million passengers, against guidance of 205 million"
+        if lexicon is not None and _counted_before(text, last.end, c.start, lang, lexicon):
+            continue     # "as passengers near 200 million"
         best = max(seen.values())
         c.currency = last.currency if seen[last.currency] == best else \
             max(seen, key=lambda k: seen[k])
         c.counted = False
+
+
+_CLAUSE_MARK = regex.compile(r"(?r)[;:!?。，；：、\n]|[.,](?!\d)")
+
+
+def _counted_before(text: str, start: int, end: int, lang: Language, lexicon) -> bool:
+    """Whether the measure words of a bare scaled number's clause (after the amount of
+    money before it) all name something counted, never money (passengers, customers):
+    then the number counts it. "el crédito a clientes sumó 214.300 millones" names a loan
+    too, and keeps the currency."""
+    mark = _CLAUSE_MARK.search(text, start, end)
+    cues = [q for q in lexicon.cue_scanner(lang.base).scan(text, mark.end() if mark else start,
+                                                           end) if q.slot == "measure"]
+    return bool(cues) and all(not lexicon.fits(q.id, "money") and lexicon.fits(q.id, "count")
+                              for q in cues)
 
 
 COMPARED_GAP = 120    # how far a compared figure may stand from the count it is set against

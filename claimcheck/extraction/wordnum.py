@@ -166,6 +166,8 @@ def _decimal_digits(toks: list[Tok], lang: Language) -> str | None:
     rest = toks[i:]
     if rest:
         if len(rest) == 1 and rest[0].kind == "dig" and rest[0].exp == 0:
+            if rest[0].end - rest[0].start != len(str(rest[0].value)):
+                return None   # "3 con 6.412": grouped digits are a number of their own
             return out + str(rest[0].value)
         v = _count(rest, lang)
         if v is None or v.denominator != 1 or v < 0:
@@ -344,6 +346,8 @@ def evaluate(toks: list[Tok], lang: Language, first: bool = True) -> tuple[Fract
 
 
 def _point(toks: list[Tok], i: int, lang: Language, sign: int):
+    if all(t.kind == "dig" for t in toks):
+        return None       # "fase 2 con 840 pacientes": two numbers in digits, no decimals
     whole = cardinal(toks[:i], lang)
     if whole is None or whole[0].denominator != 1:
         return None

@@ -298,8 +298,11 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
         return None   # "X, up from Y": the current figure and the earlier one
     if {ca.role, cb.role} == {"old", "new"}:
         return None   # the two ends of one change, told by two versions ("to 2.1% from 2.6%")
-    # an earlier value ("compared with 5.2% a year before") against a figure not marked so
-    earlier_apart = a.doc != b.doc and a.earlier != b.earlier
+    # an earlier value ("compared with 5.2% a year before") against a figure not marked so;
+    # not when both name the same year or date ("down 1.0% from 123.37 million" in the 2020
+    # census against "1.2337亿人" of 2020): the date says when both stood
+    earlier_apart = a.doc != b.doc and a.earlier != b.earlier and not any(
+        p[:1].isdigit() and p == b.periods.get(cls) for cls, p in a.periods.items())
     if earlier_apart and (ca.measure in lexicon.running_measures or
                           cb.measure in lexicon.running_measures or
                           _PREV_EVENT in (a.periods.get("year"), b.periods.get("year"))):
