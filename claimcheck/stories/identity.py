@@ -277,6 +277,12 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
         score += _ENTITY
         frames += _ENTITY
         reasons.append(f"same entity ({ca.entity})")
+    elif a.doc != b.doc and (ca.entity in b.entities_here or cb.entity in a.entities_here):
+        # one names whose figure it is (the tertiary sector), the other names none in a
+        # version that gives that entity's figure elsewhere: most likely another entity's
+        # figure, or the whole's (weighed by the confidence only: the entity of one
+        # clause may be misread)
+        entity_conflict = True
     for cls, weight in _PERIOD.items():
         pa, pb = a.periods.get(cls), b.periods.get(cls)
         if pa and pb:
