@@ -113,8 +113,16 @@ def figures_agree(ca, cb) -> bool:
             ca.high.is_finite() else (ca.low, ca.high)
         lb, hb = sorted((abs(cb.low), abs(cb.high))) if cb.low.is_finite() and \
             cb.high.is_finite() else (cb.low, cb.high)
-        return la <= hb and lb <= ha
-    return ca.low <= cb.high and cb.low <= ca.high
+        return _overlap(la, ha, lb, hb)
+    return _overlap(ca.low, ca.high, cb.low, cb.high)
+
+
+def _overlap(la, ha, lb, hb) -> bool:
+    """Whether two intervals share a value. A rounded figure stands for a half-open
+    interval ("3.2" is 3.15 up to, not including, 3.25), so two that only touch (3.1 and
+    3.2) disagree; a single value (low equal to high) is inside its own bounds."""
+    lo, hi = max(la, lb), min(ha, hb)
+    return lo < hi or (lo == hi and (la == ha or lb == hb))
 
 
 def _rounded_alike(x: str, y: str, approximate: bool = False) -> tuple[str, str]:
@@ -277,6 +285,12 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
         score += _ENTITY
         frames += _ENTITY
         reasons.append(f"same entity ({ca.entity})")
+    elif a.doc != b.doc and (ca.entity in b.entities_here or cb.entity in a.entities_here):
+        # one names whose figure it is (the tertiary sector), the other names none in a
+        # version that gives that entity's figure elsewhere: most likely another entity's
+        # figure, or the whole's (weighed by the confidence only: the entity of one
+        # clause may be misread)
+        entity_conflict = True
     for cls, weight in _PERIOD.items():
         pa, pb = a.periods.get(cls), b.periods.get(cls)
         if pa and pb:

@@ -8,6 +8,7 @@ and its relative position in the document.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -160,6 +161,10 @@ class Mention:
     anchor: str = ""        # the counted thing an amount goes with in its sentence
     anchor_text: str = ""   # that count as written ("28 cooperation agreements")
     base: str = ""          # a rate's numerator as a dimension (see _numerator_dim)
+    # the entities the document tells apart among its figures of this dimension (primary,
+    # secondary, tertiary sector): a figure without an entity in a version that gives the
+    # tertiary sector's growth elsewhere is not the tertiary sector's growth
+    entities_here: frozenset = frozenset()
 
     @property
     def lang(self) -> str:
@@ -237,4 +242,16 @@ def mentions_of(doc: str, claims, text: str, older: bool = False,
             base=_numerator_dim(c)))
         if c.kind == "count" and c.measure:
             last_count = c
+    named: dict[str, Counter] = {}
+    for m in out:
+        if m.claim.entity:
+            named.setdefault(m.dim, Counter())[m.claim.entity] += 1
+    for m in out:
+        # only a breakdown (two entities or more: the sectors, the regions) says whose
+        # figures the document tells apart, and only an entity named for one figure says
+        # which is its figure; an entity read beside several is often the story's own
+        # subject ("the fair")
+        here = named.get(m.dim, Counter())
+        m.entities_here = frozenset(e for e, n in here.items() if n == 1) \
+            if len(here) >= 2 else frozenset()
     return out
