@@ -75,6 +75,18 @@ def test_the_old_end_after_desde_los_takes_the_rate():
     assert got["1,41 euros por litro"][1] == got["1,58 euros"][1] == "EUR/m**3"
 
 
+def test_a_percentage_then_its_month_then_the_old_one_has_roles():
+    got = {c.text: c.role for c in claimcheck.extract(
+        "Unemployment fell to 5.2% in March from 5.6% in February.", "en")}
+    assert (got["5.2%"], got["5.6%"]) == ("new", "old")
+
+
+def test_bare_counts_a_few_words_apart_are_not_paired():
+    got = {c.text: c.role for c in claimcheck.extract(
+        "The toll rose to 61 on Sunday from 40 earlier in the week.", "en")}
+    assert "old" not in got.values()
+
+
 def test_a_place_then_from_without_a_new_word_is_no_change():
     got = by_text("The firm sold 30 tonnes to buyers from 12 countries.", "en")
     assert got["12"][1] is None

@@ -310,10 +310,10 @@ def _change_reversed(text: str, a: Cand, b: Cand, lang: Language) -> bool:
 
 def _placed_new(text: str, a: Cand, gap: str, lang: Language) -> bool:
     """"fallen to ₹28 a kg in Delhi from ₹80": a new-value word right before ``a`` (an
-    amount or a measure), then a few words that place it (no number, no clause end) and
+    amount, a percentage or a measure), then a few words that place it (no number, no clause end) and
     the old-value word. Bare counts are left as they were: pairing "rose to 47 on Saturday
     from 29" moved the old toll out of the aligner's rows (bench/devset2 flood-toll)."""
-    if not (a.currency or a.unit_expr):
+    if not has_unit(a):
         return False
     words = gap.split()
     if not 2 <= len(words) <= 5 or any(t in gap for t in _CLAUSE_ENDS) or \
