@@ -38,7 +38,7 @@ def documents(min_bytes: int):
     for path in sorted((ROOT / "bench" / "realtext").glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         lang = path.stem
-        for prefix in ("holdout5-", "holdout4-", "holdout3-", "holdout2-", "holdout-"):
+        for prefix in ("holdout6-", "holdout5-", "holdout4-", "holdout3-", "holdout2-", "holdout-"):
             lang = lang.removeprefix(prefix)
         for para in data.get("paragraphs") or ():
             yield f"realtext/{path.stem}/{para['id']}", lang, para["text"]

@@ -7,6 +7,7 @@
     python bench/realtext.py --holdout3        # the third held-out set (holdout3-<code>.yaml)
     python bench/realtext.py --holdout4        # the fourth held-out set (holdout4-<code>.yaml)
     python bench/realtext.py --holdout5        # the fifth held-out set (holdout5-<code>.yaml)
+    python bench/realtext.py --holdout6        # the sixth held-out set (holdout6-<code>.yaml)
     python bench/realtext.py --markdown        # the tables for README.md
 
 The paragraphs and their gold claims are written for this project; the annotation rules
@@ -14,9 +15,9 @@ are in bench/realtext/README.md. Each file is named by its language variant (en,
 es-MX, de-CH, pt-BR ...); its paragraphs are read with ``claimcheck.extract(text,
 lang=<code>)``. Files named ``holdout-<code>.yaml`` were written before the extractor was
 tuned on the others; they are scored apart, as a check against overfitting. Files named
-``holdout2-<code>.yaml`` to ``holdout5-<code>.yaml`` are a second, third, fourth and
-fifth held-out set, written from the style of real news before the extractor was run on
-them (``--holdout2``, ``--holdout3``, ``--holdout4``, ``--holdout5``).
+``holdout2-<code>.yaml`` to ``holdout6-<code>.yaml`` are a second, third, fourth, fifth
+and sixth held-out set, written from the style of real news before the extractor was run
+on them (``--holdout2``, ``--holdout3``, ``--holdout4``, ``--holdout5``, ``--holdout6``).
 
 Scoring:
 
@@ -68,7 +69,7 @@ REL_TOL = Decimal("1e-9")
 # the held-out sets, by file-name prefix, with the title their table is printed under
 HELD_OUT = {"holdout": "held-out paragraphs", "holdout2": "second held-out set",
             "holdout3": "third held-out set", "holdout4": "fourth held-out set",
-            "holdout5": "fifth held-out set"}
+            "holdout5": "fifth held-out set", "holdout6": "sixth held-out set"}
 
 # named things a rate may be counted per (not pint units); synonyms fold to one name
 THINGS = {"share": "share", "person": "person", "capita": "person", "head": "person",
@@ -457,11 +458,13 @@ def main(argv=None) -> int:
                     help="score the fourth held-out set (holdout4-<code>.yaml)")
     ap.add_argument("--holdout5", action="store_true",
                     help="score the fifth held-out set (holdout5-<code>.yaml)")
+    ap.add_argument("--holdout6", action="store_true",
+                    help="score the sixth held-out set (holdout6-<code>.yaml)")
     ap.add_argument("--failures", type=int, default=0, metavar="N",
                     help="print the first N misses and false positives")
     ap.add_argument("--markdown", action="store_true", help="print the tables as Markdown")
     args = ap.parse_args(argv)
-    want = next((name for name in ("holdout5", "holdout4", "holdout3", "holdout2", "holdout")
+    want = next((name for name in ("holdout6", "holdout5", "holdout4", "holdout3", "holdout2", "holdout")
                  if getattr(args, name)), "")
     files = sorted(p for p in DATA.glob("*.yaml") if file_set(p) == want)
     if args.lang:

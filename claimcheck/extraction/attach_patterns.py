@@ -167,9 +167,17 @@ class AttachPatterns(PatternBuilder):
 
     @functools.cached_property
     def half_after_re(self):
+        """A half of the unit just read: 一吨半 (cjk ``half``), "seis años y medio"
+        (``numerals.half_after``, a whole word)."""
         halves = list(self.cjk.get("half") or [])
-        return Guarded(regex.compile("|".join(regex.escape(h) for h in halves) or "(?!x)x"),
-                       halves, True)
+        words = list(self.numerals.get("half_after") or [])
+        alts = [regex.escape(h) for h in halves]
+        if words:
+            alts.append(r"[^\S\n]?(?i:" + "|".join(regex.escape(w) for w in sorted(
+                words, key=len, reverse=True)) + r")(?!\p{L})(?![^\S\n]+\p{L}{4})")
+            # not before a noun the half measures: "3 euros y media docena de huevos"
+        return Guarded(regex.compile("|".join(alts) or "(?!x)x"), halves + words, True,
+                       extra=" \u00a0" if words else "")
 
     @functools.cached_property
     def qualifier_before_re(self):

@@ -39,6 +39,7 @@ SCHEMA: dict = {
         "decimal_words": (list, False),
         "fractions": (dict, False),
         "alone": (list, False),
+        "half_after": (list, False),
         "plain_fractions": (list, False),
         "compound_denominators": (bool, False),
         "denominator_words": (list, False),

@@ -302,10 +302,28 @@ def _change_reversed(text: str, a: Cand, b: Cand, lang: Language) -> bool:
     # "₹13,600 per hectare for rain-fed crops, up from ₹8,500", "$61.40 per megawatt-hour
     # last year, down from $133.63": words on the new value, then a comma and the old word
     if "," not in gap:
-        return False
+        return _placed_new(text, a, gap, lang)
     head, comma, tail = gap.rpartition(",")
     return bool(head and tail) and not any(t in head for t in _CLAUSE_ENDS) and \
         lang.change_old.find(tail.strip()) is not None
+
+
+def _placed_new(text: str, a: Cand, gap: str, lang: Language) -> bool:
+    """"fallen to ₹28 a kg in Delhi from ₹80": a new-value word right before ``a`` (an
+    amount, a percentage or a measure), then a few words that place it (no number, no clause end) and
+    the old-value word. Bare counts are left as they were: pairing "rose to 47 on Saturday
+    from 29" moved the old toll out of the aligner's rows (bench/devset2 flood-toll)."""
+    if not has_unit(a):
+        return False
+    words = gap.split()
+    if not 2 <= len(words) <= 5 or any(t in gap for t in _CLAUSE_ENDS) or \
+            any(ch.isdigit() for ch in gap):
+        return False
+    if not any(lang.change_old.find(" ".join(words[k:])) is not None for k in (-1, -2)):
+        return False
+    lead = text[max(0, a.start - 24):a.start].split()
+    return any(lang.change_new.find(" ".join(lead[k:])) is not None
+               for k in (-1, -2) if len(lead) >= -k)
 
 
 _CLAUSE_ENDS = (".", ";", ":", "!", "?", "。", "；", "(", ")")
