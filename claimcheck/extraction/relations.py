@@ -9,6 +9,8 @@ amounts whose currency was named earlier.
   written without a unit takes the other end's (and its scale, when that puts the two ends
   within a factor of ten of each other).
 * A series written with slashes shares the unit of its last member: "7.15/8.02/9.64亿元".
+* A list written with commas and an and-word shares the unit of its last member: "um 2,9,
+  1,5 und 3,6 Prozent" (every member of the last one's precision class; money left alone).
 * An amount with a scale word and no currency takes the currency of the last amount named
   before it: "2,41 milliards d'euros, contre 2,2 milliards", "R$ 9,87 bilhões ... 310
   milhões" (but not "6,8 millones de turistas": a counted noun says what it is; nor "I
