@@ -20,6 +20,7 @@ result is scored against the gold:
     python bench/alignment.py --devset3    # only the held-out third set (bench/devset3/)
     python bench/alignment.py --pairs      # and every gold pair missed, and every false pair
     python bench/alignment.py --devset4    # only the held-out fourth set (bench/devset4/)
+    python bench/alignment.py --devset5    # only the held-out fifth set (bench/devset5/)
 """
 from __future__ import annotations
 
@@ -143,9 +144,11 @@ def main(argv=None) -> int:
                    help="score only the held-out third development set (bench/devset3/)")
     p.add_argument("--devset4", action="store_true",
                    help="score only the held-out fourth development set (bench/devset4/)")
+    p.add_argument("--devset5", action="store_true",
+                   help="score only the held-out fifth development set (bench/devset5/)")
     args = p.parse_args(argv)
     stories = gs.all_stories(args.story, devset2=args.devset2, devset3=args.devset3,
-                             devset4=args.devset4)
+                             devset4=args.devset4, devset5=args.devset5)
     total = Score()
     t0 = time.perf_counter()
     head = (f"{'story':22} {'found':>9} {'pairs P':>8} {'pairs R':>8} {'in-doc R':>8} "

@@ -99,12 +99,13 @@ def load(path: Path, base: Path | None = None) -> GoldStory:
 
 
 def all_stories(names: list[str] | None = None, devset2: bool = False,
-                devset3: bool = False, devset4: bool = False) -> list[GoldStory]:
+                devset3: bool = False, devset4: bool = False,
+                devset5: bool = False) -> list[GoldStory]:
     """The development set, then the seeds and bundles (those whose files exist); with
-    ``devset2``, ``devset3`` or ``devset4``, only that held-out development set
-    (``bench/devset2/``, ``bench/devset3/``, ``bench/devset4/``)."""
-    held_out = ("devset4" if devset4 else "devset3" if devset3 else "devset2" if devset2
-                else "")
+    ``devset2``, ``devset3``, ``devset4`` or ``devset5``, only that held-out development
+    set (``bench/devset2/`` ... ``bench/devset5/``)."""
+    held_out = ("devset5" if devset5 else "devset4" if devset4 else "devset3" if devset3
+                else "devset2" if devset2 else "")
     if held_out:
         out = [load(p) for p in sorted((ROOT / "bench" / held_out).glob("*/gold.yaml"))]
     else:

@@ -90,7 +90,9 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
             _MODEL.fullmatch(text, c.start, c.end) is not None and \
             _after_capitalised(text, c, c.end)
     if c.qualifier != "exact":
-        return False
+        # "Amaterasu-2 environ 16 minutes": a name's number takes no qualifier after it
+        return c.source == "digits" and c.plain_int and _bare(c) and \
+            bool(names.get("capitalized")) and _after_capital_hyphen(text, c)
     if names.get("after"):
         after = text[e:e + 12].lstrip(" \u00a0")
         if any(after.startswith(w) or text.startswith(w, c.end) for w in names["after"]):
@@ -325,10 +327,19 @@ def _digits_end(text: str, i: int) -> int:
 
 
 def _after_capital_hyphen(text: str, c: Cand) -> bool:
-    """"A-66", "M-30": a road or line number glued by a hyphen to a capital."""
+    """"A-66", "M-30": a road or line number glued by a hyphen to a capital; "Amaterasu-2",
+    "Falcon-9": a name's number glued by a hyphen to a capitalised word (at most
+    _NAME_HEAD letters back)."""
     s = c.num_start
-    return s >= 2 and text[s - 1] == "-" and text[s - 2].isupper() and \
-        (s == 2 or not text[s - 3].isalpha())
+    if s < 2 or text[s - 1] != "-" or not text[s - 2].isalpha():
+        return False
+    i = s - 2
+    while i > 0 and s - 1 - i < _NAME_HEAD and text[i - 1].isalpha():
+        i -= 1
+    return text[i].isupper() and (i == 0 or not text[i - 1].isalnum())
+
+
+_NAME_HEAD = 16
 
 
 def _age(text: str, c: Cand, lang: Language, names: dict) -> bool:

@@ -9,6 +9,8 @@ amounts whose currency was named earlier.
   written without a unit takes the other end's (and its scale, when that puts the two ends
   within a factor of ten of each other).
 * A series written with slashes shares the unit of its last member: "7.15/8.02/9.64亿元".
+* A list written with commas and an and-word shares the unit of its last member: "um 2,9,
+  1,5 und 3,6 Prozent" (every member of the last one's precision class; money left alone).
 * An amount with a scale word and no currency takes the currency of the last amount named
   before it: "2,41 milliards d'euros, contre 2,2 milliards", "R$ 9,87 bilhões ... 310
   milhões" (but not "6,8 millones de turistas": a counted noun says what it is; nor "I
@@ -560,6 +562,7 @@ def _pair_with_one_unit(text: str, cands: list[Cand], lang: Language) -> None:
     of money are left alone (their scale and currency are written on each end)."""
     if not lang.and_words or not lang.boundaries:
         return
+    _list_with_one_unit(text, cands, lang)
     for a, b in zip(cands, cands[1:]):
         if not (a.plain_int and (b.unit_expr or b.percent)) or a.scaled or b.currency \
                 or b.per_thing or b.high_value is not None or not _bare(a):
@@ -567,6 +570,32 @@ def _pair_with_one_unit(text: str, cands: list[Cand], lang: Language) -> None:
         gap = text[a.end:b.num_start]
         if gap[:1] == " " and gap[-1:] == " " and fold(gap.strip()) in lang.and_words:
             _share(a, b, scale_ratio=False)
+
+
+def _list_with_one_unit(text: str, cands: list[Cand], lang: Language) -> None:
+    """"um 2,9, 1,5 und 3,6 Prozent", "by 2.9, 5.1 and 3.6 percent": a list of three or
+    more bare numbers, joined by ", " and an and-word before the last, which alone writes
+    the percentage or the measure, shares it. Every member has the last one's precision
+    class (all whole or all with decimals), so a year or a count before a list of rates
+    stays itself. Amounts of money are left alone, as in pairs."""
+    n = len(cands)
+    for k in range(2, n):
+        b = cands[k]
+        if not (b.unit_expr or b.percent) or b.currency or b.per_thing or \
+                b.high_value is not None:
+            continue
+        gap = text[cands[k - 1].end:b.num_start]
+        if not (gap[:1] == " " and gap[-1:] == " " and fold(gap.strip()) in lang.and_words):
+            continue
+        j = k - 1
+        while j > 0 and text[cands[j - 1].end:cands[j].start] == ", ":
+            j -= 1
+        members = cands[j:k]
+        if len(members) < 2 or not all(_bare(c) and not c.scaled and c.high_value is None
+                                       and c.plain_int == b.plain_int for c in members):
+            continue
+        for c in members:
+            _share(c, b, scale_ratio=False)
 
 
 _PART_HEAD = regex.compile(r"[\p{L}\p{M}'’\- ]{0,30}")

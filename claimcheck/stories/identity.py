@@ -340,9 +340,11 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
     framed = frames > 0 or similar >= 0.4 or (a.explicit_role and b.explicit_role) \
         or (a.dim == b.dim and a.dim in SPECIFIC_DIMS)
     kin, why = (0.0, "") if converted else kinship(a, b, framed)
-    if not kin and not converted and _per_dropped(a, b) and _money_or_base(a) == "money":
+    if not converted and _per_dropped(a, b) and _money_or_base(a) == "money" and (
+            not kin or (why in _SLIPS and len(a.digits) != len(b.digits))):
         # "38.50 euros a share" is no total: only its own figure, "per" left out (a rate
-        # of growth "a year" is the rate itself, whatever its figure)
+        # of growth "a year" is the rate itself, whatever its figure); a slip read only
+        # after rounding ("€47.90" as 48 against "68 euro per azione") is not its figure
         return None
     if kin:
         score += kin
