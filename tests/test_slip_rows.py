@@ -3,28 +3,9 @@ is placed where its frame (measure, entity, period, role, wording) says it belon
 easily as the faithful figure, and the checks flag it against the versions that agree."""
 from __future__ import annotations
 
-from claimcheck.checks import StoryContext, load_rule_packs
-from claimcheck.extraction import default_lexicon, detect_language
+from story_helpers import check, flags
+
 from claimcheck.extraction.engine import extract
-from claimcheck.records import Story
-from claimcheck.stories.align import align_story
-
-
-def check(texts: dict[str, str]):
-    """(rows, findings) of one story, run as the pipeline runs it."""
-    langs = {d: detect_language(t) for d, t in texts.items()}
-    claims = {d: tuple(extract(t, lang=langs[d], doc=d)) for d, t in texts.items()}
-    story = Story("s", tuple(texts))
-    lexicon = default_lexicon()
-    rows = align_story(story, claims, texts, lexicon)
-    ctx = StoryContext(story=story, claims=claims, texts=texts, langs=langs, alignments=rows,
-                       lexicon=lexicon)
-    findings = [f for rule in load_rule_packs(None) for f in rule.run(ctx)]
-    return rows, findings
-
-
-def flags(findings):
-    return [f for f in findings if not f.passed and f.severity in ("warning", "error")]
 
 
 def flagged(findings, doc: str, text: str, other: str) -> bool:
