@@ -208,3 +208,17 @@ def test_a_table_cell_takes_its_column_header_s_words(lang, table, expected):
     # the row's label still says whose figure it is
     assert len({(c.measure, c.entity) for c in cells}) == 1
     assert cells[0].measure or cells[0].entity
+
+
+def test_a_line_too_long_for_a_table_row_is_read_in_windows_without_its_header():
+    # a megabyte of news on one line is read one sentence window at a time; each window
+    # must not scan the whole line for a table header (that was quadratic)
+    from claimcheck.extraction.table_frames import _MAX_ROW, header_cues
+
+    row = "Revenue | 1,234 | 1,118 "
+    text = "Item | FY25 | FY24\n" + row * (3 * _MAX_ROW // len(row))
+    claims = [c for c in claimcheck.extract(text, "en") if c.text == "1,234"]
+    assert header_cues(text, claims[-1:], None) == {}
+    short = "Item | FY25 | FY24\n" + row
+    (c,) = [c for c in claimcheck.extract(short, "en") if c.text == "1,234"]
+    assert c.period == "2025"

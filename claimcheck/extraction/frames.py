@@ -210,6 +210,9 @@ class _Sentence:
         self.inside_cues = {i for i, c in enumerate(claims)
                             if any(q.start <= c.start and c.end <= q.end for q in touching)}
         self.asides = _asides(text, start, end, inside)
+        # (claims and cues are in text order: found by bisection, never by a scan per claim)
+        self.claim_starts = [c.start for c in claims]
+        self.cue_starts = [q.start for q in self.cues]
 
     def clause(self, pos: int) -> int:
         """How many clause cuts come before ``pos``."""
@@ -463,10 +466,12 @@ def _change_cue(sent: _Sentence, c: Claim, mine) -> Cue | None:
     cue = _nearest(mine, "role")
     if cue is not None or c.kind in _RATE_KINDS:
         return cue
-    for q in sent.cues:
+    cues = sent.cues
+    for k in range(bisect.bisect_left(sent.cue_starts, c.end), len(cues)):
+        q = cues[k]
         if q.start >= c.end + _AFTER_REACH:
             break
-        if q.start >= c.end and q.slot == "role" and q.id in ("growth", "decline") and \
+        if q.slot == "role" and q.id in ("growth", "decline") and \
                 _SUFFIX_GAP.fullmatch(sent.text, c.end, q.start):
             return q
     return None
@@ -489,7 +494,8 @@ def _sizes_change(sent: _Sentence, c: Claim, cue: Cue | None, lexicon) -> bool:
         return False
     # a change word with its own amount right after it sizes that one ("1.2337亿人减少约123万
     # 人": 减少 is the verb of the 123万)
-    after = next((d for d in sent.claims if d.start >= cue.end), None)
+    k = bisect.bisect_left(sent.claim_starts, cue.end)
+    after = sent.claims[k] if k < len(sent.claims) else None
     return after is None or not (_WORDS_ONLY.fullmatch(text, cue.end, after.start) and
                                  lexicon.sizes_a_change(text[cue.end:after.start], c.lang))
 

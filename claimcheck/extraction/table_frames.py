@@ -13,7 +13,9 @@ empty). The header field's cue words (measure, entity, period, role) and its yea
 given to the cell as its own cues, but further than any word of its row, so the row's label
 still wins where both speak.
 
-Cost: one scan of at most :data:`_REACH` lines above a row, once per table row.
+Cost: one scan of at most :data:`_REACH` lines above a row, once per table row; a line
+longer than :data:`_MAX_ROW` is no table row (a megabyte of text on one line is read in
+windows of one sentence, and each window must not read the whole line again).
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ __all__ = ["header_cues", "HEADER_GAP"]
 
 HEADER_GAP = 10_000     # a header's cue is never nearer than a word of the row itself
 _REACH = 40             # lines above a row searched for its header
+_MAX_ROW = 2_000        # characters of a line, at most, for it to be a table row
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _FY = regex.compile(r"(?<![\p{L}\d])FY ?(\d\d)(?!\d)")
 _WORD = regex.compile(r"[\p{L}]")
@@ -45,12 +48,15 @@ def _is_header(text: str, spans: list[tuple[int, int]]) -> bool:
 
 def _header_of(text: str, line_start: int) -> list[tuple[int, int]] | None:
     """The header fields of the table row starting at ``line_start``, or None."""
-    floor = text.rfind("\n\n", 0, line_start)
+    floor = text.rfind("\n\n", max(0, line_start - _REACH * _MAX_ROW), line_start)
     pos = line_start
     for _ in range(_REACH):
         if pos <= 0 or pos - 1 <= floor:
             return None
-        prev = text.rfind("\n", 0, pos - 1) + 1
+        lo = max(0, pos - 1 - _MAX_ROW)
+        prev = text.rfind("\n", lo, pos - 1) + 1
+        if prev == 0 and lo > 0:
+            return None       # a line too long for a table's
         if not text[prev:pos - 1].strip():
             return None       # a blank line ends the block
         found = fields(text, prev, pos - 1)
@@ -71,8 +77,11 @@ def header_cues(text: str, claims, scanner) -> dict[int, list[Cue]]:
     if not claims:
         return {}
     first = claims[0]
-    line_start = text.rfind("\n", 0, first.start) + 1
-    line_end = text.find("\n", first.start)
+    lo = max(0, first.start - _MAX_ROW)
+    line_start = text.rfind("\n", lo, first.start) + 1
+    line_end = text.find("\n", first.start, first.start + _MAX_ROW)
+    if (line_start == 0 and lo > 0) or (line_end < 0 and len(text) > first.start + _MAX_ROW):
+        return {}             # a line too long for a table row
     line_end = len(text) if line_end < 0 else line_end
     row = fields(text, line_start, line_end)
     if len(row) < 2:
