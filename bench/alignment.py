@@ -16,11 +16,8 @@ result is scored against the gold:
     python bench/alignment.py              # the table
     python bench/alignment.py --verbose    # and every flag, true or false, and the misses
     python bench/alignment.py --story gdp-h1 --verbose
-    python bench/alignment.py --devset2    # only the held-out second set (bench/devset2/)
-    python bench/alignment.py --devset3    # only the held-out third set (bench/devset3/)
+    python bench/alignment.py --devset2    # only a held-out set (bench/devset2/, --devset3 ...)
     python bench/alignment.py --pairs      # and every gold pair missed, and every false pair
-    python bench/alignment.py --devset4    # only the held-out fourth set (bench/devset4/)
-    python bench/alignment.py --devset5    # only the held-out fifth set (bench/devset5/)
 """
 from __future__ import annotations
 
@@ -138,17 +135,9 @@ def main(argv=None) -> int:
     p.add_argument("--verbose", action="store_true")
     p.add_argument("--pairs", action="store_true",
                    help="list every gold pair not aligned and every aligned pair not gold")
-    p.add_argument("--devset2", action="store_true",
-                   help="score only the held-out second development set (bench/devset2/)")
-    p.add_argument("--devset3", action="store_true",
-                   help="score only the held-out third development set (bench/devset3/)")
-    p.add_argument("--devset4", action="store_true",
-                   help="score only the held-out fourth development set (bench/devset4/)")
-    p.add_argument("--devset5", action="store_true",
-                   help="score only the held-out fifth development set (bench/devset5/)")
+    gs.add_held_out_options(p)
     args = p.parse_args(argv)
-    stories = gs.all_stories(args.story, devset2=args.devset2, devset3=args.devset3,
-                             devset4=args.devset4, devset5=args.devset5)
+    stories = gs.all_stories(args.story, held_out=args.held_out)
     total = Score()
     t0 = time.perf_counter()
     head = (f"{'story':22} {'found':>9} {'pairs P':>8} {'pairs R':>8} {'in-doc R':>8} "

@@ -98,14 +98,24 @@ def load(path: Path, base: Path | None = None) -> GoldStory:
                      groups)
 
 
-def all_stories(names: list[str] | None = None, devset2: bool = False,
-                devset3: bool = False, devset4: bool = False,
-                devset5: bool = False) -> list[GoldStory]:
+def held_out_sets() -> list[str]:
+    """The held-out development sets present: ``bench/devset2/``, ``bench/devset3/`` ...
+    (every ``bench/devset<N>`` folder), in order."""
+    found = [p.name for p in (ROOT / "bench").glob("devset[0-9]*") if p.is_dir()]
+    return sorted(found, key=lambda name: int(name[len("devset"):]))
+
+
+def add_held_out_options(parser) -> None:
+    """One ``--devset<N>`` option per held-out set (its stories only)."""
+    for name in held_out_sets():
+        parser.add_argument(f"--{name}", dest="held_out", action="store_const", const=name,
+                            help=f"only the held-out set bench/{name}/")
+    parser.set_defaults(held_out="")
+
+
+def all_stories(names: list[str] | None = None, held_out: str = "") -> list[GoldStory]:
     """The development set, then the seeds and bundles (those whose files exist); with
-    ``devset2``, ``devset3``, ``devset4`` or ``devset5``, only that held-out development
-    set (``bench/devset2/`` ... ``bench/devset5/``)."""
-    held_out = ("devset5" if devset5 else "devset4" if devset4 else "devset3" if devset3
-                else "devset2" if devset2 else "")
+    ``held_out`` (``"devset2"`` ...), only that held-out development set."""
     if held_out:
         out = [load(p) for p in sorted((ROOT / "bench" / held_out).glob("*/gold.yaml"))]
     else:

@@ -26,12 +26,9 @@ per story (deterministic), for quick runs.
 
     python bench/mutations.py                 # every slip (a few minutes)
     python bench/mutations.py --sample 40     # quick
-    python bench/mutations.py --devset2 --sample 25   # only the held-out second set
-    python bench/mutations.py --devset3 --sample 25   # only the held-out third set
+    python bench/mutations.py --devset2 --sample 25   # only a held-out set (--devset3 ...)
     python bench/mutations.py --sample 25 --misses    # and every slip missed, with where
                                                       # its mention stood before and after
-    python bench/mutations.py --devset4 --sample 25   # only the held-out fourth set
-    python bench/mutations.py --devset5 --sample 25   # only the held-out fifth set
 """
 from __future__ import annotations
 
@@ -164,9 +161,8 @@ def _why(base, run, original, mine: tuple, others: set) -> str:
 
 
 def _one_story(args) -> dict:
-    name, sample, devset2, devset3, devset4, devset5 = args
-    story = gs.all_stories([name], devset2=devset2, devset3=devset3, devset4=devset4,
-                           devset5=devset5)[0]
+    name, sample, held_out = args
+    story = gs.all_stories([name], held_out=held_out)[0]
     base = gs.run_story(story)
     base_flags = _flag_keys(base)
     gold_outliers = {(m.doc, m.start) for m in story.mentions if m.outlier}
@@ -240,22 +236,13 @@ def main(argv=None) -> int:
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     p.add_argument("--misses", action="store_true",
                    help="list the slips not caught, and the other flags they raised")
-    p.add_argument("--devset2", action="store_true",
-                   help="only the held-out second development set (bench/devset2/)")
-    p.add_argument("--devset3", action="store_true",
-                   help="only the held-out third development set (bench/devset3/)")
-    p.add_argument("--devset4", action="store_true",
-                   help="only the held-out fourth development set (bench/devset4/)")
-    p.add_argument("--devset5", action="store_true",
-                   help="only the held-out fifth development set (bench/devset5/)")
+    gs.add_held_out_options(p)
     args = p.parse_args(argv)
-    names = [s.name for s in gs.all_stories(args.story, devset2=args.devset2,
-                                             devset3=args.devset3, devset4=args.devset4,
-                                             devset5=args.devset5)]
+    names = [s.name for s in gs.all_stories(args.story, held_out=args.held_out)]
     t0 = time.perf_counter()
     with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-        results = list(pool.map(_one_story, [(n, args.sample, args.devset2, args.devset3,
-                                               args.devset4, args.devset5) for n in names]))
+        results = list(pool.map(_one_story, [(n, args.sample, args.held_out)
+                                              for n in names]))
     planted, caught, unread = Counter(), Counter(), Counter()
     noise, misses, noisy = 0, [], []
     for r in results:
