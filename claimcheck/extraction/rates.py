@@ -22,6 +22,7 @@ from decimal import Decimal
 
 from .atoms import Cand
 from .language import Language, fold
+from .rx import match_at
 
 PERIODS = ("year", "quarter", "month", "week", "day", "hour", "minute", "second")
 # counted things: named, never converted (pint would read "unit" as something else)
@@ -46,14 +47,14 @@ def rate_after(text: str, c: Cand, lang: Language, pos: int) -> int:
         return pos
     end = _rate_at(text, c, lang, pos)
     if end == pos and lang.rate_comparative_rx is not None and \
-            (m := lang.rate_comparative_rx.match(text, pos)):
+            (m := match_at(lang.rate_comparative_rx, text, pos)):
         # "will pay R130 more a month": the comparative, then the period
         after = _rate_at(text, c, lang, m.end())
         if after != m.end():
             return after
     if end == pos and c.unit_expr and lang.rate_across_rx is not None:
         # "410.000 toneladas de CO2 anuales": what the unit measures, then the period
-        m = lang.rate_across_rx.match(text, pos)
+        m = match_at(lang.rate_across_rx, text, pos)
         for stop in ((m.end(), m.end("one")) if m else ()):
             after = _rate_at(text, c, lang, stop)
             if after != stop:
@@ -63,11 +64,11 @@ def rate_after(text: str, c: Cand, lang: Language, pos: int) -> int:
 
 
 def _rate_at(text: str, c: Cand, lang: Language, pos: int) -> int:
-    m = lang.rate_after_re.match(text, pos)
+    m = match_at(lang.rate_after_re, text, pos)
     if m:
         c.per_thing = lang.rate_after.find(_surface(m.group()))    # "5,3 % anual" as "5% a year"
         return m.end()
-    m = lang.rate_per_re.match(text, pos)
+    m = match_at(lang.rate_per_re, text, pos)
     if m:
         thing = thing_of(lang, m.group("thing"))
         if thing is None or (c.unit_expr and thing == c.unit_expr):
