@@ -215,6 +215,9 @@ def _shared_names(a: Mention, b: Mention, lexicon) -> str:
     return shared[0] if shared else ""
 
 
+_TOTAL = "total"
+
+
 def _part_of_phase(x: str, y: str) -> bool:
     """A part ("of which", "davon") and a phase ("the first phase"): a phase is a part of
     the whole, so the two words do not tell the figures apart."""
@@ -325,6 +328,11 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
         if ca.scope != cb.scope and not _part_of_phase(ca.scope, cb.scope):
             return None
         score += _SCOPE if ca.scope == cb.scope else 0.0
+    elif a.doc != b.doc and (ca.scope == _TOTAL and b.beside_alike or
+                             cb.scope == _TOTAL and a.beside_alike):
+        # a total against one of two figures of its measure that a version gives side by
+        # side without a total: most likely a part (weighed by the confidence only)
+        entity_conflict = True
     named_alike = _shared_names(a, b, lexicon)
     if named_alike:
         score += _NAMED

@@ -165,6 +165,10 @@ class Mention:
     # secondary, tertiary sector): a figure without an entity in a version that gives the
     # tertiary sector's growth elsewhere is not the tertiary sector's growth
     entities_here: frozenset = frozenset()
+    # another figure of its measure and kind stands in its sentence, neither with a scope
+    # ("a prize of 4.8 million, twice the runners-up's (2.4 million)"): one of the parts,
+    # perhaps, not the total another version names
+    beside_alike: bool = False
 
     @property
     def lang(self) -> str:
@@ -254,4 +258,8 @@ def mentions_of(doc: str, claims, text: str, older: bool = False,
         here = named.get(m.dim, Counter())
         m.entities_here = frozenset(e for e, n in here.items() if n == 1) \
             if len(here) >= 2 else frozenset()
+    alike = Counter((m.claim.sentence_start, m.claim.measure, m.dim, m.family)
+                    for m in out if m.claim.measure and not m.claim.scope and not m.earlier)
+    for m in out:
+        m.beside_alike = alike[(m.claim.sentence_start, m.claim.measure, m.dim, m.family)] >= 2
     return out
