@@ -237,6 +237,12 @@ def _attach(sent: _Sentence) -> tuple[dict[int, list[tuple[int, Cue]]], list[Cue
             after = next(((i, c) for i, c in free if c.start >= q.end), None)
             if after and after[1].start - q.end <= _OLD_GAP:
                 own.setdefault(after[0], []).append((0, q))
+            elif (glossed := _glossed_old(sent, free, q)) is not None:
+                # and the date of the thing it is the value of ("du recensement de 2020")
+                at = sent.claims[glossed].start
+                own.setdefault(glossed, []).extend(
+                    [(0, q)] + [(0, p) for p in sent.cues if p.slot == "period" and
+                                q.end <= p.start and p.end <= at])
             continue
         cands = by_clause.get(sent.clause(q.start))
         if not cands and q.slot == "clock" and not _fronted(sent, q):
@@ -254,6 +260,29 @@ def _attach(sent: _Sentence) -> tuple[dict[int, list[tuple[int, Cue]]], list[Cue
         i, c = min(cands, key=lambda ic: (_gap(ic[1], q), ic[1].start > q.start))
         own.setdefault(i, []).append((_gap(c, q), q))
     return own, context
+
+
+# how far the bracket that glosses an earlier value may open after its marker
+_OLD_GLOSS = 40
+
+
+def _glossed_old(sent: _Sentence, free: list[tuple[int, Claim]], q: Cue) -> int | None:
+    """The earlier value given in brackets after the thing it is the value of: "par rapport
+    au recensement de 2020 (123,37 millions)", "compared with the previous forecast (2.7%)":
+    the first figure after the marker when it opens a bracket that follows within a few
+    words, with no clause mark and no other figure than a date between."""
+    for i, c in free:
+        if c.start < q.end:
+            continue
+        if c.kind == "date":
+            continue
+        gap = sent.text[q.end:c.start]
+        head = gap.rstrip()
+        if len(gap) > _OLD_GLOSS or not head or head[-1] not in _OPENERS or \
+                _CLAUSE_RX.search(head[:-1]):
+            return None
+        return i
+    return None
 
 
 # words before a fronted clock time ("By 4 p.m.,", "Às 16h00,", "À 17 heures,")

@@ -268,7 +268,8 @@ def _change_words(text: str, a: Cand, b: Cand, lang: Language) -> bool:
     if lang.change_old_re is None:
         return False
     gap = _aside(_norm_gap(text[a.end:b.start]))
-    if lang.change_new.find(gap) is None:
+    if lang.change_new.find(gap) is None and \
+            lang.change_new.find(_unclassified(gap, lang)) is None:
         return False
     lead = max(0, a.start - WINDOW)
     if lang.change_old_re.search(text, lead, a.start) is not None:
@@ -277,6 +278,13 @@ def _change_words(text: str, a: Cand, b: Cand, lang: Language) -> bool:
     dated = _dated_old(lang)
     m = dated.search(text, lead, a.start) if dated is not None else None
     return m is not None and lang.change_old_re.search(text, lead, m.start()) is not None
+
+
+def _unclassified(gap: str, lang: Language) -> str:
+    """The gap without the counting classifier that ends the old value ("由271种增加到312种":
+    种 counts the species, 增加到 marks the new value); the gap itself without one."""
+    classifiers = (lang.raw.get("counts") or {}).get("classifiers") or ()
+    return gap[1:].lstrip() if gap[:1] in classifiers else gap
 
 
 @functools.lru_cache(maxsize=None)

@@ -230,6 +230,13 @@ def _relative_year(token: str) -> bool:
     return token.startswith("prev")
 
 
+def _old_against_change(a: Mention, b: Mention) -> bool:
+    """An earlier level ("par rapport au recensement de 2020 (123,37 millions)") against
+    the amount of a change ("a fall of 1.23 million"): never one quantity. (An earlier
+    growth rate, "after 5.4% in the first quarter", is a growth rate.)"""
+    return a.claim.role == "old" and b.explicit_role and b.family == "change"
+
+
 def _headline(m: Mention) -> bool:
     """In the document's first sentence: its headline."""
     return m.claim.sentence_start == 0
@@ -311,6 +318,8 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
             return None
         score += _ROLE
         reasons.append(f"both {a.family}")
+    if _old_against_change(a, b) or _old_against_change(b, a):
+        return None   # "down 1% from 123.37 million" against "a fall of 1.23 million"
     if a.doc == b.doc and a.earlier != b.earlier:
         return None   # "X, up from Y": the current figure and the earlier one
     if {ca.role, cb.role} == {"old", "new"}:
