@@ -3,11 +3,7 @@
     python bench/realtext.py                   # every bench/realtext/<code>.yaml
     python bench/realtext.py --lang de-CH --failures 20
     python bench/realtext.py --holdout         # the held-out files (holdout-<code>.yaml)
-    python bench/realtext.py --holdout2        # the second held-out set (holdout2-<code>.yaml)
-    python bench/realtext.py --holdout3        # the third held-out set (holdout3-<code>.yaml)
-    python bench/realtext.py --holdout4        # the fourth held-out set (holdout4-<code>.yaml)
-    python bench/realtext.py --holdout5        # the fifth held-out set (holdout5-<code>.yaml)
-    python bench/realtext.py --holdout6        # the sixth held-out set (holdout6-<code>.yaml)
+    python bench/realtext.py --holdout2        # a later held-out set (holdout2-<code>.yaml ...)
     python bench/realtext.py --markdown        # the tables for README.md
 
 The paragraphs and their gold claims are written for this project; the annotation rules
@@ -15,9 +11,9 @@ are in bench/realtext/README.md. Each file is named by its language variant (en,
 es-MX, de-CH, pt-BR ...); its paragraphs are read with ``claimcheck.extract(text,
 lang=<code>)``. Files named ``holdout-<code>.yaml`` were written before the extractor was
 tuned on the others; they are scored apart, as a check against overfitting. Files named
-``holdout2-<code>.yaml`` to ``holdout6-<code>.yaml`` are a second, third, fourth, fifth
-and sixth held-out set, written from the style of real news before the extractor was run
-on them (``--holdout2``, ``--holdout3``, ``--holdout4``, ``--holdout5``, ``--holdout6``).
+``holdout2-<code>.yaml``, ``holdout3-<code>.yaml`` ... are later held-out sets, written
+from the style of real news before the extractor was run on them; each prefix found on
+disk gets its option (``--holdout2``, ``--holdout3`` ...).
 
 Scoring:
 
@@ -67,9 +63,24 @@ KINDS = ("money", "percent", "points", "measure", "rate", "count", "number")
 TARGET = 0.97
 REL_TOL = Decimal("1e-9")
 # the held-out sets, by file-name prefix, with the title their table is printed under
-HELD_OUT = {"holdout": "held-out paragraphs", "holdout2": "second held-out set",
-            "holdout3": "third held-out set", "holdout4": "fourth held-out set",
-            "holdout5": "fifth held-out set", "holdout6": "sixth held-out set"}
+_ORDINALS = ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+             "tenth")
+
+
+def _held_out_sets() -> dict[str, str]:
+    """The held-out sets present (file-name prefixes "holdout", "holdout2" ...), with the
+    title their table is printed under."""
+    heads = {p.stem.split("-", 1)[0] for p in DATA.glob("holdout*.yaml")}
+    out = {}
+    for head in sorted(heads, key=lambda h: int(h[len("holdout"):] or 1)):
+        n = int(head[len("holdout"):] or 1)
+        out[head] = "held-out paragraphs" if n == 1 else \
+            f"{_ORDINALS[n - 2] if n - 2 < len(_ORDINALS) else f'{n}th'} held-out set"
+    return out
+
+
+# the held-out sets, by file-name prefix, with the title their table is printed under
+HELD_OUT = _held_out_sets()
 
 # named things a rate may be counted per (not pint units); synonyms fold to one name
 THINGS = {"share": "share", "person": "person", "capita": "person", "head": "person",
@@ -449,23 +460,15 @@ def print_failures(results: dict[str, Result], n: int) -> None:
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--lang", action="append", help="language variant code (repeatable)")
-    ap.add_argument("--holdout", action="store_true", help="score the held-out files")
-    ap.add_argument("--holdout2", action="store_true",
-                    help="score the second held-out set (holdout2-<code>.yaml)")
-    ap.add_argument("--holdout3", action="store_true",
-                    help="score the third held-out set (holdout3-<code>.yaml)")
-    ap.add_argument("--holdout4", action="store_true",
-                    help="score the fourth held-out set (holdout4-<code>.yaml)")
-    ap.add_argument("--holdout5", action="store_true",
-                    help="score the fifth held-out set (holdout5-<code>.yaml)")
-    ap.add_argument("--holdout6", action="store_true",
-                    help="score the sixth held-out set (holdout6-<code>.yaml)")
+    for head, title in HELD_OUT.items():
+        ap.add_argument(f"--{head}", dest="held_out", action="store_const", const=head,
+                        help=f"score the {title} ({head}-<code>.yaml)")
+    ap.set_defaults(held_out="")
     ap.add_argument("--failures", type=int, default=0, metavar="N",
                     help="print the first N misses and false positives")
     ap.add_argument("--markdown", action="store_true", help="print the tables as Markdown")
     args = ap.parse_args(argv)
-    want = next((name for name in ("holdout6", "holdout5", "holdout4", "holdout3", "holdout2", "holdout")
-                 if getattr(args, name)), "")
+    want = args.held_out
     files = sorted(p for p in DATA.glob("*.yaml") if file_set(p) == want)
     if args.lang:
         files = [p for p in files if file_code(p) in args.lang]
