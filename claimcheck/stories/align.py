@@ -20,6 +20,7 @@ from ..records import Alignment, Claim, Story
 from .clustering import Cluster, cluster
 from .conversions import BY_CONVERSION, join_conversions
 from .gaps import PLACED_BY_GAP, place_by_gaps
+from .headlines import PLACED_AS_HEADLINE, place_headlines
 from .vacancies import PLACED_BY_ELIMINATION, fill_vacancies
 from .identity import MEDIUM, STRONG
 from .lone_pairs import PAIRED_ALONE, pair_lone_mentions
@@ -34,7 +35,8 @@ __all__ = ["align_story", "resolved_claims", "HIGH_CONFIDENCE", "MAY_DIFFER"]
 HIGH_CONFIDENCE = STRONG
 # The phrase that starts the caveat in an alignment's reason.
 MAY_DIFFER = "may measure different things"
-PLACED = (PLACED_BY_GAP, PLACED_BY_ELIMINATION, BY_CONVERSION, PAIRED_ALONE)
+PLACED = (PLACED_BY_GAP, PLACED_BY_ELIMINATION, BY_CONVERSION, PAIRED_ALONE,
+          PLACED_AS_HEADLINE)
 
 
 def _label(row: Cluster) -> str:
@@ -102,8 +104,9 @@ def align_story(story: Story, claims: dict[str, list[Claim] | tuple[Claim, ...]]
         running if d in early else frozenset())]
     rows = join_same_figure(cluster(mentions, lexicon), lexicon)
     rows = place_by_gaps(rows, mentions, lexicon)
-    rows = join_conversions(pair_lone_mentions(fill_vacancies(rows, lexicon), lexicon),
-                            mentions)
+    rows = place_headlines(pair_lone_mentions(fill_vacancies(rows, lexicon), lexicon),
+                           lexicon)
+    rows = join_conversions(rows, mentions)
     rows = [r for r in rows if len(r.members) >= 2]
     for row in rows:
         _resolve_currency(row)
