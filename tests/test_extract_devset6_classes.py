@@ -76,3 +76,33 @@ def test_a_race_time_with_seconds_gives_no_count_of_its_seconds(text):
 def test_a_daily_rate_written_before_its_figure(text, lang, figure):
     [c] = [c for c in claims(text, lang) if c.text == figure]
     assert c.kind == "rate" or str(c.unit).endswith("/day"), (c.kind, c.unit)
+
+
+@pytest.mark.parametrize("text, lang, seconds", [
+    ("Die Siegerin des Stadtlaufs kam nach 2:31:05 Stunden ins Ziel.", "de", 9065),
+    ("The trial run took 1:58:40 hours, a minute faster than planned.", "en", 7120),
+    ("La gagnante a bouclé le parcours en 2:27:13 heures.", "fr", 8833),
+    ("El ganador cruzó la meta en 2:09:51 horas.", "es", 7791),
+])
+def test_a_clock_shaped_time_with_an_hour_word_is_a_duration(text, lang, seconds):
+    [c] = [c for c in claims(text, lang) if c.kind == "duration"]
+    assert c.value == seconds
+    assert (c.low, c.high) == (Decimal(seconds) - Decimal("0.5"),
+                               Decimal(seconds) + Decimal("0.5"))
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Das Beben ereignete sich um 2:47:13 Uhr Ortszeit.", "de"),
+    ("The quake struck at 02:47:13 local time.", "en"),
+    ("Kiprono siegte in 2:04:37 vor zwei Landsleuten.", "de"),
+])
+def test_a_clock_time_or_a_bare_race_time_stays_no_duration(text, lang):
+    assert not [c for c in claims(text, lang) if c.kind == "duration"]
+
+
+def test_two_clock_shaped_times_of_one_runner_agree_across_languages():
+    a = [c for c in claims("Sie gewann in 2:18:52 Stunden.", "de", "de.txt")
+         if c.kind == "duration"][0]
+    b = [c for c in claims("女子はアレムが2時間18分52秒で制した。", "ja", "ja.txt")
+         if c.kind == "duration"][0]
+    assert a.value == b.value == 8332 and judge([a, b]).agree
