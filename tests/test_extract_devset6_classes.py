@@ -106,3 +106,20 @@ def test_two_clock_shaped_times_of_one_runner_agree_across_languages():
     b = [c for c in claims("女子はアレムが2時間18分52秒で制した。", "ja", "ja.txt")
          if c.kind == "duration"][0]
     assert a.value == b.value == 8332 and judge([a, b]).agree
+
+
+@pytest.mark.parametrize("text, lang, figures", [
+    ("Health officials have confirmed 340 measles cases this year, 120 of them in the "
+     "capital.", "en", ["340", "120"]),
+    ("Se han notificado 2.310 casos de dengue en la provincia.", "es", ["2.310"]),
+    ("Seit Januar wurden 96 Masernfälle gemeldet.", "de", ["96"]),
+    ("Foram registrados 415 casos de sarampo no estado.", "pt", ["415"]),
+])
+def test_the_cases_of_a_named_disease_are_cases(text, lang, figures):
+    found = {c.text.split()[0]: c.measure for c in claims(text, lang)}
+    assert all(found.get(f) == "cases" for f in figures), found
+
+
+def test_mexican_defunciones_are_deaths():
+    [c] = claims("Las autoridades reportaron 14 defunciones por la ola de calor.", "es")
+    assert c.measure == "deaths"
