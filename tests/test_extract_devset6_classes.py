@@ -123,3 +123,22 @@ def test_the_cases_of_a_named_disease_are_cases(text, lang, figures):
 def test_mexican_defunciones_are_deaths():
     [c] = claims("Las autoridades reportaron 14 defunciones por la ola de calor.", "es")
     assert c.measure == "deaths"
+
+
+@pytest.mark.parametrize("text, lang, currency", [
+    ("Le Mexique consacrera 3,5 milliards de pesos à la reconstruction.", "fr", "MXN"),
+    ("Buenos Aires a imprimé 800 milliards de pesos en Argentine.", "fr", "ARS"),
+    ("Mexiko stellt 3,5 Milliarden Pesos für den Wiederaufbau bereit.", "de", "MXN"),
+    ("Il Cile stanzia 900 miliardi di pesos per le pensioni.", "it", "CLP"),
+    ("O governo do México liberou 3,5 bilhões de pesos.", "pt", "MXN"),
+    ("A Colômbia vai investir 12 bilhões de pesos em estradas.", "pt", "COP"),
+])
+def test_pesos_are_the_currency_of_the_country_the_story_names(text, lang, currency):
+    [c] = claims(text, lang)
+    assert c.kind == "money" and c.unit == currency
+
+
+def test_portuguese_pesos_with_no_peso_country_are_no_money():
+    # "dois pesos e duas medidas": a double standard, not two pesos
+    assert not [c for c in claims("O tribunal usou dois pesos e duas medidas.", "pt")
+                if c.kind == "money"]
