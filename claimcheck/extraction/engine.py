@@ -31,6 +31,7 @@ from .language import Language, get_language
 from .lexicon import default_lexicon
 from .masks import find_masks
 from .clocks import split_clock_times
+from .clock_durations import clock_durations
 from .nonclaims import drop_nonclaims
 from .rates import rate_unit, rates_before
 from .relations import relate, try_range
@@ -180,6 +181,7 @@ def _extract(text: str, L: Language, doc: str
     seeds = _Seeds(text, L.seed_scans)
     n = len(text)
     fused = _fused_starts(text, L)
+    durations = clock_durations(text, L)
     while pos < n:
         m = seeds.next(pos)
         while fused and fused[0] < pos:
@@ -196,6 +198,10 @@ def _extract(text: str, L: Language, doc: str
             next_date = next(date_iter, None)
         if next_date is not None and next_date.start < e and s < next_date.end:
             pos = max(pos, next_date.end)
+            continue
+        if s in durations:                 # "2:04:37 Stunden": masked as a clock, but
+            cands.append(durations[s])      # an hour word says it is a duration
+            pos = durations[s].end
             continue
         if masks.hits(s, e):
             continue

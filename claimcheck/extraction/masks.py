@@ -60,7 +60,9 @@ NON_CLAIM_PATTERNS = {
     # German clock times: 10 Uhr, 9.30 Uhr, 14:00 Uhr
     "time_uhr": r"(?=\d)(?<![\d.,])\d{1,2}(?:[.:][0-5]\d)?[\s\u00a0]?Uhr\b",
     # French clock times: 10 h 15, 9h40
-    "time_h": r"(?=\d)(?<![\d.,])(?:[01]?\d|2[0-3])[\s\u00a0]?h[\s\u00a0]?[0-5]\d(?!\d)",
+    # (and race times told the same way with seconds, 2h04'37": no clock, but no count of 37)
+    "time_h": r"(?=\d)(?<![\d.,])(?:[01]?\d|2[0-3])[\s\u00a0]?h[\s\u00a0]?[0-5]\d"
+              r"(?:['’′][0-5]\d(?:[\"”″]|'')?)?(?!\d)",
     # phone numbers written in spaced groups after a trunk zero: 0121 496 0555, 044 944 71 11
     "phone_spaced": r"(?=0)(?<![\d.,])0\d{2,4}(?:[\s\u00a0]\d{2,4}){2,3}(?![\d.,]\d)",
     # list numbering at the start of a line: "1. ", "2) ", "3、"
