@@ -459,6 +459,12 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year)
                             if q.slot == "measure" and lexicon.fits(q.id, c.kind)), None)
             if counted:
                 slots["measure"] = counted
+        # what passes on to the next claim: a generic count passes the generic measure
+        # to the next clause ("8.7万人, 帐篷3000顶" tells no kind of tents) and its kind
+        # only within its own clause
+        passes = slots["measure"]
+        if passes and lexicon.generic_measure(passes):
+            slots["measure"] = _kind_named(sent, i, mine, before, carry, lexicon, passes)
         role = _role(c, _nearest(mine, "role"))
         role_cue = _change_cue(sent, c, mine) if role == "level" else None
         if role_cue is not None and _sizes_change(sent, c, role_cue, lexicon):
@@ -475,8 +481,30 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year)
         fill_frame(c, slots["measure"], slots["entity"], period, role, scope)
         # an earlier value's period does not carry to what follows; its measure and entity
         # do (the old end of a from-to, "108.10ドルから98.40ドルに", names the measure for both)
-        carry = {"measure": c.measure, "entity": c.entity,
+        carry = {"measure": passes, "kind": c.measure, "entity": c.entity,
                  "period": carry.get("period", "") if role == "old" else _without_moment(passed)}
+
+
+def _kind_named(sent: _Sentence, i: int, mine, before: list[Cue], carry: dict[str, str],
+                lexicon, generic: str) -> str:
+    """The measure of claim ``i`` read as the generic ``generic`` (people counted by 人,
+    "personnes"): a kind of it that its clause names instead, its own word first, else
+    the context's, else the one the claim before it in the same clause took ("事故死亡人数
+    已由此前的5人升至9人": both count the dead, 人数 and 人 only say they are people)."""
+    def kind(q: Cue) -> bool:
+        return q.slot == "measure" and lexicon.kind_of(q.id, generic)
+
+    cue = _nearest(mine, "measure", kind)
+    if cue is not None:
+        return cue.id
+    ctx = next((q for q in reversed(before) if kind(q)), None)
+    if ctx is not None:
+        return ctx.id
+    carried = carry.get("kind", "")
+    if i and carried and lexicon.kind_of(carried, generic) and \
+            sent.clause(sent.claims[i - 1].start) == sent.clause(sent.claims[i].start):
+        return carried
+    return generic
 
 
 _RATE_KINDS = ("percent", "points")

@@ -36,7 +36,7 @@ _TOP_KEYS = {"concepts": dict, "related": list, "part_markers": dict, "scope": d
              "entities": dict, "periods": dict, "roles": dict, "conjunctions": dict,
              "kinds": dict, "names": dict, "generic_names": list, "boilerplate_names": list,
              "generic_measures": list, "running_measures": list, "change_by": dict,
-             "exclusions": dict}
+             "exclusions": dict, "kinds_of": dict}
 # The sections that hold cue words for quantity frames: section -> the slot of its cues.
 # A table maps an id to {language: [words]}; part_markers and conjunctions map a language
 # to words directly. The language "any" holds words of every language (GDP, CPI, EBITDA).
@@ -139,6 +139,8 @@ def _prepare(data: dict) -> dict:
         "boilerplate": sorted({fold(str(n)) for n in data.get("boilerplate_names", [])}),
         "generic_measures": sorted(str(c) for c in data.get("generic_measures", [])),
         "running_measures": sorted(str(c) for c in data.get("running_measures", [])),
+        "kinds_of": {str(g): sorted(str(c) for c in cs)
+                     for g, cs in (data.get("kinds_of") or {}).items()},
         "cue_words": {code: _runs(words) for code, words in _cue_words(data).items()},
         "change_by": {lang: sorted({" ".join(_WORD.findall(fold(str(w)))) for w in ws})
                       for lang, ws in data.get("change_by", {}).items()},
@@ -227,6 +229,7 @@ class Lexicon:
         self._part_table = {"part": self._parts}
         self.boilerplate = frozenset(prep["boilerplate"])
         self._generic_measures = frozenset(prep.get("generic_measures", ()))
+        self._kinds_of = {(c, g) for g, cs in prep.get("kinds_of", {}).items() for c in cs}
         self._change_by = {lang: frozenset(ws) for lang, ws in prep.get("change_by", {}).items()}
         running = frozenset(prep.get("running_measures", ()))
         # with the concepts declared related to them: "houses" in one version of a toll,
@@ -330,6 +333,11 @@ class Lexicon:
         figure of the story it is (the dead, the exhibitors)."""
         return concept in self._generic_measures
 
+    def kind_of(self, specific: str, generic: str) -> bool:
+        """Whether ``specific`` counts a kind of what the generic measure ``generic`` counts
+        (the dead, the injured, the miners are kinds of people)."""
+        return (specific, generic) in self._kinds_of
+
     def related(self, a: str, b: str) -> bool:
         """Whether two concepts are the same or declared related (investment ~ cost)."""
         return a == b or frozenset((a, b)) in self._related
@@ -430,13 +438,20 @@ def _validate(data, lines: dict, path: str) -> None:
         for i, cid in enumerate(data.get(key, [])):
             if cid not in concepts:
                 _fail(path, lines, key, i, f"unknown concept '{cid}'")
+    for generic, kinds in (data.get("kinds_of") or {}).items():
+        if generic not in data.get("generic_measures", []):
+            _fail(path, lines, "kinds_of", generic,
+                  f"kinds_of.{generic}: not one of the generic_measures")
+        if not isinstance(kinds, list) or not all(k in concepts for k in kinds):
+            _fail(path, lines, "kinds_of", generic,
+                  f"kinds_of.{generic} must be a list of known concepts")
     for canonical, aliases in data.get("names", {}).items():
         if aliases is not None and not isinstance(aliases, list):
             _fail(path, lines, "names", canonical, f"names.{canonical} must be a list of spellings")
 
 
 # Bump when the cached form of the data changes; old cache files are then ignored.
-_CACHE_FORMAT = 7
+_CACHE_FORMAT = 8
 
 
 def _validated(path: Path) -> dict:

@@ -51,6 +51,15 @@ def lead_in(claim: Claim, text: str, floor: int = 0) -> str:
     return before[cut:].strip()
 
 
+def _counted_as_generic(lex, part: Claim) -> bool:
+    """Whether a part is counted by a generic noun only (人, people), whatever kind of
+    person its clause names ("其中重伤21人" counts 21 of the injured)."""
+    if part.measure and lex.generic_measure(part.measure):
+        return True
+    counted = lex.concepts_of(part.subject, lang=part.lang) if part.subject else frozenset()
+    return bool(counted) and all(lex.generic_measure(c) for c in counted)
+
+
 WHOLE_WINDOW = 64  # claims before a part searched for its whole
 
 @dataclass(frozen=True)
@@ -69,7 +78,7 @@ class PartWhole:
 
     def same_thing(self, ctx: StoryContext, part: Claim, whole: Claim) -> bool:
         lex = ctx.lexicon
-        if lex is not None and part.measure and lex.generic_measure(part.measure):
+        if lex is not None and _counted_as_generic(lex, part):
             return True   # "164人受伤，其中重伤21人": a part counted as people, of the count before
         if lex is not None:
             verdict = lex.compatible(concepts_of(lex, part), concepts_of(lex, whole))
