@@ -539,6 +539,12 @@ def _share(dst: Cand, src: Cand, scale_ratio: bool = True) -> None:
             dst.value = scaled
             dst.exp = (dst.exp or 0) + src.scale
             dst.scaled, dst.scale = True, src.scale
+    elif src.unit_power and src.currency and not dst.currency and not dst.scaled and \
+            src.value and Decimal("0.1") <= abs(dst.value * pow10(src.unit_power) / src.value) <= 10:
+        # "de 25,16 à 21,38 centimes": the bare end is in cents too, as its partner is
+        dst.value = dst.value * pow10(src.unit_power)
+        dst.exp = (dst.exp or 0) + src.unit_power
+        dst.unit_power = src.unit_power
     dst.currency, dst.unit_expr, dst.percent = src.currency, src.unit_expr, src.percent
     dst.unit_surface = src.unit_surface
     dst.per_thing, dst.per_count = src.per_thing, src.per_count
