@@ -164,3 +164,18 @@ def test_a_temperature_after_a_weather_adjective():
 def test_uno_de_cada_cinco_is_one_fifth():
     got = claims("Casi uno de cada cinco hogares no llega a fin de mes.", "es")
     assert [(c.text, c.value, c.unit) for c in got] == [("Casi uno de cada cinco", D("0.2"), None)]
+
+
+# ------------------------------------------------------- a range as the old end of a change
+
+def test_a_range_after_a_new_range_and_a_comma_is_the_old_range():
+    got = by_text("Brightline now expects sales of between $2.2 billion and $2.4 billion, "
+                  "from $2.5 billion to $2.7 billion before.", "en")
+    old = got["from $2.5 billion to $2.7 billion"]
+    assert (old.qualifier, old.value, old.role) == ("range", D("2.6E9"), "old")
+    assert got["between $2.2 billion and $2.4 billion"].role == "new"
+
+
+def test_from_to_after_a_single_figure_and_a_comma_stays_a_change():
+    got = by_text("Revenue rose 6%, from $2.5 billion to $2.7 billion.", "en")
+    assert (got["$2.5 billion"].role, got["$2.7 billion"].role) == ("old", "new")

@@ -141,11 +141,12 @@ def try_range(text: str, a: Cand, b: Cand, lang: Language,
 
 
 def _old_range(text: str, prev: Cand | None, a: Cand, lang: Language) -> bool:
-    """"to $8.30 to $8.90 a share from $9.00 to $9.70": right after a range and the word
-    that marks an old value, "from ... to" is the old range, not a change."""
+    """"to $8.30 to $8.90 a share from $9.00 to $9.70", "to between $4.1 billion and $4.3
+    billion, from $3.9 billion to $4.1 billion": right after a range (and a comma) and the
+    word that marks an old value, "from ... to" is the old range, not a change."""
     if prev is None or prev.high_value is None or lang.change_old_re is None:
         return False
-    gap = _norm_gap(text[prev.end:a.start])
+    gap = _norm_gap(text[prev.end:a.start]).lstrip(", ")   # "..., from $3.9 billion to"
     m = lang.change_old_re.search(text, prev.end, a.start)
     return m is not None and gap == _norm_gap(m.group())
 
