@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -29,6 +30,9 @@ FIELDS = ("start", "end", "text", "value", "unit", "kind", "qualifier", "low", "
           "subject", "notes", "measure", "entity", "period", "role", "scope")
 
 
+_HELD_OUT = re.compile(r"^holdout\d*-")
+
+
 def documents(min_bytes: int):
     """(name, lang, text) of every document of the snapshot, in a fixed order."""
     for name, lang, text in source_documents():
@@ -37,9 +41,7 @@ def documents(min_bytes: int):
         yield f"corpus/{i}", lang, text
     for path in sorted((ROOT / "bench" / "realtext").glob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        lang = path.stem
-        for prefix in ("holdout6-", "holdout5-", "holdout4-", "holdout3-", "holdout2-", "holdout-"):
-            lang = lang.removeprefix(prefix)
+        lang = _HELD_OUT.sub("", path.stem)      # any held-out set: holdout-, holdout7-, ...
         for para in data.get("paragraphs") or ():
             yield f"realtext/{path.stem}/{para['id']}", lang, para["text"]
 

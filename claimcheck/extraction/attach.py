@@ -181,6 +181,8 @@ def _money_or_unit(text: str, c: Cand, lang: Language, look: int, pos: int,
         if lang.half_after_re.match(text, after):
             half_first, after = True, after + 1
         um = lang.unit_after_re.match(text, after)
+    if not um and lang.unit_decimals_re is not None:
+        um = lang.unit_decimals_re.match(text, look)             # 37秒12
     if not um and lang.compound_lead_re is not None:
         um = _compound_lead(text, c, lang, look)
     if not um and look == c.num_end and text[look:look + 1] in lang.glued_unit_firsts and \
@@ -200,8 +202,28 @@ def _money_or_unit(text: str, c: Cand, lang: Language, look: int, pos: int,
         if half_first:
             c.value += Decimal("0.5")
         pos = _half(text, c, lang, pos)
+        pos = _unit_decimals(text, c, lang, pos, surface)
         pos = _measure_compound(text, c, lang, pos)
     return pos
+
+
+_DECIMAL_TAIL = regex.compile(r"[0-9０-９]{1,3}(?![0-9０-９.,．，])")
+
+
+def _unit_decimals(text: str, c: Cand, lang: Language, pos: int, surface: str) -> int:
+    """37秒12, 0秒18: the digits glued after a unit that a race time uses as its decimal
+    point (``unit_decimals``) are the unit's hundredths, not a number of their own."""
+    marks = lang.raw.get("unit_decimals")
+    if not marks or surface not in marks or c.scaled or c.value != c.value.to_integral_value():
+        return pos
+    m = _DECIMAL_TAIL.match(text, pos)
+    if m is None or m.start() != pos:
+        return pos
+    from .numerals import normalise_digits
+    digits = normalise_digits(m.group())
+    c.value += Decimal(digits) / pow10(len(digits))
+    c.exp = -len(digits)
+    return m.end()
 
 
 _DASHED_NUMBER = regex.compile(r"-[\d.,]+[^\S\n]?")

@@ -96,6 +96,16 @@ class AttachPatterns(PatternBuilder):
         return Guarded(build, self.raw["units"], True, extra="([{<")
 
     @functools.cached_property
+    def unit_decimals_re(self):
+        """A unit a race time writes as its decimal point, with its decimals glued after it
+        (``unit_decimals``: 37秒12); None without them."""
+        words = list(self.raw.get("unit_decimals") or ())
+        if not words:
+            return None
+        return regex.compile(rf"{SP}*(?:{self.alt(words, boundaries=False)})"
+                             r"(?=[0-9０-９]{1,3}(?![0-9０-９.,．，]))")
+
+    @functools.cached_property
     def glued_unit_re(self):
         """A unit name read only glued to the digits (``units_glued``: "80mm (3.1in)"; "3
         in 10" has no inches); None without them."""

@@ -82,6 +82,7 @@ SCHEMA: dict = {
     "units": (dict, True),
     "units_glued": (dict, False),
     "unit_compounds": (dict, False),
+    "unit_decimals": (list, False),
     "unit_contexts": (dict, False),
     "unit_documents": (dict, False),
     "currency_documents": (dict, False),

@@ -18,7 +18,10 @@ quantity, not the same one in other units. Every surface comes from the language
 from __future__ import annotations
 
 import bisect
+import functools
 from decimal import Decimal
+
+import regex
 
 from .atoms import Cand
 from .language import Language, fold
@@ -111,7 +114,7 @@ def rates_before(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
     for i, c in enumerate(cands):
         if c.per_thing or not (c.currency or c.unit_expr):
             continue
-        floor = cands[i - 1].end if i else 0
+        floor = _floor(text, cands, i)
         lo = max(floor, c.start - WINDOW)
         if not (_any_in(words, lo, c.start) or _any_in(pers, lo, c.start) or
                 _any_in(markers, c.start - WINDOW, c.start)):
@@ -128,6 +131,22 @@ def rates_before(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
         if found is not None:
             c.per_thing, c.per_count = found
     return [c for i, c in enumerate(cands) if i not in drop]
+
+
+_JOINER = regex.compile(r"[ \u00a0]\p{Ll}{1,4}[ \u00a0]")
+
+
+def _floor(text: str, cands: list[Cand], i: int) -> int:
+    """Where the words that may make claim ``i`` a rate begin: after the claim before it,
+    unless that one is a bare old end joined to it by one short word ("le prix du
+    kilowattheure passera de 25,16 à 21,38 centimes"), which shares its unit later."""
+    if not i:
+        return 0
+    prev = cands[i - 1]
+    if not (prev.currency or prev.unit_expr or prev.percent or prev.scaled) and \
+            _JOINER.fullmatch(text, prev.end, cands[i].start):
+        return cands[i - 2].end if i > 1 else 0
+    return prev.end
 
 
 _CLAUSE = frozenset(",，、;；:：。.!?！？\n")
@@ -208,7 +227,15 @@ def _before_word(text: str, lo: int, hi: int, lang: Language) -> tuple[str, int]
         pass                                   # the last one, nearest the number
     if m is None:
         return None
+    gap = text[m.end():hi].strip().casefold()
+    if gap in _joiners(lang):
+        return None       # "a saca de 60 kg": the measure says what the thing holds
     return lang.rate_before.find(_surface(m.group())), 1
+
+
+@functools.lru_cache(maxsize=None)
+def _joiners(lang: Language) -> frozenset:
+    return frozenset(fold(w) for w in lang.raw.get("unit_joiners") or ())
 
 
 def _per_marker(text: str, lo: int, hi: int, i: int, cands: list[Cand], lang: Language,

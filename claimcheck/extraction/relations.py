@@ -141,11 +141,12 @@ def try_range(text: str, a: Cand, b: Cand, lang: Language,
 
 
 def _old_range(text: str, prev: Cand | None, a: Cand, lang: Language) -> bool:
-    """"to $8.30 to $8.90 a share from $9.00 to $9.70": right after a range and the word
-    that marks an old value, "from ... to" is the old range, not a change."""
+    """"to $8.30 to $8.90 a share from $9.00 to $9.70", "to between $4.1 billion and $4.3
+    billion, from $3.9 billion to $4.1 billion": right after a range (and a comma) and the
+    word that marks an old value, "from ... to" is the old range, not a change."""
     if prev is None or prev.high_value is None or lang.change_old_re is None:
         return False
-    gap = _norm_gap(text[prev.end:a.start])
+    gap = _norm_gap(text[prev.end:a.start]).lstrip(", ")   # "..., from $3.9 billion to"
     m = lang.change_old_re.search(text, prev.end, a.start)
     return m is not None and gap == _norm_gap(m.group())
 
@@ -539,6 +540,12 @@ def _share(dst: Cand, src: Cand, scale_ratio: bool = True) -> None:
             dst.value = scaled
             dst.exp = (dst.exp or 0) + src.scale
             dst.scaled, dst.scale = True, src.scale
+    elif src.unit_power and src.currency and not dst.currency and not dst.scaled and \
+            src.value and Decimal("0.1") <= abs(dst.value * pow10(src.unit_power) / src.value) <= 10:
+        # "de 25,16 à 21,38 centimes": the bare end is in cents too, as its partner is
+        dst.value = dst.value * pow10(src.unit_power)
+        dst.exp = (dst.exp or 0) + src.unit_power
+        dst.unit_power = src.unit_power
     dst.currency, dst.unit_expr, dst.percent = src.currency, src.unit_expr, src.percent
     dst.unit_surface = src.unit_surface
     dst.per_thing, dst.per_count = src.per_thing, src.per_count
