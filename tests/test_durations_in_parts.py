@@ -62,3 +62,20 @@ def test_a_list_of_durations_is_not_one():
     text = "Delays of 2 hours, 30 minutes and 15 minutes were reported at three airports."
     values = [c.value for c in extract(text, lang="en", doc="a.txt") if c.kind == "duration"]
     assert values == [7200, 1800, 900]
+
+
+@pytest.mark.parametrize("text, lang, seconds", [
+    ("She won the women's race in 2 hours, 19 minutes and 44 seconds on Monday.", "en", 8384),
+    ("He crossed the line in two hours, four minutes and 37 seconds.", "en", 7477),
+    ("Elle s'est imposée en 2 heures, 21 minutes et 5 secondes.", "fr", 8465),
+])
+def test_a_race_time_with_a_comma_is_one_claim(text, lang, seconds):
+    values = [c.value for c in extract(text, lang=lang, doc="a.txt") if c.kind == "duration"]
+    assert values == [seconds]
+
+
+def test_two_parts_after_a_comma_stay_two():
+    # nothing smaller follows the minutes: a list as much as a time
+    text = "The journey takes 3 hours, 20 minutes longer than by car."
+    values = [c.value for c in extract(text, lang="en", doc="a.txt") if c.kind == "duration"]
+    assert values == [10800, 1200]

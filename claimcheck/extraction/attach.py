@@ -454,9 +454,29 @@ def _measure_compound(text: str, c: Cand, lang: Language, pos: int) -> int:
             return pos
         part = _compound_part(text, c, lang, pos, table)
         if part is None:
+            part = _part_after_comma(text, c, lang, pos, table)
+        if part is None:
             return pos
         pos, unit = part
     return pos
+
+
+def _part_after_comma(text: str, c: Cand, lang: Language, pos: int, table
+                      ) -> tuple[int, str] | None:
+    """"2 hours, 19 minutes and 44 seconds": a part after a comma belongs to the compound
+    only when a still smaller part follows it ("delays of 2 hours, 30 minutes and 15
+    minutes" is a list)."""
+    if not text.startswith(",", pos):
+        return None
+    kept = c.extra_measures
+    part = _compound_part(text, c, lang, pos + 1, table)
+    if part is not None:
+        smaller = lang.unit_compounds.get(part[1])
+        if smaller and _compound_part(text, c, lang, part[0], smaller) is not None:
+            c.extra_measures = c.extra_measures[:len(kept) + 1]
+            return part
+    c.extra_measures = kept
+    return None
 
 
 _COMPOUND_PARTS = 3
