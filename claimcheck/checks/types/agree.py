@@ -56,6 +56,9 @@ _DIGIT_SLIPS = frozenset(("swapped digits", "wrong digit"))
 _TELLING = frozenset(("swapped digits", "wrong digit", "decimal slip", "false friend of scale",
                       "dropped or added 万/亿", "misread decimal comma", "scale slip"))
 _LEAD = 0.15
+# slips read in the figures alone, sought against the majority's other statements too
+_BY_VALUE = _TELLING | {"bounds a power of ten apart"}
+_ALTERNATIVES = 6
 
 
 def _loose(good: Claim, bad: Claim) -> bool:
@@ -189,17 +192,39 @@ class Agree:
             by_group.setdefault(groups[i], []).append(i)
         text = ctx.texts
 
+        # the majority's mentions a slip is sought against: its representative first, then
+        # its other statements (not the bounds that agree with the outliers too), those with
+        # the outlier's own qualifier first ("más de 43.00" is a slip of "more than 4,300",
+        # not of "quelque 4 000")
+        bridged = set(bridges)
+        stated: dict[tuple, int] = {}
+        for i, g in enumerate(groups):
+            if g == 0 and i != rep and i not in bridged:
+                stated.setdefault((claims[i].qualifier, claims[i].value), i)
+        alternatives = list(stated.values())
+
+        def against(g: Claim, bad: Claim):
+            a, b = (in_points(g), in_points(bad)) if g.unit != bad.unit else (g, bad)
+            return a, b, slip(a, b, g.doc == bad.doc, _in_lead(bad, text.get(bad.doc, "")))
+
         def named(bad: Claim):
-            """An outlier, both sides in points where one is in basis points, the slip."""
-            a, b = (in_points(good), in_points(bad)) if good.unit != bad.unit else (good, bad)
-            return bad, a, b, slip(a, b, good.doc == bad.doc,
-                                   _in_lead(bad, text.get(bad.doc, "")))
+            """An outlier, both sides in points where one is in basis points, the slip, and
+            the majority's mention it is a slip of."""
+            a, b, found = against(good, bad)
+            if found:
+                return bad, a, b, found, good
+            for i in sorted(alternatives, key=lambda i: claims[i].qualifier != bad.qualifier
+                            )[:_ALTERNATIVES]:
+                x, y, other = against(claims[i], bad)
+                if other in _BY_VALUE:
+                    return bad, x, y, other, claims[i]
+            return bad, a, b, None, good
 
         # the outlier shown: the surest group's representative, or else an outlier a
         # typical slip away from the majority
         ranked = sorted(outliers, key=lambda i: (confidences[i], -groups[i]), reverse=True)
         first = named(claims[_representative(by_group[groups[ranked[0]]], claims)])
-        bad, a, b, pattern = first if first[3] else next(
+        bad, a, b, pattern, good = first if first[3] else next(
             (x for x in (named(claims[i]) for i in ranked[:8]) if x[3]), first)
         cmp = compare(a, b)
         # both sides must be surely the row's quantity: the outlier, and the majority (its

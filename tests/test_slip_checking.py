@@ -1,0 +1,63 @@
+"""Slips that reach their row but were not flagged (issue 12): the check must name the slip
+against the majority's statement it is a slip of, and judge it as such."""
+from __future__ import annotations
+
+from story_helpers import check, flags
+
+
+def finding_of(findings, doc: str, text: str):
+    """The failed finding of the ``agree`` rule that holds the mention ``text`` of ``doc``."""
+    return next((f for f in findings if not f.passed and len(f.claims) > 1
+                 and any(c.doc == doc and c.text == text for c in f.claims)), None)
+
+
+def flagged(findings, doc: str, text: str, other: str) -> bool:
+    """A flag holds the mention ``text`` of ``doc`` and a mention written ``other``."""
+    return any(any(c.doc == doc and c.text == text for c in f.claims) and
+               any(c.text == other for c in f.claims) for f in flags(findings))
+
+
+# ------------------------------------------ a slip of the majority's other statement
+
+EVAC_EN = """Brushfire near Calvera forces evacuations
+
+More than 4,300 people were evacuated from villages around Calvera on Sunday as a brushfire
+spread across the hills, regional authorities said.
+"""
+EVAC_ES = """Incendio cerca de Calvera obliga a evacuar
+
+Más de 4.300 personas fueron evacuadas el domingo de las aldeas en torno a Calvera, mientras
+el incendio avanzaba por los cerros, informaron las autoridades regionales.
+"""
+EVAC_PT = """Incêndio perto de Calvera obriga a retirar moradores
+
+Mais de 4,3 mil pessoas foram retiradas no domingo das aldeias em torno de Calvera enquanto
+o fogo avançava pelas colinas, segundo as autoridades regionais.
+"""
+EVAC_FR = """Incendie près de Calvera : des milliers d'évacués
+
+Quelque 4 000 personnes ont été évacuées dimanche des villages autour de Calvera, alors que
+le feu gagnait les collines, selon les autorités régionales.
+"""
+EVAC_ZH = """卡尔韦拉附近山火迫使居民撤离
+
+地区当局称，周日山火在丘陵蔓延，卡尔韦拉周边村庄{figure}人被疏散。
+"""
+
+
+def test_a_bound_a_power_of_ten_off_the_other_bounds_is_named_so():
+    # the majority's narrowest statement is "quelque 4 000"; the slip is of "more than 4,300"
+    texts = {"en.txt": EVAC_EN, "es.txt": EVAC_ES, "pt.txt": EVAC_PT, "fr.txt": EVAC_FR,
+             "zh.txt": EVAC_ZH.format(figure="超过43000")}
+    _, found = check(texts)
+    f = finding_of(found, "zh.txt", "超过43000")
+    assert f is not None and f.pattern == "bounds a power of ten apart"
+    assert flagged(found, "zh.txt", "超过43000", "More than 4,300")
+
+
+def test_the_faithful_bound_agrees():
+    texts = {"en.txt": EVAC_EN, "es.txt": EVAC_ES, "pt.txt": EVAC_PT, "fr.txt": EVAC_FR,
+             "zh.txt": EVAC_ZH.format(figure="超过4300")}
+    _, found = check(texts)
+    assert not flags(found)
+    assert finding_of(found, "zh.txt", "超过4300") is None
