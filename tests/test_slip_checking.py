@@ -61,3 +61,37 @@ def test_the_faithful_bound_agrees():
     _, found = check(texts)
     assert not flags(found)
     assert finding_of(found, "zh.txt", "超过4300") is None
+
+
+
+# ------------------------------------------ a conversion off the story's rate
+
+PORTS_EN = """Talvera approves port and rail plan
+
+Talvera's cabinet approved on Monday a plan of 58.4 billion pesos ($2.86 billion) to expand
+the port of Santa Irene, the first part of a programme of transport works worth
+212 billion pesos ($10.4 billion) to 2032. A rail link to the port will take 17.9 billion pesos ({rail})
+of the first phase, the transport ministry said.
+"""
+PORTS_ES = """Talvera aprueba el plan de puertos y ferrocarril
+
+El gabinete de Talvera aprobó el lunes un plan de 58.400 millones de pesos para ampliar el
+puerto de Santa Irene, primera parte de un programa de obras de transporte de 212.000
+millones de pesos hasta 2032. El enlace ferroviario costará 17.900 millones de pesos.
+"""
+
+
+def test_a_conversion_off_the_rate_of_the_others_is_flagged():
+    texts = {"en.txt": PORTS_EN.format(rail="$8.77 billion"), "es.txt": PORTS_ES}
+    _, found = check(texts)
+    f = finding_of(found, "en.txt", "$8.77 billion")
+    assert f is not None and f.severity == "warning"
+    assert f.pattern == "decimal slip"
+    assert {c.text for c in f.claims} >= {"17.9 billion pesos", "$8.77 billion",
+                                          "$2.86 billion", "$10.4 billion"}
+
+
+def test_conversions_at_one_rate_agree():
+    texts = {"en.txt": PORTS_EN.format(rail="$877 million"), "es.txt": PORTS_ES}
+    _, found = check(texts)
+    assert not flags(found)

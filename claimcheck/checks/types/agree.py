@@ -19,11 +19,18 @@ more than 30 % apart with no typical slip between them (no swapped or wrong digi
 ten, false friend, dropped qualifier ...) are such an entry too: on clues that are not
 sure, two quantities are likelier than one figure gone that wrong; so are two percentages,
 or two approximations or bounds, apart by no typical slip however close.
+
+The slip is sought against the majority's representative, then against its other
+statements (the outlier's own qualifier first), so that "más de 43.00" is a power of ten
+from "more than 4,300" though the majority's narrowest figure is "quelque 4 000".
+
+A conversion in brackets whose rate disagrees with the rate that the story's other
+conversions of its currency pair agree on is a warning too (:mod:`claimcheck.stories.rates`).
 """
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from ...records import Claim
@@ -133,6 +140,7 @@ class Agree:
             self._check_group(emit, ctx, group, order)
         if self.pairing == "aligned":
             _updates(emit, ctx, self.selector)
+            _conversion_rates(emit, ctx, self.selector)
 
     def _severity(self, emit: Emitter, confidence: float) -> str:
         if confidence < _WEAK:
@@ -335,3 +343,50 @@ def compile(params: dict) -> Agree:
     """Compile an ``agree`` rule's parameters (validated by the loader)."""
     return Agree(rule_selector(params), params["pairing"], params["tolerance"],
                  params["min_confidence"])
+
+
+def _conversion_rates(emit: Emitter, ctx: StoryContext, selector: Selector) -> None:
+    """A bracketed conversion whose rate disagrees with the rate that the story's other
+    conversions of its currency pair agree on (``stories.rates``): a warning holding the
+    amount, its conversion and the conversions that agree, unless a flag already holds
+    the amount or the conversion (the row's own finding names the slip then)."""
+    from decimal import localcontext
+
+    from ...stories.rates import conversions_of, rate_outliers
+
+    flagged = {(c.doc, c.start) for f in emit.findings
+               if not f.passed and f.severity != "info" for c in f.claims}
+    for conv, agreeing in rate_outliers(conversions_of(ctx.claims)):
+        a, b = conv.amount, conv.converted
+        if (a.doc, a.start) in flagged or (b.doc, b.start) in flagged \
+                or not (selector.matches(a, ctx) and selector.matches(b, ctx)):
+            continue
+        with localcontext() as dec:
+            dec.prec = 28
+            rate = agreeing[0].rate if a.unit == conv.pair[0] else 1 / agreeing[0].rate
+            expected = a.value * rate
+        shown = replace(b, value=expected, low=expected, high=expected, qualifier="exact")
+        pattern = slip(shown, b)
+        if pattern not in _BY_VALUE:
+            pattern = None
+        per = f"{_rate_text(rate)} {b.unit} per {a.unit}"
+        others = "; ".join(f"{c.amount.text} ({c.converted.text})" for c in agreeing[:3])
+        text = (f"conversion: {a.text} ({b.text}) in {_short(a.doc)} is not at the rate of the "
+                f"story's other conversions, about {per}: {others}; at that rate "
+                f"{a.text} is about {quantity(expected, b.unit, 'money')}"
+                + (f"; likely {pattern}" if pattern else ""))
+        claims = (a, b) + tuple(c for d in agreeing[:3] for c in (d.amount, d.converted))
+        emit.emit(passed=False, claims=claims, severity="warning", pattern=pattern,
+                  unit=b.unit, kind="money", confidence=_WEAK,
+                  reason="the rate of a conversion in brackets against the story's other "
+                         "conversions of the same currencies",
+                  explanation=text, message=text, label=f"conversion {a.unit}/{b.unit}",
+                  expected=quantity(expected, b.unit, "money"),
+                  actual=quantity(b.value, b.unit, "money"))
+
+
+def _rate_text(rate) -> str:
+    """A rate with three significant digits: 0.655, 20.8, 0.0115."""
+    from decimal import Decimal
+
+    return format(Decimal(f"{rate:.3g}").normalize(), "f")
