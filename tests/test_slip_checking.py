@@ -95,3 +95,32 @@ def test_conversions_at_one_rate_agree():
     texts = {"en.txt": PORTS_EN.format(rail="$877 million"), "es.txt": PORTS_ES}
     _, found = check(texts)
     assert not flags(found)
+
+
+MINE_EN = """Karroo Minerals half-year profit falls
+
+SYDNEY, Feb 20 (Wire) - Karroo Minerals said on Thursday its underlying profit for the six
+months to Dec. 31 fell to A$3.84 billion (US$2.52 billion), as iron ore prices eased.
+Revenue fell 6.2% to A$14.71 billion (US$9.65 {scale}).
+"""
+MINE_DE = """Karroo Minerals mit weniger Gewinn
+
+Der australische Bergbaukonzern Karroo Minerals hat im Halbjahr bis Ende Dezember einen
+bereinigten Gewinn von 3,84 Milliarden australischen Dollar erzielt. Der Umsatz sank um 6,2
+Prozent auf 14,71 Milliarden australische Dollar.
+"""
+
+
+def test_two_conversions_a_power_of_ten_apart_in_rate_are_flagged():
+    texts = {"en.txt": MINE_EN.format(scale="trillion"), "de.txt": MINE_DE}
+    _, found = check(texts)
+    f = finding_of(found, "en.txt", "US$9.65 trillion")
+    assert f is not None and f.severity == "warning"
+    assert f.pattern == "false friend of scale"
+    assert {c.text for c in f.claims} >= {"A$14.71 billion", "US$2.52 billion"}
+
+
+def test_two_conversions_at_one_rate_agree():
+    texts = {"en.txt": MINE_EN.format(scale="billion"), "de.txt": MINE_DE}
+    _, found = check(texts)
+    assert not flags(found)

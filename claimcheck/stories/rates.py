@@ -6,7 +6,8 @@ currency only, so a slip in a conversion ("US$12.76 trillion", "約100億円") i
 nothing. Yet every conversion states a rate: the converted figure over the amount. The
 conversions of one currency pair in one story are made within days of each other, at
 rates a few per cent apart at most, so a conversion whose rate disagrees with the rate that
-two conversions or more of the story agree on is a slip of the conversion or of its amount.
+two conversions or more of the story agree on is a slip of the conversion or of its amount;
+so is one of two conversions whose rates are a power of ten apart.
 
 Each conversion stands for an interval of rates (its two figures as rounded, or as
 approximated: "約10億円"), widened by :data:`RATE_SLACK` for the days and the outlets
@@ -86,20 +87,33 @@ def conversions_of(claims: dict[str, tuple[Claim, ...]]) -> list[Conversion]:
 def rate_outliers(conversions: list[Conversion]) -> list[tuple[Conversion, list[Conversion]]]:
     """(conversion, the conversions agreeing on the story's rate) for every conversion
     whose rate disagrees with a rate that :data:`_MIN_SUPPORT` conversions or more of its
-    pair agree on, and that more conversions support than its own."""
+    pair agree on, and that more conversions support than its own. Where no rate has that
+    support, two conversions of one pair whose rates are a power of ten apart (a scale
+    word or a decimal mark slipped in one of them) are each other's outlier: the later
+    one is given, with the earlier one as the rate it is judged by."""
     by_pair: dict[tuple[str, str], list[Conversion]] = {}
     for c in conversions:
         by_pair.setdefault(c.pair, []).append(c)
     out = []
     for group in by_pair.values():
-        if len(group) <= _MIN_SUPPORT:
+        if len(group) < 2:
             continue
         support = {id(c): [d for d in group if d.holds(c.rate)] for c in group}
         best = max(group, key=lambda c: len(support[id(c)]))
         agreeing = support[id(best)]
-        if len(agreeing) < _MIN_SUPPORT:
+        if len(agreeing) < _MIN_SUPPORT or len(group) <= _MIN_SUPPORT:
+            if len(group) == 2 and _powers_apart(group[0].rate, group[1].rate):
+                out.append((group[1], [group[0]]))
             continue
         for c in group:
             if not c.holds(best.rate) and len(support[id(c)]) < len(agreeing):
                 out.append((c, agreeing))
     return out
+
+
+def _powers_apart(x: Decimal, y: Decimal) -> bool:
+    """Two rates 10**k apart (k >= 1), give or take :data:`RATE_SLACK` twice over."""
+    lo, hi = sorted((x, y))
+    k = hi.adjusted() - lo.adjusted()
+    return any(step >= 1 and abs(lo.scaleb(step) - hi) <= hi * RATE_SLACK * 2
+               for step in (k - 1, k, k + 1))

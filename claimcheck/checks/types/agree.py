@@ -365,14 +365,17 @@ def _conversion_rates(emit: Emitter, ctx: StoryContext, selector: Selector) -> N
             dec.prec = 28
             rate = agreeing[0].rate if a.unit == conv.pair[0] else 1 / agreeing[0].rate
             expected = a.value * rate
-        shown = replace(b, value=expected, low=expected, high=expected, qualifier="exact")
+        # the amount at the story's rate is an approximation: a power of ten off it is read
+        # loosely, as for "about" (a scale word slipped in the conversion)
+        shown = replace(b, value=expected, low=expected, high=expected, qualifier="about")
         pattern = slip(shown, b)
         if pattern not in _BY_VALUE:
             pattern = None
         per = f"{_rate_text(rate)} {b.unit} per {a.unit}"
         others = "; ".join(f"{c.amount.text} ({c.converted.text})" for c in agreeing[:3])
         text = (f"conversion: {a.text} ({b.text}) in {_short(a.doc)} is not at the rate of the "
-                f"story's other conversions, about {per}: {others}; at that rate "
+                f"story's other conversion{'s' if len(agreeing) > 1 else ''}, about {per}: "
+                f"{others}; at that rate "
                 f"{a.text} is about {quantity(expected, b.unit, 'money')}"
                 + (f"; likely {pattern}" if pattern else ""))
         claims = (a, b) + tuple(c for d in agreeing[:3] for c in (d.amount, d.converted))
