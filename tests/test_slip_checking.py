@@ -124,3 +124,50 @@ def test_two_conversions_at_one_rate_agree():
     texts = {"en.txt": MINE_EN.format(scale="billion"), "de.txt": MINE_DE}
     _, found = check(texts)
     assert not flags(found)
+
+
+# ------------------------------------------ one conversion, outside its currencies' bands
+
+FLOOD_ZH = """洛川县获中央救灾资金支持
+
+记者从洛川县应急管理局获悉，中央财政已下拨救灾资金3000万元，用于受灾群众转移安置和道路抢修。
+"""
+FLOOD_JA = """洛川県に中央政府が救援資金
+
+中国の洛川県によると、中央財政は災害救援資金3000万元（約{yen}円）を拠出し、被災者の避難と道路の復旧に充てる。
+"""
+
+
+def test_a_lone_conversion_outside_the_currencies_bands_is_flagged():
+    texts = {"zh.txt": FLOOD_ZH, "ja.txt": FLOOD_JA.format(yen="60億")}
+    _, found = check(texts)
+    f = finding_of(found, "ja.txt", "約60億円")
+    assert f is not None and f.severity == "warning"
+    assert "200 JPY per CNY" in f.message
+
+
+def test_a_lone_conversion_inside_the_bands_agrees():
+    texts = {"zh.txt": FLOOD_ZH, "ja.txt": FLOOD_JA.format(yen="6億")}
+    _, found = check(texts)
+    assert not flags(found)
+
+
+def test_the_bands_file_is_checked_when_it_loads(tmp_path):
+    from claimcheck.stories.currency_bands import Bands, BandsError, default_bands
+
+    assert default_bands().rate_range("CNY", "JPY")[0] > 10
+    bad = tmp_path / "bands.yaml"
+    bad.write_text("since: 2010\nbands:\n  USD: [1, 1]\n  yen: [75, 162]\n", encoding="utf-8")
+    try:
+        Bands.load(bad)
+    except BandsError as exc:
+        assert f"{bad}:4:" in str(exc) and "'yen'" in str(exc)
+    else:
+        raise AssertionError("a bad currency code loaded")
+    bad.write_text("since: 2010\nbands:\n  USD: [1, 1]\n  JPY: [162, 75]\n", encoding="utf-8")
+    try:
+        Bands.load(bad)
+    except BandsError as exc:
+        assert f"{bad}:4:" in str(exc)
+    else:
+        raise AssertionError("a band whose low is above its high loaded")

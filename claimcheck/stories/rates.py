@@ -13,8 +13,10 @@ Each conversion stands for an interval of rates (its two figures as rounded, or 
 approximated: "約10億円"), widened by :data:`RATE_SLACK` for the days and the outlets
 between them; a pair written the other way round ("8,4 mil milhões de euros (cerca de
 52,1 mil milhões de reais)" beside "R$ 52,1 bilhões (8,4 bilhões de euros)") counts with its
-rate inverted. No rate is ever fetched or assumed: a pair the story converts once is not
-checked.
+rate inverted. A conversion between two currencies whose values stayed within known bands
+(``rules/currency_bands.yaml``: units per US dollar since 2010) is also checked alone: a
+rate outside what the bands allow, widened by half, is a slip ("5000万元（約100億円）" is 200
+yen a yuan). No rate is ever fetched.
 """
 from __future__ import annotations
 
@@ -24,7 +26,8 @@ from decimal import Decimal, localcontext
 from ..records import Claim
 from .conversions import _BRACKET
 
-__all__ = ["Conversion", "conversions_of", "rate_outliers", "RATE_SLACK"]
+__all__ = ["Conversion", "conversions_of", "rate_outliers", "band_outliers", "RATE_SLACK",
+           "BAND_MARGIN"]
 
 RATE_SLACK = Decimal("0.05")   # rates of the days and outlets of one story
 _MIN_SUPPORT = 2               # conversions agreeing on the rate an outlier is judged by
@@ -117,3 +120,25 @@ def _powers_apart(x: Decimal, y: Decimal) -> bool:
     k = hi.adjusted() - lo.adjusted()
     return any(step >= 1 and abs(lo.scaleb(step) - hi) <= hi * RATE_SLACK * 2
                for step in (k - 1, k, k + 1))
+
+
+BAND_MARGIN = Decimal("1.5")   # beyond the bands' years: half again on each side
+
+
+def band_outliers(conversions: list[Conversion], bands) -> list[tuple[Conversion, Decimal,
+                                                                       Decimal]]:
+    """(conversion, lowest, highest rate allowed) for every conversion whose rate lies
+    wholly outside what the currencies' bands (``rules/currency_bands.yaml``) allow,
+    widened by :data:`BAND_MARGIN`: "5000万元（約100億円）" is 200 yen a yuan, where a yuan
+    has been worth 10 to 27 yen."""
+    out = []
+    for c in conversions:
+        allowed = bands.rate_range(*c.pair)
+        if allowed is None:
+            continue
+        with localcontext() as ctx:
+            ctx.prec = 28
+            lo, hi = allowed[0] / BAND_MARGIN, allowed[1] * BAND_MARGIN
+        if c.high < lo or c.low > hi:
+            out.append((c, lo, hi))
+    return out

@@ -352,15 +352,22 @@ def _conversion_rates(emit: Emitter, ctx: StoryContext, selector: Selector) -> N
     the amount or the conversion (the row's own finding names the slip then)."""
     from decimal import localcontext
 
-    from ...stories.rates import conversions_of, rate_outliers
+    from ...stories.currency_bands import default_bands
+    from ...stories.rates import band_outliers, conversions_of, rate_outliers
 
     flagged = {(c.doc, c.start) for f in emit.findings
                if not f.passed and f.severity != "info" for c in f.claims}
-    for conv, agreeing in rate_outliers(conversions_of(ctx.claims)):
+
+    def fresh(a: Claim, b: Claim) -> bool:
+        return (a.doc, a.start) not in flagged and (b.doc, b.start) not in flagged \
+            and selector.matches(a, ctx) and selector.matches(b, ctx)
+
+    conversions = conversions_of(ctx.claims)
+    for conv, agreeing in rate_outliers(conversions):
         a, b = conv.amount, conv.converted
-        if (a.doc, a.start) in flagged or (b.doc, b.start) in flagged \
-                or not (selector.matches(a, ctx) and selector.matches(b, ctx)):
+        if not fresh(a, b):
             continue
+        flagged.add((b.doc, b.start))
         with localcontext() as dec:
             dec.prec = 28
             rate = agreeing[0].rate if a.unit == conv.pair[0] else 1 / agreeing[0].rate
@@ -386,6 +393,46 @@ def _conversion_rates(emit: Emitter, ctx: StoryContext, selector: Selector) -> N
                   explanation=text, message=text, label=f"conversion {a.unit}/{b.unit}",
                   expected=quantity(expected, b.unit, "money"),
                   actual=quantity(b.value, b.unit, "money"))
+    bands = default_bands()
+    for conv, lo, hi in band_outliers(conversions, bands):
+        if fresh(conv.amount, conv.converted):
+            _off_band(emit, conv, lo, hi, bands.since)
+
+
+def _off_band(emit: Emitter, conv, lo, hi, since: int) -> None:
+    """A conversion whose rate is outside what its currencies' bands allow."""
+    from decimal import localcontext
+
+    a, b = conv.amount, conv.converted
+    with localcontext() as dec:
+        dec.prec = 28
+        forward = a.unit == conv.pair[0]
+        rate = conv.rate if forward else 1 / conv.rate
+        low, high = (lo, hi) if forward else (1 / hi, 1 / lo)
+        near = high if rate > high else low
+        expected = a.value * near
+    # a power of ten of three or more that brings the rate inside the bands names the slip
+    # (a scale word: "1,6 billion d'euros" for 12,7 milliards de yuans); the bands are too
+    # wide to tell a decimal mark moved from a first digit changed
+    pattern = None
+    for k in sorted(range(-12, 13), key=abs):
+        if abs(k) >= 3 and low <= rate.scaleb(-k) <= high:
+            pattern = slip(replace(b, value=b.value.scaleb(-k)), b)
+            break
+    if pattern not in _BY_VALUE - _DIGIT_SLIPS:
+        pattern = None
+    text = (f"conversion: {a.text} ({b.text}) in {_short(a.doc)} is {_rate_text(rate)} "
+            f"{b.unit} per {a.unit}, where the two currencies' values since {since} allow "
+            f"{_rate_text(low)} to {_rate_text(high)} (their range, half again either way); at "
+            f"{_rate_text(near)}, {a.text} is about {quantity(expected, b.unit, 'money')}"
+            + (f"; likely {pattern}" if pattern else ""))
+    emit.emit(passed=False, claims=(a, b), severity="warning", pattern=pattern,
+              unit=b.unit, kind="money", confidence=_WEAK,
+              reason="the rate of a conversion in brackets against the range its currencies' "
+                     "values kept (rules/currency_bands.yaml)",
+              explanation=text, message=text, label=f"conversion {a.unit}/{b.unit}",
+              expected=quantity(expected, b.unit, "money"),
+              actual=quantity(b.value, b.unit, "money"))
 
 
 def _rate_text(rate) -> str:
