@@ -171,3 +171,49 @@ def test_the_bands_file_is_checked_when_it_loads(tmp_path):
         assert f"{bad}:4:" in str(exc)
     else:
         raise AssertionError("a band whose low is above its high loaded")
+
+
+# ------------------------------------------ a slip of what three versions agree on, weak clues
+
+PAY_ES = """Acuerdo con los docentes de Arlanza
+
+La consejería y los sindicatos firmaron el martes un acuerdo que eleva un 5,5% el sueldo de los
+docentes en tres años. El pacto incluye además un complemento de 140 euros al mes para los
+profesores interinos.
+"""
+PAY_FR = """Accord avec les enseignants d'Arlanza
+
+Le département et les syndicats ont signé mardi un accord qui relève de 5,5 % le salaire des
+enseignants en trois ans. Les enseignants contractuels toucheront en outre
+un complément de 140 euros par mois. L'accord concerne quelque 31 000 enseignants.
+"""
+PAY_IT = """Accordo con i docenti di Arlanza
+
+L'assessorato e i sindacati hanno firmato martedì un accordo che aumenta del 5,5% gli stipendi
+dei docenti in tre anni. I supplenti riceveranno un'integrazione di 140 euro al mese. L'intesa
+riguarda circa 31.000 docenti.
+"""
+# the Portuguese version tells its figures in another order: its supplement joins the row on
+# little evidence (the figure's place and its unit)
+PAY_PT = """Acordo com os professores de Arlanza
+
+O acordo beneficia cerca de 31 mil professores e prevê uma subida de 5,5% dos salários em três
+anos. Os professores temporários terão um complemento de {figure} euros por mês.
+"""
+
+
+def test_a_slip_of_what_three_versions_agree_on_is_a_warning_on_weak_clues():
+    texts = {"es.txt": PAY_ES, "fr.txt": PAY_FR, "it.txt": PAY_IT,
+             "pt.txt": PAY_PT.format(figure="410")}
+    _, found = check(texts)
+    f = finding_of(found, "pt.txt", "410 euros por mês")
+    assert f is not None and f.pattern == "swapped digits"
+    assert f.severity == "warning"
+    assert {c.doc for c in f.claims} == {"es.txt", "fr.txt", "it.txt", "pt.txt"}
+
+
+def test_the_faithful_supplement_agrees():
+    texts = {"es.txt": PAY_ES, "fr.txt": PAY_FR, "it.txt": PAY_IT,
+             "pt.txt": PAY_PT.format(figure="140")}
+    _, found = check(texts)
+    assert not flags(found)

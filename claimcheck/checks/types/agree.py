@@ -56,6 +56,7 @@ NOT_COMPARED = "not compared: " + DIFFERENT_THINGS
 _WEAK = 0.5          # below this, a disagreement is only noted (stories.identity.MEDIUM)
 _FAR = 0.3           # figures further apart than this, with no typical slip between them
 _SLIP_FLOOR = 0.35   # from this confidence, a typical slip of an agreed figure is a warning
+_SLIP_FLOOR_MANY = 0.3   # ... and from this one, against what three versions agree on
 _MANY = 3            # versions agreeing on a figure that vouch for a two-figure slip of it
 # telling from three digits on, or in an amount of a hundred or more (not in percentages and
 # small counts, where unrelated figures are a digit apart by chance)
@@ -66,6 +67,19 @@ _LEAD = 0.15
 # slips read in the figures alone, sought against the majority's other statements too
 _BY_VALUE = _TELLING | {"bounds a power of ten apart"}
 _ALTERNATIVES = 6
+
+
+def _floor(ctx: StoryContext, good: Claim, bad: Claim, majority_docs: set) -> float:
+    """The confidence from which a typical slip of the majority's figure is a warning:
+    lower when three versions or more agree on the figure and nothing in the two frames
+    tells them apart (two measures the lexicon does not relate, two entities)."""
+    if len(majority_docs) < _MANY or (good.entity and bad.entity and good.entity != bad.entity):
+        return _SLIP_FLOOR
+    lexicon = ctx.lexicon
+    if good.measure and bad.measure and good.measure != bad.measure and not (
+            lexicon is not None and lexicon.related(good.measure, bad.measure)):
+        return _SLIP_FLOOR
+    return _SLIP_FLOOR_MANY
 
 
 def _loose(good: Claim, bad: Claim) -> bool:
@@ -245,7 +259,7 @@ class Agree:
         if pattern in _TELLING and (len(majority_docs) >= 2 or pattern not in _DIGIT_SLIPS
                                     or max(_significant(good.value),
                                            _significant(bad.value)) >= 3) \
-                and _SLIP_FLOOR <= confidence < _WEAK \
+                and _floor(ctx, good, bad, majority_docs) <= confidence < _WEAK \
                 and (pattern not in _DIGIT_SLIPS or _significant(good.value) >= 3
                      or (good.kind != "percent" and abs(good.value) >= 100)
                      or (len(majority_docs) >= _MANY and min(_significant(good.value),
