@@ -189,6 +189,7 @@ def test_wheel_ships_rules_and_lexicon(tmp_path):
     wheel = next(tmp_path.glob("claimcheck-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     assert {"claimcheck/rules/default.yaml", "claimcheck/rules/lexicon.yaml",
+            "claimcheck/rules/currency_bands.yaml",
             "claimcheck/rules/examples/chengdu.yaml", "claimcheck/rules/__init__.py"} <= names
 
 

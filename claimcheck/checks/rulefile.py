@@ -27,7 +27,7 @@ COMMON_KEYS = ("id", "check", "severity", "message", "description")
 TOP_KEYS = ("rules", "version", "description")
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]*")
 # Files in a rules folder that are data for other parts of claimcheck, not rule packs.
-NOT_RULE_FILES = ("lexicon.yaml",)
+NOT_RULE_FILES = ("lexicon.yaml", "currency_bands.yaml")
 # Rules of one run: each runs on every story, so a pack of 100,000 rules is an accident
 # (or an attack), not an editorial policy; house packs have tens.
 MAX_RULES = 1000

@@ -19,11 +19,18 @@ more than 30 % apart with no typical slip between them (no swapped or wrong digi
 ten, false friend, dropped qualifier ...) are such an entry too: on clues that are not
 sure, two quantities are likelier than one figure gone that wrong; so are two percentages,
 or two approximations or bounds, apart by no typical slip however close.
+
+The slip is sought against the majority's representative, then against its other
+statements (the outlier's own qualifier first), so that "más de 43.00" is a power of ten
+from "more than 4,300" though the majority's narrowest figure is "quelque 4 000".
+
+A conversion in brackets whose rate disagrees with the rate that the story's other
+conversions of its currency pair agree on is a warning too (:mod:`claimcheck.stories.rates`).
 """
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePath
 
 from ...records import Claim
@@ -49,6 +56,8 @@ NOT_COMPARED = "not compared: " + DIFFERENT_THINGS
 _WEAK = 0.5          # below this, a disagreement is only noted (stories.identity.MEDIUM)
 _FAR = 0.3           # figures further apart than this, with no typical slip between them
 _SLIP_FLOOR = 0.35   # from this confidence, a typical slip of an agreed figure is a warning
+_SLIP_FLOOR_MANY = 0.31  # ... and from this one against what three versions agree on: just
+# above 0.3, the cap identity puts on two frames in conflict (two entities, a total and a part)
 _MANY = 3            # versions agreeing on a figure that vouch for a two-figure slip of it
 # telling from three digits on, or in an amount of a hundred or more (not in percentages and
 # small counts, where unrelated figures are a digit apart by chance)
@@ -56,6 +65,22 @@ _DIGIT_SLIPS = frozenset(("swapped digits", "wrong digit"))
 _TELLING = frozenset(("swapped digits", "wrong digit", "decimal slip", "false friend of scale",
                       "dropped or added 万/亿", "misread decimal comma", "scale slip"))
 _LEAD = 0.15
+# slips read in the figures alone, sought against the majority's other statements too
+_BY_VALUE = _TELLING | {"bounds a power of ten apart"}
+_ALTERNATIVES = 6
+
+
+def _floor(ctx: StoryContext, good: Claim, bad: Claim, majority_docs: set) -> float:
+    """The confidence from which a typical slip of the majority's figure is a warning:
+    lower when three versions or more agree on the figure and nothing in the two frames
+    tells them apart (two measures the lexicon does not relate, two entities)."""
+    if len(majority_docs) < _MANY or (good.entity and bad.entity and good.entity != bad.entity):
+        return _SLIP_FLOOR
+    lexicon = ctx.lexicon
+    if good.measure and bad.measure and good.measure != bad.measure and not (
+            lexicon is not None and lexicon.related(good.measure, bad.measure)):
+        return _SLIP_FLOOR
+    return _SLIP_FLOOR_MANY
 
 
 def _loose(good: Claim, bad: Claim) -> bool:
@@ -130,6 +155,7 @@ class Agree:
             self._check_group(emit, ctx, group, order)
         if self.pairing == "aligned":
             _updates(emit, ctx, self.selector)
+            _conversion_rates(emit, ctx, self.selector)
 
     def _severity(self, emit: Emitter, confidence: float) -> str:
         if confidence < _WEAK:
@@ -189,17 +215,39 @@ class Agree:
             by_group.setdefault(groups[i], []).append(i)
         text = ctx.texts
 
+        # the majority's mentions a slip is sought against: its representative first, then
+        # its other statements (not the bounds that agree with the outliers too), those with
+        # the outlier's own qualifier first ("más de 43.00" is a slip of "more than 4,300",
+        # not of "quelque 4 000")
+        bridged = set(bridges)
+        stated: dict[tuple, int] = {}
+        for i, g in enumerate(groups):
+            if g == 0 and i != rep and i not in bridged:
+                stated.setdefault((claims[i].qualifier, claims[i].value), i)
+        alternatives = list(stated.values())
+
+        def against(g: Claim, bad: Claim):
+            a, b = (in_points(g), in_points(bad)) if g.unit != bad.unit else (g, bad)
+            return a, b, slip(a, b, g.doc == bad.doc, _in_lead(bad, text.get(bad.doc, "")))
+
         def named(bad: Claim):
-            """An outlier, both sides in points where one is in basis points, the slip."""
-            a, b = (in_points(good), in_points(bad)) if good.unit != bad.unit else (good, bad)
-            return bad, a, b, slip(a, b, good.doc == bad.doc,
-                                   _in_lead(bad, text.get(bad.doc, "")))
+            """An outlier, both sides in points where one is in basis points, the slip, and
+            the majority's mention it is a slip of."""
+            a, b, found = against(good, bad)
+            if found:
+                return bad, a, b, found, good
+            for i in sorted(alternatives, key=lambda i: claims[i].qualifier != bad.qualifier
+                            )[:_ALTERNATIVES]:
+                x, y, other = against(claims[i], bad)
+                if other in _BY_VALUE:
+                    return bad, x, y, other, claims[i]
+            return bad, a, b, None, good
 
         # the outlier shown: the surest group's representative, or else an outlier a
         # typical slip away from the majority
         ranked = sorted(outliers, key=lambda i: (confidences[i], -groups[i]), reverse=True)
         first = named(claims[_representative(by_group[groups[ranked[0]]], claims)])
-        bad, a, b, pattern = first if first[3] else next(
+        bad, a, b, pattern, good = first if first[3] else next(
             (x for x in (named(claims[i]) for i in ranked[:8]) if x[3]), first)
         cmp = compare(a, b)
         # both sides must be surely the row's quantity: the outlier, and the majority (its
@@ -212,7 +260,7 @@ class Agree:
         if pattern in _TELLING and (len(majority_docs) >= 2 or pattern not in _DIGIT_SLIPS
                                     or max(_significant(good.value),
                                            _significant(bad.value)) >= 3) \
-                and _SLIP_FLOOR <= confidence < _WEAK \
+                and _floor(ctx, good, bad, majority_docs) <= confidence < _WEAK \
                 and (pattern not in _DIGIT_SLIPS or _significant(good.value) >= 3
                      or (good.kind != "percent" and abs(good.value) >= 100)
                      or (len(majority_docs) >= _MANY and min(_significant(good.value),
@@ -310,3 +358,100 @@ def compile(params: dict) -> Agree:
     """Compile an ``agree`` rule's parameters (validated by the loader)."""
     return Agree(rule_selector(params), params["pairing"], params["tolerance"],
                  params["min_confidence"])
+
+
+def _conversion_rates(emit: Emitter, ctx: StoryContext, selector: Selector) -> None:
+    """A bracketed conversion whose rate disagrees with the rate that the story's other
+    conversions of its currency pair agree on (``stories.rates``): a warning holding the
+    amount, its conversion and the conversions that agree, unless a flag already holds
+    the amount or the conversion (the row's own finding names the slip then)."""
+    from decimal import localcontext
+
+    from ...stories.currency_bands import default_bands
+    from ...stories.rates import band_outliers, conversions_of, rate_outliers
+
+    flagged = {(c.doc, c.start) for f in emit.findings
+               if not f.passed and f.severity != "info" for c in f.claims}
+
+    def fresh(a: Claim, b: Claim) -> bool:
+        return (a.doc, a.start) not in flagged and (b.doc, b.start) not in flagged \
+            and selector.matches(a, ctx) and selector.matches(b, ctx)
+
+    conversions = conversions_of(ctx.claims)
+    for conv, agreeing in rate_outliers(conversions):
+        a, b = conv.amount, conv.converted
+        if not fresh(a, b):
+            continue
+        flagged.add((b.doc, b.start))
+        with localcontext() as dec:
+            dec.prec = 28
+            rate = agreeing[0].rate if a.unit == conv.pair[0] else 1 / agreeing[0].rate
+            expected = a.value * rate
+        # the amount at the story's rate is an approximation: a power of ten off it is read
+        # loosely, as for "about" (a scale word slipped in the conversion)
+        shown = replace(b, value=expected, low=expected, high=expected, qualifier="about")
+        pattern = slip(shown, b)
+        if pattern not in _BY_VALUE:
+            pattern = None
+        per = f"{_rate_text(rate)} {b.unit} per {a.unit}"
+        others = "; ".join(f"{c.amount.text} ({c.converted.text})" for c in agreeing[:3])
+        text = (f"conversion: {a.text} ({b.text}) in {_short(a.doc)} is not at the rate of the "
+                f"story's other conversion{'s' if len(agreeing) > 1 else ''}, about {per}: "
+                f"{others}; at that rate "
+                f"{a.text} is about {quantity(expected, b.unit, 'money')}"
+                + (f"; likely {pattern}" if pattern else ""))
+        claims = (a, b) + tuple(c for d in agreeing[:3] for c in (d.amount, d.converted))
+        emit.emit(passed=False, claims=claims, severity="warning", pattern=pattern,
+                  unit=b.unit, kind="money", confidence=_WEAK,
+                  reason="the rate of a conversion in brackets against the story's other "
+                         "conversions of the same currencies",
+                  explanation=text, message=text, label=f"conversion {a.unit}/{b.unit}",
+                  expected=quantity(expected, b.unit, "money"),
+                  actual=quantity(b.value, b.unit, "money"))
+    bands = default_bands()
+    for conv, lo, hi in band_outliers(conversions, bands):
+        if fresh(conv.amount, conv.converted):
+            _off_band(emit, conv, lo, hi, bands.since)
+
+
+def _off_band(emit: Emitter, conv, lo, hi, since: int) -> None:
+    """A conversion whose rate is outside what its currencies' bands allow."""
+    from decimal import localcontext
+
+    a, b = conv.amount, conv.converted
+    with localcontext() as dec:
+        dec.prec = 28
+        forward = a.unit == conv.pair[0]
+        rate = conv.rate if forward else 1 / conv.rate
+        low, high = (lo, hi) if forward else (1 / hi, 1 / lo)
+        near = high if rate > high else low
+        expected = a.value * near
+    # a power of ten of three or more that brings the rate inside the bands names the slip
+    # (a scale word: "1,6 billion d'euros" for 12,7 milliards de yuans); the bands are too
+    # wide to tell a decimal mark moved from a first digit changed
+    pattern = None
+    for k in sorted(range(-12, 13), key=abs):
+        if abs(k) >= 3 and low <= rate.scaleb(-k) <= high:
+            pattern = slip(replace(b, value=b.value.scaleb(-k)), b)
+            break
+    if pattern not in _BY_VALUE - _DIGIT_SLIPS:
+        pattern = None
+    text = (f"conversion: {a.text} ({b.text}) in {_short(a.doc)} is {_rate_text(rate)} "
+            f"{b.unit} per {a.unit}, where the two currencies' values since {since} allow "
+            f"{_rate_text(low)} to {_rate_text(high)} (their range, half again either way); at "
+            f"{_rate_text(near)}, {a.text} is about {quantity(expected, b.unit, 'money')}"
+            + (f"; likely {pattern}" if pattern else ""))
+    emit.emit(passed=False, claims=(a, b), severity="warning", pattern=pattern,
+              unit=b.unit, kind="money", confidence=_WEAK,
+              reason="the rate of a conversion in brackets against the range its currencies' "
+                     "values kept (rules/currency_bands.yaml)",
+              explanation=text, message=text, label=f"conversion {a.unit}/{b.unit}",
+              expected=quantity(expected, b.unit, "money"),
+              actual=quantity(b.value, b.unit, "money"))
+
+
+def _rate_text(rate) -> str:
+    """A rate with three significant digits: 0.655, 20.8, 0.0115."""
+    from decimal import Decimal
+
+    return format(Decimal(f"{rate:.3g}").normalize(), "f")

@@ -1,0 +1,144 @@
+"""Bracketed conversions of one story must imply one exchange rate.
+
+Wire copy converts an amount where it states it: "50 million yuan ($6.9 million)", "A$19.48
+billion (US$12.76 billion)", "120億元（約2500億円）". A row compares the figures of its main
+currency only, so a slip in a conversion ("US$12.76 trillion", "約100億円") is compared with
+nothing. Yet every conversion states a rate: the converted figure over the amount. The
+conversions of one currency pair in one story are made within days of each other, at
+rates a few per cent apart at most, so a conversion whose rate disagrees with the rate that
+two conversions or more of the story agree on is a slip of the conversion or of its amount;
+so is one of two conversions whose rates are a power of ten apart.
+
+Each conversion stands for an interval of rates (its two figures as rounded, or as
+approximated: "約10億円"), widened by :data:`RATE_SLACK` for the days and the outlets
+between them; a pair written the other way round ("8,4 mil milhões de euros (cerca de
+52,1 mil milhões de reais)" beside "R$ 52,1 bilhões (8,4 bilhões de euros)") counts with its
+rate inverted. A conversion between two currencies whose values stayed within known bands
+(``rules/currency_bands.yaml``: units per US dollar since 2010) is also checked alone: a
+rate outside what the bands allow, widened by half, is a slip ("5000万元（約100億円）" is 200
+yen a yuan). No rate is ever fetched.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, localcontext
+
+from ..records import Claim
+from .conversions import _BRACKET
+
+__all__ = ["Conversion", "conversions_of", "rate_outliers", "band_outliers", "RATE_SLACK",
+           "BAND_MARGIN"]
+
+RATE_SLACK = Decimal("0.05")   # rates of the days and outlets of one story
+_MIN_SUPPORT = 2               # conversions agreeing on the rate an outlier is judged by
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """``converted`` written in brackets right after ``amount``; the rate interval is of
+    one unit of ``pair[0]`` in ``pair[1]`` (the pair in a fixed order)."""
+
+    amount: Claim
+    converted: Claim
+    pair: tuple[str, str]
+    low: Decimal
+    high: Decimal
+    rate: Decimal
+
+    def holds(self, rate: Decimal) -> bool:
+        return self.low * (1 - RATE_SLACK) <= rate <= self.high * (1 + RATE_SLACK)
+
+
+def _currency(c: Claim) -> str | None:
+    if c.kind != "money" or not c.unit or "|" in c.unit or "/" in c.unit:
+        return None
+    return c.unit
+
+
+def _conversion(a: Claim, b: Claim) -> Conversion | None:
+    ua, ub = _currency(a), _currency(b)
+    if not ua or not ub or ua == ub or a.qualifier not in ("exact", "about") \
+            or b.qualifier not in ("exact", "about"):
+        return None
+    if a.sentence_start != b.sentence_start or b.start <= a.end or a.doc != b.doc:
+        return None
+    s = a.sentence_start
+    if _BRACKET.fullmatch(a.sentence[a.end - s:b.start - s]) is None:
+        return None
+    if not (a.low > 0 and b.low > 0 and a.high.is_finite() and b.high.is_finite()):
+        return None
+    with localcontext() as ctx:
+        ctx.prec = 28
+        low, high, rate = b.low / a.high, b.high / a.low, b.value / a.value
+        if ua > ub:       # one order per pair: the rate of the other direction inverted
+            low, high, rate = 1 / high, 1 / low, 1 / rate
+    return Conversion(a, b, tuple(sorted((ua, ub))), low, high, rate)
+
+
+def conversions_of(claims: dict[str, tuple[Claim, ...]]) -> list[Conversion]:
+    """Every bracketed conversion of the story's documents, in document and text order."""
+    out = []
+    for doc_claims in claims.values():
+        money = [c for c in doc_claims if c.kind == "money"]
+        for a, b in zip(money, money[1:]):
+            found = _conversion(a, b)
+            if found is not None:
+                out.append(found)
+    return out
+
+
+def rate_outliers(conversions: list[Conversion]) -> list[tuple[Conversion, list[Conversion]]]:
+    """(conversion, the conversions agreeing on the story's rate) for every conversion
+    whose rate disagrees with a rate that :data:`_MIN_SUPPORT` conversions or more of its
+    pair agree on, and that more conversions support than its own. Where no rate has that
+    support, two conversions of one pair whose rates are a power of ten apart (a scale
+    word or a decimal mark slipped in one of them) are each other's outlier: the later
+    one is given, with the earlier one as the rate it is judged by."""
+    by_pair: dict[tuple[str, str], list[Conversion]] = {}
+    for c in conversions:
+        by_pair.setdefault(c.pair, []).append(c)
+    out = []
+    for group in by_pair.values():
+        if len(group) < 2:
+            continue
+        support = {id(c): [d for d in group if d.holds(c.rate)] for c in group}
+        best = max(group, key=lambda c: len(support[id(c)]))
+        agreeing = support[id(best)]
+        if len(agreeing) < _MIN_SUPPORT or len(group) <= _MIN_SUPPORT:
+            if len(group) == 2 and _powers_apart(group[0].rate, group[1].rate):
+                out.append((group[1], [group[0]]))
+            continue
+        for c in group:
+            if not c.holds(best.rate) and len(support[id(c)]) < len(agreeing):
+                out.append((c, agreeing))
+    return out
+
+
+def _powers_apart(x: Decimal, y: Decimal) -> bool:
+    """Two rates 10**k apart (k >= 1), give or take :data:`RATE_SLACK` twice over."""
+    lo, hi = sorted((x, y))
+    k = hi.adjusted() - lo.adjusted()
+    return any(step >= 1 and abs(lo.scaleb(step) - hi) <= hi * RATE_SLACK * 2
+               for step in (k - 1, k, k + 1))
+
+
+BAND_MARGIN = Decimal("1.5")   # beyond the bands' years: half again on each side
+
+
+def band_outliers(conversions: list[Conversion], bands) -> list[tuple[Conversion, Decimal,
+                                                                       Decimal]]:
+    """(conversion, lowest, highest rate allowed) for every conversion whose rate lies
+    wholly outside what the currencies' bands (``rules/currency_bands.yaml``) allow,
+    widened by :data:`BAND_MARGIN`: "5000万元（約100億円）" is 200 yen a yuan, where a yuan
+    has been worth 10 to 27 yen."""
+    out = []
+    for c in conversions:
+        allowed = bands.rate_range(*c.pair)
+        if allowed is None:
+            continue
+        with localcontext() as ctx:
+            ctx.prec = 28
+            lo, hi = allowed[0] / BAND_MARGIN, allowed[1] * BAND_MARGIN
+        if c.high < lo or c.low > hi:
+            out.append((c, lo, hi))
+    return out
