@@ -5,6 +5,8 @@ quadratic (bench/adversarial.py 'dense claims': a ratio of 18 for ten times the 
 Text written for this test."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 import claimcheck
@@ -48,3 +50,17 @@ def test_a_rate_is_still_read_across_the_unit():
         "The plant will capture 410,000 tonnes of carbon dioxide a year.", "en")
         if c.text.startswith("410,000")]
     assert c.unit.endswith("/year")
+
+
+def test_race_time_decimals_read_a_window(monkeypatch):
+    # 37秒12: the zh/ja pattern for a unit's glued hundredths was tried at every number
+    # without an end (bench/adversarial.py 'dense claims' zh ratio 15 after it came in)
+    language = get_language("zh")
+    spans: list[int] = []
+    monkeypatch.setattr(language, "unit_decimals_re",
+                        Recorder(language.unit_decimals_re, spans))
+    text = "480兆瓦，78平方公里，23亿欧元，70万人；" * 800
+    assert len(claimcheck.extract(text, "zh")) >= 3 * 800
+    assert spans and max(spans) <= 16 * WINDOW
+    assert [c.value for c in claimcheck.extract("她以37秒12夺冠。", "zh")
+            if c.kind == "duration"] == [Decimal("37.12")]

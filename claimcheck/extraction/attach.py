@@ -182,7 +182,7 @@ def _money_or_unit(text: str, c: Cand, lang: Language, look: int, pos: int,
             half_first, after = True, after + 1
         um = lang.unit_after_re.match(text, after)
     if not um and lang.unit_decimals_re is not None:
-        um = lang.unit_decimals_re.match(text, look)             # 37秒12
+        um = match_at(lang.unit_decimals_re, text, look)          # 37秒12
     if not um and lang.compound_lead_re is not None:
         um = _compound_lead(text, c, lang, look)
     if not um and look == c.num_end and text[look:look + 1] in lang.glued_unit_firsts and \
