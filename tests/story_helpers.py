@@ -25,3 +25,11 @@ def check(texts: dict[str, str]):
 def flags(findings):
     """The findings a reader is asked to act on: failed warnings and errors."""
     return [f for f in findings if not f.passed and f.severity in ("warning", "error")]
+
+
+def mention(doc: str, lang: str, text: str, figure: str):
+    """The alignment mention of ``figure`` (its claim's text) in ``text``."""
+    from claimcheck.stories.mentions import mentions_of
+
+    claims = tuple(extract(text, lang=lang, doc=doc))
+    return next(m for m in mentions_of(doc, claims, text) if m.claim.text == figure)

@@ -8,10 +8,9 @@ from __future__ import annotations
 import pytest
 
 import claimcheck
-from claimcheck.extraction.engine import extract
 from claimcheck.extraction.lexicon import default_lexicon
 from claimcheck.stories.identity import evidence
-from claimcheck.stories.mentions import mentions_of
+from story_helpers import mention
 
 
 def roles(text, lang):
@@ -49,21 +48,17 @@ def test_a_classifier_after_the_old_value_keeps_the_from_to(text):
     assert [r[1] for r in got] == ["old", "new"], got
 
 
-def _mention(doc, lang, text, figure):
-    claims = tuple(extract(text, lang=lang, doc=doc))
-    return next(m for m in mentions_of(doc, claims, text) if m.claim.text == figure)
-
 
 def test_an_earlier_level_is_never_the_amount_of_a_fall():
     lex = default_lexicon()
-    fr = _mention("fr", "fr", "Le pays comptait 48,21 millions d'habitants en 2025, en baisse "
+    fr = mention("fr", "fr", "Le pays comptait 48,21 millions d'habitants en 2025, en baisse "
                   "de 1 % par rapport au recensement de 2020 (48,70 millions).",
                   "48,70 millions")
-    ja = _mention("ja", "ja", "総人口は4821万人で、前回2020年調査から49万人（1.0%）減った。", "49万")
+    ja = mention("ja", "ja", "総人口は4821万人で、前回2020年調査から49万人（1.0%）減った。", "49万")
     assert fr.claim.role == "old" and ja.claim.role == "drop"
     assert evidence(fr, ja, lex) is None and evidence(ja, fr, lex) is None
     # an earlier growth rate is still a growth rate
-    de = _mention("de", "de", "Das Wachstum beschleunigte sich auf 5,8 Prozent, nach 5,4 Prozent "
+    de = mention("de", "de", "Das Wachstum beschleunigte sich auf 5,8 Prozent, nach 5,4 Prozent "
                   "im ersten Quartal.", "5,4 Prozent")
-    en = _mention("en", "en", "The economy grew 5.4% in the first quarter.", "5.4%")
+    en = mention("en", "en", "The economy grew 5.4% in the first quarter.", "5.4%")
     assert de.claim.role == "old" and evidence(de, en, lex) is not None

@@ -401,13 +401,9 @@ def _conversion_rates(emit: Emitter, ctx: StoryContext, selector: Selector) -> N
                 f"{a.text} is about {quantity(expected, b.unit, 'money')}"
                 + (f"; likely {pattern}" if pattern else ""))
         claims = (a, b) + tuple(c for d in agreeing[:3] for c in (d.amount, d.converted))
-        emit.emit(passed=False, claims=claims, severity="warning", pattern=pattern,
-                  unit=b.unit, kind="money", confidence=_WEAK,
-                  reason="the rate of a conversion in brackets against the story's other "
-                         "conversions of the same currencies",
-                  explanation=text, message=text, label=f"conversion {a.unit}/{b.unit}",
-                  expected=quantity(expected, b.unit, "money"),
-                  actual=quantity(b.value, b.unit, "money"))
+        _conversion_warning(emit, claims, pattern, expected, text,
+                            "the rate of a conversion in brackets against the story's other "
+                            "conversions of the same currencies")
     bands = default_bands()
     for conv, lo, hi in band_outliers(conversions, bands):
         if fresh(conv.amount, conv.converted):
@@ -441,10 +437,18 @@ def _off_band(emit: Emitter, conv, lo, hi, since: int) -> None:
             f"{_rate_text(low)} to {_rate_text(high)} (their range, half again either way); at "
             f"{_rate_text(near)}, {a.text} is about {quantity(expected, b.unit, 'money')}"
             + (f"; likely {pattern}" if pattern else ""))
-    emit.emit(passed=False, claims=(a, b), severity="warning", pattern=pattern,
-              unit=b.unit, kind="money", confidence=_WEAK,
-              reason="the rate of a conversion in brackets against the range its currencies' "
-                     "values kept (rules/currency_bands.yaml)",
+    _conversion_warning(emit, (a, b), pattern, expected, text,
+                        "the rate of a conversion in brackets against the range its "
+                        "currencies' values kept (rules/currency_bands.yaml)")
+
+
+def _conversion_warning(emit: Emitter, claims, pattern, expected, text: str,
+                        reason: str) -> None:
+    """A warning on a bracketed conversion (claims[0] its amount, claims[1] the converted
+    figure) that is not at the rate it should be."""
+    a, b = claims[0], claims[1]
+    emit.emit(passed=False, claims=claims, severity="warning", pattern=pattern,
+              unit=b.unit, kind="money", confidence=_WEAK, reason=reason,
               explanation=text, message=text, label=f"conversion {a.unit}/{b.unit}",
               expected=quantity(expected, b.unit, "money"),
               actual=quantity(b.value, b.unit, "money"))
