@@ -50,3 +50,47 @@ def test_a_headline_that_names_another_measure_stays_alone():
 def test_near_before_a_figure_is_a_qualifier():
     c = claimcheck.extract("Italy's tourist arrivals near 60 million in nine months", "en")[0]
     assert c.text == "near 60 million" and c.qualifier != "exact" and c.high == 60_500_000
+
+
+# Three versions whose headlines give the same round figure: the headlines group with each
+# other first, and the group then joins the row of the bodies' lead figure as a whole.
+EN_SALE = ("Portrait No. 7 by Lindqvist sells for about $52 million in London\n\n"
+           "LONDON (Wire) - A 1921 portrait by the Swedish painter Ada Lindqvist sold for "
+           "$51.8 million at Marlowe's on Wednesday, fees included. Its seller had bought it "
+           "in 1998. The evening sale brought in $212 million in all.\n")
+FR_SALE = ("Un portrait de Lindqvist adjugé environ 52 millions de dollars à Londres\n\n"
+           "Un portrait de 1921 de la peintre suédoise Ada Lindqvist a été vendu mercredi "
+           "51,8 millions de dollars chez Marlowe's, frais compris. Son vendeur l'avait acquis "
+           "en 1998. La vente du soir a rapporté 212 millions de dollars au total.\n")
+ES_SALE = ("Un retrato de Lindqvist se vende por unos 52 millones de dólares en Londres\n\n"
+           "Un retrato de 1921 de la pintora sueca Ada Lindqvist se vendió el miércoles por "
+           "51,8 millones de dólares en Marlowe's, comisiones incluidas. Su vendedor lo había "
+           "comprado en 1998. La subasta vespertina recaudó 212 millones de dólares en total.\n")
+
+
+def _row_with(rows, text):
+    return next({c.text for c in r.claims} for r in rows
+                if any(c.text == text for c in r.claims))
+
+
+def test_grouped_headlines_join_their_bodies_lead_row():
+    rows, findings = check({"en.txt": EN_SALE, "fr.txt": FR_SALE, "es.txt": ES_SALE})
+    row = _row_with(rows, "$51.8 million")
+    assert {"about $52 million", "environ 52 millions de dollars",
+            "unos 52 millones de dólares"} <= row, row
+    assert "51,8 millions de dollars" in row and "51,8 millones de dólares" in row
+    assert flags(findings) == []
+
+
+def test_a_slipped_lead_is_flagged_against_the_headlines_and_other_bodies():
+    es_bad = ES_SALE.replace("por 51,8 millones", "por 5,18 millones")
+    rows, findings = check({"en.txt": EN_SALE, "fr.txt": FR_SALE, "es.txt": es_bad})
+    assert "about $52 million" in _row_with(rows, "5,18 millones de dólares")
+    got = [{c.text for c in f.claims} for f in flags(findings)]
+    assert any("5,18 millones de dólares" in t for t in got), got
+
+
+def test_a_title_cut_at_an_abbreviation_is_still_the_headline():
+    from claimcheck.stories.mentions import title_end
+    assert EN_SALE[:title_end(EN_SALE)].endswith("in London")
+    assert title_end("One long paragraph with no title at all, 52 million.") == 0

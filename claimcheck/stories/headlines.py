@@ -1,11 +1,12 @@
-"""A headline's lone figure and its document's lead.
+"""A headline's figure and its document's lead.
 
 A headline restates the figure its body leads with, most often rounded or with a bound
 ("Mexico to spend $4.2 billion" over "86.51 billion pesos ($4.24 billion)"; "un projet de
 plus de 10 milliards d'euros" over "de 8,4 milliards d'euros"). When the headline's figure
-is left alone by the other stages (its rounding, a bound or a slip keeps the figure from
-weighing for it, and a headline's few words name little of a frame), it joins the row of
-the first figure of its dimension in its document's body, provided that figure's row is
+is left alone by the other stages, or grouped only with the other versions' headlines
+(its rounding, a bound or a slip keeps the figure from weighing for it, and a headline's
+few words name little of a frame), it joins the row of the first figure of its dimension
+in its document's body, provided that figure's row is
 shared with another mention and nothing in their frames rules the pair out or weighs
 against it (another measure, another entity, another period or kind of figure). A bare
 number (no unit, no counted noun) is left alone.
@@ -14,6 +15,9 @@ On the project's gold stories, 10 of the 11 headline figures the clustering left
 are their body's first figure of the same dimension (`bench/alignment.py`). This is
 evidence, not proof: the mention's confidence is at most :data:`HEADLINE_CONFIDENCE` (a
 warning, never an error). The cost is one pass over each document's mentions.
+
+A headline is the document's title line (its first line, when short and followed by a
+line break) or its first sentence.
 """
 from __future__ import annotations
 
@@ -28,7 +32,7 @@ PLACED_AS_HEADLINE = "a headline's figure placed with the first figure of its ki
 
 
 def _headline(m: Mention) -> bool:
-    return m.claim.sentence_start == 0
+    return m.headline
 
 
 def _apart(a: Mention, b: Mention, lexicon) -> bool:
@@ -39,9 +43,32 @@ def _apart(a: Mention, b: Mention, lexicon) -> bool:
     return bool(ca.entity and cb.entity and ca.entity != cb.entity)
 
 
+def _target(h: Mention, body: dict[str, list[Mention]], row_of: dict[int, Cluster],
+            lexicon) -> tuple[Cluster, float] | None:
+    """The row of ``h``'s body lead figure and the confidence ``h`` joins it with, or None
+    when the lead is missing, alone or ruled out by the frames."""
+    if h.dim == "number":
+        return None       # a bare number names nothing of its own ("10" in a headline)
+    lead = next((m for m in body.get(h.doc, ()) if m.dim == h.dim), None)
+    if lead is None:
+        return None
+    target = row_of[id(lead)]
+    if len(target.members) < 2:
+        return None
+    ev = evidence(h, lead, lexicon)
+    if ev is None or ev.frame < 0 or _apart(h, lead, lexicon):
+        return None
+    return target, min(HEADLINE_CONFIDENCE, max(ev.confidence, MEDIUM))
+
+
 def place_headlines(rows: list[Cluster], lexicon) -> list[Cluster]:
-    """Rows (single mentions included) after placing each lone headline figure in the row
-    of its body's lead figure of the same dimension."""
+    """Rows (single mentions included) after placing each row of headline figures in the
+    row of their bodies' lead figures of the same dimension.
+
+    A row made only of headline figures (one version's alone, or the versions' headlines
+    grouped with each other) moves as a whole, and only when every one of its figures
+    leads to the same body row: headlines that agree with each other but lead to different
+    rows say nothing certain of which is theirs."""
     row_of: dict[int, Cluster] = {}
     body: dict[str, list[Mention]] = {}
     for r in rows:
@@ -52,23 +79,20 @@ def place_headlines(rows: list[Cluster], lexicon) -> list[Cluster]:
     for ms in body.values():
         ms.sort(key=lambda m: m.claim.start)
     for r in rows:
-        if len(r.members) != 1 or not _headline(r.members[0]):
+        if not r.members or not all(_headline(m) for m in r.members):
             continue
-        h = r.members[0]
-        if h.dim == "number":
-            continue      # a bare number names nothing of its own ("10" in a headline)
-        lead = next((m for m in body.get(h.doc, ()) if m.dim == h.dim), None)
-        if lead is None:
+        if len({m.doc for m in r.members}) != len(r.members):
             continue
-        target = row_of[id(lead)]
-        if target is r or len(target.members) < 2:
+        found = [_target(h, body, row_of, lexicon) for h in r.members]
+        if any(t is None for t in found):
             continue
-        ev = evidence(h, lead, lexicon)
-        if ev is None or ev.frame < 0 or _apart(h, lead, lexicon):
+        target = found[0][0]
+        if target is r or any(t[0] is not target for t in found):
             continue
-        target.members.append(h)
-        target.confidences.append(min(HEADLINE_CONFIDENCE, max(ev.confidence, MEDIUM)))
-        target.reasons.append(PLACED_AS_HEADLINE)
-        row_of[id(h)] = target
+        for h, (_, conf) in zip(r.members, found):
+            target.members.append(h)
+            target.confidences.append(conf)
+            target.reasons.append(PLACED_AS_HEADLINE)
+            row_of[id(h)] = target
         r.members.clear()
     return [r for r in rows if r.members]

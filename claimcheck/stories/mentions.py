@@ -169,6 +169,8 @@ class Mention:
     # ("a prize of 4.8 million, twice the runners-up's (2.4 million)"): one of the parts,
     # perhaps, not the total another version names
     beside_alike: bool = False
+    # in the document's title line or its first sentence (see :func:`title_end`)
+    headline: bool = False
 
     @property
     def lang(self) -> str:
@@ -215,6 +217,17 @@ def _lower_words(text: str) -> frozenset:
     return frozenset(fold_same_length(w).casefold() for w in set(_LOWER.findall(text)))
 
 
+TITLE_MAX = 250
+
+
+def title_end(text: str) -> int:
+    """Where a document's title line ends: its first line when a line break follows it and
+    it is short enough to be a title (a sentence splitter may cut a title at an
+    abbreviation, "No. 3"), else 0."""
+    cut = text.find("\n", 0, TITLE_MAX + 1)
+    return cut if cut > 0 else 0
+
+
 def mentions_of(doc: str, claims, text: str, older: bool = False,
                 running: frozenset = frozenset()) -> list[Mention]:
     """The alignable claims of one document as mentions, in text order; ``older``: the
@@ -223,6 +236,7 @@ def mentions_of(doc: str, claims, text: str, older: bool = False,
     version dated before the story's latest)."""
     kept = [c for c in claims if alignable(c)]
     n = max(1, len(kept) - 1)
+    title = title_end(text) if kept else 0
     lower = _lower_words(text) if kept else frozenset()
     out = []
     last_count: Claim | None = None
@@ -243,7 +257,8 @@ def mentions_of(doc: str, claims, text: str, older: bool = False,
             names=_names_near(c, text, lower),
             anchor=anchor.measure if anchor else "",
             anchor_text=f"{anchor.text} {anchor.subject}".strip() if anchor else "",
-            base=_numerator_dim(c)))
+            base=_numerator_dim(c),
+            headline=c.sentence_start == 0 or c.end <= title))
         if c.kind == "count" and c.measure:
             last_count = c
     named: dict[str, Counter] = {}
