@@ -131,8 +131,21 @@ def _key(c, doc: str, at: int, delta: int) -> tuple:
     return (c.doc, start, end)
 
 
+def _compared(f) -> list:
+    """A flag's claims that it compares: a mention in another currency than its row's
+    (group -1, a bracketed conversion) is shown, not judged, and does not make another
+    flag of it when a slip elsewhere moves it in or out."""
+    if not f.groups:
+        return list(f.claims)
+    return [c for c, g in zip(f.claims, f.groups) if g != -1]
+
+
+def _flag_key(f, doc: str = "", at: int = 0, delta: int = 0) -> frozenset:
+    return frozenset(_key(c, doc, at, delta) for c in _compared(f))
+
+
 def _flag_keys(run, doc: str = "", at: int = 0, delta: int = 0) -> set[frozenset]:
-    return {frozenset(_key(c, doc, at, delta) for c in f.claims) for f in gs.flags(run)}
+    return {_flag_key(f, doc, at, delta) for f in gs.flags(run)}
 
 
 def _why(base, run, original, mine: tuple, others: set) -> str:
@@ -217,7 +230,7 @@ def _one_story(args) -> dict:
             if mine in keys and keys & other_keys:
                 caught = True
             elif mine not in keys:
-                if frozenset(_key(c, m.doc, m.start, delta) for c in f.claims) not in base_flags:
+                if _flag_key(f, m.doc, m.start, delta) not in base_flags:
                     out["noise"] += 1
                     out["noisy"].append(f"{name}: {kind}: {m.doc} {m.text!r} -> {planted!r}: "
                                         f"{' '.join(f.message.split())[:160]}")
