@@ -71,3 +71,38 @@ def test_a_bracket_in_the_same_currency_is_no_conversion():
     ms = mentions_of("en.txt", tuple(extract(text, doc="en.txt")), text)
     pairs = [(a.claim.text, b.claim.text) for a, b in zip(ms, ms[1:]) if _is_conversion(a, b)]
     assert pairs == [("2.1 billion euros", "about $2.3 billion")]
+
+
+# Two versions convert the same dollar amount into euros: their conversions group with each
+# other first, and that row of conversions joins the amount's row with both of them.
+SALE = {
+    "en.txt": "Lindqvist portrait sells in London\n\nLONDON (Wire) - A 1921 portrait by Ada "
+              "Lindqvist sold for $51.8 million at Marlowe's on Wednesday, fees included.\n",
+    "fr.txt": "Un portrait de Lindqvist adjugé à Londres\n\nUn portrait de 1921 d'Ada Lindqvist "
+              "a été vendu mercredi {fr} millions de dollars (44,6 millions d'euros) chez "
+              "Marlowe's, frais compris.\n",
+    "de.txt": "Lindqvist-Porträt in London versteigert\n\nEin Porträt von Ada Lindqvist aus dem "
+              "Jahr 1921 ist am Mittwoch bei Marlowe's für 51,8 Millionen Dollar (rund 44,6 "
+              "Millionen Euro) einschließlich Aufgeld versteigert worden.\n",
+}
+
+
+def sale_rows(fr: str = "51,8"):
+    texts = {d: t.format(fr=fr) if d == "fr.txt" else t for d, t in SALE.items()}
+    claims = {d: tuple(extract(t, doc=d)) for d, t in texts.items()}
+    return align_story(Story("s", tuple(texts)), claims, texts, default_lexicon())
+
+
+def test_every_versions_conversion_joins_the_amounts_row():
+    row = row_with(sale_rows(), "en.txt", "$51.8 million")
+    texts = {(c.doc, c.text) for c in row.claims}
+    assert {("fr.txt", "44,6 millions d'euros"), ("de.txt", "rund 44,6 Millionen Euro"),
+            ("fr.txt", "51,8 millions de dollars"), ("de.txt", "51,8 Millionen Dollar")} <= texts
+
+
+def test_a_slip_in_the_amount_is_judged_beside_the_conversions():
+    found = sale_rows(fr="5,18")
+    row = row_with(found, "en.txt", "$51.8 million")
+    assert any(c.text == "5,18 millions de dollars" for c in row.claims)
+    verdict = judge(list(row.claims))
+    assert [row.claims[i].text for i in verdict.outliers] == ["5,18 millions de dollars"]

@@ -6,8 +6,11 @@ billion)". Across versions an amount in another currency joins a row only when b
 their measure (the figures cannot be compared), so the converted figure of a version often
 stands alone or in a row of its own. The bracket itself says what it is: the amount right
 before it, in another currency, in the same sentence. This pass puts the converted figure
-(and the row it leads, when that row holds only figures that agree with it) in the row of
-the amount it converts.
+in the row of the amount it converts, with the other figures of its row when they all
+agree with it (a figure that disagrees is not left alone, compared with nothing). Each version's conversion moves by its own bracket ("138,6 millions de
+dollars (119 millions d'euros)" and "138,6 Millionen Dollar (rund 119 Millionen Euro)"
+grouped with each other both join the dollars' row), a slipped one as surely as the
+others.
 
 Judging is unchanged: a row compares the figures of its main currency only, so a
 conversion is shown with its quantity and never flagged against it.
@@ -41,39 +44,49 @@ def _is_conversion(a: Mention, b: Mention) -> bool:
     return _BRACKET.fullmatch(gap) is not None
 
 
-def _plain(row: Cluster, lead: Mention) -> bool:
-    """A row led by the conversion that holds nothing else than figures agreeing with it."""
-    return all(figures_agree(m.claim, lead.claim) and m.currency == lead.currency
-               for m in row.members)
+def _followers(rest: list[Mention], b: Mention, ra: Cluster) -> bool:
+    """The figures left in the conversion's former row follow it: every one agrees with it,
+    in its currency, from a version the amount's row does not hold yet."""
+    docs = {m.doc for m in ra.members}
+    return all(figures_agree(m.claim, b.claim) and m.currency == b.currency
+               and m.doc not in docs for m in rest)
 
 
 def join_conversions(rows: list[Cluster], mentions: list[Mention]) -> list[Cluster]:
-    """Rows (single mentions included) after joining each bracketed conversion (and its
-    plain row) to the row of the amount it converts."""
+    """Rows (single mentions included) after placing each bracketed conversion in the row
+    of the amount it converts. The figures of the conversion's former row that are no
+    conversion themselves come along when they all agree with it; when they do not,
+    they stay as a row of their own, or, were only one left, with the conversion; the other conversions of that row move by their own brackets, so a slipped
+    one moves as surely as the others."""
     row_of = {id(m): r for r in rows for m in r.members}
     by_doc: dict[str, list[Mention]] = {}
     for m in mentions:
         by_doc.setdefault(m.doc, []).append(m)
-    gone: set[int] = set()
-    for ms in by_doc.values():
-        for a, b in zip(ms, ms[1:]):
-            if not _is_conversion(a, b):
-                continue
-            ra, rb = row_of.get(id(a)), row_of.get(id(b))
-            if ra is None or rb is None or ra is rb or id(ra) in gone or id(rb) in gone:
-                continue
-            if not _plain(rb, b):
-                continue
-            docs = {m.doc for m in ra.members}
-            if any(m.doc in docs for m in rb.members if m is not b):
-                continue    # a version would hold the converted figure twice
-            k = ra.members.index(a)
-            confidence = ra.confidences[k]
-            ra.members.extend(rb.members)
-            ra.confidences.extend(min(confidence, c) if m is not b else confidence
-                                  for m, c in zip(rb.members, rb.confidences))
-            ra.reasons.append(BY_CONVERSION)
-            for m in rb.members:
-                row_of[id(m)] = ra
-            gone.add(id(rb))
-    return [r for r in rows if id(r) not in gone]
+    pairs = [(a, b) for ms in by_doc.values() for a, b in zip(ms, ms[1:])
+             if _is_conversion(a, b)]
+    converted = {id(b) for _, b in pairs}
+    for a, b in pairs:
+        ra, rb = row_of.get(id(a)), row_of.get(id(b))
+        if ra is None or rb is None or ra is rb:
+            continue
+        if any(m.doc == b.doc and m.currency == b.currency for m in ra.members):
+            continue    # the version would hold the converted figure twice
+        rest = [(m, c) for m, c in zip(rb.members, rb.confidences)
+                if id(m) not in converted]
+        confidence = ra.confidences[ra.members.index(a)]
+        moving = [(b, confidence)]
+        if rest and _followers([m for m, _ in rest], b, ra):
+            moving += [(m, min(confidence, c)) for m, c in rest]
+        elif len(rest) == 1:
+            continue    # alone, a figure that disagrees would be compared with nothing
+
+        gone = {id(m) for m, _ in moving}
+        keep = [(m, c) for m, c in zip(rb.members, rb.confidences) if id(m) not in gone]
+        rb.members[:] = [m for m, _ in keep]
+        rb.confidences[:] = [c for _, c in keep]
+        for m, c in moving:
+            ra.members.append(m)
+            ra.confidences.append(c)
+            row_of[id(m)] = ra
+        ra.reasons.append(BY_CONVERSION)
+    return [r for r in rows if r.members]
