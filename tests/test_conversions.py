@@ -106,3 +106,51 @@ def test_a_slip_in_the_amount_is_judged_beside_the_conversions():
     assert any(c.text == "5,18 millions de dollars" for c in row.claims)
     verdict = judge(list(row.claims))
     assert [row.claims[i].text for i in verdict.outliers] == ["5,18 millions de dollars"]
+
+
+# Conversions written without a bracket, after a word of the language's ``conversions``
+# data (text written for this test).
+def _gap(gap, lang, second):
+    from claimcheck.stories.conversions import _converting_gap
+    return _converting_gap(gap, lang, second)
+
+
+def test_conversion_words_mark_a_conversion_without_a_bracket():
+    assert _gap(", or about ", "en", "€4.8 billion")
+    assert _gap(" on Thursday, or ", "en", "€119 million")
+    assert _gap(", soit environ ", "fr", "1,55 milliard d'euros")
+    assert _gap(" (umgerechnet rund ", "de", "1,55 Milliarden Euro")
+    assert _gap("（含佣金）成交，约合", "zh", "人民币9.98亿元")
+    assert _gap("、日本円で約", "ja", "213億円")
+    # the word read as the second figure's qualifier
+    assert _gap(", ", "es", "unos 197.000 millones de dólares")
+
+
+def test_other_words_between_two_currencies_are_no_conversion():
+    assert not _gap(" in America or ", "en", "€3 billion")    # no comma: alternatives
+    assert not _gap(", of which ", "en", "$2 billion")
+    assert not _gap(" over ", "en", "$197 billion")              # "o"/"or" is not "over"
+    assert not _gap(", ", "en", "€4 billion")
+    assert not _gap(" contre ", "fr", "4 milliards d'euros")
+    assert not _gap(", " + "x" * 70 + ", or ", "en", "€4 billion")   # too far
+
+
+ZH_SALE = ("瑞典画家林德奎斯特肖像画在伦敦拍出5180万美元\n\n新华社伦敦电 瑞典女画家阿达·林德奎斯特"
+           "1921年创作的一幅肖像画11日在伦敦马洛拍卖行以{zh}万美元（含佣金）成交，约合人民币3.73亿元。\n")
+EN_SALE = ("Lindqvist portrait sells for $51.8 million\n\nLONDON (Wire) - A 1921 portrait by Ada "
+           "Lindqvist sold for $51.8 million at Marlowe's on Wednesday, fees included, or "
+           "about 373 million yuan.\n")
+FR_SALE2 = ("Un portrait de Lindqvist adjugé 51,8 millions de dollars\n\nUn portrait d'Ada "
+            "Lindqvist a été vendu mercredi 51,8 millions de dollars chez Marlowe's, soit "
+            "environ 373 millions de yuans.\n")
+
+
+def test_unbracketed_conversions_join_the_amounts_row_and_are_not_compared():
+    texts = {"zh.txt": ZH_SALE.format(zh="5180"), "en.txt": EN_SALE, "fr.txt": FR_SALE2}
+    claims = {d: tuple(extract(t, doc=d)) for d, t in texts.items()}
+    found = align_story(Story("s", tuple(texts)), claims, texts, default_lexicon())
+    row = row_with(found, "en.txt", "$51.8 million")
+    got = {(c.doc, c.text) for c in row.claims}
+    assert {("zh.txt", "人民币3.73亿元"), ("en.txt", "about 373 million yuan"),
+            ("zh.txt", "5180万美元"), ("fr.txt", "environ 373 millions de yuans")} <= got, got
+    assert judge(list(row.claims)).agree

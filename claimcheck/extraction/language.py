@@ -129,6 +129,11 @@ class Language(NumberPatterns, AttachPatterns):
         self.change_old_after = Lookup({w: True for w in changes.get("old_after") or ()})
         self.change_new_after = tuple(changes.get("new_after") or ())
         self.short_date_marks = frozenset(r["mark"][:1] for r in raw["dates"].get("short") or ())
+        # the words that introduce an amount's conversion into another currency, bracketed
+        # or not ("soit environ", 约合, "umgerechnet"); folded, longest first
+        self.conversion_words = tuple(sorted(
+            {fold(w) for w in (raw.get("conversions") or {}).get("words") or ()},
+            key=len, reverse=True))
         rates = raw.get("rates") or {}
         self.rate_things = Lookup(rates.get("things") or {})
         self.rate_after = Lookup(rates.get("after") or {})

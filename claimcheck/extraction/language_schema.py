@@ -138,6 +138,7 @@ SCHEMA: dict = {
         "clock_after": (list, False),
         "clock_prefix": (list, False),
     }, False),
+    "conversions": ({"words": (list, False)}, False),
     "changes": ({
         "old": (list, False),
         "old_between": (list, False),

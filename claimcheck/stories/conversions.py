@@ -17,8 +17,12 @@ conversion is shown with its quantity and never flagged against it.
 """
 from __future__ import annotations
 
+import functools
+import unicodedata
+
 import regex
 
+from ..extraction.language import LanguageError, fold, get_language
 from .clustering import Cluster
 from .identity import figures_agree
 from .mentions import Mention
@@ -29,10 +33,55 @@ BY_CONVERSION = "an amount and its conversion in brackets"
 # between an amount and its conversion: an opening bracket, and at most a short word
 # ("about", "environ", "cerca de", "约")
 _BRACKET = regex.compile(r"\s*[(（][^()（）\d]{0,12}")
+# or a word of the language's ``conversions`` data, right after a comma or an opening
+# bracket that ends the gap's few other words ("1386万美元（含佣金）成交，约合人民币9.98亿元",
+# "$138.6 million on Thursday, or €119 million"), or right after the amount
+_SEPARATED = regex.compile(r"(?:[^\d]*[,，、;；:：(（])?\s*")
+_GAP_MAX = 60
+_TAIL_MAX = 12    # after the word and before the figure: "environ", "US$", 人民币
+
+
+@functools.lru_cache(maxsize=64)
+def _words(lang: str) -> tuple[str, ...]:
+    try:
+        return get_language(lang).conversion_words if lang else ()
+    except LanguageError:
+        return ()
+
+
+def _latin(ch: str) -> bool:
+    return unicodedata.name(ch, "").startswith("LATIN")
+
+
+def _converting_gap(gap: str, lang: str, second: str) -> bool:
+    """The text between an amount and the next one (``second``, as written) says the
+    second converts the first. The conversion word may be read as the second's qualifier
+    ("unos 197.000 millones de dólares"): it is sought up to the second's first digit."""
+    if _BRACKET.fullmatch(gap):
+        return True
+    words = _words(lang)
+    if not words or len(gap) > _GAP_MAX:
+        return False
+    head = gap + second
+    digit = regex.search(r"\d", head)
+    head = fold(head[:digit.start()] if digit else head)
+    for w in words:
+        at = head.rfind(w)
+        if at < 0 or not _SEPARATED.fullmatch(head, 0, at):
+            continue
+        tail = head[at + len(w):]
+        if tail and _latin(w[-1]) and tail[0].isalpha():
+            continue    # "o" is not "over"
+        if at and _latin(w[0]) and head[at - 1].isalpha():
+            continue
+        if len(tail) <= _TAIL_MAX:
+            return True
+    return False
 
 
 def _is_conversion(a: Mention, b: Mention) -> bool:
-    """``b`` is written in brackets right after ``a``, in another currency."""
+    """``b`` is written right after ``a`` as its conversion, in another currency: in
+    brackets, or after a word of the language's ``conversions`` ("soit", 约合)."""
     ca, cb = a.claim, b.claim
     ua, ub = a.currency, b.currency
     if not ua or not ub or set(ua.split("|")) & set(ub.split("|")):
@@ -41,7 +90,7 @@ def _is_conversion(a: Mention, b: Mention) -> bool:
         return False
     s = ca.sentence_start
     gap = ca.sentence[ca.end - s:cb.start - s]
-    return _BRACKET.fullmatch(gap) is not None
+    return _converting_gap(gap, b.lang, cb.text)
 
 
 def _followers(rest: list[Mention], b: Mention, ra: Cluster) -> bool:
@@ -77,7 +126,7 @@ def join_conversions(rows: list[Cluster], mentions: list[Mention]) -> list[Clust
         moving = [(b, confidence)]
         if rest and _followers([m for m, _ in rest], b, ra):
             moving += [(m, min(confidence, c)) for m, c in rest]
-        elif len(rest) == 1:
+        elif len(rest) == 1 and rest[0][0].currency == b.currency:
             continue    # alone, a figure that disagrees would be compared with nothing
 
         gone = {id(m) for m, _ in moving}
