@@ -17,7 +17,9 @@ evidence, not proof: the mention's confidence is at most :data:`HEADLINE_CONFIDE
 warning, never an error). The cost is one pass over each document's mentions.
 
 A headline is the document's title line (its first line, when short and followed by a
-line break) or its first sentence.
+line break) or its first sentence; a row of several versions' figures moves only when each
+stands in its version's title line (first sentences of plain paragraphs that agree with
+each other are more likely one quantity of their own).
 """
 from __future__ import annotations
 
@@ -81,8 +83,9 @@ def place_headlines(rows: list[Cluster], lexicon) -> list[Cluster]:
     for r in rows:
         if not r.members or not all(_headline(m) for m in r.members):
             continue
-        if len({m.doc for m in r.members}) != len(r.members):
-            continue
+        if len(r.members) > 1 and (len({m.doc for m in r.members}) != len(r.members)
+                                   or not all(m.titled for m in r.members)):
+            continue    # several versions' figures move only from their title lines
         found = [_target(h, body, row_of, lexicon) for h in r.members]
         if any(t is None for t in found):
             continue

@@ -171,6 +171,7 @@ class Mention:
     beside_alike: bool = False
     # in the document's title line or its first sentence (see :func:`title_end`)
     headline: bool = False
+    titled: bool = False     # in the title line itself
 
     @property
     def lang(self) -> str:
@@ -258,7 +259,7 @@ def mentions_of(doc: str, claims, text: str, older: bool = False,
             anchor=anchor.measure if anchor else "",
             anchor_text=f"{anchor.text} {anchor.subject}".strip() if anchor else "",
             base=_numerator_dim(c),
-            headline=c.sentence_start == 0 or c.end <= title))
+            headline=c.sentence_start == 0 or c.end <= title, titled=c.end <= title))
         if c.kind == "count" and c.measure:
             last_count = c
     named: dict[str, Counter] = {}
