@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .agreement import CHANGES, in_points
-from .compare import one_digit_apart, swapped_digits
+from .compare import one_digit_apart, swapped_digits, transposed_digits
 from .mentions import Mention, per_period_amount
 
 __all__ = ["Evidence", "evidence", "kinship", "figures_agree", "STRONG", "MEDIUM",
@@ -202,6 +202,11 @@ def kinship(a: Mention, b: Mention, framed: bool = False) -> tuple[float, str]:
             return repeated, "digits swapped"
         if one_digit_apart(x, y):
             return (repeated if n >= 3 else 1.0), "one digit apart"
+    if n >= 2 and len(x) != len(y) and ca.unit == cb.unit and \
+            transposed_digits(ca.value, cb.value):
+        # a zero swapped with its neighbour: "4.50%" written "4.05%", "1,800" written "1,080"
+        # (the significant digits, 45 and 405, no longer have one length)
+        return repeated, "digits swapped"
     return 0.0, ""
 
 
