@@ -20,6 +20,7 @@ from ..records import Alignment, Claim, Story
 from .clustering import Cluster, cluster
 from .conversions import BY_CONVERSION, join_conversions
 from .crosswise import UNCROSSED, uncross
+from .frames_place import PLACED_BY_FRAME, place_by_frame
 from .gaps import PLACED_BY_GAP, place_by_gaps
 from .headlines import PLACED_AS_HEADLINE, place_headlines
 from .vacancies import PLACED_BY_ELIMINATION, fill_vacancies
@@ -37,7 +38,7 @@ HIGH_CONFIDENCE = STRONG
 # The phrase that starts the caveat in an alignment's reason.
 MAY_DIFFER = "may measure different things"
 PLACED = (PLACED_BY_GAP, PLACED_BY_ELIMINATION, BY_CONVERSION, PAIRED_ALONE,
-          PLACED_AS_HEADLINE, UNCROSSED)
+          PLACED_AS_HEADLINE, PLACED_BY_FRAME, UNCROSSED)
 
 
 def _label(row: Cluster) -> str:
@@ -107,6 +108,7 @@ def align_story(story: Story, claims: dict[str, list[Claim] | tuple[Claim, ...]]
     rows = place_by_gaps(rows, mentions, lexicon)
     rows = place_headlines(pair_lone_mentions(fill_vacancies(rows, lexicon), lexicon),
                            lexicon)
+    rows = place_by_frame(rows, mentions, lexicon)
     rows = join_conversions(rows, mentions)
     rows = uncross([r for r in rows if len(r.members) >= 2], mentions, lexicon)
     for row in rows:

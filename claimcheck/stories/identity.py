@@ -23,15 +23,15 @@ between them is an error only when this is high) and the reasons, for people.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from .agreement import CHANGES, in_points
-from .compare import one_digit_apart, swapped_digits
+from .compare import one_digit_apart, swapped_digits, transposed_digits
 from .mentions import Mention, per_period_amount
 
 __all__ = ["Evidence", "evidence", "kinship", "figures_agree", "STRONG", "MEDIUM",
-           "SPECIFIC_DIMS"]
+           "SPECIFIC_DIMS", "as_agreeing", "frame_evidence"]
 
 STRONG, MEDIUM = 0.8, 0.5          # confidences: error / warning / info
 _MEASURE, _ENTITY, _ROLE, _SCOPE = 3.0, 1.5, 0.75, 0.5
@@ -202,6 +202,11 @@ def kinship(a: Mention, b: Mention, framed: bool = False) -> tuple[float, str]:
             return repeated, "digits swapped"
         if one_digit_apart(x, y):
             return (repeated if n >= 3 else 1.0), "one digit apart"
+    if n >= 2 and len(x) != len(y) and ca.unit == cb.unit and \
+            transposed_digits(ca.value, cb.value):
+        # a zero swapped with its neighbour: "4.50%" written "4.05%", "1,800" written "1,080"
+        # (the significant digits, 45 and 405, no longer have one length)
+        return repeated, "digits swapped"
     return 0.0, ""
 
 
@@ -411,3 +416,20 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
                        f"{b.anchor_text!r}")
     return Evidence(score, confidence, tuple(reasons), frame=score - kin - place, figure=kin,
                     whose=whose, measure=same_measure and not generic)
+
+
+def as_agreeing(u: Mention, m: Mention) -> Mention:
+    """``u`` with ``m``'s figure: the mention as it would read had its figure agreed."""
+    c, o = u.claim, m.claim
+    claim = replace(c, value=o.value, low=o.low, high=o.high, qualifier=o.qualifier)
+    return replace(u, claim=claim, digits=m.digits)
+
+
+def frame_evidence(u: Mention, m: Mention, lexicon) -> Evidence | None:
+    """The evidence that ``u`` is ``m``'s quantity whatever ``u``'s figure says: None when
+    their frames rule it out, else the evidence had the figures agreed. What places a
+    mention in its row must not hang on its value (a figure off by a factor of 1,000 is
+    as easy to place as one that agrees); the value may add to it, never take away."""
+    if evidence(u, m, lexicon) is None or u.dim != m.dim:
+        return None
+    return evidence(as_agreeing(u, m), m, lexicon)
