@@ -207,7 +207,7 @@ def _money_or_unit(text: str, c: Cand, lang: Language, look: int, pos: int,
     return pos
 
 
-_DECIMAL_TAIL = regex.compile(r"[0-9０-９]{1,3}(?![0-9０-９.,．，])")
+_DECIMAL_TAIL = regex.compile(r"[0-9０-９]{1,3}(?![0-9０-９.．]|[,，][0-9０-９])")
 
 
 def _unit_decimals(text: str, c: Cand, lang: Language, pos: int, surface: str) -> int:
@@ -219,6 +219,8 @@ def _unit_decimals(text: str, c: Cand, lang: Language, pos: int, surface: str) -
     m = _DECIMAL_TAIL.match(text, pos)
     if m is None or m.start() != pos:
         return pos
+    if lang.unit_after_re.match(text, m.end()) or lang.unit_decimals_re.match(text, m.end()):
+        return pos   # 100米30秒: the digits are a figure of their own unit
     from .numerals import normalise_digits
     digits = normalise_digits(m.group())
     c.value += Decimal(digits) / pow10(len(digits))

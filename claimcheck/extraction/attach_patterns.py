@@ -102,8 +102,10 @@ class AttachPatterns(PatternBuilder):
         words = list(self.raw.get("unit_decimals") or ())
         if not words:
             return None
+        # the decimals end the number: no digit, decimal mark or thousands separator
+        # follows them, but a comma of the sentence may (越过6米30，将 ...)
         return regex.compile(rf"{SP}*(?:{self.alt(words, boundaries=False)})"
-                             r"(?=[0-9０-９]{1,3}(?![0-9０-９.,．，]))")
+                             r"(?=[0-9０-９]{1,3}(?![0-9０-９.．]|[,，][0-9０-９]))")
 
     @functools.cached_property
     def glued_unit_re(self):

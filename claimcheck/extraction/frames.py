@@ -453,17 +453,24 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year)
             if slot == "measure" and carried and not _fits(lexicon, carried, c):
                 carried = ""
             slots[slot] = cue.id if cue else ctx.id if ctx else carried
+        framed = ""
         if c.kind in ("count", "number") and c.subject:
             # the counted noun says what a count measures: its first measure word
             counted = next((q.id for q in lexicon.cue_scanner(c.lang).phrase_cues(c.subject)
                             if q.slot == "measure" and lexicon.fits(q.id, c.kind)), None)
             if counted:
                 slots["measure"] = counted
+            # unless a framing word of its own says what the count is ("licensed to carry
+            # 150 passengers", 乘客名单上有71人); the counted noun passes on instead
+            framing = _nearest(mine, "measure",
+                               lambda q: lexicon.framing_measure(q.id) and _fits(lexicon, q.id, c))
+            if framing is not None:
+                framed, slots["measure"] = counted or "", framing.id
         # what passes on to the next claim: a generic count passes the generic measure
         # to the next clause ("8.7万人, 帐篷3000顶" tells no kind of tents) and its kind
         # only within its own clause
-        passes = slots["measure"]
-        if passes and lexicon.generic_measure(passes):
+        passes = framed or slots["measure"]
+        if passes and lexicon.generic_measure(passes) and not framed:
             slots["measure"] = _kind_named(sent, i, mine, before, carry, lexicon, passes)
         role = _role(c, _nearest(mine, "role"))
         role_cue = _change_cue(sent, c, mine) if role == "level" else None

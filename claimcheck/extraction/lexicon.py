@@ -36,6 +36,7 @@ _TOP_KEYS = {"concepts": dict, "related": list, "part_markers": dict, "scope": d
              "entities": dict, "periods": dict, "roles": dict, "conjunctions": dict,
              "kinds": dict, "names": dict, "generic_names": list, "boilerplate_names": list,
              "generic_measures": list, "running_measures": list, "change_by": dict,
+             "framing_measures": list,
              "exclusions": dict, "kinds_of": dict}
 # The sections that hold cue words for quantity frames: section -> the slot of its cues.
 # A table maps an id to {language: [words]}; part_markers and conjunctions map a language
@@ -139,6 +140,7 @@ def _prepare(data: dict) -> dict:
         "boilerplate": sorted({fold(str(n)) for n in data.get("boilerplate_names", [])}),
         "generic_measures": sorted(str(c) for c in data.get("generic_measures", [])),
         "running_measures": sorted(str(c) for c in data.get("running_measures", [])),
+        "framing_measures": sorted(str(c) for c in data.get("framing_measures", [])),
         "kinds_of": {str(g): sorted(str(c) for c in cs)
                      for g, cs in (data.get("kinds_of") or {}).items()},
         "cue_words": {code: _runs(words) for code, words in _cue_words(data).items()},
@@ -229,6 +231,7 @@ class Lexicon:
         self._part_table = {"part": self._parts}
         self.boilerplate = frozenset(prep["boilerplate"])
         self._generic_measures = frozenset(prep.get("generic_measures", ()))
+        self._framing_measures = frozenset(prep.get("framing_measures", ()))
         self._kinds_of = {(c, g) for g, cs in prep.get("kinds_of", {}).items() for c in cs}
         self._change_by = {lang: frozenset(ws) for lang, ws in prep.get("change_by", {}).items()}
         running = frozenset(prep.get("running_measures", ()))
@@ -333,6 +336,11 @@ class Lexicon:
         figure of the story it is (the dead, the exhibitors)."""
         return concept in self._generic_measures
 
+    def framing_measure(self, concept: str) -> bool:
+        """Whether a concept's word before a count says what the count is, whatever noun
+        the count names ("licensed to carry 150 passengers": a capacity)."""
+        return concept in self._framing_measures
+
     def kind_of(self, specific: str, generic: str) -> bool:
         """Whether ``specific`` counts a kind of what the generic measure ``generic`` counts
         (the dead, the injured, the miners are kinds of people)."""
@@ -434,7 +442,7 @@ def _validate(data, lines: dict, path: str) -> None:
         if not isinstance(ks, list) or not ks or not all(k in KINDS for k in ks):
             _fail(path, lines, "kinds", cid, f"kinds.{cid} must be a list of claim kinds "
                                              f"({', '.join(KINDS)})")
-    for key in ("generic_measures", "running_measures"):
+    for key in ("generic_measures", "running_measures", "framing_measures"):
         for i, cid in enumerate(data.get(key, [])):
             if cid not in concepts:
                 _fail(path, lines, key, i, f"unknown concept '{cid}'")

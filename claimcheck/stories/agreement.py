@@ -95,12 +95,40 @@ def interval(c: Claim, magnitude: bool = False) -> Span:
     elif c.qualifier == "under" or (c.qualifier != "range" and not low.is_finite()):
         span = Span(high / _TEN if high > 0 else -_INF, high, True, False)
     elif c.qualifier == "exact" and low != high:
+        low, high = _rescaled(c.value * scale, low, high)
         span = Span(low, high, False, True)          # a rounded figure
     else:
         span = Span(low, high)
     if magnitude and span.high <= 0:
         span = Span(-span.high, -span.low, span.high_open, span.low_open)
     return span
+
+
+_SCALED_STEP = Decimal(1000)
+
+
+def _rescaled(value: Decimal, low: Decimal, high: Decimal) -> tuple[Decimal, Decimal]:
+    """The interval of a figure written with a scale word whose digits end in zeros, as
+    the same figure written with the next larger scale word: "1 710 milliards" is "1,71
+    billion", 1 705 to 1 715 milliards (rounded from 1 707,3 as "1.71 trillion" is);
+    "254.000 millones" is "254 mil millones". Only when its last digit stands for a
+    thousand or more (a scale word, not "1,710 people") and three significant digits or
+    more come before the zeros: a round "200 millions" or "3000万" keeps its written
+    precision, so that a digit slip in it (300 millions) is still a disagreement."""
+    step = high - low
+    if step < _SCALED_STEP or not value or value != value.to_integral_value():
+        return low, high
+    n = value / step
+    if n != n.to_integral_value():
+        return low, high
+    n, zeros = abs(int(n)), 0
+    while n and n % 10 == 0:
+        n //= 10
+        zeros += 1
+    if not zeros or n < 100:
+        return low, high
+    half = step.scaleb(zeros) / 2
+    return value - half, value + half
 
 
 def _point(c: Claim, s: Span) -> Decimal:

@@ -25,6 +25,7 @@ from decimal import Decimal, localcontext
 
 from ..records import Claim
 from .conversions import _BRACKET
+from .mentions import per_item_numerator
 
 __all__ = ["Conversion", "conversions_of", "rate_outliers", "band_outliers", "RATE_SLACK",
            "BAND_MARGIN"]
@@ -45,14 +46,24 @@ class Conversion:
     high: Decimal
     rate: Decimal
 
+    @property
+    def currency(self) -> str:
+        """The currency of the amount (of a price per item, its numerator)."""
+        return self.pair[1] if self.pair[0] == _currency(self.converted) else self.pair[0]
+
     def holds(self, rate: Decimal) -> bool:
         return self.low * (1 - RATE_SLACK) <= rate <= self.high * (1 + RATE_SLACK)
 
 
 def _currency(c: Claim) -> str | None:
-    if c.kind != "money" or not c.unit or "|" in c.unit or "/" in c.unit:
+    """The currency of an amount, or of a price per an item or a span of time: "1.288
+    ienes por hora (cerca de R$ 47)", "$71 a barrel (€65)" convert the price, and their
+    rate is the same exchange rate."""
+    unit = c.unit if c.kind == "money" else \
+        per_item_numerator(c.unit) if c.kind == "rate" else None
+    if not unit or "|" in unit or "/" in unit or not (len(unit) == 3 and unit.isupper()):
         return None
-    return c.unit
+    return unit
 
 
 def _conversion(a: Claim, b: Claim) -> Conversion | None:
@@ -79,7 +90,7 @@ def conversions_of(claims: dict[str, tuple[Claim, ...]]) -> list[Conversion]:
     """Every bracketed conversion of the story's documents, in document and text order."""
     out = []
     for doc_claims in claims.values():
-        money = [c for c in doc_claims if c.kind == "money"]
+        money = [c for c in doc_claims if _currency(c) is not None]
         for a, b in zip(money, money[1:]):
             found = _conversion(a, b)
             if found is not None:

@@ -385,7 +385,7 @@ def _conversion_rates(emit: Emitter, ctx: StoryContext, selector: Selector) -> N
         flagged.add((b.doc, b.start))
         with localcontext() as dec:
             dec.prec = 28
-            rate = agreeing[0].rate if a.unit == conv.pair[0] else 1 / agreeing[0].rate
+            rate = agreeing[0].rate if conv.currency == conv.pair[0] else 1 / agreeing[0].rate
             expected = a.value * rate
         # the amount at the story's rate is an approximation: a power of ten off it is read
         # loosely, as for "about" (a scale word slipped in the conversion)
@@ -393,7 +393,7 @@ def _conversion_rates(emit: Emitter, ctx: StoryContext, selector: Selector) -> N
         pattern = slip(shown, b)
         if pattern not in _BY_VALUE:
             pattern = None
-        per = f"{_rate_text(rate)} {b.unit} per {a.unit}"
+        per = f"{_rate_text(rate)} {b.unit} per {conv.currency}"
         others = "; ".join(f"{c.amount.text} ({c.converted.text})" for c in agreeing[:3])
         text = (f"conversion: {a.text} ({b.text}) in {_short(a.doc)} is not at the rate of the "
                 f"story's other conversion{'s' if len(agreeing) > 1 else ''}, about {per}: "
@@ -417,7 +417,7 @@ def _off_band(emit: Emitter, conv, lo, hi, since: int) -> None:
     a, b = conv.amount, conv.converted
     with localcontext() as dec:
         dec.prec = 28
-        forward = a.unit == conv.pair[0]
+        forward = conv.currency == conv.pair[0]
         rate = conv.rate if forward else 1 / conv.rate
         low, high = (lo, hi) if forward else (1 / hi, 1 / lo)
         near = high if rate > high else low
@@ -433,7 +433,7 @@ def _off_band(emit: Emitter, conv, lo, hi, since: int) -> None:
     if pattern not in _BY_VALUE - _DIGIT_SLIPS:
         pattern = None
     text = (f"conversion: {a.text} ({b.text}) in {_short(a.doc)} is {_rate_text(rate)} "
-            f"{b.unit} per {a.unit}, where the two currencies' values since {since} allow "
+            f"{b.unit} per {conv.currency}, where the two currencies' values since {since} allow "
             f"{_rate_text(low)} to {_rate_text(high)} (their range, half again either way); at "
             f"{_rate_text(near)}, {a.text} is about {quantity(expected, b.unit, 'money')}"
             + (f"; likely {pattern}" if pattern else ""))
@@ -447,9 +447,10 @@ def _conversion_warning(emit: Emitter, claims, pattern, expected, text: str,
     """A warning on a bracketed conversion (claims[0] its amount, claims[1] the converted
     figure) that is not at the rate it should be."""
     a, b = claims[0], claims[1]
+    currency = (a.unit or "").split("/")[0]     # of a price per item, its numerator
     emit.emit(passed=False, claims=claims, severity="warning", pattern=pattern,
               unit=b.unit, kind="money", confidence=_WEAK, reason=reason,
-              explanation=text, message=text, label=f"conversion {a.unit}/{b.unit}",
+              explanation=text, message=text, label=f"conversion {currency}/{b.unit}",
               expected=quantity(expected, b.unit, "money"),
               actual=quantity(b.value, b.unit, "money"))
 
