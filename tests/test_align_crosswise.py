@@ -73,3 +73,36 @@ def test_two_rows_crossed_in_one_version_are_exchanged():
     # the exchanged mentions rest on their figures: a warning at most
     assert max(c for m, c in zip(out[0].members, out[0].confidences)
                if m.doc == "en.txt") <= 0.6
+
+
+def test_the_other_figure_may_come_from_a_row_that_tells_the_same_figure():
+    """The farm's figure split in two rows of three versions each: the version's figure in
+    the other one still takes the outlier's place, and the rest of its row follows."""
+    from claimcheck.extraction.engine import extract
+    from claimcheck.extraction.lexicon import default_lexicon
+    from claimcheck.stories.clustering import Cluster
+    from claimcheck.stories.crosswise import uncross
+    from claimcheck.stories.mentions import mentions_of
+
+    it = ("Nordvind costruirà un parco eolico in Normandia\n\nLa danese Nordvind ha vinto "
+          "martedì la gara per un parco eolico offshore da 1,2 gigawatt al largo della "
+          "Normandia. Le sue 80 turbine da 15 megawatt ciascuna saranno costruite a "
+          "Saint-Nazaire.\n")
+    texts = dict(STORY, **{"it.txt": it})
+    ms = {d: mentions_of(d, tuple(extract(t, lang=d[:2], doc=d)), t) for d, t in texts.items()}
+
+    def pick(doc, text):
+        return next(m for m in ms[doc] if m.claim.text == text)
+
+    farm = [pick("fr.txt", "1,2 GW"), pick("de.txt", "1,2 Gigawatt"),
+            pick("en.txt", "15 megawatts")]
+    farm_too = [pick("es.txt", "1.200 megavatios"), pick("it.txt", "1,2 gigawatt"),
+                pick("en.txt", "1.2-gigawatt")]
+    turbine = [pick("fr.txt", "15 MW"), pick("de.txt", "15 Megawatt"),
+               pick("es.txt", "15 MW"), pick("it.txt", "15 megawatt")]
+    rows = [Cluster(list(r), [1.0] * len(r), []) for r in (farm, farm_too, turbine)]
+    out = uncross(rows, [m for d in texts for m in ms[d]], default_lexicon())
+    got = [{(m.doc, m.claim.text) for m in r.members} for r in out]
+    assert {("en.txt", "1.2-gigawatt"), ("es.txt", "1.200 megavatios"),
+            ("it.txt", "1,2 gigawatt"), ("fr.txt", "1,2 GW")} <= got[0], got
+    assert ("en.txt", "15 megawatts") in got[-1]

@@ -9,14 +9,15 @@ alone, and a flag names a slip nobody made. The figures say what the frames coul
   its outlier there agrees with the first row's: the two mentions change places;
 - **move**: the version's outlier (an amount of money or a measure in a unit, not a count
   or a percentage, whose small figures recur by chance) agrees with the majority of the
-  one row of its dimension that lacks the version, and another figure of the version, not firmly placed elsewhere
-  (alone, in a row of fewer than three versions, or an outlier there), agrees with the
-  first row's majority: the outlier moves to the row that lacks it, the other figure takes
-  its place, and what it leaves of its own small row follows it when it agrees.
+  one row of its dimension that lacks the version, and another figure of the version,
+  not firmly placed in another quantity (alone, in a row of fewer than three versions,
+  an outlier there, or in a row whose majority tells the first row's figure too), agrees
+  with the first row's majority: the outlier moves to the row that lacks it, the other
+  figure takes its place, and what it leaves of its own row follows it when it agrees.
 
-Nothing moves when the frames rule a move out or weigh against it, when there is more than one place or more
-than one figure to choose from, or when a row's majority stands on fewer than two other
-versions. This uses the figures as evidence, never as a requirement for pairing: a
+Nothing moves when the frames rule a move out or weigh against it, when there is more
+than one place or more than one figure to choose from, or when a row's majority stands on fewer than two
+other versions. This uses the figures as evidence, never as a requirement for pairing: a
 mention that agrees with no other row stays where the frames put it, and its slip is
 still flagged. A version that really swapped two figures is not told apart from a
 crosswise pairing; such a swap is far rarer in the coverage the project reads than thin
@@ -97,9 +98,14 @@ def _exchange(rows: list[Cluster], lexicon) -> None:
                     done.update((id(m), id(n)))
 
 
-def _firm(n: Mention, row: Cluster | None) -> bool:
-    """``n`` is firmly placed: in a row of enough versions, and not its outlier."""
-    return row is not None and len(_docs(row)) >= _MIN_DOCS and n not in _outliers(row)
+def _held(n: Mention, home: Cluster | None, row: Cluster, lexicon) -> bool:
+    """``n`` is firmly placed in another quantity than ``row``'s: in a row of enough
+    versions, not its outlier, and that row's majority figure is not ``row``'s (two rows
+    of one figure are more likely one quantity split in two)."""
+    if home is None or len(_docs(home)) < _MIN_DOCS or n in _outliers(home):
+        return False
+    v = _verdict(home.members, home.confidences)
+    return not _fits(home.members[v.majority], row, None, lexicon)
 
 
 def _move(rows: list[Cluster], mentions: list[Mention], lexicon) -> list[Cluster]:
@@ -121,7 +127,8 @@ def _move(rows: list[Cluster], mentions: list[Mention], lexicon) -> list[Cluster
                 continue
             stand = [n for n in figures.get((m.doc, m.dim), ())
                      if n is not m and row_of.get(id(n)) is not row
-                     and not _firm(n, row_of.get(id(n))) and _fits(n, row, m, lexicon)]
+                     and _fits(n, row, m, lexicon)
+                     and not _held(n, row_of.get(id(n)), row, lexicon)]
             if len(stand) != 1:
                 continue
             n, home = stand[0], row_of.get(id(stand[0]))
