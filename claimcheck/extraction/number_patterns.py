@@ -153,6 +153,9 @@ class NumberPatterns(PatternBuilder):
         if starts:
             words.append(f"(?P<w>{self.word_alt(starts)})")
         self._seed_parts = words
+        # the first characters of every word above (see seed_scans)
+        self._seed_firsts = pct + (v["one"] if v["one"] and follow else []) + \
+            (v["neg"] if v["neg"] else []) + starts
         if self.numerals["grammar"] == "cjk":
             parts = [f"(?P<cjk>{self.cjk_number_re})",
                      f"(?:(?<![\\p{{Latin}}\\d])|{self._glued_before})(?:{self.number_token})"] + words
@@ -204,7 +207,11 @@ class NumberPatterns(PatternBuilder):
         words = self._seed_parts
         scans = [regex.compile(self._digit_seed)]
         if words:
-            scans.append(regex.compile(f"\\b(?:{'|'.join(words)})"))
+            # a test of the first character after the boundary: the engine tries the
+            # alternatives only at the few word starts that could open one of them
+            # (case-insensitive like the words: it admits all that they admit)
+            firsts = first_chars(self._seed_firsts, True)
+            scans.append(regex.compile(f"\\b(?=(?i:{firsts}))(?:{'|'.join(words)})"))
         return tuple(scans)
 
     @functools.cached_property
