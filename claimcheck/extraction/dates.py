@@ -66,6 +66,21 @@ def _month_starts(text: str, lang: Language) -> list[int] | None:
     return sorted({i for head in heads for i in find_all(folded, head)})
 
 
+def _format_starts(text: str, lang: Language) -> list[int] | None:
+    """Where the digit scan of the written formats can match (None: anywhere). A format
+    that opens with a piece opens with a year (four digits) or a day or month number (one
+    or two), each with no digit before it: a match starts a run of digits of one of those
+    lengths."""
+    if not _piece_led(tuple(lang.raw["dates"].get("formats") or ())):
+        return None
+    return [s for s, e in digit_runs(text) if e - s <= 2 or e - s == 4]
+
+
+@functools.lru_cache(maxsize=64)
+def _piece_led(formats: tuple[str, ...]) -> bool:
+    return all(f.startswith(("{year}", "{month}", "{day}")) for f in formats)
+
+
 @dataclass(frozen=True, slots=True)
 class DateSpan:
     start: int
@@ -125,9 +140,9 @@ def _raw_dates(text: str, lang: Language) -> list[DateSpan]:
             if int(m.group("sy2")) == (y1 + 1) % 100:
                 found.append(DateSpan(m.start(), m.end(), y1, y1 + 1, True))
     for i, scan in enumerate(lang.date_scans):
-        # the first scan starts with a digit (the engine skips to those itself), the others
-        # with a month name (see Patterns.date_scans): those are tried where one starts
-        starts = _month_starts(text, lang) if i else None
+        # the first scan starts with a digit, the others with a month name (see
+        # Patterns.date_scans): each is tried only where one starts
+        starts = _month_starts(text, lang) if i else _format_starts(text, lang)
         for m in scan.finditer(text) if starts is None else matches_at(scan, text, starts):
             groups = {k.rstrip("0123456789"): v for k, v in m.groupdict().items() if v is not None}
             year = int(groups["year"]) if "year" in groups else None
