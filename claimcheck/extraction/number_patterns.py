@@ -12,13 +12,15 @@ import functools
 import regex
 
 from .patterns import PatternBuilder
-from .rx import CJK_GAP, SP, Guarded, first_chars, surface, trie
+from .rx import CJK_GAP, SP, Guarded, first_char_set, first_chars, match_at, surface, trie
 
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
 # a currency surface that may stand glued to a number: a short code or symbol ending in a
 # letter ("USD", "RMB", "RM", "Rs", "$A")
 GLUED_CURRENCY = regex.compile(r"\$?\p{Lu}\p{L}{0,3}")
 _LATIN = regex.compile(r"\p{Latin}")
+_SPACING = regex.compile(f"{SP}*")
+_SPACE_JOINER = regex.compile(f"(?P<space>{SP}+)")
 
 
 class NumberPatterns(PatternBuilder):
@@ -121,6 +123,32 @@ class NumberPatterns(PatternBuilder):
         groups.append(f"(?P<hyphen>{SP}*[-‐]{SP}*)")
         groups.append(f"(?P<space>{SP}+)")
         return regex.compile("|".join(groups))
+
+    @functools.cached_property
+    def _joiner_firsts(self) -> frozenset[str] | None:
+        """The characters a joiner other than plain spacing can begin with after its
+        spacing (a joiner word's first letters, a hyphen); None when a joiner word
+        begins with a space (then no shortcut, see joiner_at)."""
+        n = self.numerals
+        surfaces = [s for s in list((n.get("ratio_words") or {}).keys())
+                    + list(n.get("decimal_words") or []) + list(n.get("and_words") or [])
+                    + list(n.get("fraction_of") or []) if s.strip()]
+        if any(s[:1].isspace() for s in surfaces):
+            return None
+        return first_char_set(surfaces, self.case_insensitive) | frozenset("-‐")
+
+    def joiner_at(self, text: str, pos: int):
+        """``match_at(self.joiner_re, text, pos)``. After a number most often only spacing
+        and a word that joins nothing follow: when the character after the spacing opens
+        no joiner word and no hyphen, the match can only be the spacing (group ``space``),
+        found by its own small pattern instead of every alternative of joiner_re."""
+        firsts = self._joiner_firsts
+        if firsts is not None:
+            end = min(len(text), pos + 64)
+            i = _SPACING.match(text, pos, end).end()
+            if i < end and text[i] not in firsts:
+                return _SPACE_JOINER.match(text, pos, i) if i > pos else None
+        return match_at(self.joiner_re, text, pos)
 
     @functools.cached_property
     def seed_re(self) -> regex.Pattern:

@@ -36,8 +36,8 @@ def match_at(pattern, text: str, pos: int, endpos: int | None = None,
         width *= 4
 
 
-def first_chars(surfaces, case_insensitive: bool) -> str:
-    """A character class of the characters the surfaces can start with."""
+def first_char_set(surfaces, case_insensitive: bool) -> frozenset[str]:
+    """The characters the surfaces can start with (the class of :func:`first_chars`)."""
     chars = set()
     for s in surfaces:
         ch = s[:1]
@@ -45,9 +45,16 @@ def first_chars(surfaces, case_insensitive: bool) -> str:
             continue
         chars.add(ch)
         if case_insensitive:
-            chars.update({ch.lower(), ch.upper(), ch.casefold()})
+            # (an upper case may be two characters: "ß".upper() is "SS")
+            chars.update(ch.lower() + ch.upper() + ch.casefold())
         if ch.isspace():
             chars.update(" \t\u00a0\u202f")
+    return frozenset(chars)
+
+
+def first_chars(surfaces, case_insensitive: bool) -> str:
+    """A character class of the characters the surfaces can start with."""
+    chars = first_char_set(surfaces, case_insensitive)
     return "[" + "".join(regex.escape(c) for c in sorted(chars)) + "]"
 
 
