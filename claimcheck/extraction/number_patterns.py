@@ -12,6 +12,7 @@ import functools
 import regex
 
 from .patterns import PatternBuilder
+from .prefixscan import word_scan
 from .rx import CJK_GAP, SP, Guarded, first_char_set, first_chars, match_at, surface, trie
 
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
@@ -225,7 +226,7 @@ class NumberPatterns(PatternBuilder):
                 f"|(?P<vf>[{VULGAR}])")
 
     @functools.cached_property
-    def seed_scans(self) -> tuple[regex.Pattern, ...]:
+    def seed_scans(self) -> tuple:
         """Patterns that together find what :attr:`seed_re` finds, searched separately: the
         engine searches two simple patterns faster than one that joins them (digits and
         number words), so the extractor merges their matches in text order."""
@@ -239,7 +240,8 @@ class NumberPatterns(PatternBuilder):
             # alternatives only at the few word starts that could open one of them
             # (case-insensitive like the words: it admits all that they admit)
             firsts = first_chars(self._seed_firsts, True)
-            scans.append(regex.compile(f"\\b(?=(?i:{firsts}))(?:{'|'.join(words)})"))
+            scans.append(word_scan(regex.compile(f"\\b(?=(?i:{firsts}))(?:{'|'.join(words)})"),
+                                   self._seed_firsts))
         return tuple(scans)
 
     @functools.cached_property
