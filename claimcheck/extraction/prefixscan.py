@@ -37,7 +37,10 @@ class PrefixScan:
 
     def __init__(self, pattern: regex.Pattern, prefixes):
         self.pattern = pattern
-        alt = "|".join(re.escape(p) for p in sorted(set(prefixes), key=len, reverse=True))
+        # a prefix shorter than PREFIX letters is a whole word ("a", "un"): where it is
+        # a match's word, no letter follows it (a longer word has a prefix of its own)
+        alt = "|".join(re.escape(p) if len(p) >= PREFIX else f"{re.escape(p)}(?![a-z])"
+                       for p in sorted(set(prefixes), key=len, reverse=True))
         self._starts = re.compile(f"(?<![a-z0-9_])(?:{alt})")
 
     def search(self, text: str, pos: int = 0):
