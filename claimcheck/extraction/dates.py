@@ -70,15 +70,55 @@ def _format_starts(text: str, lang: Language) -> list[int] | None:
     """Where the digit scan of the written formats can match (None: anywhere). A format
     that opens with a piece opens with a year (four digits) or a day or month number (one
     or two), each with no digit before it: a match starts a run of digits of one of those
-    lengths."""
-    if not _piece_led(tuple(lang.raw["dates"].get("formats") or ())):
+    lengths, followed by what the format writes after its first piece."""
+    dates = lang.raw["dates"]
+    after = _after_first_piece(tuple(dates.get("formats") or ()),
+                               tuple(dates.get("span_joiners") or ()))
+    if after is None:
         return None
-    return [s for s, e in digit_runs(text) if e - s <= 2 or e - s == 4]
+    year, short = after
+    return [s for s, e in digit_runs(text)
+            if (e - s <= 2 and _may_follow(short, text, e))
+            or (e - s == 4 and _may_follow(year, text, e))]
+
+
+def _may_follow(allowed: frozenset[str] | None, text: str, e: int) -> bool:
+    if allowed is None:
+        return True
+    ch = text[e:e + 1]
+    return ch in allowed or (" " in allowed and ch.isspace())     # " ": any spacing
+
+
+_DAY_SUFFIX_FIRSTS = "esnrtº°"      # (er|st|nd|rd|th|º|°) after a day: see date_scans
 
 
 @functools.lru_cache(maxsize=64)
-def _piece_led(formats: tuple[str, ...]) -> bool:
-    return all(f.startswith(("{year}", "{month}", "{day}")) for f in formats)
+def _after_first_piece(formats: tuple[str, ...], joiners: tuple[str, ...]):
+    """The characters that may follow the digits of a format's first piece (" " standing
+    for any spacing), for the formats opening with a year and for those opening with a
+    day or month (None: any); None for both when a format does not open with a piece."""
+    year: set[str] | None = set()
+    short: set[str] | None = set()
+    for f in formats:
+        piece = next((p for p in ("{year}", "{month}", "{day}") if f.startswith(p)), None)
+        if piece is None:
+            return None
+        rest = f[len(piece):]
+        if rest.startswith("{span}"):
+            # spacing, or a joiner that is no word: "-", "–"
+            chars = {" "} | {j[0] for j in joiners if j and not j[:1].isalpha()}
+        elif not rest or rest.startswith("{"):
+            chars = None
+        else:
+            chars = {rest[0]}
+        if piece == "{day}" and chars is not None:
+            chars |= set(_DAY_SUFFIX_FIRSTS)
+        if piece == "{year}":
+            year = None if chars is None or year is None else year | chars
+        else:
+            short = None if chars is None or short is None else short | chars
+    return (None if year is None else frozenset(year),
+            None if short is None else frozenset(short))
 
 
 @dataclass(frozen=True, slots=True)
