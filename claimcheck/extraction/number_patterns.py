@@ -12,7 +12,7 @@ import functools
 import regex
 
 from .patterns import PatternBuilder
-from .prefixscan import word_scan
+from .prefixscan import head, head_before, word_scan
 from .rx import CJK_GAP, SP, Guarded, first_char_set, first_chars, match_at, surface, trie
 
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
@@ -182,9 +182,14 @@ class NumberPatterns(PatternBuilder):
         if starts:
             words.append(f"(?P<w>{self.word_alt(starts)})")
         self._seed_parts = words
-        # the first characters of every word above (see seed_scans)
+        # the first characters of every word above, and where each may stand (see
+        # seed_scans): an article only before a number or money word, a minus word only
+        # before spacing
         self._seed_firsts = pct + (v["one"] if v["one"] and follow else []) + \
             (v["neg"] if v["neg"] else []) + starts
+        self._seed_heads = [head(w) for w in pct + starts] + \
+            [head_before(w, follow + money) for w in (v["one"] if v["one"] and follow else [])] + \
+            [head_before(w) for w in v["neg"]]
         if self.numerals["grammar"] == "cjk":
             parts = [f"(?P<cjk>{self.cjk_number_re})",
                      f"(?:(?<![\\p{{Latin}}\\d])|{self._glued_before})(?:{self.number_token})"] + words
@@ -241,7 +246,7 @@ class NumberPatterns(PatternBuilder):
             # (case-insensitive like the words: it admits all that they admit)
             firsts = first_chars(self._seed_firsts, True)
             scans.append(word_scan(regex.compile(f"\\b(?=(?i:{firsts}))(?:{'|'.join(words)})"),
-                                   self._seed_firsts))
+                                   self._seed_heads))
         return tuple(scans)
 
     @functools.cached_property

@@ -24,24 +24,21 @@ from .rx import match_at
 
 __all__ = ["PrefixScan", "word_scan"]
 
-# how many first letters of each word the candidates are found by: two find too many
-# places ("de", "un"), four gain little over three
-PREFIX = 3
+# how many first letters of each word the candidates are found by: fewer find too many
+# places ("de", "un", "for" of "forty")
+PREFIX = 4
 
 
 class PrefixScan:
-    """``pattern`` searched only where the case-folded text holds one of ``prefixes``
-    after no ASCII letter, digit or underscore (see the module docstring)."""
+    """``pattern`` searched only where the case-folded text matches ``heads`` (standard
+    library syntax, lower case) after no ASCII letter, digit or underscore (see the module
+    docstring)."""
 
     __slots__ = ("pattern", "_starts")
 
-    def __init__(self, pattern: regex.Pattern, prefixes):
+    def __init__(self, pattern: regex.Pattern, heads):
         self.pattern = pattern
-        # a prefix shorter than PREFIX letters is a whole word ("a", "un"): where it is
-        # a match's word, no letter follows it (a longer word has a prefix of its own)
-        alt = "|".join(re.escape(p) if len(p) >= PREFIX else f"{re.escape(p)}(?![a-z])"
-                       for p in sorted(set(prefixes), key=len, reverse=True))
-        self._starts = re.compile(f"(?<![a-z0-9_])(?:{alt})")
+        self._starts = re.compile(f"(?<![a-z0-9_])(?:{'|'.join(sorted(set(heads), key=len, reverse=True))})")
 
     def search(self, text: str, pos: int = 0):
         """``pattern.search(text, pos)``."""
@@ -55,16 +52,46 @@ class PrefixScan:
         return None
 
 
-def word_scan(pattern: regex.Pattern, words) -> PrefixScan | regex.Pattern:
-    """A :class:`PrefixScan` of ``pattern``, a word boundary followed by an alternation
-    that opens with one of ``words`` (matched exactly or case-insensitively, a space in a
-    word standing for any spacing); ``pattern`` itself when a word does not open with a
-    letter, where the candidates would not hold every match."""
-    prefixes = []
-    for w in words:
-        folded = w.casefold()
-        if not folded[:1].isalpha():
-            return pattern
-        cut = next((i for i, ch in enumerate(folded) if ch.isspace()), len(folded))
-        prefixes.append(folded[:min(PREFIX, cut)])
-    return PrefixScan(pattern, prefixes) if prefixes else pattern
+def head(word: str) -> str | None:
+    """Where ``word`` may stand (matched exactly or case-insensitively, a space in it
+    standing for any spacing, a word boundary after it) as the case-folded text shows
+    it: its first letters, up to PREFIX; a shorter word with no letter after it; a phrase
+    whose first word is shorter, that word, spacing and the next word's first letters.
+    None for a word that opens with no letter."""
+    folded = word.casefold()
+    if not folded[:1].isalpha():
+        return None
+    first, *rest = folded.split()
+    if rest and len(first) < PREFIX:
+        # "un dixième de point", "a half point": the first word, spacing, the next one's
+        # first letters
+        return rf"{re.escape(first)}\s+{re.escape(rest[0][:PREFIX])}"
+    p = first[:PREFIX]
+    return re.escape(p) if len(p) >= PREFIX else f"{re.escape(p)}(?![a-z])"
+
+
+def head_before(word: str, follow=None) -> str | None:
+    """:func:`head` of a word that stands before spacing and, when given, one of the words
+    ``follow`` ("un" before "millions", "euros"): the whole word, spacing, and the next
+    word's head. Falls back to :func:`head` for a word with a space in it or a follower
+    that opens with no letter."""
+    folded = word.casefold()
+    if not folded[:1].isalpha() or any(ch.isspace() for ch in folded):
+        return head(word)
+    tail = ""
+    if follow is not None:
+        nxt = [head(w) for w in follow]
+        if nxt and None not in nxt:
+            tail = "(?:" + "|".join(sorted(set(nxt), key=len, reverse=True)) + ")"
+    return rf"{re.escape(folded)}\s+{tail}"
+
+
+def word_scan(pattern: regex.Pattern, heads) -> PrefixScan | regex.Pattern:
+    """A :class:`PrefixScan` of ``pattern``, a word boundary followed by an alternation of
+    words whose places ``heads`` describe (see :func:`head`); ``pattern`` itself when a
+    head is None (a word that opens with no letter, where the candidates would not hold
+    every match)."""
+    heads = list(heads)
+    if not heads or None in heads:
+        return pattern
+    return PrefixScan(pattern, heads)
