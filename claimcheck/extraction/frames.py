@@ -99,17 +99,23 @@ _GLUED_HOUR = regex.compile(r"(?<![\d.,])([01]?\d|2[0-3])h(?![\p{L}\d])")
 
 def _clock_cues(text: str, claims: list[Claim]) -> list[Cue]:
     out = [Cue(s, e, "clock", f"T{hour:02d}") for s, e, hour in clock_hours(text)]
-    # a glued hour opens a run of one or two digits that an "h" ends
-    hours = [s for s, e in digit_runs(text) if e - s <= 2 and text.startswith("h", e)]
+    hours = _glued_hours(text)
     if hours:
         spans = sorted((c.start, c.end) for c in claims)
         starts = [s for s, _ in spans]
-        for m in matches_at(_GLUED_HOUR, text, hours):
+        for m in hours:
             i = bisect.bisect_right(starts, m.start()) - 1
             if i >= 0 and spans[i][1] > m.start():
                 continue                 # inside a claim
             out.append(Cue(m.start(), m.end(), "clock", f"T{int(m.group(1)):02d}"))
     return out
+
+
+def _glued_hours(text: str) -> list:
+    """The matches of _GLUED_HOUR in ``text``: tried only where a run of one or two
+    digits opens (no digit before it) and an "h" ends it."""
+    hours = [s for s, e in digit_runs(text) if e - s <= 2 and text.startswith("h", e)]
+    return matches_at(_GLUED_HOUR, text, hours) if hours else []
 
 
 def _without_moment(period: str) -> str:
