@@ -179,10 +179,21 @@ def _any_word(words, text: str) -> bool:
         if w.lower() != w or not w.isascii():
             continue
         if folded is None:
-            folded = text.lower()
+            folded = _lowered(text)
         if w in folded:
             return True
     return False
+
+
+_last_lowered: tuple[str | None, str] = (None, "")
+
+
+def _lowered(text: str) -> str:
+    """``text.lower()``, kept for the text read last (rates_before asks up to three times)."""
+    global _last_lowered
+    if _last_lowered[0] is not text:
+        _last_lowered = (text, text.lower())
+    return _last_lowered[1]
 
 
 def _all(pattern, text: str) -> list[tuple[int, int]]:
