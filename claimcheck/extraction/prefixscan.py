@@ -19,7 +19,7 @@ import re
 
 import regex
 
-from .masks import casefolded
+from .textfold import casefolded
 from .rx import match_at
 
 __all__ = ["PrefixScan", "word_scan"]
