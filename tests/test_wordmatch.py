@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from claimcheck.extraction.cues import _fold_word, fold_same_length, is_cjk_word
 from claimcheck.extraction.lexicon import default_lexicon
 from claimcheck.extraction.wordmatch import (
+    _WORD_CHAR,
     CjkMatcher,
     LatinMatcher,
     cjk_reference_pattern,
@@ -154,25 +155,40 @@ def test_fold_on_real_text():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(PIECES + ["of", "cost o", "r&"]),
+def word_candidates(matcher: LatinMatcher, text: str) -> list[int]:
+    """The starts the matcher walks its trie at in a whole text (see LatinMatcher.spans)."""
+    return [p for p in (m.start() for m in matcher._word_starts.finditer(text))
+            if not (p and text[p - 1] >= "\x80" and _WORD_CHAR.match(text, p - 1))]
+
+
+def assert_candidates_hold_the_words(matcher: LatinMatcher, text: str) -> None:
+    # the candidates are places the word-start regex (the reference's boundary, first
+    # letters) takes, and they hold every place where a word's body stands
+    regex_starts = [m.start() for m in matcher._start_pattern().finditer(text, overlapped=True)]
+    got = word_candidates(matcher, text)
+    assert set(got) <= set(regex_starts)
+    assert [p for p in regex_starts if matcher._ends(text, p, len(text))] == \
+        [p for p in got if matcher._ends(text, p, len(text))]
+
+
+@given(st.lists(st.tuples(st.sampled_from(PIECES + ["of", "cost o", "r&", "é", "ées", "中"]),
                           st.sampled_from([" ", "  ", "\n", "\t", "\x0b", "\x1c", "\x1f", "-",
-                                           ",", "", "1", "'"])), max_size=40))
-def test_ascii_candidates_are_the_regex_candidates(parts):
-    # an ASCII text takes the standard library's pattern; \x1c-\x1f are no white space
-    # for regex's \s (nor for the reference), though they are for the standard \s
+                                           ",", "", "1", "'", "\u00a0", "\u0301"])), max_size=40))
+def test_word_candidates_hold_every_word_start(parts):
+    # \x1c-\x1f are no white space for regex's \s (nor for the reference), though they
+    # are for the standard \s the candidates are found with; a mark or a non-ASCII
+    # letter before a word is tested apart
     text = "".join(a + b for a, b in parts)
-    if not text.isascii():
-        return
     matcher = LatinMatcher(LATIN_WORDS, 4, 3)
-    assert [m.start() for m in matcher._ascii_starts.finditer(text)] == \
-        [m.start() for m in matcher._starts.finditer(text, overlapped=True)]
+    assert_candidates_hold_the_words(matcher, text)
     assert matcher.spans(text) == spans(latin_reference_pattern(LATIN_WORDS, 4, 3), text)
 
 
 @pytest.mark.parametrize("lang", ("en", "fr", "es"))
-def test_ascii_candidates_on_real_text(lang):
+def test_word_candidates_on_real_text(lang):
     latin, _ = words_of(lang)
     matcher = LatinMatcher(latin, 4, 3)
-    text = fold_same_length(benchmark_text()).encode("ascii", "replace").decode()
-    assert [m.start() for m in matcher._ascii_starts.finditer(text)] == \
-        [m.start() for m in matcher._starts.finditer(text, overlapped=True)]
+    text = fold_same_length(benchmark_text())
+    assert_candidates_hold_the_words(matcher, text)
+    ascii_text = text.encode("ascii", "replace").decode()
+    assert_candidates_hold_the_words(matcher, ascii_text)

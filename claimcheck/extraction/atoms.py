@@ -102,7 +102,7 @@ def _phrase_tokens(text: str, m, lang: Language, money: bool = False) -> list[To
     toks = [_suffixed(text, first, lang)]
     pos = first.end
     while len(toks) < MAX_TOKENS:
-        j = match_at(lang.joiner_re, text, pos)
+        j = lang.joiner_at(text, pos)
         if j:
             tm = lang.token_re.match(text, j.end())
             role, jword = j.lastgroup, fold(j.group().strip(" -\u00a0\u202f\t"))

@@ -265,21 +265,32 @@ class AttachPatterns(PatternBuilder):
         return Guarded(build, list(rates.get("per") or []), True)
 
     @functools.cached_property
+    def rate_per_before_words(self) -> list[str]:
+        """The per words :attr:`rate_per_before_re` opens with (no article)."""
+        rates = self.raw.get("rates") or {}
+        articles = {w.casefold() for w in rates.get("articles") or ()}
+        return [w for w in rates.get("per") or () if w.casefold() not in articles and w[:1].isalpha()]
+
+    @functools.cached_property
     def rate_per_before_re(self):
         """A per word and its thing, searched before a number: "por quarto", "per head"
         (not after an article: "bought a share for $5" is no rate)."""
         rates = self.raw.get("rates") or {}
-        articles = {w.casefold() for w in rates.get("articles") or ()}
-        per = [w for w in rates.get("per") or () if w.casefold() not in articles and w[:1].isalpha()]
+        per = self.rate_per_before_words
         if not per:
             return None
         things = list(rates.get("things") or {}) + list(self.raw["units"])
         return regex.compile(f"(?:{self.alt(per)}){SP}+(?P<thing>{self.alt(things)})(?!['’])")
 
     @functools.cached_property
+    def rate_before_words(self) -> list[str]:
+        """The words :attr:`rate_before_re` is made of."""
+        return list((self.raw.get("rates") or {}).get("before") or {})
+
+    @functools.cached_property
     def rate_before_re(self):
         """Words before a number that make it a rate: "per capita", "Pro-Kopf", 人均, 月額."""
-        words = list((self.raw.get("rates") or {}).get("before") or {})
+        words = self.rate_before_words
         return regex.compile(self.alt(words)) if words else None
 
     @functools.cached_property

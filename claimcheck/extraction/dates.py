@@ -13,6 +13,7 @@ import regex
 
 from .language import Language
 from .masks import casefolded, digit_runs, find_all, matches_at
+from .rx import first_char_set
 
 _YEAR = r"(?:1[6-9]|20)\d\d"
 _NUMERIC = regex.compile(
@@ -64,6 +65,97 @@ def _month_starts(text: str, lang: Language) -> list[int] | None:
     if folded is None:
         return None
     return sorted({i for head in heads for i in find_all(folded, head)})
+
+
+def _format_starts(text: str, lang: Language) -> list[int] | None:
+    """Where the digit scan of the written formats can match (None: anywhere). A format
+    that opens with a piece opens with a year (four digits) or a day or month number (one
+    or two), each with no digit before it: a match starts a run of digits of one of those
+    lengths, followed by what the format writes after its first piece."""
+    dates = lang.raw["dates"]
+    after = _after_first_piece(tuple(dates.get("formats") or ()),
+                               tuple(dates.get("span_joiners") or ()),
+                               tuple(dates.get("months") or ()), lang.case_insensitive)
+    if after is None:
+        return None
+    year, short = after
+    return [s for s, e in digit_runs(text)
+            if (e - s <= 2 and _may_follow(short, text, e))
+            or (e - s == 4 and _may_follow(year, text, e))]
+
+
+_SPACING_READ = 16      # spacing read after a number before the next character is tested
+
+
+def _may_follow(allowed, text: str, e: int) -> bool:
+    """Whether what stands at ``e`` may follow a first piece: ``allowed`` is (characters
+    right after it, characters after spacing), None standing for any."""
+    if allowed is None:
+        return True
+    right, spaced = allowed
+    ch = text[e:e + 1]
+    if ch in right:
+        return True
+    if not ch.isspace() or not spaced:
+        return False                       # (spacing: any of \s, more than SP takes)
+    k, stop = e, min(len(text), e + _SPACING_READ)
+    while k < stop and text[k].isspace():
+        k += 1
+    return k == stop or text[k] in spaced
+
+
+_DAY_SUFFIX_FIRSTS = "esnrtº°"      # (er|st|nd|rd|th|º|°) after a day: see date_scans
+_DIGITS_09 = frozenset("0123456789")
+
+
+@functools.lru_cache(maxsize=64)
+def _after_first_piece(formats: tuple[str, ...], joiners: tuple[str, ...],
+                       months: tuple[str, ...], case_insensitive: bool):
+    """What may follow the digits of a format's first piece, for the formats opening with
+    a year and for those opening with a day or month: (characters right after them,
+    characters after spacing), or None for any; None for both when a format does not
+    open with a piece. Spacing is a space of the format or of a span ({span}: "to", "-");
+    after it comes the format's next character: a literal, a month name's first letter
+    (see Language.alt) or a digit."""
+    names = first_char_set(months, case_insensitive)
+    nxt = {"{month}": names | _DIGITS_09, "{day}": _DIGITS_09, "{year}": _DIGITS_09}
+    found: dict[str, tuple[set[str], set[str]] | None] = {"year": (set(), set()),
+                                                          "short": (set(), set())}
+    for f in formats:
+        piece = next((p for p in ("{year}", "{month}", "{day}") if f.startswith(p)), None)
+        if piece is None:
+            return None
+        rest = f[len(piece):]
+        right: set[str] | None = set(_DAY_SUFFIX_FIRSTS) if piece == "{day}" else set()
+        spaced: set[str] | None = set()
+        if rest.startswith("{span}"):
+            marks = {j[0] for j in joiners if j and not j[:1].isalpha()}
+            right |= marks
+            spaced = marks | {j[0] for j in joiners if j}
+        elif rest.startswith(" "):
+            after = rest.lstrip(" ")
+            key = next((k for k in nxt if after.startswith(k)), None)
+            if key is not None:
+                spaced = nxt[key]
+            elif after and after[0] != "{":
+                spaced = {after[0]}
+            else:
+                spaced = None
+        elif rest and rest[0] != "{":
+            right.add(rest[0])
+        else:
+            right = None
+        kind = "year" if piece == "{year}" else "short"
+        have = found[kind]
+        if have is None:
+            continue
+        if right is None or spaced is None:
+            found[kind] = None
+            continue
+        have[0].update(right)
+        have[1].update(spaced)
+    return tuple(None if v is None else (frozenset(v[0]), frozenset(v[1]))
+                 for v in (found["year"], found["short"]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,9 +217,9 @@ def _raw_dates(text: str, lang: Language) -> list[DateSpan]:
             if int(m.group("sy2")) == (y1 + 1) % 100:
                 found.append(DateSpan(m.start(), m.end(), y1, y1 + 1, True))
     for i, scan in enumerate(lang.date_scans):
-        # the first scan starts with a digit (the engine skips to those itself), the others
-        # with a month name (see Patterns.date_scans): those are tried where one starts
-        starts = _month_starts(text, lang) if i else None
+        # the first scan starts with a digit, the others with a month name (see
+        # Patterns.date_scans): each is tried only where one starts
+        starts = _month_starts(text, lang) if i else _format_starts(text, lang)
         for m in scan.finditer(text) if starts is None else matches_at(scan, text, starts):
             groups = {k.rstrip("0123456789"): v for k, v in m.groupdict().items() if v is not None}
             year = int(groups["year"]) if "year" in groups else None

@@ -42,7 +42,7 @@ import regex
 
 from ..records import Claim, fill_frame
 from .cues import Cue
-from .masks import clock_hours
+from .masks import clock_hours, digit_runs, matches_at
 from .rates import numerator_kind
 from .table_frames import HEADER_GAP, header_cues
 
@@ -99,15 +99,23 @@ _GLUED_HOUR = regex.compile(r"(?<![\d.,])([01]?\d|2[0-3])h(?![\p{L}\d])")
 
 def _clock_cues(text: str, claims: list[Claim]) -> list[Cue]:
     out = [Cue(s, e, "clock", f"T{hour:02d}") for s, e, hour in clock_hours(text)]
-    if "h" in text:
+    hours = _glued_hours(text)
+    if hours:
         spans = sorted((c.start, c.end) for c in claims)
         starts = [s for s, _ in spans]
-        for m in _GLUED_HOUR.finditer(text):
+        for m in hours:
             i = bisect.bisect_right(starts, m.start()) - 1
             if i >= 0 and spans[i][1] > m.start():
                 continue                 # inside a claim
             out.append(Cue(m.start(), m.end(), "clock", f"T{int(m.group(1)):02d}"))
     return out
+
+
+def _glued_hours(text: str) -> list:
+    """The matches of _GLUED_HOUR in ``text``: tried only where a run of one or two
+    digits opens (no digit before it) and an "h" ends it."""
+    hours = [s for s, e in digit_runs(text) if e - s <= 2 and text.startswith("h", e)]
+    return matches_at(_GLUED_HOUR, text, hours) if hours else []
 
 
 def _without_moment(period: str) -> str:
@@ -188,8 +196,11 @@ class _Sentence:
 
         # the colon of a clock time ("14:00") cuts no clause
         clocks = [(q.start, q.end) for q in cues if q.slot == "clock"]
-        cuts = [m.start() for m in _CLAUSE_RX.finditer(text, start, end)
-                if not inside(m.start()) and not any(s <= m.start() < e for s, e in clocks)]
+        # (a mark found in the sentence is inside a claim when its position is covered)
+        cuts = [p for m in _CLAUSE_RX.finditer(text, start, end)
+                if not covered[(p := m.start()) - start]]
+        if clocks:
+            cuts = [p for p in cuts if not any(s <= p < e for s, e in clocks)]
         cuts += [q.start for q in cues if q.slot == "conjunction" and not inside(q.start)]
         self.cuts = sorted(cuts)
         # a cue that holds a number ("phase one", "first half") is a cue, not a claim's

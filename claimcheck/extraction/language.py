@@ -31,12 +31,12 @@ class Lookup(dict):
             self.setdefault(fold(str(k)), v)
 
     def find(self, surface: str):
-        if surface in self:
-            return self[surface]
-        return self.get(fold(surface))
+        v = self.get(surface, _ABSENT)
+        return self.get(fold(surface)) if v is _ABSENT else v
 
 
 _SPACES = regex.compile(r"[\s\u00a0\u202f]+")
+_ABSENT = object()
 
 
 @functools.lru_cache(maxsize=8192)

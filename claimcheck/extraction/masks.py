@@ -11,6 +11,7 @@ import functools
 import regex
 
 from .rx import match_at
+from .textfold import casefolded  # noqa: F401  (dates, rates and the masks read it from here)
 
 # name -> pattern. Order does not matter; overlapping spans are merged. Masks are searched
 # through every text, so each pattern is tried only where it can match: at the start of a
@@ -117,7 +118,6 @@ def find_all(hay: str, word: str) -> list[int]:
 # let the second reuse the digit runs and the case-folded text of the first.
 _RUNS = regex.compile(r"\d+")
 _last_runs: tuple[str, list[tuple[int, int]]] = ("", [])
-_last_folded: tuple[str, str | None] = ("", "")
 
 
 def digit_runs(text: str) -> list[tuple[int, int]]:
@@ -126,19 +126,6 @@ def digit_runs(text: str) -> list[tuple[int, int]]:
     last = _last_runs
     if last[0] is not text:
         last = _last_runs = (text, [m.span() for m in _RUNS.finditer(text)])
-    return last[1]
-
-
-def casefolded(text: str) -> str | None:
-    """``text.casefold()`` if every character folds to one (so positions are the same in
-    both), else None. A character that a case-insensitive pattern matches has the casefold
-    of the pattern's character, so a word found case-insensitively in ``text`` is found
-    by its casefold in this text."""
-    global _last_folded
-    last = _last_folded
-    if last[0] is not text:
-        folded = text.casefold()
-        last = _last_folded = (text, folded if len(folded) == len(text) else None)
     return last[1]
 
 

@@ -12,13 +12,16 @@ import functools
 import regex
 
 from .patterns import PatternBuilder
-from .rx import CJK_GAP, SP, Guarded, first_chars, surface, trie
+from .prefixscan import head, head_before, word_scan
+from .rx import CJK_GAP, SP, Guarded, first_char_set, first_chars, match_at, surface, trie
 
 VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
 # a currency surface that may stand glued to a number: a short code or symbol ending in a
 # letter ("USD", "RMB", "RM", "Rs", "$A")
 GLUED_CURRENCY = regex.compile(r"\$?\p{Lu}\p{L}{0,3}")
 _LATIN = regex.compile(r"\p{Latin}")
+_SPACING = regex.compile(f"{SP}*")
+_SPACE_JOINER = regex.compile(f"(?P<space>{SP}+)")
 
 
 class NumberPatterns(PatternBuilder):
@@ -123,6 +126,32 @@ class NumberPatterns(PatternBuilder):
         return regex.compile("|".join(groups))
 
     @functools.cached_property
+    def _joiner_firsts(self) -> frozenset[str] | None:
+        """The characters a joiner other than plain spacing can begin with after its
+        spacing (a joiner word's first letters, a hyphen); None when a joiner word
+        begins with a space (then no shortcut, see joiner_at)."""
+        n = self.numerals
+        surfaces = [s for s in list((n.get("ratio_words") or {}).keys())
+                    + list(n.get("decimal_words") or []) + list(n.get("and_words") or [])
+                    + list(n.get("fraction_of") or []) if s.strip()]
+        if any(s[:1].isspace() for s in surfaces):
+            return None
+        return first_char_set(surfaces, self.case_insensitive) | frozenset("-‐")
+
+    def joiner_at(self, text: str, pos: int):
+        """``match_at(self.joiner_re, text, pos)``. After a number most often only spacing
+        and a word that joins nothing follow: when the character after the spacing opens
+        no joiner word and no hyphen, the match can only be the spacing (group ``space``),
+        found by its own small pattern instead of every alternative of joiner_re."""
+        firsts = self._joiner_firsts
+        if firsts is not None:
+            end = min(len(text), pos + 64)
+            i = _SPACING.match(text, pos, end).end()
+            if i < end and text[i] not in firsts:
+                return _SPACE_JOINER.match(text, pos, i) if i > pos else None
+        return match_at(self.joiner_re, text, pos)
+
+    @functools.cached_property
     def seed_re(self) -> regex.Pattern:
         """Where a number may start (searched through the text).
 
@@ -153,6 +182,14 @@ class NumberPatterns(PatternBuilder):
         if starts:
             words.append(f"(?P<w>{self.word_alt(starts)})")
         self._seed_parts = words
+        # the first characters of every word above, and where each may stand (see
+        # seed_scans): an article only before a number or money word, a minus word only
+        # before spacing
+        self._seed_firsts = pct + (v["one"] if v["one"] and follow else []) + \
+            (v["neg"] if v["neg"] else []) + starts
+        self._seed_heads = [head(w) for w in pct + starts] + \
+            [head_before(w, follow + money) for w in (v["one"] if v["one"] and follow else [])] + \
+            [head_before(w) for w in v["neg"]]
         if self.numerals["grammar"] == "cjk":
             parts = [f"(?P<cjk>{self.cjk_number_re})",
                      f"(?:(?<![\\p{{Latin}}\\d])|{self._glued_before})(?:{self.number_token})"] + words
@@ -194,7 +231,7 @@ class NumberPatterns(PatternBuilder):
                 f"|(?P<vf>[{VULGAR}])")
 
     @functools.cached_property
-    def seed_scans(self) -> tuple[regex.Pattern, ...]:
+    def seed_scans(self) -> tuple:
         """Patterns that together find what :attr:`seed_re` finds, searched separately: the
         engine searches two simple patterns faster than one that joins them (digits and
         number words), so the extractor merges their matches in text order."""
@@ -204,7 +241,12 @@ class NumberPatterns(PatternBuilder):
         words = self._seed_parts
         scans = [regex.compile(self._digit_seed)]
         if words:
-            scans.append(regex.compile(f"\\b(?:{'|'.join(words)})"))
+            # a test of the first character after the boundary: the engine tries the
+            # alternatives only at the few word starts that could open one of them
+            # (case-insensitive like the words: it admits all that they admit)
+            firsts = first_chars(self._seed_firsts, True)
+            scans.append(word_scan(regex.compile(f"\\b(?=(?i:{firsts}))(?:{'|'.join(words)})"),
+                                   self._seed_heads))
         return tuple(scans)
 
     @functools.cached_property

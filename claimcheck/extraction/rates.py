@@ -25,6 +25,7 @@ import regex
 
 from .atoms import Cand
 from .language import Language, fold
+from .masks import casefolded, find_all, matches_at
 from .rx import match_at
 
 PERIODS = ("year", "quarter", "month", "week", "day", "hour", "minute", "second")
@@ -104,8 +105,10 @@ def rates_before(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
     if not lang.has_rates_before or not cands:
         return cands
     rates = lang.raw.get("rates") or {}
-    words = _all(lang.rate_before_re, text) if _any_word(rates.get("before"), text) else []
-    pers = _all(lang.rate_per_before_re, text) if _any_word(rates.get("per"), text) else []
+    words = _all_at(lang.rate_before_re, text, lang.rate_before_words, lang) \
+        if _any_word(rates.get("before"), text) else []
+    pers = _all_at(lang.rate_per_before_re, text, lang.rate_per_before_words, lang) \
+        if _any_word(rates.get("per"), text) else []
     markers = _all(lang.per_marker_re, text) if _any_word(
         (rates.get("per_before") or []) + (rates.get("per_after") or []), text) else []
     if not (words or pers or markers):
@@ -176,15 +179,57 @@ def _any_word(words, text: str) -> bool:
         if w.lower() != w or not w.isascii():
             continue
         if folded is None:
-            folded = text.lower()
+            folded = _lowered(text)
         if w in folded:
             return True
     return False
 
 
+_last_lowered: tuple[str | None, str] = (None, "")
+
+
+def _lowered(text: str) -> str:
+    """``text.lower()``, kept for the text read last (rates_before asks up to three times)."""
+    global _last_lowered
+    if _last_lowered[0] is not text:
+        _last_lowered = (text, text.lower())
+    return _last_lowered[1]
+
+
 def _all(pattern, text: str) -> list[tuple[int, int]]:
     """The spans of every match of a pattern in the text (none when no pattern)."""
     return [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+
+
+def _all_at(pattern, text: str, surfaces: list[str], lang: Language) -> list[tuple[int, int]]:
+    """:func:`_all` of a pattern that opens with one of ``surfaces`` (built by
+    ``Language.alt``), tried only where the case-folded text holds a surface's first word
+    (its first character in CJK text, where the characters may stand apart), not after a
+    letter when the surface has a word boundary before it. Every match starts at such a
+    place, so the matches are those of a search through the whole text."""
+    if pattern is None:
+        return []
+    starts = _surface_starts(text, surfaces, lang.boundaries)
+    if starts is None:
+        return _all(pattern, text)
+    return [m.span() for m in matches_at(pattern, text, starts)]
+
+
+def _surface_starts(text: str, surfaces: list[str], bounded: bool) -> list[int] | None:
+    folded = casefolded(text)
+    if folded is None:
+        return None            # a character whose case fold is longer: positions move
+    starts: set[int] = set()
+    for w in surfaces:
+        f = w.casefold()
+        head = (f.split() or [""])[0] if bounded else f[:1]
+        if not head or not f.startswith(head):
+            return None        # a surface that opens with a space
+        after_letter_too = not (bounded and w[:1].isalpha())
+        for i in find_all(folded, head):
+            if after_letter_too or not i or not text[i - 1].isalpha():
+                starts.add(i)
+    return sorted(starts)
 
 
 def _any_in(spans: list[tuple[int, int]], lo: int, hi: int) -> bool:

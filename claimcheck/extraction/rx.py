@@ -36,8 +36,8 @@ def match_at(pattern, text: str, pos: int, endpos: int | None = None,
         width *= 4
 
 
-def first_chars(surfaces, case_insensitive: bool) -> str:
-    """A character class of the characters the surfaces can start with."""
+def first_char_set(surfaces, case_insensitive: bool) -> frozenset[str]:
+    """The characters the surfaces can start with (the class of :func:`first_chars`)."""
     chars = set()
     for s in surfaces:
         ch = s[:1]
@@ -45,9 +45,16 @@ def first_chars(surfaces, case_insensitive: bool) -> str:
             continue
         chars.add(ch)
         if case_insensitive:
-            chars.update({ch.lower(), ch.upper(), ch.casefold()})
+            # (an upper case may be two characters: "ß".upper() is "SS")
+            chars.update(ch.lower() + ch.upper() + ch.casefold())
         if ch.isspace():
             chars.update(" \t\u00a0\u202f")
+    return frozenset(chars)
+
+
+def first_chars(surfaces, case_insensitive: bool) -> str:
+    """A character class of the characters the surfaces can start with."""
+    chars = first_char_set(surfaces, case_insensitive)
     return "[" + "".join(regex.escape(c) for c in sorted(chars)) + "]"
 
 
@@ -125,7 +132,7 @@ class Guarded:
     are compiled on first use and kept."""
 
     __slots__ = ("_pattern", "_build", "surfaces", "pairs", "singles", "forward", "edge",
-                 "extra", "_by_single", "_by_pair", "_subsets")
+                 "extra", "_by_single", "_by_pair", "_subsets", "_memo")
 
     def __init__(self, pattern, surfaces, forward: bool, extra: str = ""):
         self._build = None if isinstance(pattern, regex.Pattern) else pattern
@@ -154,6 +161,9 @@ class Guarded:
         self.singles = frozenset(self._by_single) | self.extra
         self.pairs = frozenset(self._by_pair)
         self._subsets: dict[tuple, regex.Pattern] = {}
+        # what _at answers for the two characters it reads (see _pair): the same few pairs
+        # come back at number after number
+        self._memo: dict[str, regex.Pattern | None] = {}
 
     @property
     def pattern(self) -> regex.Pattern:
@@ -186,11 +196,31 @@ class Guarded:
                                                    + self._by_pair.get(k2, ()))
         return pat
 
+    def _remembered(self, text: str, i: int):
+        """:meth:`_at`, remembered by the two characters it reads (:func:`_pair`)."""
+        key = _pair(text, i, self.forward)
+        pat = self._memo.get(key, _UNSEEN)
+        if pat is _UNSEEN:
+            if len(self._memo) >= _MEMO_KEPT:
+                self._memo.clear()
+            pat = self._memo[key] = self._at(text, i)
+        return pat
+
     def match(self, text: str, pos: int, endpos: int | None = None):
-        i = _start_after(text, pos)
-        if i >= len(text) or text[i] not in self.edge:
+        n = len(text)
+        if pos >= n:
+            return None
+        ch = text[pos]
+        if ch in SPACING or ch == "-":          # (else _start_after is pos itself)
+            i = _start_after(text, pos)
+            if i >= n:
+                return None
+            ch = text[i]
+        else:
+            i = pos
+        if ch not in self.edge:
             return None                  # (the first test of _at, without the call)
-        pat = self._at(text, i)
+        pat = self._remembered(text, i)
         if pat is None:
             return None
         return match_at(pat, text, pos, endpos)
@@ -199,9 +229,21 @@ class Guarded:
         i = _end_before(text, lo, hi)
         if i < lo or text[i] not in self.edge:
             return None
-        pat = self._at(text, i)
+        pat = self._remembered(text, i)
         # a reverse pattern's match is anchored at hi, where it ends
         return None if pat is None else pat.match(text, lo, hi)
+
+
+_UNSEEN = object()
+_MEMO_KEPT = 4096       # pairs remembered per pattern (then forgotten all at once)
+
+
+def _pair(text: str, i: int, forward: bool) -> str:
+    """The characters :func:`_key2` reads at ``i``, as written: a string of two, or of one
+    at the edge of the text (one string for each distinct question)."""
+    if forward:
+        return text[i:i + 2]
+    return text[i - 1:i + 1] if i > 0 else text[i]
 
 
 class AnyOf:
@@ -209,7 +251,7 @@ class AnyOf:
     their guards, tested once. When it says no, none of them can match there (each
     pattern's own test would say no too), so a caller may skip them all."""
 
-    __slots__ = ("edge", "singles", "pairs", "forward")
+    __slots__ = ("edge", "singles", "pairs", "forward", "_memo")
 
     def __init__(self, guards, forward: bool):
         guards = list(guards)
@@ -218,16 +260,31 @@ class AnyOf:
         self.edge = frozenset().union(*(g.edge for g in guards))
         self.singles = frozenset().union(*(g.singles for g in guards))
         self.pairs = frozenset().union(*(g.pairs for g in guards))
+        self._memo: dict[str, bool] = {}
 
     def _open(self, text: str, i: int) -> bool:
         ch = text[i]
-        return ch in self.edge and (ch.casefold() in self.singles
-                                    or _key2(text, i, self.forward) in self.pairs)
+        if ch not in self.edge:
+            return False
+        key = _pair(text, i, self.forward)
+        hit = self._memo.get(key)
+        if hit is None:
+            if len(self._memo) >= _MEMO_KEPT:
+                self._memo.clear()
+            hit = self._memo[key] = (ch.casefold() in self.singles
+                                     or _key2(text, i, self.forward) in self.pairs)
+        return hit
 
     def after(self, text: str, pos: int) -> bool:
         """Whether a forward pattern could match at ``pos`` (see Guarded.match)."""
-        i = _start_after(text, pos)
-        return i < len(text) and self._open(text, i)
+        n = len(text)
+        if pos >= n:
+            return False
+        ch = text[pos]
+        if ch in SPACING or ch == "-":
+            i = _start_after(text, pos)
+            return i < n and self._open(text, i)
+        return ch in self.edge and self._open(text, pos)
 
     def edge_after(self, text: str, pos: int) -> bool:
         """A looser test: whether the first character after spacing at ``pos`` is one some

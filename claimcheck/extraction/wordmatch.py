@@ -102,8 +102,20 @@ class LatinMatcher:
                 node = node.setdefault(ch, {})
             node[_END] = w
         self._tree = _compress(self._root)
-        self._starts = self._start_pattern()
-        self._ascii_starts = self._ascii_start_pattern()
+        self._bounded_starts = None          # (for a part of a text: see spans)
+        self._word_starts = self._word_start_pattern()
+
+    def _word_start_pattern(self):
+        """Where a word's body (without stem endings) begins: after no ASCII letter or
+        digit, followed by every character of a word (a space in a word standing for a
+        run of white space: the standard \\s, which holds the regex module's). Run by the
+        standard library's engine, three times faster than the regex module here; the
+        trie walk then runs only where a word is, not where its first letters are. The
+        test of a non-ASCII character before the start is made apart (see spans)."""
+        if not self._root:
+            return None
+        return re.compile(r"(?<![A-Za-z0-9])(?="
+                          + _prefix_pattern(self._root, _FULL_DEPTH, re.escape, r"\s+") + ")")
 
     def _start_pattern(self):
         """Where a word may start: not inside a word, followed by the first
@@ -117,16 +129,6 @@ class LatinMatcher:
         return regex.compile(r"(?V1)(?<![[\p{L}\p{M}\p{N}]--[\p{Han}\p{Hiragana}\p{Katakana}"
                              r"\p{Hangul}]])" + _prefix_pattern(self._root, _START_DEPTH))
 
-    def _ascii_start_pattern(self):
-        """The same candidates in an ASCII text, for the standard library's engine, which
-        finds them about three times faster: there a letter, mark or number is one of
-        [A-Za-z0-9], and white space the six characters regex's ``\\s`` takes (the
-        standard ``\\s`` also takes \\x1c-\\x1f)."""
-        if not self._root:
-            return None
-        return re.compile(r"(?<![A-Za-z0-9])(?="
-                          + _prefix_pattern(self._root, _START_DEPTH, re.escape, _ASCII_SPACE)
-                          + ")")
 
     def _ends(self, text: str, i: int, end: int) -> list[tuple[int, str]]:
         """(position after the word, word) for every word that matches at ``i``. The walk
@@ -172,18 +174,24 @@ class LatinMatcher:
     def spans(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         end = len(text) if end is None else end
         out, i = [], start
-        if self._starts is None:
+        if self._word_starts is None:
             return out
-        # every candidate start in one call of the engine (overlapped: each position is
-        # tried), then the trie walk at those not inside a word matched before
-        if start == 0 and end == len(text) and text.isascii():
-            candidates = self._ascii_starts.finditer(text)      # (zero-width matches)
-        else:
-            candidates = self._starts.finditer(text, start, end, overlapped=True)
+        # every candidate start in one call of the engine (each position is tried: the
+        # matches are zero-width), then the trie walk at those not inside a word matched
+        # before
+        whole = start == 0 and end == len(text)
+        if whole:
+            candidates = self._word_starts.finditer(text)
+        else:                  # a part of a text: the characters before it are read too
+            if self._bounded_starts is None:
+                self._bounded_starts = self._start_pattern()
+            candidates = self._bounded_starts.finditer(text, start, end, overlapped=True)
         for m in candidates:
             pos = m.start()
             if pos < i:
                 continue
+            if whole and pos and text[pos - 1] >= "\x80" and _WORD_CHAR.match(text, pos - 1):
+                continue       # after a letter, mark or number that is no ASCII one
             i = pos
             ends = self._ends(text, i, end)
             if not ends:
@@ -239,8 +247,10 @@ def _compress(node: dict) -> _Node:
 _START_DEPTH = 4
 
 
-# What regex's \s matches among the ASCII characters, as a run.
-_ASCII_SPACE = r"[\t\n\x0b\x0c\r ]+"
+# every character of the words: the candidates are where a whole word's body stands
+_FULL_DEPTH = 1 << 30
+# what may not stand before a word (see _start_pattern)
+_WORD_CHAR = regex.compile(r"(?V1)[[\p{L}\p{M}\p{N}]--[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]]")
 
 
 def _prefix_pattern(node: dict, depth: int, escape=regex.escape, space: str = r"\s+") -> str:

@@ -136,9 +136,7 @@ def token_from_match(m, lang: Language, join, jword) -> Tok | None:
         if parsed is None:
             return None
         value, exp = parsed
-        # from the integer ratio: Fraction(Decimal) spends longer on type checks
-        return Tok("dig", Fraction(*value.as_integer_ratio()), s, e, join, jword, exp=exp,
-                   dec=value)
+        return Tok("dig", None, s, e, join, jword, exp=exp, dec=value)   # (value: see Tok)
     if g == "sl":
         a, b = raw.replace("／", "/").split("/")
         a, b = int(a), int(b)

@@ -16,10 +16,14 @@ MAX_TOKENS = 40
 
 @dataclass(slots=True)
 class Tok:
-    """One token of a number phrase; ``join`` is the role of the joiner before it."""
+    """One token of a number phrase; ``join`` is the role of the joiner before it.
+
+    ``value`` is the number, multiplier, power of ten (scale) or denominator (frac) as a
+    Fraction. Digits give their Decimal (``dec``) and None here: most numbers are one
+    token whose Decimal is all that is read, so the Fraction is made on first use."""
 
     kind: str            # dig num mul scale frac one neg
-    value: Fraction      # number, multiplier, power of ten (scale) or denominator (frac)
+    fraction: Fraction | None  # the value, or None for digits whose ``dec`` holds it
     start: int
     end: int
     join: str | None     # None (first), space, hyphen, and, point, ratio, ratiofinal, of
@@ -30,6 +34,14 @@ class Tok:
     word: str = ""              # the folded surface of a word token
     dec: Decimal | None = None  # digits: the exact value as parsed (saves a conversion)
     power: int = 0              # digits: the power of ten of a scale abbreviation ("10k": 3)
+
+    @property
+    def value(self) -> Fraction:
+        v = self.fraction
+        if v is None:
+            # from the integer ratio: Fraction(Decimal) spends longer on type checks
+            v = self.fraction = Fraction(*self.dec.as_integer_ratio())
+        return v
 
 
 def is_fraction_literal(t: Tok) -> bool:
