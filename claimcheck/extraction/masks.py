@@ -29,7 +29,7 @@ NON_CLAIM_PATTERNS = {
     # 03-1234-5678, 0120-123-456: a trunk prefix and two dashed groups (Japan, Europe)
     "phone_dashed": r"(?=0)(?<![\d-])0\d{1,4}-\d{1,4}-\d{3,4}(?![\d-])",
     "tel_label": r"(?=[TtPpFf电電])(?i:\btel|\bphone|\bfax|\bt[ée]l[ée]phone|\btel[ée]fono|电话|電話)"
-                 r"[.:：]?[\s\u00a0]*\+?[\d\s().\-]{6,}\d",
+                 r"[.:：]?[\s\u00a0]*\+?[\d\s().\-]{3,}\d",
     "isbn": r"\b(?i:isbn)(?:-1[03])?:?[\s\u00a0]*[\dXx][\d\s\-Xx]{8,16}[\dXx]",
     # registration and licence numbers: capitals next to long digit runs, 京ICP备05004340号-12
     # (but not a currency code glued to an amount: "USD4800", "RMB150000"; _glued_amount)
@@ -64,7 +64,9 @@ NON_CLAIM_PATTERNS = {
     "time_h": r"(?=\d)(?<![\d.,])(?:[01]?\d|2[0-3])[\s\u00a0]?h[\s\u00a0]?[0-5]\d"
               r"(?:['’′][0-5]\d(?:[\"”″]|'')?)?(?!\d)",
     # phone numbers written in spaced groups after a trunk zero: 0121 496 0555, 044 944 71 11
-    "phone_spaced": r"(?=0)(?<![\d.,])0\d{2,4}(?:[\s\u00a0]\d{2,4}){2,3}(?![\d.,]\d)",
+    # and in pairs, as France writes them: 04 72 18 55 90
+    "phone_spaced": r"(?=0)(?<![\d.,])0(?:\d{2,4}(?:[\s\u00a0]\d{2,4}){2,3}"
+                    r"|\d(?:[\s\u00a0]\d\d){4})(?![\d.,]\d)",
     # list numbering at the start of a line: "1. ", "2) ", "3、"
     "list_number": r"(?m)(?=\d)(?<=^[ \t\u00a0•\-*]*)\d{1,2}(?:[.)、．]|\s?[)）])(?=[\s\u00a0\p{L}\p{Han}])",
     # section/article references: "Article 5", "§ 12"
@@ -353,6 +355,8 @@ def _run_starts(text: str) -> dict[str, list[int]]:
                 out["dot_date"].append(s)
             if nxt == "h" or text[e + 1:e + 2] == "h":
                 out["time_h"].append(s)
+            if n == 2 and text[s] == "0" and nxt and _PHONE_GAP.match(nxt):
+                out["phone_spaced"].append(s)      # 04 72 18 55 90
         elif n <= 6:
             if nxt == ".":
                 out["ticker"].append(s)

@@ -79,9 +79,15 @@ def _rate_at(text: str, c: Cand, lang: Language, pos: int) -> int:
         if c.unit_expr and thing not in PERIODS and not _area(thing) and \
                 fold(_surface(m.group("per"))) in lang.rate_articles:
             return pos     # "7,62mm le baril": after an article a measure is only per period
+        if thing in PERIODS and _DATED.match(text, m.end()):
+            return pos     # "64,9 Prozent im Jahr 2019", "in the year 2008": a date, no rate
         c.per_thing = thing       # or per area, a yield: "211 bushels an acre"
         return m.end()
     return pos
+
+
+# a year right after "per period" words: the words name a date ("im Jahr 2019")
+_DATED = regex.compile(r"[\s\u00a0]{1,2}(?:1[89]|20)\d\d(?![\d.,]?\d)")
 
 
 def _area(thing: str) -> bool:

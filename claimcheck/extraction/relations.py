@@ -362,6 +362,7 @@ def relate(text: str, cands: list[Cand], lang: Language, lexicon=None) -> None:
     _parts(text, cands, lang)
     if lang.change_old_re is not None or lang.change_old_after:
         _changes(text, cands, lang)
+    _parallel(text, cands, lang)
     _context_currency(text, cands, lang, lexicon)
 
 
@@ -611,6 +612,51 @@ def _list_with_one_unit(text: str, cands: list[Cand], lang: Language) -> None:
             continue
         for c in members:
             _share(c, b, scale_ratio=False)
+
+
+PARALLEL_GAP = 60            # characters between a claim and the bare number of its parallel
+_LETTERS = regex.compile(r"[\p{L}][\p{L}\p{M}'’]*")
+
+
+def _parallel(text: str, cands: list[Cand], lang: Language) -> None:
+    """"cayó un 1,8% y en Cataluña, un 2,3", "de 55 días y en Cataluña, de 147", "12
+    millions d'euros en 2023 et 15 en 2024": a bare number in a clause joined by an and-word
+    to the claim before it, and built like that claim's clause (the same word right before
+    both numbers, or the same word right after both), is in the claim's unit and scale.
+    The two values must be within a factor of ten of each other once the scale is shared."""
+    if not lang.and_words or not lang.boundaries:
+        return
+    for a, b in zip(cands, cands[1:]):
+        if not has_unit(a) or a.high_value is not None or not _bare(b) or b.scaled or \
+                b.high_value is not None or b.role or not a.value or b.value <= 0:
+            continue
+        gap = text[a.end:b.num_start]
+        if len(gap) > PARALLEL_GAP or any(t in gap for t in _CLAUSE_ENDS) or "\n" in gap:
+            continue
+        value = b.value * pow10(a.scale) if a.scaled and a.scale else b.value
+        if not Decimal("0.1") <= abs(value / a.value) <= 10:
+            continue
+        words = [fold(w) for w in _LETTERS.findall(gap)]
+        joins = [k for k, w in enumerate(words) if w in lang.and_words]
+        if joins and _parallel_shape(text, a, b, gap, words, joins[-1]):
+            _share(b, a)
+
+
+def _parallel_shape(text: str, a: Cand, b: Cand, gap: str, words: list[str],
+                    join: int) -> bool:
+    """Whether the clause of ``b`` (after the and-word at ``join`` of the gap's ``words``)
+    is built like the clause of ``a``: one word before ``b`` that is one of the two words
+    before ``a`` ("un 1,8% y en Cataluña, un 2,3"), or ``b`` right after the and-word with
+    the same word after both numbers ("15 millions en 2023 et 18 en 2024")."""
+    if join < len(words) - 1:
+        if any(ch.isdigit() for ch in gap):
+            return False
+        lead = [fold(w) for w in _LETTERS.findall(text[max(0, a.start - 24):a.num_start])]
+        return words[-1] in lead[-2:]
+    after_a = _LETTERS.match(gap.lstrip())
+    after_b = _LETTERS.match(text[b.end:b.end + 24].lstrip())
+    return join > 0 and after_a is not None and after_b is not None and \
+        fold(after_a.group()) == fold(after_b.group()) and len(words) <= 4
 
 
 _PART_HEAD = regex.compile(r"[\p{L}\p{M}'’\- ]{0,30}")
