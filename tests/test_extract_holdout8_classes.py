@@ -99,3 +99,47 @@ def test_phone_numbers_are_no_claims(lang, text):
 def test_spaced_thousands_after_a_zero_stay_numbers():
     got = by_text("Le déficit atteint 0,5 % et 12 000 emplois sont menacés.", "fr")
     assert got["12 000"].value == D(12000)
+
+
+# ------------------------------------------------------- a price whose thing is its subject
+
+@pytest.mark.parametrize("lang,text,claim,value,unit", [
+    ("es-MX", "El litro de diésel se vende en 25.10 pesos en la frontera norte.", "25.10 pesos",
+     "25100", "MXN/m**3"),
+    ("pt-BR", "Em Goiás, o quilo do café chegou a R$ 42,80 na semana.", "R$ 42,80", "42.80",
+     "BRL/kg"),
+    ("fr", "Le litre de gazole s'affiche à 1,72 euro en moyenne.", "1,72 euro", "1720",
+     "EUR/m**3"),
+    ("it", "Il chilo di pane arriva a 4,20 euro a Milano.", "4,20 euro", "4.20", "EUR/kg"),
+])
+def test_a_price_is_per_the_thing_its_subject_names(lang, text, claim, value, unit):
+    got = by_text(text, lang)[claim]
+    assert (got.value, got.unit) == (D(value), unit)
+
+
+def test_a_sack_that_holds_a_measure_still_names_the_thing_of_the_price():
+    got = by_text("A saca de 60 kg de milho era cotada a R$ 71,20 em Cascavel, alta de "
+                  "R$ 1,40 no dia.", "pt-BR")
+    assert got["60 kg"].unit == "kg"
+    assert got["R$ 71,20"].unit == got["R$ 1,40"].unit == "BRL/sack"
+
+
+def test_a_package_named_by_no_thing_word_keeps_a_plain_price():
+    got = by_text("O pacote de 5 kg de arroz custa R$ 29,90.", "pt-BR")
+    assert got["R$ 29,90"].unit == "BRL"
+
+
+# ------------------------------------------------------- age bands
+
+@pytest.mark.parametrize("lang,text,kept", [
+    ("de", "Gut zwei Drittel der Toten waren älter als 80 Jahre.", ["zwei Drittel"]),
+    ("fr", "La couverture des 70 ans et plus atteint 51 %.", ["51 %"]),
+    ("es", "La vacuna es gratuita para los mayores de 65 años.", []),
+    ("it", "La copertura degli over 65 è al 52%.", ["52%"]),
+])
+def test_an_age_band_is_no_claim(lang, text, kept):
+    assert [c.text for c in claims(text, lang)] == kept
+
+
+def test_a_duration_is_still_a_claim():
+    assert [c.text for c in claims("La obra duró más de 12 años.", "es")] == ["más de 12 años"]

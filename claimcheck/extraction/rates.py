@@ -121,6 +121,8 @@ def rates_before(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
         if c.per_thing or not (c.currency or c.unit_expr):
             continue
         floor = _floor(text, cands, i)
+        if i and words:
+            floor = _thing_held(text, cands[i - 1], words, floor, lang)
         lo = max(floor, c.start - WINDOW)
         if not (_any_in(words, lo, c.start) or _any_in(pers, lo, c.start) or
                 _any_in(markers, c.start - WINDOW, c.start)):
@@ -153,6 +155,22 @@ def _floor(text: str, cands: list[Cand], i: int) -> int:
             _JOINER.fullmatch(text, prev.end, cands[i].start):
         return cands[i - 2].end if i > 1 else 0
     return prev.end
+
+
+def _thing_held(text: str, prev: Cand, words: list[tuple[int, int]], floor: int,
+                lang: Language) -> int:
+    """"A saca de 60 kg era negociada a R$ 128,50": when the claim before is the measure a
+    thing word holds, joined to it by a joiner, the thing word still names what the next
+    amount is per (the floor moves back to it)."""
+    if not prev.unit_expr or prev.currency or prev.per_thing:
+        return floor
+    k = bisect.bisect_left(words, (prev.start - WINDOW, -1))
+    for s, e in words[k:]:
+        if e > prev.start:
+            break
+        if text[e:prev.start].strip().casefold() in _joiners(lang):
+            return s
+    return floor
 
 
 _CLAUSE = frozenset(",，、;；:：。.!?！？\n")
