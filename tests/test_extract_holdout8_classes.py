@@ -143,3 +143,72 @@ def test_an_age_band_is_no_claim(lang, text, kept):
 
 def test_a_duration_is_still_a_claim():
     assert [c.text for c in claims("La obra duró más de 12 años.", "es")] == ["más de 12 años"]
+
+
+# ------------------------------------------------------- a sentence that opens with a number
+
+@pytest.mark.parametrize("text,kept", [
+    ("Sie fuhren ins Krankenhaus. 312 Menschen starben.", ["312"]),
+    ("Der Zug stand im Bahnhof. 45 Fahrgäste warteten.", ["45"]),
+])
+def test_a_number_after_a_capitalised_noun_and_a_full_stop_is_read(text, kept):
+    assert [c.text for c in claims(text, "de")] == kept
+
+
+def test_an_abbreviation_with_its_dot_still_names_a_number():
+    assert claims("Er wohnt in der Hauptstraße Nr. 12 in Bonn.", "de") == []
+
+
+# ------------------------------------------------------- ordinals written with a dot
+
+@pytest.mark.parametrize("text,kept", [
+    ("Den Siegtreffer erzielte Reyes in der 78. Minute.", []),
+    ("Am 12. Spieltag gewann Lindenau mit drei Toren.", ["drei"]),
+    ("Die Zahl der Toten stieg auf 78. Die Polizei ermittelt.", ["78"]),
+])
+def test_a_number_with_a_dot_after_an_article_is_a_position(text, kept):
+    assert [c.text for c in claims(text, "de")] == kept
+
+
+# ------------------------------------------------------- gross and net before the period
+
+@pytest.mark.parametrize("lang,text,claim,unit", [
+    ("es", "El salario medio subió a 2.150 euros brutos al mes.", "2.150 euros brutos al mes",
+     "EUR/month"),
+    ("fr", "Le salaire atteint 2 150 euros bruts par mois.", "2 150 euros bruts par mois",
+     "EUR/month"),
+    ("it", "Lo stipendio è di 1.850 euro lordi al mese.", "1.850 euro lordi al mese",
+     "EUR/month"),
+    ("de", "Er verdient 4.100 Euro brutto im Monat.", "4.100 Euro brutto im Monat", "EUR/month"),
+    ("pt-BR", "O piso é de R$ 3.200 brutos por mês.", "R$ 3.200 brutos por mês", "BRL/month"),
+    ("en", "She earns $52,000 gross a year.", "$52,000 gross a year", "USD/year"),
+])
+def test_gross_and_net_stand_between_an_amount_and_its_period(lang, text, claim, unit):
+    assert by_text(text, lang)[claim].unit == unit
+
+
+# ------------------------------------------------------- a change after a rate and a place
+
+def test_a_change_after_a_rate_placed_in_a_town_and_a_day_is_per_the_same_thing():
+    got = by_text("A saca era negociada a R$ 128,50 em Sorriso nesta segunda-feira, queda de "
+                  "R$ 3,20 na semana.", "pt-BR")
+    assert got["R$ 3,20"].unit == "BRL/sack"
+
+
+# ------------------------------------------------------- names and ids
+
+@pytest.mark.parametrize("lang,text", [
+    ("pt-BR", "Doações pelo PIX com a chave 92.958.800/0001-38."),
+    ("pt-BR", "O CPF 123.456.789-09 foi bloqueado pela Receita."),
+])
+def test_tax_ids_are_no_claims(lang, text):
+    assert claims(text, lang) == []
+
+
+def test_amounts_with_dots_stay_amounts():
+    assert by_text("A empresa faturou R$ 12.345.678 no ano.", "pt-BR")["R$ 12.345.678"].value \
+        == D(12345678)
+
+
+def test_a_kind_of_basket_is_no_count():
+    assert [c.text for c in claims("He hit six 3-pointers in the game.", "en")] == ["six"]

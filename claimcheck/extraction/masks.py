@@ -67,6 +67,9 @@ NON_CLAIM_PATTERNS = {
     # and in pairs, as France writes them: 04 72 18 55 90
     "phone_spaced": r"(?=0)(?<![\d.,])0(?:\d{2,4}(?:[\s\u00a0]\d{2,4}){2,3}"
                     r"|\d(?:[\s\u00a0]\d\d){4})(?![\d.,]\d)",
+    # tax and company ids written with dots, a slash and a check pair (Brazil's CNPJ
+    # 92.958.800/0001-38, CPF 123.456.789-09): never an amount
+    "tax_id": r"(?=\d)(?<![\d.,])\d{2,3}\.\d{3}\.\d{3}(?:/\d{4})?-\d{2}(?![\d\-])",
     # list numbering at the start of a line: "1. ", "2) ", "3、"
     "list_number": r"(?m)(?=\d)(?<=^[ \t\u00a0•\-*]*)\d{1,2}(?:[.)、．]|\s?[)）])(?=[\s\u00a0\p{L}\p{Han}])",
     # section/article references: "Article 5", "§ 12"
@@ -344,10 +347,12 @@ def _run_starts(text: str) -> dict[str, list[int]]:
     if _last_run_starts[0] is text:
         return _last_run_starts[1]
     out: dict[str, list[int]] = {"ticker": [], "period_label": [], "dot_date": [], "time_h": [],
-                                 "phone_spaced": []}
+                                 "phone_spaced": [], "tax_id": []}
     for s, e in digit_runs(text):
         n = e - s
         nxt = text[e:e + 1]
+        if nxt == "." and 2 <= n <= 3:
+            out["tax_id"].append(s)
         if n <= 2:
             if nxt in _PERIOD_NEXT:
                 out["period_label"].append(s)
@@ -402,6 +407,7 @@ _STARTS = {
     "dot_date": lambda text: _run_starts(text)["dot_date"],
     "time_h": lambda text: _run_starts(text)["time_h"],
     "phone_spaced": lambda text: _run_starts(text)["phone_spaced"],
+    "tax_id": lambda text: _run_starts(text)["tax_id"],
 }
 _COMPILED: dict[str, regex.Pattern] = {}
 

@@ -23,6 +23,7 @@ _WORD_AFTER = regex.compile(r"[ \u00a0]*([\p{L}\p{M}]+)")
 _CAP_WORD = regex.compile(r"(?r)(?:^|(?<=[^\p{L}\p{N}&/.\-]))([\p{L}][\p{L}\p{N}&/.\-]*)[ \u00a0]$")
 _WORD_BEFORE_COMMA = regex.compile(r"(?r)(?<![\p{L}])(\p{L}[\p{L}\-]+),$")
 _SENTENCE_END = frozenset(".!?。！？\n:;")
+_ABBREVIATION = 4          # "Nr. 5", "No. 10": a word with its dot this long is an abbreviation
 _TENOR_WINDOW = 30
 _AGE_NEXT = frozenset("-‐ \u00a0")         # "19-year-old", "34-jährige", "25 year-old"
 
@@ -74,6 +75,8 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
         return True                                  # "won 3-1", "voted 7-2", "6 for 41"
     if _age(text, c, lang, names):
         return True
+    if nxt == "." and names.get("ordinal_dot_before") and _ordinal_dot(text, c, lang):
+        return True                                  # "in der 78. Minute", "am 12. Spieltag"
     if nxt in lang.short_date_marks and _short_date(text, c, lang):
         return True
     if c.unit_expr and names.get("tenors") and _tenor(text, c, lang):
@@ -103,6 +106,19 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
                 _model_number(text, c):
             return True
     return False
+
+
+def _ordinal_dot(text: str, c: Cand, lang: Language) -> bool:
+    """"in der 78. Minute", "beim 5. Rennen": a whole number written with a dot, a space and
+    a capitalised word after it, with an article right before it
+    (``names.ordinal_dot_before``), is a position. Without the article the dot may end a
+    sentence ("stieg auf 78. Die Polizei ...")."""
+    e = c.num_end
+    if not (c.source == "digits" and c.plain_int and _bare(c) and e + 2 < len(text)
+            and text[e + 1] == " " and text[e + 2].isupper() and c.start > 0
+            and text[c.start - 1] == " "):
+        return False
+    return _ends_with_any(text, c.start, _folded(lang, "ordinal_dot_before"), lang)
 
 
 def _after_period(text: str, c: Cand, lang: Language) -> bool:
@@ -289,6 +305,8 @@ def _after_capitalised(text: str, c: Cand, end: int | None = None,
         word = word[cut + 1:]                         # "dell'Under 21"
     if not word or not word[0].isupper():
         return False
+    if word.endswith(".") and len(word) > _ABBREVIATION:
+        return False          # "ins Krankenhaus. 312 Menschen": a sentence ends, no name
     i = m.start(1) - 1
     while i >= 0 and text[i] in " \u00a0\t\"'“‘(":
         i -= 1

@@ -499,11 +499,15 @@ def _delta_after_rate(text: str, a: Cand, b: Cand, lang: Language) -> None:
         return
     gap = _norm_gap(text[a.end:min(b.start, b.num_start)]).translate(_COMMAS)
     head, comma, tail = gap.rpartition(",")
-    # at most a few words on the level before the comma: "$3.42 a gallon nationally, down"
-    if comma and len(head.split()) <= 3 and not any(ch.isdigit() or ch in _CLAUSE_ENDS
+    # at most a few words on the level before the comma: "$3.42 a gallon nationally, down",
+    # "R$ 128,50 em Sorriso nesta segunda-feira, queda de R$ 3,20" (a place and a day)
+    if comma and len(head.split()) <= DELTA_HEAD and not any(ch.isdigit() or ch in _CLAUSE_ENDS
                                                   for ch in head) \
             and words.fullmatch(tail.strip()):
         b.per_thing, b.per_count = a.per_thing, a.per_count
+
+
+DELTA_HEAD = 5               # words between a rate and the comma before its change
 
 
 _COMMAS = str.maketrans({"、": ",", "，": ","})
