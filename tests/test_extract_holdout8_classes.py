@@ -212,3 +212,31 @@ def test_amounts_with_dots_stay_amounts():
 
 def test_a_kind_of_basket_is_no_count():
     assert [c.text for c in claims("He hit six 3-pointers in the game.", "en")] == ["six"]
+
+
+# ------------------------------------------------------- a price per measure that carries on
+
+@pytest.mark.parametrize("lang,text,claim,unit", [
+    ("es", "La vivienda nueva se vende a 3.150 euros por metro cuadrado. En Málaga el precio "
+           "llegó a 4.020 euros.", "4.020 euros", "EUR/m**2"),
+    ("fr", "Le gazole s'échange à 1,69 euro le litre en moyenne. Dans les Alpes, il atteint "
+           "1,84 euro.", "1,84 euro", "EUR/m**3"),
+    ("de", "Örtlich fielen 80 Liter Regen pro Quadratmeter, in Passau waren es 65 Liter.",
+     "65 Liter", "m**3/m**2"),
+])
+def test_a_plain_amount_after_a_price_per_measure_is_per_that_measure(lang, text, claim, unit):
+    assert by_text(text, lang)[claim].unit == unit
+
+
+@pytest.mark.parametrize("lang,text,claim", [
+    # a rate per period: a one-off payment after a wage stays an amount
+    ("es", "El sueldo es de 2.100 euros al mes y la paga extra de 2.300 euros.", "2.300 euros"),
+    # far from the price in size: a flat, not a square metre
+    ("es", "El metro cuadrado cuesta 3.150 euros. Un piso medio cuesta 280.000 euros.",
+     "280.000 euros"),
+    # a new paragraph starts another story
+    ("es", "El gasóleo cuesta 1,45 euros por litro.\n\nLa entrada del museo cuesta 1,50 euros.",
+     "1,50 euros"),
+])
+def test_no_rate_is_carried_to_other_amounts(lang, text, claim):
+    assert by_text(text, lang)[claim].unit == "EUR"

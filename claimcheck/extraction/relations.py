@@ -363,6 +363,7 @@ def relate(text: str, cands: list[Cand], lang: Language, lexicon=None) -> None:
     if lang.change_old_re is not None or lang.change_old_after:
         _changes(text, cands, lang)
     _parallel(text, cands, lang)
+    _rate_context(text, cands)
     _context_currency(text, cands, lang, lexicon)
 
 
@@ -616,6 +617,41 @@ def _list_with_one_unit(text: str, cands: list[Cand], lang: Language) -> None:
             continue
         for c in members:
             _share(c, b, scale_ratio=False)
+
+
+RATE_CONTEXT = 400           # how far a price per measure carries to later plain prices
+RATE_FACTOR = 3              # ... of values within this factor of it
+_NOT_MEASURES = frozenset(("year", "quarter", "month", "week", "day", "hour", "minute",
+                           "second", "share", "person", "unit", "vehicle", "night", "room",
+                           "passenger", "household"))
+
+
+def _rate_context(text: str, cands: list[Cand]) -> None:
+    """"13,4 euros por metro cuadrado. En Barcelona la renta alcanzó los 23,1 euros,
+    mientras que en Madrid se pagan 20,8 euros", "bis zu 150 Liter Regen pro Quadratmeter
+    ... bereits 94 Liter": a plain amount after a price (or a measure) per measure in the
+    same paragraph, in the same currency or unit, and of the same size (within a factor of
+    three), is per the same measure: the story goes on about the same price. Any other
+    amount in that currency or unit between them ends the run. Rates per period or per
+    share, person and the like do not carry (a monthly wage and a one-off bonus)."""
+    last: dict = {}
+    for c in cands:
+        key = c.currency or c.unit_expr
+        if not key or c.percent:
+            continue
+        if c.per_thing:
+            if c.per_thing not in _NOT_MEASURES and c.high_value is None and c.per_count == 1:
+                last[key] = c
+            else:
+                last.pop(key, None)
+            continue
+        r = last.pop(key, None)
+        if r is None or c.scaled or c.high_value is not None or c.value <= 0 or \
+                c.start - r.end > RATE_CONTEXT or "\n\n" in text[r.end:c.start]:
+            continue
+        if Decimal(1) / RATE_FACTOR <= c.value / r.value <= RATE_FACTOR:
+            c.per_thing, c.per_count = r.per_thing, r.per_count
+            last[key] = r
 
 
 PARALLEL_GAP = 60            # characters between a claim and the bare number of its parallel
