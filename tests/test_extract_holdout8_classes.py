@@ -240,3 +240,40 @@ def test_a_plain_amount_after_a_price_per_measure_is_per_that_measure(lang, text
 ])
 def test_no_rate_is_carried_to_other_amounts(lang, text, claim):
     assert by_text(text, lang)[claim].unit == "EUR"
+
+
+# ------------------------------------------------------- a fraction told with "parte"
+
+@pytest.mark.parametrize("text,claim,value", [
+    ("Traumatología concentra una cuarta parte de los pacientes.", "una cuarta parte", "0.25"),
+    ("Una tercera parte de los vecinos vive de alquiler.", "Una tercera parte", "1/3"),
+])
+def test_a_fraction_told_with_parte(text, claim, value):
+    from fractions import Fraction
+    got = by_text(text, "es")[claim]
+    assert abs(Fraction(got.value) - Fraction(value)) < Fraction(1, 10 ** 20)
+
+
+def test_an_ordinal_with_another_noun_is_no_fraction():
+    assert claims("Es el cuarto partido de la temporada.", "es") == []
+
+
+# ------------------------------------------------------- phone numbers after a word for them
+
+@pytest.mark.parametrize("lang,text", [
+    ("es-MX", "Para reportar fugas, los vecinos pueden llamar al 800 112 3344."),
+    ("it", "Il Comune ha attivato il numero verde 800 441 200."),
+    ("es", "El servicio atendió las llamadas al 112 durante la noche."),
+    ("zh", "市民可拨打热线12345反映问题。"),
+    ("de", "Die Stadt ist unter der Nummer 0800 111 0 111 erreichbar."),
+])
+def test_a_number_after_a_phone_word_is_no_claim(lang, text):
+    assert claims(text, lang) == []
+
+
+@pytest.mark.parametrize("lang,text,kept", [
+    ("es", "Hubo 300 llamadas al servicio de urgencias.", ["300"]),
+    ("en", "The company will call back 2,000 workers.", ["2,000"]),
+])
+def test_counts_near_phone_words_stay_claims(lang, text, kept):
+    assert [c.text for c in claims(text, lang)] == kept

@@ -38,9 +38,30 @@ def drop_nonclaims(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
         return cands
     names = lang.raw.get("names") or {}
     words = _words_re(lang)
-    fixed = [m.span() for m in words.finditer(text)] if words is not None else ()
+    fixed = [m.span() for m in words.finditer(text)] if words is not None else []
+    phones = _phones_re(lang)
+    if phones is not None:
+        fixed += [m.span(1) for m in phones.finditer(text)]
     return [c for c in cands if not _nonclaim(text, c, lang, names)
             and not any(s <= c.num_start and c.num_end <= e for s, e in fixed)]
+
+
+_PHONES_RE: dict = {}
+
+
+def _phones_re(lang: Language):
+    """A phone number after a word that announces one (``names.phone_before``: "llamar al
+    800 004 1300", "numero verde 800 232 525", 咨询电话：12320): the digits and the spaces,
+    dots and dashes between them (group 1). Compiled once per language; None without the
+    words."""
+    if lang.code not in _PHONES_RE:
+        words = (lang.raw.get("names") or {}).get("phone_before") or ()
+        alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+        edge = r"(?<![\p{L}\p{N}])" if lang.boundaries else ""
+        _PHONES_RE[lang.code] = regex.compile(
+            rf"{edge}(?i:{alt})[\s\u00a0:：]{{0,3}}(\+?\d[\d \u00a0.\-]{{1,16}}\d)(?![\d.,]?\d)"
+        ) if words else None
+    return _PHONES_RE[lang.code]
 
 
 _WORDS_RE: dict = {}
