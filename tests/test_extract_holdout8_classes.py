@@ -277,3 +277,18 @@ def test_a_number_after_a_phone_word_is_no_claim(lang, text):
 ])
 def test_counts_near_phone_words_stay_claims(lang, text, kept):
     assert [c.text for c in claims(text, lang)] == kept
+
+
+# ------------------------------------------------------- Japanese box scores
+
+def test_a_score_with_a_horizontal_bar_is_no_claim():
+    assert claims("ライオンズは延長戦の末に6―5で勝った。", "ja") == []
+
+
+def test_a_place_in_the_batting_order_is_no_claim():
+    assert [c.text for c in claims("田村は「4番・一塁」で先発し、2打点を挙げた。", "ja")] == ["2"]
+
+
+@pytest.mark.parametrize("text", ["田村は3安打を放った。", "田村は4打数で終わった。"])
+def test_box_score_counters_count(text):
+    assert [c.kind for c in claims(text, "ja")] == ["count"]
