@@ -39,29 +39,40 @@ def drop_nonclaims(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
     names = lang.raw.get("names") or {}
     words = _words_re(lang)
     fixed = [m.span() for m in words.finditer(text)] if words is not None else []
-    phones = _phones_re(lang)
-    if phones is not None:
-        fixed += [m.span(1) for m in phones.finditer(text)]
+    if names.get("phone_before"):
+        fixed += _phone_spans(text, cands, lang)
     return [c for c in cands if not _nonclaim(text, c, lang, names)
             and not any(s <= c.num_start and c.num_end <= e for s, e in fixed)]
 
 
-_PHONES_RE: dict = {}
+_PHONE_DIGITS = regex.compile(r"\+?\d[\d \u00a0.\-]{1,16}\d(?![\d.,]?\d)")
 
 
-def _phones_re(lang: Language):
+def _phone_spans(text: str, cands: list[Cand], lang: Language) -> list[tuple[int, int]]:
     """A phone number after a word that announces one (``names.phone_before``: "llamar al
-    800 004 1300", "numero verde 800 232 525", 咨询电话：12320): the digits and the spaces,
-    dots and dashes between them (group 1). Compiled once per language; None without the
-    words."""
-    if lang.code not in _PHONES_RE:
-        words = (lang.raw.get("names") or {}).get("phone_before") or ()
-        alt = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-        edge = r"(?<![\p{L}\p{N}])" if lang.boundaries else ""
-        _PHONES_RE[lang.code] = regex.compile(
-            rf"{edge}(?i:{alt})[\s\u00a0:：]{{0,3}}(\+?\d[\d \u00a0.\-]{{1,16}}\d)(?![\d.,]?\d)"
-        ) if words else None
-    return _PHONES_RE[lang.code]
+    800 004 1300", "numero verde 800 232 525", 热线12345): the digits and the spaces, dots
+    and dashes between them (three characters at least), from the first plain number
+    after the word. Looked for at each plain number, in the few characters before it."""
+    words = _folded(lang, "phone_before")
+    out: list[tuple[int, int]] = []
+    for c in cands:
+        if c.source != "digits" or not _bare(c) or (out and c.num_start < out[-1][1]):
+            continue
+        s = c.num_start            # back over the groups before it ("0800 111 0 111")
+        while s > 0 and c.num_start - s < _PHONE_BACK and text[s - 1] in _PHONE_CHARS:
+            s -= 1
+        while s < c.num_start and not text[s].isdigit() and text[s] != "+":
+            s += 1
+        if not _ends_with_any(text, s, words, lang):
+            continue
+        m = _PHONE_DIGITS.match(text, s)
+        if m is not None and m.end() >= c.num_end:
+            out.append(m.span())
+    return out
+
+
+_PHONE_BACK = 16
+_PHONE_CHARS = frozenset("0123456789 \u00a0.-")
 
 
 _WORDS_RE: dict = {}
