@@ -351,8 +351,9 @@ def _run_starts(text: str) -> dict[str, list[int]]:
     for s, e in digit_runs(text):
         n = e - s
         nxt = text[e:e + 1]
-        if nxt == "." and 2 <= n <= 3:
-            out["tax_id"].append(s)
+        if nxt == "." and 2 <= n <= 3 and text[e + 4:e + 5] == "." and \
+                text[e + 1:e + 4].isdigit():
+            out["tax_id"].append(s)        # 92.958.800/0001-38: two dotted groups of three
         if n <= 2:
             if nxt in _PERIOD_NEXT:
                 out["period_label"].append(s)

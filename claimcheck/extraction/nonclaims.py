@@ -53,6 +53,8 @@ def _phone_spans(text: str, cands: list[Cand], lang: Language) -> list[tuple[int
     800 004 1300", "numero verde 800 232 525", 热线12345): the digits and the spaces, dots
     and dashes between them (three characters at least), from the first plain number
     after the word. Looked for at each plain number, in the few characters before it."""
+    if not any(w in text for w in _phone_forms(lang)):
+        return []                  # the cheap test first: no phone word in the text
     words = _folded(lang, "phone_before")
     out: list[tuple[int, int]] = []
     for c in cands:
@@ -72,6 +74,18 @@ def _phone_spans(text: str, cands: list[Cand], lang: Language) -> list[tuple[int
 
 
 _PHONE_BACK = 16
+_PHONE_FORMS: dict = {}
+
+
+def _phone_forms(lang: Language) -> tuple[str, ...]:
+    """The phone words as written, in lower case and capitalised (found without folding
+    the text)."""
+    forms = _PHONE_FORMS.get(lang.code)
+    if forms is None:
+        words = (lang.raw.get("names") or {}).get("phone_before") or ()
+        forms = _PHONE_FORMS[lang.code] = tuple(
+            {f for w in words for f in (w, w.lower(), w[:1].upper() + w[1:])})
+    return forms
 _PHONE_CHARS = frozenset("0123456789 \u00a0.-")
 
 
