@@ -125,6 +125,8 @@ SCHEMA: dict = {
         "after": (list, False),
         "ages_after": (list, False),
         "ages_before": (list, False),
+        "ordinal_dot_before": (list, False),
+        "phone_before": (list, False),
         "score_worded_joiners": (list, False),
         "score_worded_words": (list, False),
         "tenors": (list, False),

@@ -30,7 +30,7 @@ NON_CLAIM_PATTERNS = {
     # 03-1234-5678, 0120-123-456: a trunk prefix and two dashed groups (Japan, Europe)
     "phone_dashed": r"(?=0)(?<![\d-])0\d{1,4}-\d{1,4}-\d{3,4}(?![\d-])",
     "tel_label": r"(?=[TtPpFf电電])(?i:\btel|\bphone|\bfax|\bt[ée]l[ée]phone|\btel[ée]fono|电话|電話)"
-                 r"[.:：]?[\s\u00a0]*\+?[\d\s().\-]{6,}\d",
+                 r"[.:：]?[\s\u00a0]*\+?[\d\s().\-]{3,}\d",
     "isbn": r"\b(?i:isbn)(?:-1[03])?:?[\s\u00a0]*[\dXx][\d\s\-Xx]{8,16}[\dXx]",
     # registration and licence numbers: capitals next to long digit runs, 京ICP备05004340号-12
     # (but not a currency code glued to an amount: "USD4800", "RMB150000"; _glued_amount)
@@ -65,7 +65,12 @@ NON_CLAIM_PATTERNS = {
     "time_h": r"(?=\d)(?<![\d.,])(?:[01]?\d|2[0-3])[\s\u00a0]?h[\s\u00a0]?[0-5]\d"
               r"(?:['’′][0-5]\d(?:[\"”″]|'')?)?(?!\d)",
     # phone numbers written in spaced groups after a trunk zero: 0121 496 0555, 044 944 71 11
-    "phone_spaced": r"(?=0)(?<![\d.,])0\d{2,4}(?:[\s\u00a0]\d{2,4}){2,3}(?![\d.,]\d)",
+    # and in pairs, as France writes them: 04 72 18 55 90
+    "phone_spaced": r"(?=0)(?<![\d.,])0(?:\d{2,4}(?:[\s\u00a0]\d{2,4}){2,3}"
+                    r"|\d(?:[\s\u00a0]\d\d){4})(?![\d.,]\d)",
+    # tax and company ids written with dots, a slash and a check pair (Brazil's CNPJ
+    # 92.958.800/0001-38, CPF 123.456.789-09): never an amount
+    "tax_id": r"(?=\d)(?<![\d.,])\d{2,3}\.\d{3}\.\d{3}(?:/\d{4})?-\d{2}(?![\d\-])",
     # list numbering at the start of a line: "1. ", "2) ", "3、"
     "list_number": r"(?m)(?=\d)(?<=^[ \t\u00a0•\-*]*)\d{1,2}(?:[.)、．]|\s?[)）])(?=[\s\u00a0\p{L}\p{Han}])",
     # section/article references: "Article 5", "§ 12"
@@ -329,10 +334,13 @@ def _run_starts(text: str) -> dict[str, list[int]]:
     if _last_run_starts[0] is text:
         return _last_run_starts[1]
     out: dict[str, list[int]] = {"ticker": [], "period_label": [], "dot_date": [], "time_h": [],
-                                 "phone_spaced": []}
+                                 "phone_spaced": [], "tax_id": []}
     for s, e in digit_runs(text):
         n = e - s
         nxt = text[e:e + 1]
+        if nxt == "." and 2 <= n <= 3 and text[e + 4:e + 5] == "." and \
+                text[e + 1:e + 4].isdigit():
+            out["tax_id"].append(s)        # 92.958.800/0001-38: two dotted groups of three
         if n <= 2:
             if nxt in _PERIOD_NEXT:
                 out["period_label"].append(s)
@@ -340,6 +348,8 @@ def _run_starts(text: str) -> dict[str, list[int]]:
                 out["dot_date"].append(s)
             if nxt == "h" or text[e + 1:e + 2] == "h":
                 out["time_h"].append(s)
+            if n == 2 and text[s] == "0" and nxt and _PHONE_GAP.match(nxt):
+                out["phone_spaced"].append(s)      # 04 72 18 55 90
         elif n <= 6:
             if nxt == ".":
                 out["ticker"].append(s)
@@ -385,6 +395,7 @@ _STARTS = {
     "dot_date": lambda text: _run_starts(text)["dot_date"],
     "time_h": lambda text: _run_starts(text)["time_h"],
     "phone_spaced": lambda text: _run_starts(text)["phone_spaced"],
+    "tax_id": lambda text: _run_starts(text)["tax_id"],
 }
 _COMPILED: dict[str, regex.Pattern] = {}
 

@@ -23,6 +23,7 @@ _WORD_AFTER = regex.compile(r"[ \u00a0]*([\p{L}\p{M}]+)")
 _CAP_WORD = regex.compile(r"(?r)(?:^|(?<=[^\p{L}\p{N}&/.\-]))([\p{L}][\p{L}\p{N}&/.\-]*)[ \u00a0]$")
 _WORD_BEFORE_COMMA = regex.compile(r"(?r)(?<![\p{L}])(\p{L}[\p{L}\-]+),$")
 _SENTENCE_END = frozenset(".!?。！？\n:;")
+_ABBREVIATION = 4          # "Nr. 5", "No. 10": a word with its dot this long is an abbreviation
 _TENOR_WINDOW = 30
 _AGE_NEXT = frozenset("-‐ \u00a0")         # "19-year-old", "34-jährige", "25 year-old"
 
@@ -37,9 +38,55 @@ def drop_nonclaims(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
         return cands
     names = lang.raw.get("names") or {}
     words = _words_re(lang)
-    fixed = [m.span() for m in words.finditer(text)] if words is not None else ()
+    fixed = [m.span() for m in words.finditer(text)] if words is not None else []
+    if names.get("phone_before"):
+        fixed += _phone_spans(text, cands, lang)
     return [c for c in cands if not _nonclaim(text, c, lang, names)
             and not any(s <= c.num_start and c.num_end <= e for s, e in fixed)]
+
+
+_PHONE_DIGITS = regex.compile(r"\+?\d[\d \u00a0.\-]{1,16}\d(?![\d.,]?\d)")
+
+
+def _phone_spans(text: str, cands: list[Cand], lang: Language) -> list[tuple[int, int]]:
+    """A phone number after a word that announces one (``names.phone_before``: "llamar al
+    800 004 1300", "numero verde 800 232 525", 热线12345): the digits and the spaces, dots
+    and dashes between them (three characters at least), from the first plain number
+    after the word. Looked for at each plain number, in the few characters before it."""
+    if not any(w in text for w in _phone_forms(lang)):
+        return []                  # the cheap test first: no phone word in the text
+    words = _folded(lang, "phone_before")
+    out: list[tuple[int, int]] = []
+    for c in cands:
+        if c.source != "digits" or not _bare(c) or (out and c.num_start < out[-1][1]):
+            continue
+        s = c.num_start            # back over the groups before it ("0800 111 0 111")
+        while s > 0 and c.num_start - s < _PHONE_BACK and text[s - 1] in _PHONE_CHARS:
+            s -= 1
+        while s < c.num_start and not text[s].isdigit() and text[s] != "+":
+            s += 1
+        if not _ends_with_any(text, s, words, lang):
+            continue
+        m = _PHONE_DIGITS.match(text, s)
+        if m is not None and m.end() >= c.num_end:
+            out.append(m.span())
+    return out
+
+
+_PHONE_BACK = 16
+_PHONE_FORMS: dict = {}
+
+
+def _phone_forms(lang: Language) -> tuple[str, ...]:
+    """The phone words as written, in lower case and capitalised (found without folding
+    the text)."""
+    forms = _PHONE_FORMS.get(lang.code)
+    if forms is None:
+        words = (lang.raw.get("names") or {}).get("phone_before") or ()
+        forms = _PHONE_FORMS[lang.code] = tuple(
+            {f for w in words for f in (w, w.lower(), w[:1].upper() + w[1:])})
+    return forms
+_PHONE_CHARS = frozenset("0123456789 \u00a0.-")
 
 
 _WORDS_RE: dict = {}
@@ -74,6 +121,8 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
         return True                                  # "won 3-1", "voted 7-2", "6 for 41"
     if _age(text, c, lang, names):
         return True
+    if nxt == "." and names.get("ordinal_dot_before") and _ordinal_dot(text, c, lang):
+        return True                                  # "in der 78. Minute", "am 12. Spieltag"
     if nxt in lang.short_date_marks and _short_date(text, c, lang):
         return True
     if c.unit_expr and names.get("tenors") and _tenor(text, c, lang):
@@ -103,6 +152,19 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
                 _model_number(text, c):
             return True
     return False
+
+
+def _ordinal_dot(text: str, c: Cand, lang: Language) -> bool:
+    """"in der 78. Minute", "beim 5. Rennen": a whole number written with a dot, a space and
+    a capitalised word after it, with an article right before it
+    (``names.ordinal_dot_before``), is a position. Without the article the dot may end a
+    sentence ("stieg auf 78. Die Polizei ...")."""
+    e = c.num_end
+    if not (c.source == "digits" and c.plain_int and _bare(c) and e + 2 < len(text)
+            and text[e + 1] == " " and text[e + 2].isupper() and c.start > 0
+            and text[c.start - 1] == " "):
+        return False
+    return _ends_with_any(text, c.start, _folded(lang, "ordinal_dot_before"), lang)
 
 
 def _after_period(text: str, c: Cand, lang: Language) -> bool:
@@ -289,6 +351,8 @@ def _after_capitalised(text: str, c: Cand, end: int | None = None,
         word = word[cut + 1:]                         # "dell'Under 21"
     if not word or not word[0].isupper():
         return False
+    if word.endswith(".") and len(word) > _ABBREVIATION:
+        return False          # "ins Krankenhaus. 312 Menschen": a sentence ends, no name
     i = m.start(1) - 1
     while i >= 0 and text[i] in " \u00a0\t\"'“‘(":
         i -= 1

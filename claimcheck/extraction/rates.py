@@ -80,9 +80,15 @@ def _rate_at(text: str, c: Cand, lang: Language, pos: int) -> int:
         if c.unit_expr and thing not in PERIODS and not _area(thing) and \
                 fold(_surface(m.group("per"))) in lang.rate_articles:
             return pos     # "7,62mm le baril": after an article a measure is only per period
+        if thing in PERIODS and _DATED.match(text, m.end()):
+            return pos     # "64,9 Prozent im Jahr 2019", "in the year 2008": a date, no rate
         c.per_thing = thing       # or per area, a yield: "211 bushels an acre"
         return m.end()
     return pos
+
+
+# a year right after "per period" words: the words name a date ("im Jahr 2019")
+_DATED = regex.compile(r"[\s\u00a0]{1,2}(?:1[89]|20)\d\d(?![\d.,]?\d)")
 
 
 def _area(thing: str) -> bool:
@@ -118,6 +124,8 @@ def rates_before(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
         if c.per_thing or not (c.currency or c.unit_expr):
             continue
         floor = _floor(text, cands, i)
+        if i and words:
+            floor = _thing_held(text, cands[i - 1], words, floor, lang)
         lo = max(floor, c.start - WINDOW)
         if not (_any_in(words, lo, c.start) or _any_in(pers, lo, c.start) or
                 _any_in(markers, c.start - WINDOW, c.start)):
@@ -150,6 +158,22 @@ def _floor(text: str, cands: list[Cand], i: int) -> int:
             _JOINER.fullmatch(text, prev.end, cands[i].start):
         return cands[i - 2].end if i > 1 else 0
     return prev.end
+
+
+def _thing_held(text: str, prev: Cand, words: list[tuple[int, int]], floor: int,
+                lang: Language) -> int:
+    """"A saca de 60 kg era negociada a R$ 128,50": when the claim before is the measure a
+    thing word holds, joined to it by a joiner, the thing word still names what the next
+    amount is per (the floor moves back to it)."""
+    if not prev.unit_expr or prev.currency or prev.per_thing:
+        return floor
+    k = bisect.bisect_left(words, (prev.start - WINDOW, -1))
+    for s, e in words[k:]:
+        if e > prev.start:
+            break
+        if text[e:prev.start].strip().casefold() in _joiners(lang):
+            return s
+    return floor
 
 
 _CLAUSE = frozenset(",，、;；:：。.!?！？\n")

@@ -362,6 +362,8 @@ def relate(text: str, cands: list[Cand], lang: Language, lexicon=None) -> None:
     _parts(text, cands, lang)
     if lang.change_old_re is not None or lang.change_old_after:
         _changes(text, cands, lang)
+    _parallel(text, cands, lang)
+    _rate_context(text, cands)
     _context_currency(text, cands, lang, lexicon)
 
 
@@ -498,11 +500,15 @@ def _delta_after_rate(text: str, a: Cand, b: Cand, lang: Language) -> None:
         return
     gap = _norm_gap(text[a.end:min(b.start, b.num_start)]).translate(_COMMAS)
     head, comma, tail = gap.rpartition(",")
-    # at most a few words on the level before the comma: "$3.42 a gallon nationally, down"
-    if comma and len(head.split()) <= 3 and not any(ch.isdigit() or ch in _CLAUSE_ENDS
+    # at most a few words on the level before the comma: "$3.42 a gallon nationally, down",
+    # "R$ 128,50 em Sorriso nesta segunda-feira, queda de R$ 3,20" (a place and a day)
+    if comma and len(head.split()) <= DELTA_HEAD and not any(ch.isdigit() or ch in _CLAUSE_ENDS
                                                   for ch in head) \
             and words.fullmatch(tail.strip()):
         b.per_thing, b.per_count = a.per_thing, a.per_count
+
+
+DELTA_HEAD = 5               # words between a rate and the comma before its change
 
 
 _COMMAS = str.maketrans({"、": ",", "，": ","})
@@ -611,6 +617,86 @@ def _list_with_one_unit(text: str, cands: list[Cand], lang: Language) -> None:
             continue
         for c in members:
             _share(c, b, scale_ratio=False)
+
+
+RATE_CONTEXT = 400           # how far a price per measure carries to later plain prices
+RATE_FACTOR = 3              # ... of values within this factor of it
+_NOT_MEASURES = frozenset(("year", "quarter", "month", "week", "day", "hour", "minute",
+                           "second", "share", "person", "unit", "vehicle", "night", "room",
+                           "passenger", "household"))
+
+
+def _rate_context(text: str, cands: list[Cand]) -> None:
+    """"13,4 euros por metro cuadrado. En Barcelona la renta alcanzó los 23,1 euros,
+    mientras que en Madrid se pagan 20,8 euros", "bis zu 150 Liter Regen pro Quadratmeter
+    ... bereits 94 Liter": a plain amount after a price (or a measure) per measure in the
+    same paragraph, in the same currency or unit, and of the same size (within a factor of
+    three), is per the same measure: the story goes on about the same price. Any other
+    amount in that currency or unit between them ends the run. Rates per period or per
+    share, person and the like do not carry (a monthly wage and a one-off bonus)."""
+    last: dict = {}
+    for c in cands:
+        key = c.currency or c.unit_expr
+        if not key or c.percent:
+            continue
+        if c.per_thing:
+            if c.per_thing not in _NOT_MEASURES and c.high_value is None and c.per_count == 1:
+                last[key] = c
+            else:
+                last.pop(key, None)
+            continue
+        r = last.pop(key, None)
+        if r is None or c.scaled or c.high_value is not None or c.value <= 0 or \
+                c.start - r.end > RATE_CONTEXT or "\n\n" in text[r.end:c.start]:
+            continue
+        if Decimal(1) / RATE_FACTOR <= c.value / r.value <= RATE_FACTOR:
+            c.per_thing, c.per_count = r.per_thing, r.per_count
+            last[key] = r
+
+
+PARALLEL_GAP = 60            # characters between a claim and the bare number of its parallel
+_LETTERS = regex.compile(r"[\p{L}][\p{L}\p{M}'’]*")
+
+
+def _parallel(text: str, cands: list[Cand], lang: Language) -> None:
+    """"cayó un 1,8% y en Cataluña, un 2,3", "de 55 días y en Cataluña, de 147", "12
+    millions d'euros en 2023 et 15 en 2024": a bare number in a clause joined by an and-word
+    to the claim before it, and built like that claim's clause (the same word right before
+    both numbers, or the same word right after both), is in the claim's unit and scale.
+    The two values must be within a factor of ten of each other once the scale is shared."""
+    if not lang.and_words or not lang.boundaries:
+        return
+    for a, b in zip(cands, cands[1:]):
+        if not has_unit(a) or a.high_value is not None or not _bare(b) or b.scaled or \
+                b.high_value is not None or b.role or not a.value or b.value <= 0:
+            continue
+        gap = text[a.end:b.num_start]
+        if len(gap) > PARALLEL_GAP or any(t in gap for t in _CLAUSE_ENDS) or "\n" in gap:
+            continue
+        value = b.value * pow10(a.scale) if a.scaled and a.scale else b.value
+        if not Decimal("0.1") <= abs(value / a.value) <= 10:
+            continue
+        words = [fold(w) for w in _LETTERS.findall(gap)]
+        joins = [k for k, w in enumerate(words) if w in lang.and_words]
+        if joins and _parallel_shape(text, a, b, gap, words, joins[-1]):
+            _share(b, a)
+
+
+def _parallel_shape(text: str, a: Cand, b: Cand, gap: str, words: list[str],
+                    join: int) -> bool:
+    """Whether the clause of ``b`` (after the and-word at ``join`` of the gap's ``words``)
+    is built like the clause of ``a``: one word before ``b`` that is one of the two words
+    before ``a`` ("un 1,8% y en Cataluña, un 2,3"), or ``b`` right after the and-word with
+    the same word after both numbers ("15 millions en 2023 et 18 en 2024")."""
+    if join < len(words) - 1:
+        if any(ch.isdigit() for ch in gap):
+            return False
+        lead = [fold(w) for w in _LETTERS.findall(text[max(0, a.start - 24):a.num_start])]
+        return words[-1] in lead[-2:]
+    after_a = _LETTERS.match(gap.lstrip())
+    after_b = _LETTERS.match(text[b.end:b.end + 24].lstrip())
+    return join > 0 and after_a is not None and after_b is not None and \
+        fold(after_a.group()) == fold(after_b.group()) and len(words) <= 4
 
 
 _PART_HEAD = regex.compile(r"[\p{L}\p{M}'’\- ]{0,30}")
