@@ -131,3 +131,12 @@ def test_italian_is_told_from_spanish():
     es = "El grupo cerró 2024 con ingresos de 9.840 millones de euros, un 7,6% más."
     assert detect_language(it) == "it"
     assert detect_language(es) == "es"
+
+
+def test_an_italian_paragraph_with_shared_articles_is_detected_as_italian():
+    # "la", "un", "da", "al" are also Spanish or Portuguese: the Italian-only words decide
+    text = ("La danese Nordvind ha vinto martedì la gara per un parco eolico offshore da "
+            "1,2 gigawatt al largo della Normandia. Le sue 80 turbine da 15 megawatt "
+            "ciascuna saranno costruite a Saint-Nazaire.")
+    assert detect_language(text) == "it"
+    assert [c.text for c in claimcheck.extract(text)][0] == "1,2 gigawatt"
