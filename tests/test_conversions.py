@@ -28,10 +28,13 @@ STORY = {
 }
 
 
-def rows(en: str = "8.4 billion"):
-    texts = {d: t.format(en=en) if d == "en.txt" else t for d, t in STORY.items()}
+def align(texts: dict[str, str]):
     claims = {d: tuple(extract(t, doc=d)) for d, t in texts.items()}
     return align_story(Story("s", tuple(texts)), claims, texts, default_lexicon())
+
+
+def rows(en: str = "8.4 billion"):
+    return align({d: t.format(en=en) if d == "en.txt" else t for d, t in STORY.items()})
 
 
 def row_with(found, doc: str, text: str):
@@ -88,9 +91,7 @@ SALE = {
 
 
 def sale_rows(fr: str = "51,8"):
-    texts = {d: t.format(fr=fr) if d == "fr.txt" else t for d, t in SALE.items()}
-    claims = {d: tuple(extract(t, doc=d)) for d, t in texts.items()}
-    return align_story(Story("s", tuple(texts)), claims, texts, default_lexicon())
+    return align({d: t.format(fr=fr) if d == "fr.txt" else t for d, t in SALE.items()})
 
 
 def test_every_versions_conversion_joins_the_amounts_row():
@@ -136,7 +137,7 @@ def test_other_words_between_two_currencies_are_no_conversion():
 
 
 ZH_SALE = ("瑞典画家林德奎斯特肖像画在伦敦拍出5180万美元\n\n新华社伦敦电 瑞典女画家阿达·林德奎斯特"
-           "1921年创作的一幅肖像画11日在伦敦马洛拍卖行以{zh}万美元（含佣金）成交，约合人民币3.73亿元。\n")
+           "1921年创作的一幅肖像画11日在伦敦马洛拍卖行以5180万美元（含佣金）成交，约合人民币3.73亿元。\n")
 EN_SALE = ("Lindqvist portrait sells for $51.8 million\n\nLONDON (Wire) - A 1921 portrait by Ada "
            "Lindqvist sold for $51.8 million at Marlowe's on Wednesday, fees included, or "
            "about 373 million yuan.\n")
@@ -146,9 +147,7 @@ FR_SALE2 = ("Un portrait de Lindqvist adjugé 51,8 millions de dollars\n\nUn por
 
 
 def test_unbracketed_conversions_join_the_amounts_row_and_are_not_compared():
-    texts = {"zh.txt": ZH_SALE.format(zh="5180"), "en.txt": EN_SALE, "fr.txt": FR_SALE2}
-    claims = {d: tuple(extract(t, doc=d)) for d, t in texts.items()}
-    found = align_story(Story("s", tuple(texts)), claims, texts, default_lexicon())
+    found = align({"zh.txt": ZH_SALE, "en.txt": EN_SALE, "fr.txt": FR_SALE2})
     row = row_with(found, "en.txt", "$51.8 million")
     got = {(c.doc, c.text) for c in row.claims}
     assert {("zh.txt", "人民币3.73亿元"), ("en.txt", "about 373 million yuan"),

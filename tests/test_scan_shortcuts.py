@@ -65,6 +65,14 @@ def test_digit_led_masks_match_only_at_run_starts_the_tests_leave_open(text):
     masks._digit_led_spans(text, got)
     assert got == expected
 
+def _spans(pat, text, starts):
+    """(the spans of a scan tried only at ``starts`` (None: everywhere), the plain scan's)."""
+    plain = [m.span() for m in pat.finditer(text)]
+    if starts is None:
+        return plain, plain
+    return [m.span() for m in masks.matches_at(pat, text, starts)], plain
+
+
 
 @_SETTINGS
 @given(_text)
@@ -72,8 +80,7 @@ def test_other_masks_find_what_finditer_finds(text):
     text = _fresh(text)
     for name, pat in masks._masks():
         starts = masks._STARTS[name](text)
-        plain = [m.span() for m in pat.finditer(text)]
-        quick = plain if starts is None else [m.span() for m in masks.matches_at(pat, text, starts)]
+        quick, plain = _spans(pat, text, starts)
         assert quick == plain, (name, text)
 
 
@@ -82,13 +89,11 @@ def test_other_masks_find_what_finditer_finds(text):
 def test_date_scans_find_what_finditer_finds(text, code):
     text = _fresh(text)
     lang = get_language(code)
-    plain = [m.span() for m in dates._NUMERIC.finditer(text)]
-    quick = [m.span() for m in masks.matches_at(dates._NUMERIC, text, dates._numeric_starts(text))]
+    quick, plain = _spans(dates._NUMERIC, text, dates._numeric_starts(text))
     assert quick == plain
     for scan in lang.date_scans[1:]:
         starts = dates._month_starts(text, lang)
-        plain = [m.span() for m in scan.finditer(text)]
-        quick = plain if starts is None else [m.span() for m in masks.matches_at(scan, text, starts)]
+        quick, plain = _spans(scan, text, starts)
         assert quick == plain, (code, text)
 
 
@@ -157,8 +162,7 @@ def test_format_digit_scan_finds_what_finditer_finds(text, code):
         return
     scan = lang.date_scans[0]
     starts = dates._format_starts(text, lang)
-    plain = [m.span() for m in scan.finditer(text)]
-    quick = plain if starts is None else [m.span() for m in masks.matches_at(scan, text, starts)]
+    quick, plain = _spans(scan, text, starts)
     assert quick == plain, (code, text)
 
 

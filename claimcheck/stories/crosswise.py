@@ -102,9 +102,11 @@ def _held(n: Mention, home: Cluster | None, row: Cluster, lexicon) -> bool:
     """``n`` is firmly placed in another quantity than ``row``'s: in a row of enough
     versions, not its outlier, and that row's majority figure is not ``row``'s (two rows
     of one figure are more likely one quantity split in two)."""
-    if home is None or len(_docs(home)) < _MIN_DOCS or n in _outliers(home):
+    if home is None or len(_docs(home)) < _MIN_DOCS:
         return False
     v = _verdict(home.members, home.confidences)
+    if home.members.index(n) in v.outliers:
+        return False
     return not _fits(home.members[v.majority], row, None, lexicon)
 
 
