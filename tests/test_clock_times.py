@@ -48,3 +48,12 @@ def test_an_hour_inside_a_clause_with_a_verb_does_not_date_what_follows():
 def test_two_moments_of_one_day():
     got = read("At noon, turnout was 25.3%, and by 4 p.m. it had reached 51.9%.", "en")
     assert [p for _, _, p in got] == ["T12", "T16"]
+
+
+def test_clock_hours_reads_any_text_first_called_without_a_scan():
+    """The masks cache starts empty: asking for the clock hours of a text never scanned
+    (the empty text included) scans it instead of failing on the empty cache."""
+    from claimcheck.extraction import masks
+    assert masks.clock_hours("") == []
+    text = "Le scrutin ferme à 20h00 ; à 17 heures, 40 % avaient voté."
+    assert [hour for _, _, hour in masks.clock_hours(text)] == [20]

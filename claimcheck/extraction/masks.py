@@ -480,7 +480,7 @@ def clock_hours(text: str) -> list[tuple[int, int, int]]:
     "4 p.m.", "12h00", "16 Uhr", "16時"): the masks of the last :func:`find_masks` call when
     it read this very text, else found anew."""
     last = _last_masks
-    masks = last[1] if last[0] is text else find_masks(text)
+    masks = last[1] if last[0] is text and last[1] is not None else find_masks(text)
     out = []
     for s, e, name in masks.spans:
         if not name.startswith("time"):
