@@ -88,7 +88,7 @@ def _keys(n: _Node) -> set:
 
 
 def _in_lead(m: Mention) -> bool:
-    return m.pos <= _LEAD or m.claim.sentence_start == 0
+    return m.pos <= _LEAD or m.headline
 
 
 def twice_ok(a: Mention, b: Mention, ev: Evidence | None) -> bool:
@@ -154,7 +154,7 @@ def headline_restates(a: Mention, b: Mention) -> bool:
     """A headline and its body writing the very same figure, unit and qualifier, the
     same kind of figure: a headline tells the body's figures, not others alike."""
     ca, cb = a.claim, b.claim
-    if (ca.sentence_start == 0) == (cb.sentence_start == 0) or a.dim != b.dim:
+    if a.headline == b.headline or a.dim != b.dim:
         return False
     return (ca.value, ca.unit, ca.qualifier, ca.low, ca.high, a.family) == \
         (cb.value, cb.unit, cb.qualifier, cb.low, cb.high, b.family)

@@ -243,8 +243,8 @@ def _old_against_change(a: Mention, b: Mention) -> bool:
 
 
 def _headline(m: Mention) -> bool:
-    """In the document's first sentence: its headline."""
-    return m.claim.sentence_start == 0
+    """In the document's title line or first sentence: its headline."""
+    return m.headline
 
 
 def _counted(c) -> bool:

@@ -64,12 +64,12 @@ def _headline_and_body(a: Cluster, b: Cluster) -> bool:
     """A document whose headline writes its figure in one row and whose body writes it in
     the other: one quantity, even for a short figure ("creating 3,000 jobs" over "employ
     3,000 people")."""
-    heads = {m.doc: m for m in a.members[:_CHECK] if m.claim.sentence_start == 0}
-    bodies = {m.doc: m for m in b.members[:_CHECK] if m.claim.sentence_start != 0}
+    heads = {m.doc: m for m in a.members[:_CHECK] if m.headline}
+    bodies = {m.doc: m for m in b.members[:_CHECK] if not m.headline}
     if any(headline_restates(heads[d], bodies[d]) for d in heads.keys() & bodies.keys()):
         return True
-    heads = {m.doc: m for m in b.members[:_CHECK] if m.claim.sentence_start == 0}
-    bodies = {m.doc: m for m in a.members[:_CHECK] if m.claim.sentence_start != 0}
+    heads = {m.doc: m for m in b.members[:_CHECK] if m.headline}
+    bodies = {m.doc: m for m in a.members[:_CHECK] if not m.headline}
     return any(headline_restates(heads[d], bodies[d]) for d in heads.keys() & bodies.keys())
 
 
