@@ -44,7 +44,7 @@ from ..records import Claim, fill_frame
 from .cues import Cue
 from .masks import clock_hours, digit_runs, matches_at
 from .rates import numerator_kind
-from .table_frames import HEADER_GAP, header_cues
+from .table_frames import HEADER_GAP, fiscal_years, header_cues
 
 __all__ = ["assign_frames", "PERIOD_CLASSES", "period_tokens"]
 
@@ -376,7 +376,8 @@ def assign_frames(claims: list[Claim], text: str, lexicon, lang: str,
         # a cue after the clause of the sentence's last claim binds to no claim: the scan
         # may stop at the first clause mark after that claim (when no cue word holds one)
         stop = _STOP_RX.search(text, max(c.end for c in quantities), end) if clip else None
-        cues = scanner.scan(text, start, stop.start() if stop else end) + _year_cues(members)
+        cues = scanner.scan(text, start, stop.start() if stop else end) + _year_cues(members) \
+            + fiscal_years(text, start, end)
         if clocks:
             cues += [q for q in clocks if start <= q.start and q.end <= end]
         cues.sort(key=lambda q: q.start)
@@ -452,7 +453,7 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year)
         mine = own.get(i, ())
         before = [q for q in context if q.end <= c.start and
                   _seen_from(sent, ends.get(q.start), c.start)] if context else []
-        slots = {}
+        slots, at = {}, {}
         for slot in ("measure", "entity"):
             # a measure word goes only to a number of its kind (a count of companies is
             # no amount of money)
@@ -463,7 +464,14 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year)
             carried = carry.get(slot, "")
             if slot == "measure" and carried and not _fits(lexicon, carried, c):
                 carried = ""
+            if ctx is not None and carried and carry.get(slot + "@", -1) > ctx.start:
+                ctx = None   # the claim before took a nearer word: "Among the largest
+                #              economies, inflation was 2.3% in Germany, 1.7% in France"
             slots[slot] = cue.id if cue else ctx.id if ctx else carried
+            # where the measure word stands, when it stands before the claim (a word after
+            # it, "7 % du CAC 40", names this claim's own quantity only)
+            at[slot] = (cue.start if cue.end <= c.start else -1) if cue else \
+                ctx.start if ctx else carry.get(slot + "@", -1)
         framed = ""
         if c.kind in ("count", "number") and c.subject:
             # the counted noun says what a count measures: its first measure word
@@ -500,7 +508,8 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year)
         # an earlier value's period does not carry to what follows; its measure and entity
         # do (the old end of a from-to, "108.10ドルから98.40ドルに", names the measure for both)
         carry = {"measure": passes, "kind": c.measure, "entity": c.entity,
-                 "period": carry.get("period", "") if role == "old" else _without_moment(passed)}
+                 "period": carry.get("period", "") if role == "old" else _without_moment(passed),
+                 "measure@": at["measure"], "entity@": at["entity"]}
 
 
 def _kind_named(sent: _Sentence, i: int, mine, before: list[Cue], carry: dict[str, str],

@@ -24,13 +24,15 @@ import regex
 from .cues import Cue
 from .tables import fields
 
-__all__ = ["header_cues", "HEADER_GAP"]
+__all__ = ["header_cues", "fiscal_years", "HEADER_GAP"]
 
 HEADER_GAP = 10_000     # a header's cue is never nearer than a word of the row itself
 _REACH = 40             # lines above a row searched for its header
 _MAX_ROW = 2_000        # characters of a line, at most, for it to be a table row
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_FY = regex.compile(r"(?<![\p{L}\d])FY ?(\d\d)(?!\d)")
+# a fiscal year as financial text writes it in any language: FY24, FY 2024, FY25E (an
+# estimate); of a span (FY25-27E, FY26-FY28) the first year, where its figures begin
+_FY = regex.compile(r"(?<![\p{L}\d]|[-–/] ?)FY ?((?:19|20)?\d\d)(?!\d)")
 _WORD = regex.compile(r"[\p{L}]")
 _BLANK = regex.compile(r"\n[ \t\u3000]*\n")
 
@@ -68,8 +70,15 @@ def _header_of(text: str, line_start: int) -> list[tuple[int, int]] | None:
 
 def _period_cues(text: str, s: int, e: int) -> list[Cue]:
     out = [Cue(m.start(), m.end(), "period", m.group()) for m in _YEAR.finditer(text, s, e)]
-    out += [Cue(m.start(), m.end(), "period", "20" + m.group(1)) for m in _FY.finditer(text, s, e)]
-    return out
+    return out + fiscal_years(text, s, e)
+
+
+def fiscal_years(text: str, s: int, e: int) -> list[Cue]:
+    """The period cues of the fiscal years written between ``s`` and ``e`` (FY24: 2024)."""
+    if text.find("FY", s, e) < 0:
+        return []
+    return [Cue(m.start(), m.end(), "period", m.group(1) if len(m.group(1)) == 4
+                else "20" + m.group(1)) for m in _FY.finditer(text, s, e)]
 
 
 def header_cues(text: str, claims, scanner) -> dict[int, list[Cue]]:

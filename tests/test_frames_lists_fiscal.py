@@ -1,0 +1,62 @@
+"""Two frame readings of a sentence's figures (extraction/frames.py, table_frames.py):
+
+* a list of figures after one measure word ("inflation was 2.3% in Germany, 1.7% in France")
+  keeps that word's measure for every item, even when an earlier word of the sentence names
+  another measure ("Among the largest economies, ..."): the claim before took the nearer
+  word; a word written after the claim before ("7 % du CAC 40") names that claim only;
+* a fiscal year written as financial text writes it in any language (FY24, FY 2025, FY25E,
+  the first year of FY26-FY28) is the period of the figures it frames."""
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+
+
+def frames(text: str, lang: str) -> dict[str, tuple[str, str]]:
+    """{claim text: (measure, period)} for the quantities of ``text``."""
+    return {c.text: (c.measure, c.period) for c in claimcheck.extract(text, lang=lang)
+            if c.kind != "date"}
+
+
+@pytest.mark.parametrize("lang, text, items, measure", [
+    ("en", "Among the largest economies, inflation was 2.3% in Germany, 1.7% in France, "
+           "1.6% in Italy and 2.8% in Spain.", ["2.3%", "1.7%", "1.6%", "2.8%"], "cpi"),
+    ("en", "Across the region's economies, unemployment was 6.1% in Portugal, 7.4% in Greece "
+           "and 5.2% in Italy.", ["6.1%", "7.4%", "5.2%"], "unemployment"),
+    ("fr", "Parmi les grandes économies, l'inflation a atteint 2,3 % en Allemagne, 1,7 % en "
+           "France et 1,6 % en Italie.", ["2,3 %", "1,7 %", "1,6 %"], "cpi"),
+    ("es", "Entre las grandes economías, la inflación fue del 2,3 % en Alemania, del 1,7 % en "
+           "Francia y del 1,6 % en Italia.", ["2,3 %", "1,7 %", "1,6 %"], "cpi"),
+])
+def test_a_list_keeps_the_measure_word_nearest_its_first_item(lang, text, items, measure):
+    got = frames(text, lang)
+    assert [got[t][0] for t in items] == [measure] * len(items), got
+
+
+def test_a_word_after_the_claim_before_names_that_claim_only():
+    got = frames("Le titre, qui pèse près de 7 % du CAC 40, cédait 1,8 % à 58,62 euros "
+                 "vers 9 h 40.", "fr")
+    assert got["près de 7 %"][0] == "stock_index"
+    assert got["1,8 %"][0] == "share_price"
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    ("FY24 net profit of RMB7.28bn came in 3% above consensus.", "RMB7.28bn", "2024"),
+    ("Basic EPS for FY2025 rose to RMB2.78 on higher margins.", "RMB2.78", "2025"),
+    ("We raise our FY25E EPS by 5% to RMB2.78 on higher margin assumptions.", "RMB2.78",
+     "2025"),
+    ("Iron ore shipments hit a record 196.4Mt, up from 187.2Mt in FY 2024.", "187.2Mt",
+     "2024"),
+    # a span: its first year, where its figures begin (never its last)
+    ("The board approved a capex plan of Rs 4,500 crore for FY26-FY28.", "Rs 4,500 crore",
+     "2026"),
+])
+def test_a_fiscal_year_is_the_period_of_the_figures_it_frames(text, figure, period):
+    got = frames(text, "en")
+    assert got[figure][1] == period, got
+
+
+def test_fy_inside_a_word_is_no_fiscal_year():
+    got = frames("The SHFY24 bond fund returned 4.1% last quarter.", "en")
+    assert "2024" not in got["4.1%"][1]
