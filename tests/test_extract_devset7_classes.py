@@ -33,6 +33,10 @@ def only(text: str, lang: str):
     ("男子撑竿跳高冠军成绩为5米85。", "zh", Decimal("5.85")),
     ("走り幅跳びで8メートル12をマークし、優勝した。", "ja", Decimal("8.12")),
     ("やり投げは85メートル40で2位だった。", "ja", Decimal("85.40")),
+    # French writes the metre glued: "une barre à 6m05", a player of "2m18"
+    ("Au saut à la perche, la Suédoise a franchi 4m85 au troisième essai.", "fr",
+     Decimal("4.85")),
+    ("Le pivot lituanien, qui mesure 2m18, jouera à Lyon.", "fr", Decimal("2.18")),
 ])
 def test_a_jump_written_with_the_metre_as_its_decimal_point(text, lang, value):
     # before, 7米02 was two bare numbers, 7 and 2: a wrong value
@@ -44,6 +48,7 @@ def test_a_jump_written_with_the_metre_as_its_decimal_point(text, lang, value):
     # the digits after the unit are a figure of their own unit, not its decimals
     ("他在100米30秒内完成了冲刺训练。", "zh", {("100米", "m"), ("30秒", "s")}),
     ("长400米，宽50米。", "zh", {("400米", "m"), ("50米", "m")}),
+    ("Un mur de 3m de haut longe la piste de 400m.", "fr", {("3m", "m"), ("400m", "m")}),
 ])
 def test_digits_after_a_metre_that_carry_their_own_unit_stay_apart(text, lang, figures):
     assert {(c.text, c.unit) for c in claims(text, lang)} == figures
