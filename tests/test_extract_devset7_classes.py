@@ -49,6 +49,9 @@ def test_a_jump_written_with_the_metre_as_its_decimal_point(text, lang, value):
     ("他在100米30秒内完成了冲刺训练。", "zh", {("100米", "m"), ("30秒", "s")}),
     ("长400米，宽50米。", "zh", {("400米", "m"), ("50米", "m")}),
     ("Un mur de 3m de haut longe la piste de 400m.", "fr", {("3m", "m"), ("400m", "m")}),
+    # m2 and m3 glued to the figure are square and cubic metres, not decimals of a metre
+    ("Un appartement de 120m2 avec une citerne de 20m3.", "fr",
+     {("120m2", "m**2"), ("20m3", "m**3")}),
 ])
 def test_digits_after_a_metre_that_carry_their_own_unit_stay_apart(text, lang, figures):
     assert {(c.text, c.unit) for c in claims(text, lang)} == figures
