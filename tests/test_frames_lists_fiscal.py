@@ -60,3 +60,17 @@ def test_a_fiscal_year_is_the_period_of_the_figures_it_frames(text, figure, peri
 def test_fy_inside_a_word_is_no_fiscal_year():
     got = frames("The SHFY24 bond fund returned 4.1% last quarter.", "en")
     assert "2024" not in got["4.1%"][1]
+
+
+@pytest.mark.parametrize("lang, text, figure, period", [
+    ("de", "Der Umsatz mit neuen Wohnungen sank von Januar bis Oktober um 8,4 Prozent.",
+     "8,4 Prozent", "10M"),
+    ("ja", "1〜10月の新築住宅販売額は7兆8200億元だった。", "7兆8200億元", "10M"),
+    ("es", "Las ventas de la cadena crecieron un 3,1 % de enero a mayo.", "3,1 %", "5M"),
+    ("en", "Exports rose 6.2% in January through August.", "6.2%", "8M"),
+    ("it", "Il fatturato è salito del 4% nel periodo gennaio-settembre.", "4%", "9M"),
+])
+def test_months_from_january_to_a_month_are_the_months_so_far(lang, text, figure, period):
+    """A span of months from January ("von Januar bis Oktober", 1〜10月 with the wave dash
+    Japanese writes) is the cumulative period, as "the first ten months" is."""
+    assert period in frames(text, lang)[figure][1].split(",")
