@@ -2,8 +2,10 @@
 one crop of a harvest beside the whole harvest, a yield written as output per unit of area
 (单位面积产量), a volcano's ash column, 圓 inside a word before a number (晶圓, wafer), a
 part of a count after a part marker ("including 1.4 million in Wales") and a French counted
-noun glued to its joiner ("d'abonnés"), a zone widened "da 3 a 8 chilometri", and a signed
-figure with a thousands dot in a table ("+2.405")."""
+noun glued to its joiner ("d'abonnés"), a zone widened "da 3 a 8 chilometri", a signed
+figure with a thousands dot in a table ("+2.405"), the registered unemployed counted as
+people, villages counted beside the people who left them, people who fled their homes, and
+the words of a ministry's name ("Ministry of Economy, Trade and Industry", 經濟產業省)."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -21,6 +23,13 @@ def claims(text: str, lang: str, doc: str = "a.txt"):
 
 def by_text(text: str, lang: str):
     return {c.text: c for c in claims(text, lang)}
+
+
+def at(text: str, lang: str, figure: str):
+    """The claim that covers the first occurrence of ``figure`` in ``text``."""
+    start = text.index(figure)
+    [c] = [c for c in claims(text, lang) if c.start < start + len(figure) and start < c.end]
+    return c
 
 
 # ---------------------------------------------------------------- one crop of a harvest
@@ -191,3 +200,63 @@ def test_a_signed_figure_with_a_thousands_dot_is_read(text, lang, value):
 def test_an_international_phone_number_is_still_no_claim(text):
     lang = "de" if "unter" in text else "fr"
     assert claims(text, lang) == []
+
+
+# ---------------------------------------------------------------- the unemployed as people
+
+@pytest.mark.parametrize("text, lang, figure", [
+    ("El número de parados registrados bajó en agosto en 12.306 personas.", "es", "12.306"),
+    ("Le nombre de chômeurs inscrits a reculé de 8 410 personnes en mars.", "fr",
+     "8 410 personnes"),
+])
+def test_the_registered_unemployed_counted_as_people_are_unemployment(text, lang, figure):
+    # before, the count took 'people' (personas), and its row was apart from the other
+    # versions' 'unemployed'
+    assert at(text, lang, figure).measure == "unemployment"
+
+
+def test_people_counted_in_a_clause_without_the_unemployed_stay_people():
+    c = at("El paro bajó en agosto. La feria recibió a 12.306 personas.", "es", "12.306")
+    assert c.measure == "people"
+
+
+# ---------------------------------------------------------------- villages and evacuees
+
+@pytest.mark.parametrize("text, lang, figure", [
+    ("Residents of 9 villages near the crater were moved to schools.", "en", "9 villages"),
+    ("Les habitants de neuf villages ont été déplacés.", "fr", "neuf villages"),
+    ("Die Bewohner von neun Dörfern wurden in Sicherheit gebracht.", "de", "neun Dörfern"),
+    ("火山口周边的9个村庄已全部撤离。", "zh", "9个村庄"),
+])
+def test_villages_are_counted_places_not_people(text, lang, figure):
+    c = at(text, lang, figure)
+    assert c.measure == "municipalities"
+
+
+def test_people_who_fled_their_homes_are_evacuees():
+    c = at("The agency said more than 2,900 people fled their homes.", "en", "2,900")
+    assert c.measure == "evacuated"
+
+
+# ---------------------------------------------------------------- names of institutions
+
+def test_a_converted_subsidy_takes_no_measure_from_a_ministrys_name():
+    # before, 'Trade' (of the ministry's name) was the measure of the dollar conversion
+    c = at("Japan's Ministry of Economy, Trade and Industry said on Friday it would grant up "
+           "to ¥310 billion ($2.1 billion) in subsidies to the chipmaker.", "en", "$2.1 billion")
+    assert c.measure == "subsidy"
+
+
+@pytest.mark.parametrize("text, lang, figure", [
+    ("日本經濟產業省今天宣布，將對新廠提供最高3100億日圓（約新台幣650億元）補助。", "zh", "3100億日圓"),
+    ("Le ministère japonais de l'Economie a annoncé vendredi une aide pouvant atteindre 310 "
+     "milliards de yens (1,9 milliard d'euros) pour l'usine.", "fr", "310 milliards de yens"),
+])
+def test_the_words_of_a_ministrys_name_are_no_measure(text, lang, figure):
+    # before, 經濟 and 'Economie' of the ministry's name made the aid a figure of GDP
+    assert at(text, lang, figure).measure != "gdp"
+
+
+def test_the_economy_outside_a_ministrys_name_is_still_a_measure():
+    c = at("The economy grew 4.1% in the quarter, the Ministry of Economy said.", "en", "4.1%")
+    assert c.measure == "gdp"
