@@ -4,7 +4,7 @@ one crop of a harvest beside the whole harvest, a yield written as output per un
 part of a count after a part marker ("including 1.4 million in Wales") and a French counted
 noun glued to its joiner ("d'abonnés"), a zone widened "da 3 a 8 chilometri", a signed
 figure with a thousands dot in a table ("+2.405"), the registered unemployed counted as
-people, villages counted beside the people who left them, people who fled their homes, and
+people, villages counted beside the people who left them, residents made to leave (évacuer), and
 the words of a ministry's name ("Ministry of Economy, Trade and Industry", 經濟產業省)."""
 from __future__ import annotations
 
@@ -233,8 +233,9 @@ def test_villages_are_counted_places_not_people(text, lang, figure):
     assert c.measure == "municipalities"
 
 
-def test_people_who_fled_their_homes_are_evacuees():
-    c = at("The agency said more than 2,900 people fled their homes.", "en", "2,900")
+def test_residents_made_to_leave_are_evacuees():
+    c = at("L'éruption a contraint quelque 1 800 habitants à évacuer leurs maisons.", "fr",
+           "1 800")
     assert c.measure == "evacuated"
 
 
