@@ -21,8 +21,9 @@ NON_CLAIM_PATTERNS = {
     # e-mail addresses, found from the @ (the part before it is added in find_masks)
     "email": r"(?<=[\w.+-])@[\w-]+(?:\.[\w-]+)+",
     # +86-28-85339400, +1 (212) 555-0100
-    # (at least one separator after the country code: "+530" in a table is a signed number)
-    "phone_intl": r"\+\d{1,3}[\s.\-\u00a0(]\(?\d{1,5}\)?(?:[\s.\-\u00a0]?\(?\d{1,5}\)?){1,5}",
+    # (at least one separator after the country code: "+530" in a table is a signed number;
+    # and eight digits or more: "+1.217" and "+12.217" in a table are signed thousands)
+    "phone_intl": r"\+(?=(?:[\s.\-\u00a0()]*\d){8})\d{1,3}[\s.\-\u00a0(]\(?\d{1,5}\)?(?:[\s.\-\u00a0]?\(?\d{1,5}\)?){1,5}",
     # (010)68315039, (010) 6831-5039
     "phone_area": r"\(\d{2,5}\)[\s\u00a0-]?\d{3,4}[\s-]?\d{3,5}",
     # 010-68315039, 0755-1234567

@@ -762,6 +762,8 @@ def _context_currency(text: str, cands: list[Cand], lang: Language, lexicon=None
             continue
         if _compared_count(text, count, last, c, lang):
             continue     # "200 million passengers, against guidance of 205 million"
+        if _part_of_count(text, count, last, c, lang, lexicon):
+            continue     # "53 million users, including 2.6 million in Ireland"
         if lexicon is not None and _counted_before(text, last.end, c.start, lang, lexicon):
             continue     # "as passengers near 200 million"
         best = max(seen.values())
@@ -809,6 +811,20 @@ def _compared_count(text: str, count: Cand | None, last: Cand, c: Cand,
 _SENTENCE_END = regex.compile(r"[.!?。！？](?:\s|$)|\n")
 
 
+def _part_of_count(text: str, count: Cand | None, last: Cand, c: Cand, lang: Language,
+                   lexicon) -> bool:
+    """Whether a bare scaled number follows a part marker (the lexicon's ``part_markers``:
+    including, dont, di cui, darunter, 其中) that follows a count named after the last
+    amount of money, in one sentence: the number is a part of what the count counts ("data
+    of 53 million users, including 2.6 million in Ireland"), not money."""
+    if count is None or lexicon is None or count.start < last.end or \
+            c.start - count.end > COMPARED_GAP or \
+            _SENTENCE_END.search(text, count.end, c.start) is not None:
+        return False
+    return any(q.slot == "part" for q in lexicon.cue_scanner(lang.base).scan(text, count.end,
+                                                                              c.start))
+
+
 def _bracketed(text: str, c: Cand) -> bool:
     """A figure alone in brackets ("Francia (1,4 millones)"): a part of a breakdown."""
     return text[max(0, c.start - 1):c.start] in ("(", "（") and \
@@ -848,12 +864,26 @@ def _counted_after(text: str, pos: int, lang: Language) -> bool:
     if m is None:
         return False
     word = m.group(1).casefold()
-    if word in lang.subject_joiners or word.rstrip("'’") + "'" in lang.subject_joiners:
+    elided = _elided_noun(m.group(1), lang)
+    if elided:
+        noun = elided       # "53 millions d'utilisateurs": the joiner glued to its noun
+    elif word in lang.subject_joiners or word.rstrip("'’") + "'" in lang.subject_joiners:
         n = _WORD.match(text, m.end())
         if n is None:
             return False
         noun = n.group(1)
-        # "de l'an dernier", "de los": an article says this is no counted noun
-        return "'" not in noun and "’" not in noun and noun.casefold() not in lang.stopwords \
-            and lang.currencies.find(noun) is None
-    return False
+    else:
+        return False
+    # "de l'an dernier", "de los": an article says this is no counted noun
+    return "'" not in noun and "’" not in noun and noun.casefold() not in lang.stopwords \
+        and lang.currencies.find(noun) is None
+
+
+def _elided_noun(word: str, lang: Language) -> str:
+    """The noun after a joiner written with an apostrophe and glued to it ("d'utilisateurs"
+    -> "utilisateurs"); "" when the word starts with no such joiner."""
+    folded = fold(word)
+    for joiner in lang.subject_joiners:
+        if joiner[-1:] in ("'", "’") and folded.startswith(joiner) and len(word) > len(joiner):
+            return word[len(joiner):]
+    return ""
