@@ -82,6 +82,14 @@ def test_odds_one_in_each():
     assert got["um em cada quatro"].value == D("0.25")
     # a year before "em" is no share of anything
     assert values("A safra de 2026 em 55,7 milhões de sacas.", "pt") == [D("55700000")]
+    assert values("A safra de 2026 em 550.000 sacas.", "pt") == [D("550000")]
+    # the odds of a draw
+    odds = claims("A chance de ganhar é de 1 em 40.000.000.", "pt")
+    assert [c.text for c in odds] == ["1 em 40.000.000"]
+    assert odds[0].value == D(1) / D(40000000)
+    # a duration after "em" is no share: "3 em 12 meses" is a count and a duration
+    assert [c.kind for c in claims("O índice subiu 3 em 12 meses.", "pt")] == \
+        ["number", "duration"]
 
 
 # ------------------------------------------------------- rates and their things

@@ -279,10 +279,14 @@ def _phrase_atom(text: str, m, lang: Language, money: bool = False) -> Cand | No
             # words; "vingt et un" (after a number word) is one
             continue
         ratio = [i for i, t in enumerate(part) if t.join in ("ratio", "ratiofinal")]
-        if ratio and part[ratio[0]].join == "ratiofinal" and (_year(part[ratio[0]]) or (
+        if ratio and part[ratio[0]].join == "ratiofinal" and (
+                _year(part[ratio[0]]) or (_year(part[ratio[0] - 1]) and (any(
+                    t.kind == "scale" for t in part[ratio[0]:]) or
+                    _content_word_after(text, part[-1].end, lang))) or (
                 _content_word_after(text, part[-1].end, lang) and
                 not _share_of_a_group(text, part, ratio[0], lang))):
-            continue   # "2000 over 3 years", "5 in 2020" are not fractions
+            continue   # "2000 over 3 years", "5 in 2020", "a safra de 2026 em 55,7 milhões
+            # de sacas" are not fractions
         if n < len(toks) and toks[n].kind in ("mul", "scale") and part[-1].join == "and" \
                 and part[-1].kind in ("num", "dig"):
             continue   # "3 hundred and 2 hundred": the 2 starts the next number
