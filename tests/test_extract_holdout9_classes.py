@@ -170,3 +170,17 @@ def test_australian_cents_glued_as_c():
     assert [(c.text, c.role) for c in got] == [("10.2c", "old"),
                                                ("12.9c a kilowatt-hour", "new")]
     assert all(c.unit == "AUD/J" for c in got)
+
+
+@pytest.mark.parametrize("text,claim,unit", [
+    # a period glued right before the number (rates.glued_before)
+    ("標準家庭（月300キロワット時）では月1190円の負担となる。", "1190円", "JPY/month"),
+    ("標準家庭（月300キロワット時）では月1190円の負担となる。", "300キロワット時", "J/month"),
+    ("利用料は毎月980円。", "980円", "JPY/month"),
+    # not after a digit or a Han character: a date, "the same month", "this month"
+    ("11月1035円の売り上げがあった。", "1035円", "JPY"),
+    ("同月300億円を投じた。", "300億円", "JPY"),
+    ("今月500円値上げした。", "500円", "JPY"),
+])
+def test_a_period_glued_before_the_number(text, claim, unit):
+    assert by_text(text, "ja")[claim].unit == unit
