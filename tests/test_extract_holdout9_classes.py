@@ -184,3 +184,14 @@ def test_australian_cents_glued_as_c():
 ])
 def test_a_period_glued_before_the_number(text, claim, unit):
     assert by_text(text, "ja")[claim].unit == unit
+
+
+@pytest.mark.parametrize("text,claim,value", [
+    # after a comma and before a percentage, pt "menos" tells a fall, not a sign
+    ("Foram vendidos 4 mil carros, menos 12% do que em 2024.", "12%", "12"),
+    # elsewhere it stays the minus word
+    ("A mínima foi de 2 graus em Lisboa, menos 5 graus na Guarda.", "menos 5 graus", "-5"),
+    ("A taxa de depósito ficou em menos 0,5%.", "menos 0,5%", "-0.5"),
+])
+def test_pt_menos_after_a_comma_before_a_percentage(text, claim, value):
+    assert by_text(text, "pt")[claim].value == D(value)

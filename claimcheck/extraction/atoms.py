@@ -170,6 +170,10 @@ def _not_after(text: str, toks: list[Tok], lang: Language) -> list[Tok]:
         return toks
     if not any(t.word in lang.not_after for t in toks):
         return toks
+    if toks[0].kind == "neg" and "," in lang.not_after.get(toks[0].word, ()) and \
+            _after_comma(text, toks[0].start) and \
+            lang.percent_after_re.match(text, toks[-1].end) is not None:
+        return []   # "23 418 contratos, menos 3,1%": 3.1% fewer, not minus 3.1%
     m = lang.word_before_re.search(text, max(0, toks[0].start - 30), toks[0].start)
     if not m:
         return toks
@@ -180,6 +184,14 @@ def _not_after(text: str, toks: list[Tok], lang: Language) -> list[Tok]:
         if before in lang.not_after.get(t.word, ()):
             return toks[:i]
     return toks
+
+
+def _after_comma(text: str, pos: int) -> bool:
+    """Whether a comma (and spaces) stands right before ``pos``."""
+    i = pos
+    while i > 0 and text[i - 1] in " \u00a0":
+        i -= 1
+    return i < pos and i > 0 and text[i - 1] in ",，"
 
 
 def _pronoun(text: str, toks: list[Tok], lang: Language) -> bool:
