@@ -170,6 +170,10 @@ def _not_after(text: str, toks: list[Tok], lang: Language) -> list[Tok]:
         return toks
     if not any(t.word in lang.not_after for t in toks):
         return toks
+    if toks[0].kind == "neg" and "," in lang.not_after.get(toks[0].word, ()) and \
+            _after_comma(text, toks[0].start) and \
+            lang.percent_after_re.match(text, toks[-1].end) is not None:
+        return []   # "23 418 contratos, menos 3,1%": 3.1% fewer, not minus 3.1%
     m = lang.word_before_re.search(text, max(0, toks[0].start - 30), toks[0].start)
     if not m:
         return toks
@@ -180,6 +184,14 @@ def _not_after(text: str, toks: list[Tok], lang: Language) -> list[Tok]:
         if before in lang.not_after.get(t.word, ()):
             return toks[:i]
     return toks
+
+
+def _after_comma(text: str, pos: int) -> bool:
+    """Whether a comma (and spaces) stands right before ``pos``."""
+    i = pos
+    while i > 0 and text[i - 1] in " \u00a0":
+        i -= 1
+    return i < pos and i > 0 and text[i - 1] in ",，"
 
 
 def _pronoun(text: str, toks: list[Tok], lang: Language) -> bool:
@@ -279,10 +291,14 @@ def _phrase_atom(text: str, m, lang: Language, money: bool = False) -> Cand | No
             # words; "vingt et un" (after a number word) is one
             continue
         ratio = [i for i, t in enumerate(part) if t.join in ("ratio", "ratiofinal")]
-        if ratio and part[ratio[0]].join == "ratiofinal" and (_year(part[ratio[0]]) or (
+        if ratio and part[ratio[0]].join == "ratiofinal" and (
+                _year(part[ratio[0]]) or (_year(part[ratio[0] - 1]) and (any(
+                    t.kind == "scale" for t in part[ratio[0]:]) or
+                    _content_word_after(text, part[-1].end, lang))) or (
                 _content_word_after(text, part[-1].end, lang) and
                 not _share_of_a_group(text, part, ratio[0], lang))):
-            continue   # "2000 over 3 years", "5 in 2020" are not fractions
+            continue   # "2000 over 3 years", "5 in 2020", "a safra de 2026 em 55,7 milhões
+            # de sacas" are not fractions
         if n < len(toks) and toks[n].kind in ("mul", "scale") and part[-1].join == "and" \
                 and part[-1].kind in ("num", "dig"):
             continue   # "3 hundred and 2 hundred": the 2 starts the next number

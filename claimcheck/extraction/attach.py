@@ -297,9 +297,10 @@ def _unit_in_context(text: str, c: Cand, lang: Language, surface: str) -> str:
         return unit
     lo = max(0, c.start - CONTEXT_WINDOW)
     end = _CLAUSE_END.search(text, lo, c.start)
-    # the clause before the number, and the unit with what follows it (10キロ沖, 10キロ先)
+    # the clause before the number, and the unit with what follows it (10キロ沖, 10キロ先,
+    # 42キロの渋滞)
     at = text.find(surface, c.num_end, c.num_end + len(surface) + 4)
-    tail = text[at:at + len(surface) + 2] if at >= 0 else ""
+    tail = text[at:at + len(surface) + 3] if at >= 0 else ""
     window = text[end.end() if end else lo:c.start] + "\n" + tail
     # the context word nearest the number decides: 南約120キロの海上を時速15キロで is a
     # distance, then a speed

@@ -341,7 +341,7 @@ class AttachPatterns(PatternBuilder):
     def has_rates_before(self) -> bool:
         rates = self.raw.get("rates") or {}
         return bool(rates.get("before") or rates.get("per_before") or rates.get("per_after")
-                    or rates.get("per"))
+                    or rates.get("per") or rates.get("glued_before"))
 
     @functools.cached_property
     def word_before_re(self):

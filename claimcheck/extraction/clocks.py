@@ -84,8 +84,26 @@ def split_clock_times(text: str, cands: list[Cand], lang: Language
     return kept, clocks
 
 
+# an hour told with its minutes, inside a span of hours ("entre las 20.00 y las 21.00 horas")
+_TOLD = regex.compile(r"(?<![\d.,:])([01]?\d|2[0-3])[.:h]([0-5]\d)(?![.,:]?\d)")
+
+
+def _clock_span(text: str, c: Cand, before) -> tuple[int, int, int] | None:
+    """A span of hours read as a range: both ends told with minutes, each right after a
+    ``clock_before`` word ("entre las 20.00 y las 21.00 horas", "de las 14.00 a las
+    15.00"). Searched only inside the candidate's own span."""
+    if c.source != "digits" or c.currency or c.percent:
+        return None
+    told = list(_TOLD.finditer(text, c.start, c.end))
+    if len(told) != 2 or any(_word_before(text, m.start(), before) is None for m in told):
+        return None
+    return c.start, c.end, int(told[0].group(1))
+
+
 def _clock(text: str, c: Cand, before, after, prefix) -> tuple[int, int, int] | None:
-    if c.source != "digits" or c.currency or c.percent or c.high_value is not None:
+    if c.high_value is not None:
+        return _clock_span(text, c, before)
+    if c.source != "digits" or c.currency or c.percent:
         return None
     m = _TIME.fullmatch(text, c.num_start, c.num_end) or \
         _TIME.match(text, c.num_start, c.end)

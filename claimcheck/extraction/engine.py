@@ -249,9 +249,11 @@ def _extract(text: str, L: Language, doc: str
                 continue
         cands.append(c)
         pos = max(c.end, pos)
+    # names and ranks go first, so that a per word reads past them ("a saca do arábica tipo 6
+    # foi negociada a R$ 2.045": the 6 is a grade, no claim between the thing and the price)
+    cands = drop_nonclaims(text, cands, L)
     cands = rates_before(text, cands, L)
     cands = apply_tables(text, cands, L)
-    cands = drop_nonclaims(text, cands, L)
     cands, clocks = split_clock_times(text, cands, L)
     relate(text, cands, L, default_lexicon())
     cands = document_units(text, cands, L)

@@ -106,6 +106,7 @@ SCHEMA: dict = {
         "things": (dict, False),
         "after": (dict, False),
         "before": (dict, False),
+        "glued_before": (dict, False),
         "per_before": (list, False),
         "per_after": (list, False),
         "modifiers": (list, False),

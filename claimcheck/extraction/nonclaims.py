@@ -101,8 +101,23 @@ def _words_re(lang: Language):
     return _WORDS_RE[lang.code]
 
 
+# quotation marks that may wrap a number used as a name: «6», “5+”, „4“, 「1」
+_OPEN_QUOTES = frozenset("«“„\"‘‚'「『‹")
+_CLOSE_QUOTES = frozenset("»”“\"’‘'」』›")
+
+
+def _quoted(text: str, c: Cand) -> bool:
+    """A bare whole number standing alone between quotation marks is a name (a prize tier,
+    a product, a nickname: "nessun «6»", "due «5» da 54.318 euro"), never a quantity."""
+    return c.source == "digits" and _bare(c) and c.high_value is None and c.start > 0 and \
+        text[c.start - 1] in _OPEN_QUOTES and text[c.end:c.end + 1] != "" and \
+        text[c.end] in _CLOSE_QUOTES
+
+
 def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
     s, e = c.num_start, c.num_end
+    if _quoted(text, c):
+        return True
     if names.get("before") and c.start > 0 and c.high_value is None and \
             (text[c.start - 1] in " \u00a0" or not lang.boundaries) and \
             _ends_with_any(text, c.start, _folded(lang, "before"), lang):

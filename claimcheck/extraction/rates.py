@@ -111,6 +111,8 @@ def rates_before(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
     if not lang.has_rates_before or not cands:
         return cands
     rates = lang.raw.get("rates") or {}
+    if rates.get("glued_before"):
+        _glued_before(text, cands, rates["glued_before"])
     words = _all_at(lang.rate_before_re, text, lang.rate_before_words, lang) \
         if _any_word(rates.get("before"), text) else []
     pers = _all_at(lang.rate_per_before_re, text, lang.rate_per_before_words, lang) \
@@ -145,6 +147,26 @@ def rates_before(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
 
 
 _JOINER = regex.compile(r"[ \u00a0]\p{Ll}{1,4}[ \u00a0]")
+
+
+def _glued_before(text: str, cands: list[Cand], words: dict) -> None:
+    """A period word written glued right before the number (``rates.glued_before``:
+    Japanese 月 in 「標準家庭（月260キロワット時）では月1035円」): the amount is per that
+    period. The word must not close a number of its own (11月1035円 is a date and an
+    amount, 同月300億円 "the same month"), so the character before it is no digit and no
+    Han character."""
+    for c in cands:
+        if c.per_thing or not (c.currency or c.unit_expr) or c.start != c.num_start:
+            continue
+        for w, thing in words.items():
+            at = c.start - len(w)
+            if at >= 0 and text.startswith(w, at) and \
+                    (at == 0 or not _NUMERAL_END.match(text, at - 1)):
+                c.per_thing, c.per_count = thing, 1
+                break
+
+
+_NUMERAL_END = regex.compile(r"[\p{N}\p{Han}]")
 
 
 def _floor(text: str, cands: list[Cand], i: int) -> int:

@@ -29,6 +29,7 @@ import regex
 
 from .atoms import Cand
 from .language import Language, fold, pow10
+from .rates import PERIODS
 
 WINDOW = 40
 MAX_GAP = 16                 # characters between the two ends of a range or a change
@@ -348,8 +349,23 @@ def _change_after(text: str, a: Cand, b: Cand, lang: Language) -> bool:
     gap = _norm_gap(text[a.end:b.start])
     if not gap or lang.change_old_after.find(gap) is None:
         return False
+    end = _past_aside(text, b.end)
     return not lang.change_new_after or any(
-        text.startswith(w, b.end) for w in lang.change_new_after)
+        text.startswith(w, end) for w in lang.change_new_after)
+
+
+_ASIDES = {"(": ")", "（": "）", "[": "]"}
+ASIDE_LEN = 40               # characters a bracketed aside may hold
+
+
+def _past_aside(text: str, pos: int) -> int:
+    """Where the text goes on after a bracketed aside right at ``pos`` (4550億円（前期比12%
+    増）に: the に after the aside marks the new value); ``pos`` when none stands there."""
+    close = _ASIDES.get(text[pos:pos + 1])
+    if close is None:
+        return pos
+    end = text.find(close, pos + 1, pos + 1 + ASIDE_LEN)
+    return end + 1 if end >= 0 else pos
 
 
 def relate(text: str, cands: list[Cand], lang: Language, lexicon=None) -> None:
@@ -504,8 +520,16 @@ def _delta_after_rate(text: str, a: Cand, b: Cand, lang: Language) -> None:
     # "R$ 128,50 em Sorriso nesta segunda-feira, queda de R$ 3,20" (a place and a day)
     if comma and len(head.split()) <= DELTA_HEAD and not any(ch.isdigit() or ch in _CLAUSE_ENDS
                                                   for ch in head) \
-            and words.fullmatch(tail.strip()):
+            and (words.fullmatch(tail.strip()) or _comparative_after(text, tail, b, lang)):
         b.per_thing, b.per_count = a.per_thing, a.per_count
+
+
+def _comparative_after(text: str, tail: str, b: Cand, lang: Language) -> bool:
+    """"42.50 pesos, 11 pesos menos que un año antes", "$3.42 a gallon, 11 cents more than
+    last week": the change right after the comma, told by a comparative after it
+    (``rates.comparatives``)."""
+    rx = lang.rate_comparative_rx
+    return not tail.strip() and rx is not None and rx.match(text, b.end, b.end + 24) is not None
 
 
 DELTA_HEAD = 5               # words between a rate and the comma before its change
@@ -642,8 +666,10 @@ def _rate_context(text: str, cands: list[Cand]) -> None:
         if c.per_thing:
             if c.per_thing not in _NOT_MEASURES and c.high_value is None and c.per_count == 1:
                 last[key] = c
-            else:
+            elif c.per_thing not in PERIODS:
                 last.pop(key, None)
+            # (a rate per period is another quantity: "22,40 Euro je Quadratmeter ... rund
+            # 1.570 Euro im Monat ... Leipzig mit 8,90 Euro" keeps the price per square metre)
             continue
         r = last.pop(key, None)
         if r is None or c.scaled or c.high_value is not None or c.value <= 0 or \
