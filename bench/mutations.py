@@ -18,7 +18,9 @@ Slip classes (the text is changed where the mention is written):
   Billionen, bilhões -> biliões, miliardi -> bilioni);
 - dropped or added 万/亿: 万 dropped, or 亿 written 万 (Chinese and Japanese);
 - dropped qualifier: "more than", 超, plus de ... removed, when that makes the figure
-  disagree with the rest.
+  disagree with the rest: its interval, read as the judge reads it ("over 20" is 20 up
+  to 200), shares no value with that of another mention in its unit (a conversion into
+  another currency is not compared, so it neither makes the slip nor is one).
 
 A planted slip whose changed text the extractor no longer reads as a figure, or reads as
 the same value, is reported apart (not counted). ``--sample N`` plants at most N slips
@@ -123,6 +125,29 @@ def _plant(kind: str, text: str, lang: str) -> str | None:
     return None
 
 
+def still_agrees(changed, others: list) -> bool:
+    """A figure whose qualifier was dropped still agrees with its quantity: its interval,
+    as the judge reads it, shares a value with that of every other mention in its unit
+    (mentions in another currency or unit are conversions the judge does not compare; a
+    figure with none in its unit is such a conversion, approximate by nature)."""
+    from claimcheck.stories.agreement import interval
+
+    mine = interval(changed)
+    # a bare number ("200亿") is compared in its row's unit, as the judge compares it
+    same = [o for o in others if o is not None and (
+        o.unit == changed.unit or "number" in (o.kind, changed.kind))]
+    return all(_spans_meet(mine, interval(o)) for o in same)
+
+
+def _spans_meet(a, b) -> bool:
+    lo, hi = max(a.low, b.low), min(a.high, b.high)
+    if lo < hi:
+        return True
+    if lo > hi:
+        return False
+    return all(s.contains(lo) for s in (a, b))
+
+
 def _key(c, doc: str, at: int, delta: int) -> tuple:
     """A claim's place in the unchanged text (claims after the change shift by delta)."""
     start, end = c.start, c.end
@@ -210,12 +235,10 @@ def _one_story(args) -> dict:
                                                     and changed.qualifier == original.qualifier):
             out["unread"][kind] += 1
             continue
-        if kind == "dropped qualifier":
-            other_claims = [gs.claim_of(base, o) for o in others]
-            if all(o is not None and o.low <= changed.high and changed.low <= o.high
-                   for o in other_claims):
-                out["unread"][kind] += 1       # still agrees: no slip
-                continue
+        if kind == "dropped qualifier" and still_agrees(changed, [gs.claim_of(base, o)
+                                                                  for o in others]):
+            out["unread"][kind] += 1       # still agrees: no slip
+            continue
         out["planted"][kind] += 1
         mine = (changed.doc, changed.start, changed.end)
         other_keys = set()

@@ -30,7 +30,7 @@ import regex
 from ..records import Claim
 from .compare import (misread_separator, one_digit, one_digit_apart, rounded_alike,
                       scale_apart, scale_apart_rounded, swapped_digits, transposed_digits)
-from .mentions import per_item_numerator, range_ends, written_digits
+from .mentions import per_item_numerator, per_period_amount, range_ends, written_digits
 
 __all__ = ["Verdict", "judge", "slip", "interval", "in_points", "SLIPS", "CHANGES"]
 
@@ -385,10 +385,19 @@ def _false_friend(c: Claim) -> bool:
                                  regex.findall(r"\p{L}+", fold_same_length(c.text)))
 
 
+def _amount_unit(c: Claim) -> str | None:
+    """The unit of the amount a claim gives: a yearly or daily output's without its period
+    ("m**3" of "m**3/day": "500,000 bpd" and "500.000 barils" are one figure)."""
+    if c.kind == "rate" and per_period_amount(c.unit):
+        return c.unit.split("/", 1)[0]
+    return c.unit
+
+
 def _written_slip(good: Claim, bad: Claim) -> str | None:
     """A slip seen in the figures as written, in one unit stored otherwise (41 and 14
-    months, in seconds, are no longer two digits swapped)."""
-    if good.unit != bad.unit or not good.value or not bad.value:
+    months, in seconds, are no longer two digits swapped; 500,000 barrels a day and
+    600.000 barils, in cubic metres, no longer one digit apart)."""
+    if _amount_unit(good) != _amount_unit(bad) or not good.value or not bad.value:
         return None
     x, y = written_digits(good, good.value), written_digits(bad, bad.value)
     if not x or not y or len(x) != len(y) or x == y or len(x) < 2:

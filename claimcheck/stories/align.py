@@ -29,6 +29,7 @@ from .lone_pairs import PAIRED_ALONE, pair_lone_mentions
 from .mentions import mentions_of
 from .merging import join_same_figure
 from .reports import earlier_days, older_reports
+from .unit_brackets import BY_UNIT_BRACKET, join_unit_brackets
 
 __all__ = ["align_story", "resolved_claims", "HIGH_CONFIDENCE", "MAY_DIFFER"]
 
@@ -38,7 +39,7 @@ HIGH_CONFIDENCE = STRONG
 # The phrase that starts the caveat in an alignment's reason.
 MAY_DIFFER = "may measure different things"
 PLACED = (PLACED_BY_GAP, PLACED_BY_ELIMINATION, BY_CONVERSION, PAIRED_ALONE,
-          PLACED_AS_HEADLINE, PLACED_BY_FRAME, UNCROSSED)
+          PLACED_AS_HEADLINE, PLACED_BY_FRAME, UNCROSSED, BY_UNIT_BRACKET)
 
 
 def _label(row: Cluster) -> str:
@@ -110,6 +111,7 @@ def align_story(story: Story, claims: dict[str, list[Claim] | tuple[Claim, ...]]
                            lexicon)
     rows = place_by_frame(rows, mentions, lexicon)
     rows = join_conversions(rows, mentions)
+    rows = join_unit_brackets(rows, mentions)
     rows = uncross([r for r in rows if len(r.members) >= 2], mentions, lexicon)
     for row in rows:
         _resolve_currency(row)

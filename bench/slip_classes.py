@@ -1,0 +1,174 @@
+"""Why planted slips are missed: each missed slip of ``bench/mutations.py`` sorted into one class.
+
+The slips planted are those of ``bench/mutations.py`` (same plans, same sample). A missed
+slip falls in the first class that fits:
+
+- never aligned: before the slip, its mention shared no row with another mention of its
+  quantity (a pairs-recall miss: no slip on it can be caught);
+- with the others, info: after the slip it shares a row with them and the finding is only
+  an ``info`` note (low confidence);
+- with the others, agreed: after the slip it shares a row with them and the judge finds
+  them in agreement (a qualifier dropped within the figure's own interval, a rounding);
+- with the others, no flag: any other verdict (no finding holding both);
+- onto another figure: after the slip it shares no row with them, and its new figure
+  agrees with another quantity's figure in its own version (the figure drew it away);
+- onto another figure (other version): the same, with another version's figure only;
+- pushed out: after the slip it shares no row with them, and its new figure agrees with
+  no other quantity's figure (placement followed the value out).
+
+    python bench/slip_classes.py --sample 25 [--devsetN] [--list]
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import goldstories as gs  # noqa: E402
+import mutations as mu  # noqa: E402
+
+CLASSES = ("never aligned", "with the others, info", "with the others, agreed",
+           "with the others, no flag", "onto another figure", "onto another figure (other version)",
+           "pushed out")
+
+
+def _row(run, key):
+    return next((a for a in run.alignments
+                 if any((c.doc, c.start, c.end) == key for c in a.claims)), None)
+
+
+def _agrees(a, b) -> bool:
+    from claimcheck.stories.identity import figures_agree
+
+    return a.unit == b.unit and a.kind == b.kind and figures_agree(a, b)
+
+
+def _classify(story, base, run, original, changed, mine, other_keys, quantity) -> tuple[str, str]:
+    before = _row(base, (original.doc, original.start, original.end))
+    if before is None or not any((c.doc, c.start, c.end) in other_keys
+                                 for c in before.claims):
+        return "never aligned", "in no row" if before is None else "apart"
+    after = _row(run, mine)
+    keys = {(c.doc, c.start, c.end) for c in after.claims} if after else set()
+    if keys & other_keys:
+        found = [f for f in run.findings if any((c.doc, c.start, c.end) == mine for c in f.claims)
+                 and any((c.doc, c.start, c.end) in other_keys for c in f.claims)]
+        said = "; ".join(" ".join(f.message.split())[:200] for f in found)
+        if any(not f.passed and f.severity == "info" for f in found):
+            return "with the others, info", said
+        if any(f.passed for f in found):
+            return "with the others, agreed", said
+        return "with the others, no flag", ""
+    # the figure it now agrees with: another gold quantity's mention in the run
+    same_doc = other_doc = ""
+    for m in story.mentions:
+        if m.quantity == quantity:
+            continue
+        c = gs.claim_of(run, m)
+        if c is None or (c.doc, c.start, c.end) == mine or not _agrees(c, changed):
+            continue
+        if c.doc == changed.doc:
+            same_doc = same_doc or f"{m.quantity} {m.text!r}"
+        else:
+            other_doc = other_doc or f"{m.quantity} {m.text!r} ({m.doc})"
+    where = "in no row after" if after is None else "in another row after"
+    if same_doc:
+        return "onto another figure", f"{same_doc}; {where}"
+    if other_doc:
+        return "onto another figure (other version)", f"{other_doc}; {where}"
+    return "pushed out", where
+
+
+def _one_story(args) -> dict:
+    name, sample, held_out = args
+    story = gs.all_stories([name], held_out=held_out)[0]
+    base = gs.run_story(story)
+    gold_outliers = {(m.doc, m.start) for m in story.mentions if m.outlier}
+    plans = []
+    for q, ms in story.quantities.items():
+        if len(ms) < 2:
+            continue
+        for m in ms:
+            if m.outlier or (q in story.disagreements and (m.doc, m.start) in gold_outliers):
+                continue
+            others = [o for o in ms if o is not m and not o.outlier]
+            if not others:
+                continue
+            for kind in mu.SLIPS:
+                planted = mu._plant(kind, m.text, story.langs[m.doc])
+                if planted and planted != m.text:
+                    plans.append((m, kind, planted, others))
+    if sample and len(plans) > sample:
+        plans = random.Random(name).sample(plans, sample)
+    out = {"planted": 0, "caught": 0, "classes": Counter(), "lines": []}
+    for m, kind, planted, others in plans:
+        text = story.text(m.doc)
+        new_text = text[:m.start] + planted + text[m.end:]
+        delta = len(planted) - len(m.text)
+        run = gs.run_story(story, {m.doc: new_text})
+        changed = next((c for c in run.claims[m.doc]
+                        if c.kind != "date" and c.start < m.start + len(planted)
+                        and m.start < c.end), None)
+        original = gs.claim_of(base, m)
+        if changed is None or original is None or (changed.value == original.value
+                                                    and changed.qualifier == original.qualifier):
+            continue
+        if kind == "dropped qualifier" and mu.still_agrees(changed, [gs.claim_of(base, o)
+                                                                     for o in others]):
+            continue
+        out["planted"] += 1
+        mine = (changed.doc, changed.start, changed.end)
+        other_keys = set()
+        for o in others:
+            oc = gs.claim_of(base, o)
+            if oc is not None:
+                other_keys.add((oc.doc, oc.start, oc.end) if oc.doc != m.doc or oc.start < m.start
+                               else (oc.doc, oc.start + delta, oc.end + delta))
+        caught = any(mine in {(c.doc, c.start, c.end) for c in f.claims}
+                     and {(c.doc, c.start, c.end) for c in f.claims} & other_keys
+                     for f in gs.flags(run))
+        if caught:
+            out["caught"] += 1
+            continue
+        cls, detail = _classify(story, base, run, original, changed, mine, other_keys,
+                                m.quantity)
+        out["classes"][cls] += 1
+        out["lines"].append(f"{cls}: {name}: {kind}: {m.doc} {m.text!r} -> {planted!r}"
+                            + (f" [{detail}]" if detail else ""))
+    return out
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--story", action="append")
+    p.add_argument("--sample", type=int, default=0, help="at most N slips per story")
+    p.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    p.add_argument("--list", action="store_true", help="every missed slip with its class")
+    gs.add_held_out_options(p)
+    args = p.parse_args(argv)
+    names = [s.name for s in gs.all_stories(args.story, held_out=args.held_out)]
+    with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+        results = list(pool.map(_one_story, [(n, args.sample, args.held_out) for n in names]))
+    planted = sum(r["planted"] for r in results)
+    caught = sum(r["caught"] for r in results)
+    classes = Counter()
+    for r in results:
+        classes.update(r["classes"])
+    print(f"planted {planted}, caught {caught}, missed {planted - caught}")
+    for cls in CLASSES:
+        print(f"  {cls:40} {classes[cls]:4d}")
+    if args.list:
+        for r in results:
+            for line in sorted(r["lines"]):
+                print("  ", line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,87 @@
+"""A measure and its conversion into another unit, in brackets: one quantity.
+
+Wire copy converts a measure where it states it: "28 km (17 miles)", "about 620 metres
+(2,034 feet)", "180 hectares (about 445 acres)", "3.26万公顷（约48.9万亩）". Both figures are
+stored in one unit, so a version that writes them right holds both in the row of their
+quantity, as one quantity told twice. When one of the two slips ("28 km (27 miles)",
+"about 6200 metres (2,034 feet)"), the two no longer agree, the version may hold only one
+of them in the row, and the slipped one is left alone, compared with nothing: its slip
+is not seen. The bracket says what it is, whatever the figures say: the figure left alone
+joins the row of the figure it converts (or that converts it), where the row's judge
+compares it with the others, the version's own figure among them.
+
+Only measures in a unit (a length, an area, a mass ...), not counts or percentages,
+whose brackets hold other things ("5,9 % (5,7 % en termes réels)", "23 (22)"); and only
+when the two are written with different unit words, so that "10 km (6 km of it under
+the sea)" is no conversion. The placed mention takes the confidence of the figure it
+converts, at most :data:`_CONFIDENCE` (a warning, never an error). Cost: one pass over
+each document's neighbouring mentions.
+"""
+from __future__ import annotations
+
+import regex
+
+from .clustering import Cluster
+from .identity import SPECIFIC_DIMS
+from .mentions import Mention
+
+__all__ = ["join_unit_brackets", "BY_UNIT_BRACKET"]
+
+BY_UNIT_BRACKET = "a measure and its conversion into another unit, in brackets"
+_CONFIDENCE = 0.6
+# between a measure and its conversion: an opening bracket and at most a short word
+# ("about", "environ", "约")
+_BRACKET = regex.compile(r"\s*[(（][^()（）\d]{0,12}")
+_NOT_UNIT = regex.compile(r"[\d\W_]+")
+
+
+def _unit_words(m: Mention) -> str:
+    """The letters of a figure as written: its unit words, and any qualifier."""
+    return _NOT_UNIT.sub("", m.claim.text).casefold()
+
+
+def _converts(a: Mention, b: Mention) -> bool:
+    """``b`` is written right after ``a``, in brackets, as the same measure in another
+    unit."""
+    ca, cb = a.claim, b.claim
+    if a.dim != b.dim or a.dim not in SPECIFIC_DIMS or ca.unit != cb.unit:
+        return False
+    if ca.sentence_start != cb.sentence_start or cb.start <= ca.end:
+        return False
+    s = ca.sentence_start
+    if not _BRACKET.fullmatch(ca.sentence[ca.end - s:cb.start - s]):
+        return False
+    wa, wb = _unit_words(a), _unit_words(b)
+    return bool(wa) and bool(wb) and not (wa.endswith(wb) or wb.endswith(wa))
+
+
+def _shared(row: Cluster) -> bool:
+    return len({m.doc for m in row.members}) >= 2
+
+
+def join_unit_brackets(rows: list[Cluster], mentions: list[Mention]) -> list[Cluster]:
+    """Rows (single mentions included) after placing a measure left alone in the row of
+    the figure it converts, or that converts it, in brackets."""
+    row_of = {id(m): r for r in rows for m in r.members}
+    by_doc: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_doc.setdefault(m.doc, []).append(m)
+    for ms in by_doc.values():
+        for a, b in zip(ms, ms[1:]):
+            if not _converts(a, b):
+                continue
+            ra, rb = row_of.get(id(a)), row_of.get(id(b))
+            if ra is None or rb is None or ra is rb:
+                continue
+            for held, alone, home, single in ((a, b, ra, rb), (b, a, rb, ra)):
+                if len(single.members) != 1 or not _shared(home):
+                    continue
+                confidence = min(home.confidences[home.members.index(held)], _CONFIDENCE)
+                single.members.clear()
+                single.confidences.clear()
+                home.members.append(alone)
+                home.confidences.append(confidence)
+                home.reasons.append(BY_UNIT_BRACKET)
+                row_of[id(alone)] = home
+                break
+    return [r for r in rows if r.members]
