@@ -12,7 +12,8 @@ Slip classes (the text is changed where the mention is written):
 
 - wrong digit: the first significant digit changed (204.5 -> 304.5);
 - swapped digits: the first two neighbouring digits that differ, swapped (57.5 -> 75.5);
-- decimal slip: the decimal mark moved one place, or a zero added to a whole number;
+- decimal slip: the decimal mark moved one place, or a zero added to a whole number (one
+  written with thousands separators is regrouped: 14'820 -> 148'200, 2 300 -> 23 000);
 - false friend of scale: the scale word replaced by its false friend in that language
   (billion -> trillion, milliards -> billions, mil millones -> billones, Milliarden ->
   Billionen, bilhões -> biliões, miliardi -> bilioni);
@@ -67,6 +68,31 @@ SLIPS = ("wrong digit", "swapped digits", "decimal slip", "false friend of scale
 _DIGITS = regex.compile(r"\d+(?:[.,\u00a0\u202f' ]\d+)*")
 
 
+_SPACES = "\u00a0\u202f' "
+# languages that group thousands with a comma and write the decimal point as a point
+_COMMA_GROUPS = ("en", "zh", "ja")
+
+
+def _regrouped_times_ten(run: str, lang: str) -> str | None:
+    """A whole number written with thousands separators ("14'820", "2 300", "60,739" in
+    English, "1.250" in German), ten times larger and grouped the same way ("148'200",
+    "23 000", "607,390", "12.500"), as a slipped translation writes it; None for any other
+    number. (A zero appended to the digits would give "14'8200", which no one writes.)"""
+    group = "," if lang.split("-")[0] in _COMMA_GROUPS else "."
+    seps = {ch for ch in run if not ch.isdigit()}
+    if len(seps) != 1:
+        return None
+    sep = seps.pop()
+    if sep not in _SPACES and sep != group:
+        return None
+    parts = run.split(sep)
+    if any(len(p) != 3 for p in parts[1:]) or not 1 <= len(parts[0]) <= 3:
+        return None
+    digits = "".join(parts) + "0"
+    head = len(digits) % 3 or 3
+    return sep.join([digits[:head]] + [digits[i:i + 3] for i in range(head, len(digits), 3)])
+
+
 def _plant(kind: str, text: str, lang: str) -> str | None:
     """The mention's text with one slip of ``kind`` planted, or None if it does not apply."""
     m = _DIGITS.search(text)
@@ -88,6 +114,9 @@ def _plant(kind: str, text: str, lang: str) -> str | None:
         return None
     if kind == "decimal slip" and m:
         run = m.group()
+        grouped = _regrouped_times_ten(run, lang)
+        if grouped is not None:            # 14'820 -> 148'200, 2 300 -> 23 000
+            return text[:m.start()] + grouped + text[m.end():]
         marks = [k for k, ch in enumerate(run) if ch in ".,"]
         if marks:
             k = marks[-1]
