@@ -93,12 +93,14 @@ def _is_conversion(a: Mention, b: Mention) -> bool:
     return _converting_gap(gap, b.lang, cb.text)
 
 
-def _followers(rest: list[Mention], b: Mention, ra: Cluster) -> bool:
+def _followers(rest: list[Mention], b: Mention, ra: Cluster, converting: set[str]) -> bool:
     """The figures left in the conversion's former row follow it: every one agrees with it,
-    in its currency, from a version the amount's row does not hold yet."""
+    in its currency, from a version the amount's row does not hold yet, or from a version
+    that converts the amount itself (``converting``): its headline tells the converted
+    figure ("... With $171 Million" over "RMB1.24 billion ($171 million)")."""
     docs = {m.doc for m in ra.members}
     return all(figures_agree(m.claim, b.claim) and m.currency == b.currency
-               and m.doc not in docs for m in rest)
+               and (m.doc not in docs or m.doc in converting) for m in rest)
 
 
 def join_conversions(rows: list[Cluster], mentions: list[Mention]) -> list[Cluster]:
@@ -114,6 +116,10 @@ def join_conversions(rows: list[Cluster], mentions: list[Mention]) -> list[Clust
     pairs = [(a, b) for ms in by_doc.values() for a, b in zip(ms, ms[1:])
              if _is_conversion(a, b)]
     converted = {id(b) for _, b in pairs}
+    # the versions that convert an amount into a currency, by that currency
+    converting: dict[str, set[str]] = {}
+    for _, b in pairs:
+        converting.setdefault(b.currency, set()).add(b.doc)
     for a, b in pairs:
         ra, rb = row_of.get(id(a)), row_of.get(id(b))
         if ra is None or rb is None or ra is rb:
@@ -124,7 +130,7 @@ def join_conversions(rows: list[Cluster], mentions: list[Mention]) -> list[Clust
                 if id(m) not in converted]
         confidence = ra.confidences[ra.members.index(a)]
         moving = [(b, confidence)]
-        if rest and _followers([m for m, _ in rest], b, ra):
+        if rest and _followers([m for m, _ in rest], b, ra, converting.get(b.currency, set())):
             moving += [(m, min(confidence, c)) for m, c in rest]
         elif len(rest) == 1 and rest[0][0].currency == b.currency:
             continue    # alone, a figure that disagrees would be compared with nothing
