@@ -196,3 +196,48 @@ def test_a_headline_conversion_joins_when_a_version_slips_the_amount():
     assert ("en.txt", "$96 Million") in texts and ("fr.txt", "69 millions de yuans") in texts
     verdict = judge(list(row.claims))
     assert [row.claims[i].text for i in verdict.outliers] == ["69 millions de yuans"]
+
+
+# The headline tells the converted figure, and the amount's frame names its measure: the
+# headline, grouped first with another row of the same measure, still follows its version's
+# conversion.
+CELLS = {
+    "fr.txt": "Kestrel investit 1,3 milliard d'euros dans une usine de cellules en Chine\n\n"
+              "Le groupe Kestrel va investir 10,2 milliards de yuans (1,3 milliard d'euros) "
+              "dans une usine de cellules à Nanyang. La première phase coûtera 3,8 milliards "
+              "de yuans.\n",
+    "en.txt": "Kestrel to build cell plant in Nanyang\n\nKestrel will invest 10.2 billion yuan "
+              "($1.4 billion) in a cell plant in Nanyang. The first phase will cost 3.8 "
+              "billion yuan.\n",
+    "zh.txt": "南阳电池项目签约\n\n项目计划总投资102亿元，其中一期投资38亿元。\n",
+}
+
+
+def test_a_headline_follows_its_version_s_conversion():
+    found = align(CELLS)
+    row = row_with(found, "fr.txt", "10,2 milliards de yuans")
+    assert sum(1 for c in row.claims if c.text == "1,3 milliard d'euros") == 2
+
+
+def test_a_headline_grouped_elsewhere_moves_to_its_conversion_s_row():
+    # the earlier stages put the French headline's euros with the first phase's yuan (one
+    # measure in another currency): its own version's conversion says where it belongs
+    from claimcheck.stories.clustering import Cluster
+    from claimcheck.stories.conversions import join_conversions
+    from claimcheck.stories.mentions import mentions_of
+
+    ms = {d: mentions_of(d, tuple(extract(t, doc=d)), t) for d, t in CELLS.items()}
+    by = {(m.doc, m.claim.text, m.headline): m for d in ms for m in ms[d]}
+    head = by[("fr.txt", "1,3 milliard d'euros", True)]
+    amount = by[("fr.txt", "10,2 milliards de yuans", False)]
+    bracket = by[("fr.txt", "1,3 milliard d'euros", False)]
+    total = Cluster([amount, bracket, by[("en.txt", "10.2 billion yuan", False)],
+                     by[("zh.txt", "102亿元", False)]], [0.8] * 4, [])
+    phase = Cluster([head, by[("zh.txt", "38亿元", False)], by[("en.txt", "3.8 billion yuan",
+                                                                 False)]], [0.6] * 3, [])
+    rest = [Cluster([m], [1.0], []) for d in ms for m in ms[d]
+            if not any(m is x for x in total.members + phase.members)]
+    rows = join_conversions([total, phase] + rest, [m for d in ms for m in ms[d]])
+    assert any(m is head for m in total.members)
+    assert not any(m is head for m in phase.members)
+    assert len(phase.members) == 2                    # the first phase's yuan stay together

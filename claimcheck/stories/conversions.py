@@ -144,4 +144,32 @@ def join_conversions(rows: list[Cluster], mentions: list[Mention]) -> list[Clust
             ra.confidences.append(c)
             row_of[id(m)] = ra
         ra.reasons.append(BY_CONVERSION)
+    _headlines_follow(pairs, rows, row_of, by_doc)
     return [r for r in rows if r.members]
+
+
+def _headlines_follow(pairs, rows: list[Cluster], row_of: dict, by_doc: dict) -> None:
+    """A headline that tells its own version's conversion ("Voltera investit 1,55 milliard
+    d'euros" over "12,06 milliards de yuans (1,55 milliard d'euros)") joins the row its
+    conversion is in, when it stands elsewhere as its version's only mention there."""
+    for _, b in pairs:
+        rb = row_of.get(id(b))
+        if rb is None:
+            continue
+        for h in by_doc.get(b.doc, ()):
+            if not h.headline or h is b or h.currency != b.currency \
+                    or not figures_agree(h.claim, b.claim):
+                continue
+            rh = row_of.get(id(h))
+            if rh is rb or any(m.doc == h.doc and m.currency == h.currency and m is not b
+                               for m in rb.members):
+                continue    # the row holds the converted figure of that version already
+            if rh is not None:
+                if any(m.doc == h.doc for m in rh.members if m is not h):
+                    continue
+                i = rh.members.index(h)
+                del rh.members[i], rh.confidences[i]
+            rb.members.append(h)
+            rb.confidences.append(rb.confidences[rb.members.index(b)])
+            row_of[id(h)] = rb
+            rb.reasons.append(BY_CONVERSION)
