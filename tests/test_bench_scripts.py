@@ -79,3 +79,16 @@ def test_mutations_devset2_quick():
     assert int(total[2]) <= int(total[1]), explain(proc)
     assert re.search(r"^mutation recall \d\.\d+ \(\d+/\d+\); other flags per planted "
                      r"slip \d\.\d+; 1 stories", proc.stdout, re.M), explain(proc)
+
+
+def test_missed_classes_count_the_pairs_alignment_misses():
+    args = ("--devset2", "--story", "eu-fine")
+    listed = run_script("bench/alignment.py", *args, "--pairs")
+    classed = run_script("bench/missed.py", *args)
+    assert listed.returncode == 0 and classed.returncode == 0, explain(classed)
+    missed = len(re.findall(r"^\s+MISSED ", listed.stdout, re.M))
+    total = re.search(r"^missed gold pairs: (\d+)$", classed.stdout, re.M)
+    assert total and int(total[1]) == missed > 0, explain(classed)
+    placement = re.search(r"^\s+placement (.*)$", classed.stdout, re.M)
+    counts = [int(n) for n in re.findall(r" (\d+)(?:,|$)", placement[1])]
+    assert sum(counts) == missed, explain(classed)

@@ -153,3 +153,91 @@ def test_unbracketed_conversions_join_the_amounts_row_and_are_not_compared():
     assert {("zh.txt", "人民币3.73亿元"), ("en.txt", "about 373 million yuan"),
             ("zh.txt", "5180万美元"), ("fr.txt", "environ 373 millions de yuans")} <= got, got
     assert judge(list(row.claims)).agree
+
+
+# A headline may tell the converted figure of its own body ("... Tops Spring Festival With
+# $96 Million" over "earned RMB690 million ($96 million)"): the dollars of the headline and of
+# every version's bracket are one row of their own, which joins the yuan's row, headline
+# included, since the headline's version converts the amount itself.
+BOX_OFFICE = {
+    "en.txt": "China Box Office: 'Harbour Lights' Tops Spring Festival With $96 Million\n\n"
+              "Family drama 'Harbour Lights' earned RMB690 million ($96 million) over the "
+              "eight-day Spring Festival holiday, according to ticketing data.\n",
+    "es.txt": "'Harbour Lights' lidera la taquilla china\n\nPekín - El drama familiar "
+              "'Harbour Lights' recaudó 690 millones de yuanes (96 millones de dólares) durante "
+              "los ocho días de vacaciones de la Fiesta de la Primavera.\n",
+    "fr.txt": "« Harbour Lights » en tête du box-office chinois\n\nPékin - Le drame familial "
+              "« Harbour Lights » a rapporté {fr} millions de yuans (96 millions de dollars) "
+              "pendant les huit jours de congés de la fête du Printemps.\n",
+    "zh.txt": "春节档电影《海港之光》领跑\n\n据票务平台数据，家庭片《海港之光》在8天春节假期中以6.9亿元"
+              "票房位居第一。\n",
+}
+
+
+def _box_office(fr: str = "690"):
+    return align({d: t.format(fr=fr) if d == "fr.txt" else t for d, t in BOX_OFFICE.items()})
+
+
+def test_a_headline_telling_the_conversion_joins_with_it():
+    row = row_with(_box_office(), "zh.txt", "6.9亿元")
+    texts = {(c.doc, c.text) for c in row.claims}
+    assert {("en.txt", "$96 Million"), ("en.txt", "$96 million"),
+            ("es.txt", "96 millones de dólares"), ("fr.txt", "96 millions de dollars"),
+            ("en.txt", "RMB690 million")} <= texts
+    verdict = judge(list(row.claims))
+    assert verdict.agree
+
+
+def test_a_headline_conversion_joins_when_a_version_slips_the_amount():
+    # the French yuan figure ten times too small still has its dollars in the row, and the
+    # slip is the one outlier
+    row = row_with(_box_office(fr="69"), "zh.txt", "6.9亿元")
+    texts = {(c.doc, c.text) for c in row.claims}
+    assert ("en.txt", "$96 Million") in texts and ("fr.txt", "69 millions de yuans") in texts
+    verdict = judge(list(row.claims))
+    assert [row.claims[i].text for i in verdict.outliers] == ["69 millions de yuans"]
+
+
+# The headline tells the converted figure, and the amount's frame names its measure: the
+# headline, grouped first with another row of the same measure, still follows its version's
+# conversion.
+CELLS = {
+    "fr.txt": "Kestrel investit 1,3 milliard d'euros dans une usine de cellules en Chine\n\n"
+              "Le groupe Kestrel va investir 10,2 milliards de yuans (1,3 milliard d'euros) "
+              "dans une usine de cellules à Nanyang. La première phase coûtera 3,8 milliards "
+              "de yuans.\n",
+    "en.txt": "Kestrel to build cell plant in Nanyang\n\nKestrel will invest 10.2 billion yuan "
+              "($1.4 billion) in a cell plant in Nanyang. The first phase will cost 3.8 "
+              "billion yuan.\n",
+    "zh.txt": "南阳电池项目签约\n\n项目计划总投资102亿元，其中一期投资38亿元。\n",
+}
+
+
+def test_a_headline_follows_its_version_s_conversion():
+    found = align(CELLS)
+    row = row_with(found, "fr.txt", "10,2 milliards de yuans")
+    assert sum(1 for c in row.claims if c.text == "1,3 milliard d'euros") == 2
+
+
+def test_a_headline_grouped_elsewhere_moves_to_its_conversion_s_row():
+    # the earlier stages put the French headline's euros with the first phase's yuan (one
+    # measure in another currency): its own version's conversion says where it belongs
+    from claimcheck.stories.clustering import Cluster
+    from claimcheck.stories.conversions import join_conversions
+    from claimcheck.stories.mentions import mentions_of
+
+    ms = {d: mentions_of(d, tuple(extract(t, doc=d)), t) for d, t in CELLS.items()}
+    by = {(m.doc, m.claim.text, m.headline): m for d in ms for m in ms[d]}
+    head = by[("fr.txt", "1,3 milliard d'euros", True)]
+    amount = by[("fr.txt", "10,2 milliards de yuans", False)]
+    bracket = by[("fr.txt", "1,3 milliard d'euros", False)]
+    total = Cluster([amount, bracket, by[("en.txt", "10.2 billion yuan", False)],
+                     by[("zh.txt", "102亿元", False)]], [0.8] * 4, [])
+    phase = Cluster([head, by[("zh.txt", "38亿元", False)], by[("en.txt", "3.8 billion yuan",
+                                                                 False)]], [0.6] * 3, [])
+    rest = [Cluster([m], [1.0], []) for d in ms for m in ms[d]
+            if not any(m is x for x in total.members + phase.members)]
+    rows = join_conversions([total, phase] + rest, [m for d in ms for m in ms[d]])
+    assert any(m is head for m in total.members)
+    assert not any(m is head for m in phase.members)
+    assert len(phase.members) == 2                    # the first phase's yuan stay together

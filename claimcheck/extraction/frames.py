@@ -265,12 +265,35 @@ def _attach(sent: _Sentence) -> tuple[dict[int, list[tuple[int, Cue]]], list[Cue
                 # of a change is the old end's
                 own.setdefault(old, []).append((_gap(sent.claims[old], q), q))
             else:
-                context.append(q)
+                held = _before_aside(sent, by_clause, q)
+                if held is not None:
+                    own.setdefault(held, []).append((_gap(sent.claims[held], q), q))
+                context.append(q)        # and, as before, context for the claims after it
             continue
         # nearest claim; on a tie, the one before the cue ("5.1% for services")
         i, c = min(cands, key=lambda ic: (_gap(ic[1], q), ic[1].start > q.start))
         own.setdefault(i, []).append((_gap(c, q), q))
     return own, context
+
+
+def _before_aside(sent: _Sentence, by_clause, q: Cue) -> int | None:
+    """The claim an aside follows, when cue ``q`` (a measure) stands in the clause that the
+    aside closes into and that clause holds no claim of its own: the verb after a
+    conversion in brackets is the amount's ("12 Milliarden Yuan (rund 1,55 Milliarden
+    Euro) investiert werden", "120億元（約2500億円）を投じる")."""
+    if q.slot != "measure":
+        return None
+    k = sent.clause(q.start)
+    if not k:
+        return None
+    cut = sent.cuts[k - 1]
+    if sent.text[cut] not in _CLOSERS:
+        return None
+    opened = next((o for o, c in sent.asides if c == cut), None)
+    if opened is None:
+        return None
+    before = [(i, c) for i, c in by_clause.get(sent.clause(opened), ()) if c.end <= opened]
+    return before[-1][0] if before else None
 
 
 # how far the bracket that glosses an earlier value may open after its marker

@@ -93,12 +93,14 @@ def _is_conversion(a: Mention, b: Mention) -> bool:
     return _converting_gap(gap, b.lang, cb.text)
 
 
-def _followers(rest: list[Mention], b: Mention, ra: Cluster) -> bool:
+def _followers(rest: list[Mention], b: Mention, ra: Cluster, converting: set[str]) -> bool:
     """The figures left in the conversion's former row follow it: every one agrees with it,
-    in its currency, from a version the amount's row does not hold yet."""
+    in its currency, from a version the amount's row does not hold yet, or from a version
+    that converts the amount itself (``converting``): its headline tells the converted
+    figure ("... With $171 Million" over "RMB1.24 billion ($171 million)")."""
     docs = {m.doc for m in ra.members}
     return all(figures_agree(m.claim, b.claim) and m.currency == b.currency
-               and m.doc not in docs for m in rest)
+               and (m.doc not in docs or m.doc in converting) for m in rest)
 
 
 def join_conversions(rows: list[Cluster], mentions: list[Mention]) -> list[Cluster]:
@@ -114,6 +116,10 @@ def join_conversions(rows: list[Cluster], mentions: list[Mention]) -> list[Clust
     pairs = [(a, b) for ms in by_doc.values() for a, b in zip(ms, ms[1:])
              if _is_conversion(a, b)]
     converted = {id(b) for _, b in pairs}
+    # the versions that convert an amount into a currency, by that currency
+    converting: dict[str, set[str]] = {}
+    for _, b in pairs:
+        converting.setdefault(b.currency, set()).add(b.doc)
     for a, b in pairs:
         ra, rb = row_of.get(id(a)), row_of.get(id(b))
         if ra is None or rb is None or ra is rb:
@@ -124,7 +130,7 @@ def join_conversions(rows: list[Cluster], mentions: list[Mention]) -> list[Clust
                 if id(m) not in converted]
         confidence = ra.confidences[ra.members.index(a)]
         moving = [(b, confidence)]
-        if rest and _followers([m for m, _ in rest], b, ra):
+        if rest and _followers([m for m, _ in rest], b, ra, converting.get(b.currency, set())):
             moving += [(m, min(confidence, c)) for m, c in rest]
         elif len(rest) == 1 and rest[0][0].currency == b.currency:
             continue    # alone, a figure that disagrees would be compared with nothing
@@ -138,4 +144,32 @@ def join_conversions(rows: list[Cluster], mentions: list[Mention]) -> list[Clust
             ra.confidences.append(c)
             row_of[id(m)] = ra
         ra.reasons.append(BY_CONVERSION)
+    _headlines_follow(pairs, rows, row_of, by_doc)
     return [r for r in rows if r.members]
+
+
+def _headlines_follow(pairs, rows: list[Cluster], row_of: dict, by_doc: dict) -> None:
+    """A headline that tells its own version's conversion ("Voltera investit 1,55 milliard
+    d'euros" over "12,06 milliards de yuans (1,55 milliard d'euros)") joins the row its
+    conversion is in, when it stands elsewhere as its version's only mention there."""
+    for _, b in pairs:
+        rb = row_of.get(id(b))
+        if rb is None:
+            continue
+        for h in by_doc.get(b.doc, ()):
+            if not h.headline or h is b or h.currency != b.currency \
+                    or not figures_agree(h.claim, b.claim):
+                continue
+            rh = row_of.get(id(h))
+            if rh is rb or any(m.doc == h.doc and m.currency == h.currency and m is not b
+                               for m in rb.members):
+                continue    # the row holds the converted figure of that version already
+            if rh is not None:
+                if any(m.doc == h.doc for m in rh.members if m is not h):
+                    continue
+                i = rh.members.index(h)
+                del rh.members[i], rh.confidences[i]
+            rb.members.append(h)
+            rb.confidences.append(rb.confidences[rb.members.index(b)])
+            row_of[id(h)] = rb
+            rb.reasons.append(BY_CONVERSION)
