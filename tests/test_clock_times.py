@@ -57,3 +57,15 @@ def test_clock_hours_reads_any_text_first_called_without_a_scan():
     assert masks.clock_hours("") == []
     text = "Le scrutin ferme à 20h00 ; à 17 heures, 40 % avaient voté."
     assert [hour for _, _, hour in masks.clock_hours(text)] == [20]
+
+
+@pytest.mark.parametrize("lang, sentence", [
+    ("es", "A las {h}.00 horas la participación era del {p},5 %."),
+    ("en", "At {h}:00, turnout stood at {p}.5%."),
+])
+def test_each_sentence_takes_its_own_clock_time(lang, sentence):
+    """A long report of hourly turnouts: every figure takes the hour of its own sentence
+    (the clock times of a document are looked up per sentence by position)."""
+    text = " ".join(sentence.format(h=h, p=h + 20) for h in range(8, 21))
+    got = [(c.text, c.period) for c in extract(text, lang) if c.kind == "percent"]
+    assert [p for _, p in got] == [f"T{h:02d}" for h in range(8, 21)], got

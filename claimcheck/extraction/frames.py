@@ -385,8 +385,10 @@ def assign_frames(claims: list[Claim], text: str, lexicon, lang: str,
     scanner = lexicon.cue_scanner(lang)
     clip = scanner.chars.isdisjoint(_CLAUSE_CHARS)
     ref_year = _reference_year(claims)
-    clocks = _clock_cues(text, claims) + [Cue(s, e, "clock", f"T{h:02d}")
-                                          for s, e, h in clock_times]
+    clocks = sorted(_clock_cues(text, claims) + [Cue(s, e, "clock", f"T{h:02d}")
+                                                 for s, e, h in clock_times],
+                    key=lambda q: q.start)
+    clock_starts = [q.start for q in clocks]
     by_sentence: dict[int, list[int]] = {}
     for i, c in enumerate(claims):
         by_sentence.setdefault(c.sentence_start, []).append(i)
@@ -402,7 +404,11 @@ def assign_frames(claims: list[Claim], text: str, lexicon, lang: str,
         cues = scanner.scan(text, start, stop.start() if stop else end) + _year_cues(members) \
             + fiscal_years(text, start, end)
         if clocks:
-            cues += [q for q in clocks if start <= q.start and q.end <= end]
+            # the sentence's clock times, found by bisection (a scan of all of them for
+            # every sentence grew with the square of a long document's length)
+            first = bisect.bisect_left(clock_starts, start)
+            last = bisect.bisect_left(clock_starts, end, first)
+            cues += [q for q in clocks[first:last] if q.end <= end]
         cues.sort(key=lambda q: q.start)
         if any(q.slot == "exclusion" for q in cues):
             cues = _without_excluded(text, cues)
