@@ -74,3 +74,30 @@ def test_months_from_january_to_a_month_are_the_months_so_far(lang, text, figure
     """A span of months from January ("von Januar bis Oktober", 1〜10月 with the wave dash
     Japanese writes) is the cumulative period, as "the first ten months" is."""
     assert period in frames(text, lang)[figure][1].split(",")
+
+
+@pytest.mark.parametrize("lang, text, figure", [
+    ("en", "The city will spend 4.2 billion dollars this year, up 3.1 percent from 2024.",
+     "3.1 percent"),
+    ("es", "El ayuntamiento gastará 4.200 millones este año, un 3,1 % más que en 2024, con "
+           "unos ingresos de 3.900 millones.", "3.900 millones"),
+    ("it", "Il deficit è stimato al 3,3%, in calo di quattro decimi rispetto al 2024.", "3,3%"),
+    ("de", "Die Stadt gibt 4,2 Milliarden Euro aus, 3,1 Prozent mehr als im Jahr 2024.",
+     "3,1 Prozent"),
+])
+def test_a_year_compared_with_is_not_the_period(lang, text, figure):
+    """The year after "from", "más que en", "rispetto al", "mehr als" is the one compared
+    with: neither the change nor the figures after it are of that year (lexicon
+    compared_years)."""
+    assert "2024" not in frames(text, lang)[figure][1]
+
+
+@pytest.mark.parametrize("lang, text, figure, period", [
+    # "from" alone starts a period, and a year before its figure dates it
+    ("en", "The restructure is expected to save $62 million a year from 2027.",
+     "$62 million a year", "2027"),
+    ("zh", "全国总人口为1.2214亿人，比2020年上次普查的1.2337亿人减少约123万人。", "1.2337亿",
+     "2020"),
+])
+def test_a_year_that_dates_its_figure_stays_its_period(lang, text, figure, period):
+    assert period in frames(text, lang)[figure][1].split(",")

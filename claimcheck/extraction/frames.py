@@ -83,11 +83,16 @@ _COLUMN_MARKS = ("|", "｜", "\t", "\u3000", "  ", " \u00a0", "\u00a0 ", "\u00a0
 _TABLE_ROW = regex.compile(r"[｜|\t]|\S[ \u00a0]{2,}\S|\u3000")
 
 
-def _year_cues(claims: list[Claim]) -> list[Cue]:
+# how far before a year its comparison words may stand ("más que en ", "compared with ")
+_COMPARED = 24
+
+
+def _year_cues(claims: list[Claim], text: str, lexicon, lang: str) -> list[Cue]:
     out = []
     for c in claims:
         if c.kind == "date" and c.qualifier == "exact" and 1900 <= c.value <= 2100 \
-                and c.value == c.value.to_integral_value():
+                and c.value == c.value.to_integral_value() \
+                and not lexicon.compares_year(text[max(0, c.start - _COMPARED):c.start], lang):
             out.append(Cue(c.start, c.end, "period", str(int(c.value))))
     return out
 
@@ -401,7 +406,8 @@ def assign_frames(claims: list[Claim], text: str, lexicon, lang: str,
         # a cue after the clause of the sentence's last claim binds to no claim: the scan
         # may stop at the first clause mark after that claim (when no cue word holds one)
         stop = _STOP_RX.search(text, max(c.end for c in quantities), end) if clip else None
-        cues = scanner.scan(text, start, stop.start() if stop else end) + _year_cues(members) \
+        cues = scanner.scan(text, start, stop.start() if stop else end) \
+            + _year_cues(members, text, lexicon, lang) \
             + fiscal_years(text, start, end)
         if clocks:
             # the sentence's clock times, found by bisection (a scan of all of them for

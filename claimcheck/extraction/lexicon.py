@@ -36,6 +36,7 @@ _TOP_KEYS = {"concepts": dict, "related": list, "part_markers": dict, "scope": d
              "entities": dict, "periods": dict, "roles": dict, "conjunctions": dict,
              "kinds": dict, "names": dict, "generic_names": list, "boilerplate_names": list,
              "generic_measures": list, "running_measures": list, "change_by": dict,
+             "compared_years": dict,
              "framing_measures": list,
              "exclusions": dict, "kinds_of": dict, "institutions": dict}
 # The sections that hold cue words for quantity frames: section -> the slot of its cues.
@@ -146,6 +147,8 @@ def _prepare(data: dict) -> dict:
         "cue_words": {code: _runs(words) for code, words in _cue_words(data).items()},
         "change_by": {lang: sorted({" ".join(_WORD.findall(fold(str(w)))) for w in ws})
                       for lang, ws in data.get("change_by", {}).items()},
+        "compared_years": {lang: sorted({fold(str(w)) for w in ws})
+                           for lang, ws in data.get("compared_years", {}).items()},
     }
 
 
@@ -234,6 +237,8 @@ class Lexicon:
         self._framing_measures = frozenset(prep.get("framing_measures", ()))
         self._kinds_of = {(c, g) for g, cs in prep.get("kinds_of", {}).items() for c in cs}
         self._change_by = {lang: frozenset(ws) for lang, ws in prep.get("change_by", {}).items()}
+        self._compared_years = {lang: tuple(ws)
+                                for lang, ws in prep.get("compared_years", {}).items()}
         running = frozenset(prep.get("running_measures", ()))
         # with the concepts declared related to them: "houses" in one version of a toll,
         # "houses damaged" in another
@@ -263,6 +268,18 @@ class Lexicon:
         ("fell to"): no words at all, or one of the language's ``change_by`` words."""
         words = " ".join(_WORD.findall(fold(gap)))
         return not words or words in self._change_by.get(lang or "", ())
+
+    def compares_year(self, before: str, lang: str | None) -> bool:
+        """Whether the text ``before`` a written year ends with one of the language's
+        ``compared_years`` words ("up 3.1 percent from", "un 3,1 % más que en", 比): the
+        year is the one compared with, not the period of the figures."""
+        words = self._compared_years.get((lang or "").split("-")[0])
+        if not words:
+            return False
+        tail = fold(before).rstrip()
+        return any(tail.endswith(w) and (len(tail) == len(w) or not w[0].isalnum()
+                                         or not tail[-len(w) - 1].isalnum())
+                   for w in words)
 
     def fits(self, concept: str, kind: str) -> bool:
         """Whether a claim of ``kind`` can be a measure of ``concept`` (a count of
@@ -428,7 +445,8 @@ def _validate(data, lines: dict, path: str) -> None:
         if cid not in _ROLE_IDS:
             _fail(path, lines, "roles", cid, f"unknown role '{cid}'; expected one of "
                                              f"{', '.join(_ROLE_IDS)}")
-    for section in ("part_markers", "conjunctions", "change_by", "exclusions", "institutions"):
+    for section in ("part_markers", "conjunctions", "change_by", "exclusions", "institutions",
+                    "compared_years"):
         _check_word_table(path, lines, section, data.get(section, {}))
     concepts = data.get("concepts", {})
     for i, pair in enumerate(data.get("related", [])):
