@@ -97,7 +97,7 @@ def where(story, ma, mb, texts) -> str:
 
 
 def analyse(story, counts: dict, listing: list[str] | None) -> None:
-    from claimcheck.stories.mentions import alignable, mentions_of
+    from claimcheck.stories.mentions import mentions_of
 
     run = gs.run_story(story)
     texts = {d: story.text(d) for d in story.docs}

@@ -237,7 +237,7 @@ def test_a_headline_grouped_elsewhere_moves_to_its_conversion_s_row():
                                                                  False)]], [0.6] * 3, [])
     rest = [Cluster([m], [1.0], []) for d in ms for m in ms[d]
             if not any(m is x for x in total.members + phase.members)]
-    rows = join_conversions([total, phase] + rest, [m for d in ms for m in ms[d]])
+    join_conversions([total, phase] + rest, [m for d in ms for m in ms[d]])
     assert any(m is head for m in total.members)
     assert not any(m is head for m in phase.members)
     assert len(phase.members) == 2                    # the first phase's yuan stay together
