@@ -43,6 +43,7 @@ import random
 import sys
 import time
 from collections import Counter
+from dataclasses import dataclass
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -229,28 +230,23 @@ def _why(base, run, original, mine: tuple, others: set) -> str:
     return f"{was}; with the others after (confidence {conf}): {verdicts}"
 
 
-def _on_real_disagreement(story, f, doc: str, after: int, delta: int) -> bool:
+def _on_real_disagreement(story, f, doc: str, at: int, delta: int) -> bool:
     """Whether a flag of the changed run compares an outlier of a gold disagreement with a
     mention of its quantity that agrees: a real disagreement the slip only moved into
-    another row, not a false alarm (positions after the planted text, ``after``, in
-    ``doc`` are shifted back by ``delta``)."""
+    another row, not a false alarm (claims read where they stood before the change)."""
     found = []
     for c in f.claims:
-        start, end = c.start, c.end
-        if c.doc == doc and start >= after:
-            start, end = start - delta, end - delta
-        found += [m for m in story.mentions
-                  if m.doc == c.doc and start < m.end and m.start < end]
+        d, start, end = _key(c, doc, at, delta)
+        found += [m for m in story.mentions if m.doc == d and start < m.end and m.start < end]
     return any(any(m.quantity == q and m.outlier for m in found) and
                any(m.quantity == q and not m.outlier for m in found)
                for q in story.disagreements)
 
 
-def _one_story(args) -> dict:
-    name, sample, held_out = args
-    story = gs.all_stories([name], held_out=held_out)[0]
-    base = gs.run_story(story)
-    base_flags = _flag_keys(base)
+def slip_plans(story, name: str, sample: int) -> list[tuple]:
+    """(mention, slip kind, planted text, the mention's agreeing others) for every slip
+    that applies to an agreeing mention of a gold quantity; at most ``sample`` of them
+    (the same ones on every run), all for 0."""
     gold_outliers = {(m.doc, m.start) for m in story.mentions if m.outlier}
     plans = []
     for q, ms in story.quantities.items():
@@ -268,42 +264,77 @@ def _one_story(args) -> dict:
                     plans.append((m, kind, planted, others))
     if sample and len(plans) > sample:
         plans = random.Random(name).sample(plans, sample)
+    return plans
+
+
+@dataclass
+class Planted:
+    """One planted slip, checked: the changed run, the changed and the original claim,
+    the changed claim's key and its quantity's other claims' keys in the changed text, and
+    the length the text gained."""
+    run: object
+    changed: object
+    original: object
+    mine: tuple
+    other_keys: set
+    delta: int
+
+
+def run_planted(story, base, m, kind: str, planted: str, others) -> Planted | None:
+    """The story checked again with ``planted`` in place of mention ``m``; None when the
+    slip was not read as a new figure (or a dropped qualifier still agrees: no slip)."""
+    text = story.text(m.doc)
+    delta = len(planted) - len(m.text)
+    run = gs.run_story(story, {m.doc: text[:m.start] + planted + text[m.end:]})
+    changed = next((c for c in run.claims[m.doc]
+                    if c.kind != "date" and c.start < m.start + len(planted)
+                    and m.start < c.end), None)
+    original = gs.claim_of(base, m)
+    if changed is None or original is None or (changed.value == original.value
+                                                and changed.qualifier == original.qualifier):
+        return None
+    if kind == "dropped qualifier" and still_agrees(changed, [gs.claim_of(base, o)
+                                                              for o in others]):
+        return None
+    other_keys = set()
+    for o in others:
+        oc = gs.claim_of(base, o)
+        if oc is not None:
+            other_keys.add(_key(oc, "", 0, 0) if oc.doc != m.doc or oc.start < m.start
+                           else (oc.doc, oc.start + delta, oc.end + delta))
+    return Planted(run, changed, original, (changed.doc, changed.start, changed.end),
+                   other_keys, delta)
+
+
+def holds_slip(f, p: Planted) -> bool:
+    """Whether flag ``f`` holds the changed claim and another claim of its quantity."""
+    keys = {(c.doc, c.start, c.end) for c in f.claims}
+    return p.mine in keys and bool(keys & p.other_keys)
+
+
+def _one_story(args) -> dict:
+    name, sample, held_out = args
+    story = gs.all_stories([name], held_out=held_out)[0]
+    base = gs.run_story(story)
+    base_flags = _flag_keys(base)
     out = {"planted": Counter(), "caught": Counter(), "unread": Counter(), "noise": 0,
            "regrouped": 0, "misses": [], "noisy": []}
-    for m, kind, planted, others in plans:
-        text = story.text(m.doc)
-        new_text = text[:m.start] + planted + text[m.end:]
-        delta = len(planted) - len(m.text)
-        run = gs.run_story(story, {m.doc: new_text})
-        changed = next((c for c in run.claims[m.doc]
-                        if c.kind != "date" and c.start < m.start + len(planted)
-                        and m.start < c.end), None)
-        original = gs.claim_of(base, m)
-        if changed is None or original is None or (changed.value == original.value
-                                                    and changed.qualifier == original.qualifier):
+    for m, kind, planted, others in slip_plans(story, name, sample):
+        p = run_planted(story, base, m, kind, planted, others)
+        if p is None:
             out["unread"][kind] += 1
             continue
-        if kind == "dropped qualifier" and still_agrees(changed, [gs.claim_of(base, o)
-                                                                  for o in others]):
-            out["unread"][kind] += 1       # still agrees: no slip
-            continue
         out["planted"][kind] += 1
-        mine = (changed.doc, changed.start, changed.end)
-        other_keys = set()
-        for o in others:
-            oc = gs.claim_of(base, o)
-            if oc is not None:
-                other_keys.add(_key(oc, "", 0, 0) if oc.doc != m.doc or oc.start < m.start
-                               else (oc.doc, oc.start + delta, oc.end + delta))
+        run, original, mine, other_keys, delta = p.run, p.original, p.mine, p.other_keys, \
+            p.delta
         caught = False
         for f in gs.flags(run):
-            keys = {(c.doc, c.start, c.end) for c in f.claims}
-            if mine in keys and keys & other_keys:
+            if holds_slip(f, p):
                 caught = True
-            elif mine not in keys:
+            elif mine not in {(c.doc, c.start, c.end) for c in f.claims}:
                 if _flag_key(f, m.doc, m.start, delta) in base_flags:
                     continue
-                real = _on_real_disagreement(story, f, m.doc, m.start + len(planted), delta)
+                real = _on_real_disagreement(story, f, m.doc, m.start, delta)
                 out["regrouped" if real else "noise"] += 1
                 out["noisy"].append(f"{'(a gold disagreement) ' if real else ''}{name}: {kind}: "
                                     f"{m.doc} {m.text!r} -> {planted!r}: "

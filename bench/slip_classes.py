@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import sys
 from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
@@ -89,55 +88,17 @@ def _one_story(args) -> dict:
     name, sample, held_out = args
     story = gs.all_stories([name], held_out=held_out)[0]
     base = gs.run_story(story)
-    gold_outliers = {(m.doc, m.start) for m in story.mentions if m.outlier}
-    plans = []
-    for q, ms in story.quantities.items():
-        if len(ms) < 2:
-            continue
-        for m in ms:
-            if m.outlier or (q in story.disagreements and (m.doc, m.start) in gold_outliers):
-                continue
-            others = [o for o in ms if o is not m and not o.outlier]
-            if not others:
-                continue
-            for kind in mu.SLIPS:
-                planted = mu._plant(kind, m.text, story.langs[m.doc])
-                if planted and planted != m.text:
-                    plans.append((m, kind, planted, others))
-    if sample and len(plans) > sample:
-        plans = random.Random(name).sample(plans, sample)
     out = {"planted": 0, "caught": 0, "classes": Counter(), "lines": []}
-    for m, kind, planted, others in plans:
-        text = story.text(m.doc)
-        new_text = text[:m.start] + planted + text[m.end:]
-        delta = len(planted) - len(m.text)
-        run = gs.run_story(story, {m.doc: new_text})
-        changed = next((c for c in run.claims[m.doc]
-                        if c.kind != "date" and c.start < m.start + len(planted)
-                        and m.start < c.end), None)
-        original = gs.claim_of(base, m)
-        if changed is None or original is None or (changed.value == original.value
-                                                    and changed.qualifier == original.qualifier):
-            continue
-        if kind == "dropped qualifier" and mu.still_agrees(changed, [gs.claim_of(base, o)
-                                                                     for o in others]):
+    for m, kind, planted, others in mu.slip_plans(story, name, sample):
+        p = mu.run_planted(story, base, m, kind, planted, others)
+        if p is None:
             continue
         out["planted"] += 1
-        mine = (changed.doc, changed.start, changed.end)
-        other_keys = set()
-        for o in others:
-            oc = gs.claim_of(base, o)
-            if oc is not None:
-                other_keys.add((oc.doc, oc.start, oc.end) if oc.doc != m.doc or oc.start < m.start
-                               else (oc.doc, oc.start + delta, oc.end + delta))
-        caught = any(mine in {(c.doc, c.start, c.end) for c in f.claims}
-                     and {(c.doc, c.start, c.end) for c in f.claims} & other_keys
-                     for f in gs.flags(run))
-        if caught:
+        if any(mu.holds_slip(f, p) for f in gs.flags(p.run)):
             out["caught"] += 1
             continue
-        cls, detail = _classify(story, base, run, original, changed, mine, other_keys,
-                                m.quantity)
+        cls, detail = _classify(story, base, p.run, p.original, p.changed, p.mine,
+                                p.other_keys, m.quantity)
         out["classes"][cls] += 1
         out["lines"].append(f"{cls}: {name}: {kind}: {m.doc} {m.text!r} -> {planted!r}"
                             + (f" [{detail}]" if detail else ""))
