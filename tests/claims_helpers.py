@@ -16,3 +16,23 @@ def only_claim(lang: str, text: str, kind: str | None = None):
 def one_for(lang: str):
     """``one(text, kind=None)`` for one language."""
     return partial(only_claim, lang)
+
+
+def non_dates(text: str, lang: str) -> list:
+    """Every claim of ``text`` in ``lang`` that is not a date."""
+    return [c for c in claimcheck.extract(text, lang) if c.kind != "date"]
+
+
+def claim_rows(text: str, lang: str) -> list[tuple]:
+    """(text, value, unit, kind) of every claim that is not a date."""
+    return [(c.text, c.value, c.unit, c.kind) for c in non_dates(text, lang)]
+
+
+def unit_values(text: str, lang: str) -> list[tuple]:
+    """(value, unit) of every claim that is not a date."""
+    return [(c.value, c.unit) for c in non_dates(text, lang)]
+
+
+def measure_at(text: str, lang: str, number: str) -> str | None:
+    """The measure of the first claim whose text starts with ``number``."""
+    return next(c.measure for c in claimcheck.extract(text, lang) if c.text.startswith(number))

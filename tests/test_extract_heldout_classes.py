@@ -10,16 +10,7 @@ from decimal import Decimal as D
 import pytest
 
 import claimcheck
-
-
-def claims(text: str, lang: str) -> list[tuple[str, D, str | None, str]]:
-    """(text, value, unit, kind) of every claim that is not a date."""
-    return [(c.text, c.value, c.unit, c.kind) for c in claimcheck.extract(text, lang)
-            if c.kind != "date"]
-
-
-def values(text: str, lang: str) -> list[tuple[D, str | None]]:
-    return [(v, u) for _, v, u, _ in claims(text, lang)]
+from claims_helpers import claim_rows as claims, unit_values as values
 
 
 # ------------------------------------------------------------------ temperatures, pressure

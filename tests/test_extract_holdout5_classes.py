@@ -14,12 +14,7 @@ from decimal import Decimal as D
 import pytest
 
 import claimcheck
-
-
-def claims(text: str, lang: str) -> list[tuple[str, D, str | None, str]]:
-    """(text, value, unit, kind) of every claim that is not a date."""
-    return [(c.text, c.value, c.unit, c.kind) for c in claimcheck.extract(text, lang)
-            if c.kind != "date"]
+from claims_helpers import claim_rows as claims
 
 
 def by_text(text: str, lang: str) -> dict[str, tuple[D, str | None, str]]:

@@ -4,11 +4,7 @@ pharma-merger: the headline and body prices had no measure and split into rows).
 written for this test."""
 from __future__ import annotations
 
-from claimcheck.extraction import extract
-
-
-def _measure(text: str, lang: str, number: str) -> str:
-    return next(c.measure for c in extract(text, lang=lang) if c.text.startswith(number))
+from claims_helpers import measure_at as _measure
 
 
 def test_buy_verbs_name_the_acquisition():

@@ -4,10 +4,7 @@ no measure; devset3 heatwave: the cities on red alert). Text written for this te
 from __future__ import annotations
 
 from claimcheck.extraction import extract
-
-
-def _measure(text: str, lang: str, number: str) -> str:
-    return next(c.measure for c in extract(text, lang=lang) if c.text.startswith(number))
+from claims_helpers import measure_at as _measure
 
 
 def test_cities_of_a_price_survey_in_every_language():

@@ -8,10 +8,7 @@ import pytest
 
 from claimcheck.extraction import default_lexicon, extract
 from claimcheck.extraction.lexicon import Lexicon, LexiconError
-
-
-def _measure(text: str, lang: str, number: str) -> str:
-    return next(c.measure for c in extract(text, lang=lang) if c.text.startswith(number))
+from claims_helpers import measure_at as _measure
 
 
 def test_zh_toll_counted_in_people_is_the_dead():

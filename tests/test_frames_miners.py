@@ -3,11 +3,8 @@ them as such (bench/devset5 mine-collapse: "60 mineros", "Sixty miners", "60åç
 measure). Text written for this test."""
 from __future__ import annotations
 
-from claimcheck.extraction import default_lexicon, extract
-
-
-def _measure(text: str, lang: str, number: str) -> str:
-    return next(c.measure for c in extract(text, lang=lang) if c.text.startswith(number))
+from claimcheck.extraction import default_lexicon
+from claims_helpers import measure_at as _measure
 
 
 def test_the_shift_counted_in_miners():

@@ -5,10 +5,7 @@ takes the sentence's words ("已于14日获救"). Text written for this test."""
 from __future__ import annotations
 
 from claimcheck.extraction import default_lexicon, extract
-
-
-def _measure(text: str, lang: str, number: str) -> str:
-    return next(c.measure for c in extract(text, lang=lang) if c.text.startswith(number))
+from claims_helpers import measure_at as _measure
 
 
 def test_rescued_in_every_language_of_a_collapse_report():

@@ -3,11 +3,8 @@ headline 'toll rises to 9, three still trapped' must not give 'three' to the dea
 body's 'quedan 4 atrapados' to the rescuers. Text written for this test."""
 from __future__ import annotations
 
-from claimcheck.extraction import default_lexicon, extract
-
-
-def _measure(text: str, lang: str, number: str) -> str:
-    return next(c.measure for c in extract(text, lang=lang) if c.text.startswith(number))
+from claimcheck.extraction import default_lexicon
+from claims_helpers import measure_at as _measure
 
 
 def test_headline_trapped_after_a_death_toll():
