@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from dataclasses import dataclass
 
 import regex
 
@@ -472,11 +473,30 @@ def _seen_from(sent: _Sentence, aside_end: int | None, pos: int) -> bool:
         sent.clause(aside_end + 1) == sent.clause(pos)
 
 
+@dataclass(frozen=True)
+class _Carry:
+    """What a claim passes on to the next one in its sentence: its measure (as it passes,
+    see below) and measure kind, its entity and period, and where the measure and entity
+    words it took stand (-1 when none stands before it)."""
+    measure: str | None = ""
+    kind: str | None = ""
+    entity: str | None = ""
+    period: str | None = ""
+    measure_at: int = -1
+    entity_at: int = -1
+
+    def word(self, slot: str) -> str:
+        return self.measure if slot == "measure" else self.entity
+
+    def word_at(self, slot: str) -> int:
+        return self.measure_at if slot == "measure" else self.entity_at
+
+
 def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year) -> None:
-    carry: dict[str, str] = {}
+    carry = _Carry()
     # (where an aside closes, the carry before it): a claim after the aside takes what the
     # claims before the aside had, not what the aside's own claims had
-    held: list[tuple[int, dict[str, str]]] = []
+    held: list[tuple[int, _Carry]] = []
     ends = _aside_ends(sent.asides, [c.start for c in sent.claims] +
                        [q.start for q in context]) if sent.asides else {}
     for i, c in enumerate(sent.claims):
@@ -496,17 +516,17 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year)
             cue = _nearest(mine, slot, fits)
             ctx = next((q for q in reversed(before)
                         if q.slot == slot and (fits is None or fits(q))), None)
-            carried = carry.get(slot, "")
+            carried = carry.word(slot)
             if slot == "measure" and carried and not _fits(lexicon, carried, c):
                 carried = ""
-            if ctx is not None and carried and carry.get(slot + "@", -1) > ctx.start:
+            if ctx is not None and carried and carry.word_at(slot) > ctx.start:
                 ctx = None   # the claim before took a nearer word: "Among the largest
                 #              economies, inflation was 2.3% in Germany, 1.7% in France"
             slots[slot] = cue.id if cue else ctx.id if ctx else carried
             # where the measure word stands, when it stands before the claim (a word after
             # it, "7 % du CAC 40", names this claim's own quantity only)
             at[slot] = (cue.start if cue.end <= c.start else -1) if cue else \
-                ctx.start if ctx else carry.get(slot + "@", -1)
+                ctx.start if ctx else carry.word_at(slot)
         framed = ""
         if c.kind in ("count", "number") and c.subject:
             # the counted noun says what a count measures: its first measure word
@@ -535,19 +555,19 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year)
                 role = "change" if role_cue.id == "growth" else "drop"
         if role == "level" and _compared_with(c, mine):
             role = "old"
-        period, passed = _period(c, role, mine, before, carry.get("period", ""), ref_year)
+        period, passed = _period(c, role, mine, before, carry.period, ref_year)
         scope_cue = _nearest(mine, "scope") or _nearest(mine, "part") or \
             next((q for q in reversed(before) if q.slot == "part"), None)
         scope = ("part" if scope_cue.slot == "part" else scope_cue.id) if scope_cue else ""
         fill_frame(c, slots["measure"], slots["entity"], period, role, scope)
         # an earlier value's period does not carry to what follows; its measure and entity
         # do (the old end of a from-to, "108.10ドルから98.40ドルに", names the measure for both)
-        carry = {"measure": passes, "kind": c.measure, "entity": c.entity,
-                 "period": carry.get("period", "") if role == "old" else _without_moment(passed),
-                 "measure@": at["measure"], "entity@": at["entity"]}
+        carry = _Carry(measure=passes, kind=c.measure, entity=c.entity,
+                       period=carry.period if role == "old" else _without_moment(passed),
+                       measure_at=at["measure"], entity_at=at["entity"])
 
 
-def _kind_named(sent: _Sentence, i: int, mine, before: list[Cue], carry: dict[str, str],
+def _kind_named(sent: _Sentence, i: int, mine, before: list[Cue], carry: _Carry,
                 lexicon, generic: str) -> str:
     """The measure of claim ``i`` read as the generic ``generic`` (people counted by 人,
     "personnes"): a kind of it that its clause names instead, its own word first, else
@@ -562,7 +582,7 @@ def _kind_named(sent: _Sentence, i: int, mine, before: list[Cue], carry: dict[st
     ctx = next((q for q in reversed(before) if kind(q)), None)
     if ctx is not None:
         return ctx.id
-    carried = carry.get("kind", "")
+    carried = carry.kind
     if i and carried and lexicon.kind_of(carried, generic) and \
             sent.clause(sent.claims[i - 1].start) == sent.clause(sent.claims[i].start):
         return carried
