@@ -135,14 +135,24 @@ _MOMENT = regex.compile(r"T\d\d")
 
 
 def _reference_year(claims: list[Claim]) -> int | None:
-    """The year a document mostly speaks of: the most frequent written year, when it is
-    written at least twice (a lone "2030" target is no reference)."""
-    years = Counter(int(c.value) for c in claims if c.kind == "date" and 1900 <= c.value <= 2100
+    """The year a document mostly speaks of: the most frequent written year, alone or in a
+    full date ("截至2024年12月31日止年度"), when it is written at least twice (a lone "2030"
+    target is no reference)."""
+    years = Counter(_year_of(c.value) for c in claims if c.kind == "date"
                     and c.value == c.value.to_integral_value())
+    years.pop(None, None)
     if not years:
         return None
     year, n = max(years.items(), key=lambda kv: (kv[1], kv[0]))
     return year if n >= 2 else None
+
+
+def _year_of(value) -> int | None:
+    """The year of a date's value: a year alone (2024) or a full date (20241231)."""
+    v = int(value)
+    if 19000101 <= v <= 21001231:
+        v //= 10000
+    return v if 1900 <= v <= 2100 else None
 
 
 def _asides(text: str, start: int, end: int, inside) -> list[tuple[int, int]]:

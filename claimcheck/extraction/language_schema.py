@@ -153,6 +153,7 @@ SCHEMA: dict = {
         "verbs": (list, False),
         "by": (list, False),
         "dated_old": (list, False),
+        "period_old": (list, False),
         "parts": (list, False),
     }, False),
     "qualifiers": ({"before": (dict, True), "after": (dict, False), "not_after": (dict, False),

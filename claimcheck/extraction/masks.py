@@ -74,6 +74,10 @@ NON_CLAIM_PATTERNS = {
     "tax_id": r"(?=\d)(?<![\d.,])\d{2,3}\.\d{3}\.\d{3}(?:/\d{4})?-\d{2}(?![\d\-])",
     # list numbering at the start of a line: "1. ", "2) ", "3、"
     "list_number": r"(?m)(?=\d)(?<=^[ \t\u00a0•\-*]*)\d{1,2}(?:[.)、．]|\s?[)）])(?=[\s\u00a0\p{L}\p{Han}])",
+    # list numbering in Han numerals: "一、" and "（三）" at the start of a line, and the
+    # "一是……，二是……" of official prose after a sentence or clause mark (not 唯一是, 统一是)
+    "list_han": r"(?m)(?:(?<=^[ \t\u00a0\u3000]*)(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+                r"|(?<=^[ \t\u00a0\u3000]*|[，。；：、,;:])[一二三四五六七八九十]{1,2}是)",
     # section/article references: "Article 5", "§ 12"
     "section": r"§[\s\u00a0]*\d+",
     # footnote markers: "Net profit[2]", "[2] Attributable to ..."
@@ -318,6 +322,34 @@ def _needs(char: str):
 
 
 _POINTS = _words("点", "點")
+_HAN_TENS = frozenset("一二三四五六七八九十")
+_LIST_OPEN = frozenset("（(")
+
+
+def _list_han_starts(text: str) -> list[int]:
+    # a Han numeral, or a bracket before one, that opens a line or follows a clause mark
+    if "、" not in text and "是" not in text and "）" not in text and ")" not in text:
+        return []
+    out = []
+    for i in find_all(text, "是"):
+        k = i - 1
+        while k >= 0 and text[k] in _HAN_TENS and i - k <= 2:
+            k -= 1
+        out.extend(range(k + 1, i))
+    for i in _line_starts(text):
+        while i < len(text) and text[i] in " \t\u00a0\u3000":
+            i += 1
+        if i < len(text) and (text[i] in _HAN_TENS or text[i] in _LIST_OPEN):
+            out.append(i)
+    return sorted(set(out))
+
+
+def _line_starts(text: str):
+    yield 0
+    i = text.find("\n")
+    while i >= 0:
+        yield i + 1
+        i = text.find("\n", i + 1)
 
 
 def _time_zh_starts(text: str) -> list[int]:
@@ -389,6 +421,7 @@ _STARTS = {
     "isbn": _words("isbn", folded=True),
     "registration": _registration_starts,
     "time_zh": _time_zh_starts,
+    "list_han": _list_han_starts,
     "section": _needs("§"),
     "footnote": _needs("["),
     "ticker": lambda text: _run_starts(text)["ticker"],

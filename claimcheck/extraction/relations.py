@@ -290,16 +290,20 @@ def _unclassified(gap: str, lang: Language) -> str:
 
 
 @functools.lru_cache(maxsize=None)
-def _dated_pattern(words: tuple[str, ...]):
-    alts = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-    return regex.compile(rf"(?:19|20)\d\d(?:{alts})$")
+def _dated_pattern(words: tuple[str, ...], periods: tuple[str, ...]):
+    def alts(ws):
+        return "|".join(regex.escape(w) for w in sorted(ws, key=len, reverse=True))
+    dated = [rf"(?:19|20)\d\d(?:{alts(words)})"] if words else []
+    return regex.compile(rf"(?:{'|'.join(dated + ([alts(periods)] if periods else []))})$")
 
 
 def _dated_old(lang: Language):
-    """The date written between an old-value word and its number ("2023年的" in
-    由2023年的33%), from the language's ``changes.dated_old`` words; None without them."""
-    words = (lang.raw.get("changes") or {}).get("dated_old")
-    return _dated_pattern(tuple(words)) if words else None
+    """The date written between an old-value word and its number: a year and a word of
+    ``changes.dated_old`` ("2023年的" in 由2023年的33%) or a period named without its year,
+    a word of ``changes.period_old`` ("上年的" in 由上年的36.0%); None without either."""
+    changes = lang.raw.get("changes") or {}
+    words, periods = changes.get("dated_old") or (), changes.get("period_old") or ()
+    return _dated_pattern(tuple(words), tuple(periods)) if words or periods else None
 
 
 def _change_reversed(text: str, a: Cand, b: Cand, lang: Language) -> bool:
