@@ -91,7 +91,7 @@ class AttachPatterns(PatternBuilder):
         end = r"(?![\p{L}\p{M}\p{N}'’]|-\d)" if self.boundaries else r"(?![\p{Latin}\p{N}])"
 
         def build(some):
-            return regex.compile(rf"(?:{SP}*|-)(?P<br>[(\[{{<])?(?:{self.alt(some)})"
+            return regex.compile(rf"(?:{SP}{{0,2}}|-)(?P<br>[(\[{{<])?(?:{self.alt(some)})"
                                  rf"(?(br)[)\]}}>]|{end})")
         return Guarded(build, self.raw["units"], True, extra="([{<")
 

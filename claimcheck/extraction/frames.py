@@ -36,6 +36,7 @@ How cues find their claim, in each sentence:
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import Counter
 from dataclasses import dataclass
 
@@ -431,7 +432,7 @@ def assign_frames(claims: list[Claim], text: str, lexicon, lang: str,
             cues = _without_excluded(text, cues)
         sent = _Sentence(text, start, end, quantities, cues)
         own, context = _attach(sent)
-        _add_header_cues(text, sent, own, scanner)
+        _add_header_cues(text, sent, own, scanner, lexicon, lang)
         _frame_sentence(sent, own, context, lexicon, ref_year)
     return claims
 
@@ -456,12 +457,13 @@ def _without_excluded(text: str, cues: list[Cue]) -> list[Cue]:
     return out
 
 
-def _add_header_cues(text: str, sent: _Sentence, own, scanner) -> None:
+def _add_header_cues(text: str, sent: _Sentence, own, scanner, lexicon, lang) -> None:
     """A table cell takes its column header's words (see :mod:`.table_frames`)."""
     line = sent.claims[0].sentence
     if not any(mark in line for mark in _COLUMN_MARKS) or not _TABLE_ROW.search(line):
         return
-    for i, cues in header_cues(text, sent.claims, scanner).items():
+    changes = functools.partial(lexicon.change_column, lang=lang)
+    for i, cues in header_cues(text, sent.claims, scanner, changes).items():
         own.setdefault(i, []).extend((HEADER_GAP, q) for q in cues)
 
 

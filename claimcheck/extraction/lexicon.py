@@ -36,7 +36,7 @@ _TOP_KEYS = {"concepts": dict, "related": list, "part_markers": dict, "scope": d
              "entities": dict, "periods": dict, "roles": dict, "conjunctions": dict,
              "kinds": dict, "names": dict, "generic_names": list, "boilerplate_names": list,
              "generic_measures": list, "running_measures": list, "change_by": dict,
-             "compared_years": dict,
+             "compared_years": dict, "change_columns": dict,
              "framing_measures": list,
              "exclusions": dict, "kinds_of": dict, "institutions": dict}
 # The sections that hold cue words for quantity frames: section -> the slot of its cues.
@@ -149,6 +149,8 @@ def _prepare(data: dict) -> dict:
                       for lang, ws in data.get("change_by", {}).items()},
         "compared_years": {lang: sorted({fold(str(w)) for w in ws})
                            for lang, ws in data.get("compared_years", {}).items()},
+        "change_columns": {lang: sorted({" ".join(_WORD.findall(fold(str(w)))) for w in ws})
+                           for lang, ws in data.get("change_columns", {}).items()},
     }
 
 
@@ -239,6 +241,8 @@ class Lexicon:
         self._change_by = {lang: frozenset(ws) for lang, ws in prep.get("change_by", {}).items()}
         self._compared_years = {lang: tuple(ws)
                                 for lang, ws in prep.get("compared_years", {}).items()}
+        self._change_columns = {lang: frozenset(ws)
+                                for lang, ws in prep.get("change_columns", {}).items()}
         running = frozenset(prep.get("running_measures", ()))
         # with the concepts declared related to them: "houses" in one version of a toll,
         # "houses damaged" in another
@@ -280,6 +284,14 @@ class Lexicon:
         return any(tail.endswith(w) and (len(tail) == len(w) or not w[0].isalnum()
                                          or not tail[-len(w) - 1].isalnum())
                    for w in words)
+
+    def change_column(self, header: str, lang: str | None) -> bool:
+        """Whether a table's column header ``header`` names the change between two columns
+        ("Change", "% change", "变动", "Veränderung"): one of the language's or ``any``'s
+        ``change_columns`` words, the whole header."""
+        words = " ".join(_WORD.findall(fold(header)))
+        return bool(words) and (words in self._change_columns.get((lang or "").split("-")[0], ())
+                                or words in self._change_columns.get("any", ()))
 
     def fits(self, concept: str, kind: str) -> bool:
         """Whether a claim of ``kind`` can be a measure of ``concept`` (a count of
@@ -446,7 +458,7 @@ def _validate(data, lines: dict, path: str) -> None:
             _fail(path, lines, "roles", cid, f"unknown role '{cid}'; expected one of "
                                              f"{', '.join(_ROLE_IDS)}")
     for section in ("part_markers", "conjunctions", "change_by", "exclusions", "institutions",
-                    "compared_years"):
+                    "compared_years", "change_columns"):
         _check_word_table(path, lines, section, data.get(section, {}))
     concepts = data.get("concepts", {})
     for i, pair in enumerate(data.get("related", [])):

@@ -69,7 +69,7 @@ class PatternBuilder:
 
     def _after(self, surfaces) -> "Guarded":
         """Anchored at a position: optional spacing or a hyphen ("3-inch"), then a surface."""
-        return Guarded(lambda some: regex.compile(f"(?:{SP}*|-)(?:{self.alt(some)})"),
+        return Guarded(lambda some: regex.compile(f"(?:{SP}{{0,2}}|-)(?:{self.alt(some)})"),
                        surfaces, True)
 
     def _before(self, surfaces) -> "Guarded":

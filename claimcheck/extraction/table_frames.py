@@ -10,7 +10,8 @@ For a cell in a row of columns (cells split by a bar, a tab or wide spacing), th
 the nearest line above it in the same block whose fields, after the first, all hold a word
 or a year. Columns are matched from the right (a header often leaves the label column
 empty). The header field's cue words (measure, entity, period, role) and its years are
-given to the cell as its own cues, but further than any word of its row, so the row's label
+given to the cell as its own cues (a column of changes, "Change", "变动", makes its
+percentages growth rates), but further than any word of its row, so the row's label
 still wins where both speak.
 
 Cost: one scan of at most :data:`_REACH` lines above a row, once per table row; a line
@@ -81,8 +82,10 @@ def fiscal_years(text: str, s: int, e: int) -> list[Cue]:
                 else "20" + m.group(1)) for m in _FY.finditer(text, s, e)]
 
 
-def header_cues(text: str, claims, scanner) -> dict[int, list[Cue]]:
-    """{index of a claim in ``claims`` (one row's): the cues of its column's header}."""
+def header_cues(text: str, claims, scanner, change_column=None) -> dict[int, list[Cue]]:
+    """{index of a claim in ``claims`` (one row's): the cues of its column's header}.
+    ``change_column(header)``: whether a header names a column of changes ("Change",
+    "变动"), whose percentages are growth rates (falls when signed)."""
     if not claims:
         return {}
     first = claims[0]
@@ -99,6 +102,12 @@ def header_cues(text: str, claims, scanner) -> dict[int, list[Cue]]:
     if header is None:
         return {}
     out: dict[int, list[Cue]] = {}
+    # a label glued to the first figure ("收入48,612　44,598　+9.0%"): the figure is in
+    # the first column of figures all the same
+    glued = first.start > row[0][0] and first.start < row[0][1] and \
+        _WORD.search(text, row[0][0], first.start) is not None
+    if glued:
+        row = [(row[0][0], first.start), (first.start, row[0][1])] + row[1:]
     shift = len(row) - len(header)
     # a column without a period ("Change") beside columns with one ("H1 FY25  H1 FY24"):
     # the first of them, the current one, as results tables put it first
@@ -112,6 +121,9 @@ def header_cues(text: str, claims, scanner) -> dict[int, list[Cue]]:
             continue
         s, e = header[k - shift]
         cues = [q for q in scanner.scan(text, s, e) if q.slot != "conjunction"]
+        if c.kind == "percent" and change_column is not None and \
+                not any(q.slot == "role" for q in cues) and change_column(text[s:e]):
+            cues.append(Cue(s, e, "role", "decline" if c.value < 0 else "growth"))
         cues += periods[k - shift] or ([] if any(q.slot == "period" for q in cues) else first)
         if cues:
             out[i] = cues
