@@ -56,3 +56,19 @@ def test_after_names_the_earlier_value_but_not_elapsed_time():
     assert got["3.6%"][1] == "old"
     got = frames("Two climbers were rescued after 36 hours on the ridge.", "en")
     assert got["36 hours"][1] != "old"
+
+
+def test_a_period_between_a_new_value_and_its_old_one_is_the_new_ones():
+    # a change told new end first: "in the second quarter" is the 5.8%'s, not the 5.4%'s
+    claims = {c.text: c for c in claimcheck.extract(
+        "Growth accelerated to 5.8% in the second quarter from 5.4% in the first.", lang="en")}
+    assert (claims["5.8%"].role, claims["5.8%"].period) == ("new", "Q2")
+    assert (claims["5.4%"].role, claims["5.4%"].period) == ("old", "")
+
+
+def test_a_word_before_a_preposition_that_is_no_old_value_stays_with_its_amount():
+    # es "frente a" is "compared with" before a figure, "off" before a place
+    claims = {c.text: c for c in claimcheck.extract(
+        "El parque eólico marino frente a Saint-Nazaire costará 2.214 millones de euros.",
+        lang="es")}
+    assert claims["2.214 millones de euros"].entity == "wind"

@@ -289,8 +289,32 @@ def _attach(sent: _Sentence) -> tuple[dict[int, list[tuple[int, Cue]]], list[Cue
             continue
         # nearest claim; on a tie, the one before the cue ("5.1% for services")
         i, c = min(cands, key=lambda ic: (_gap(ic[1], q), ic[1].start > q.start))
+        if c.start >= q.end and q.slot != "role" and _old_next(sent, q, c):
+            # between the two ends of a change told new first ("accelerated to 5.8% in the
+            # second quarter from 5.4%", "auf 312 Mio. Euro im Jahr 2025 nach 290 Mio."),
+            # a word is the new end's
+            new = next((ic for ic in reversed(cands) if ic[1].end <= q.start), None)
+            if new is not None and new[1].kind == "date":
+                new = None
+            if new is not None:
+                i, c = new
         own.setdefault(i, []).append((_gap(c, q), q))
     return own, context
+
+
+def _old_next(sent: _Sentence, q: Cue, c: Claim) -> bool:
+    """Whether claim ``c``, after cue ``q``, is the old end of a change: so read by the
+    extractor, or an old-value word ("from", "nach") stands between the two."""
+    if c.role == "old":
+        return True
+    k = bisect.bisect_left(sent.cue_starts, q.end)
+    cues = sent.cues
+    while k < len(cues) and cues[k].start < c.start:
+        if cues[k].slot == "role" and cues[k].id == "old" and \
+                c.start - cues[k].end <= _OLD_GAP:
+            return True
+        k += 1
+    return False
 
 
 def _before_aside(sent: _Sentence, by_clause, q: Cue) -> int | None:
