@@ -72,3 +72,13 @@ def test_a_word_before_a_preposition_that_is_no_old_value_stays_with_its_amount(
         "El parque eólico marino frente a Saint-Nazaire costará 2.214 millones de euros.",
         lang="es")}
     assert claims["2.214 millones de euros"].entity == "wind"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("de", "Der Waldanteil stieg zwischen Ende 2018 und Ende 2023 von 71,2 auf 73,4 Prozent."),
+    ("zh", "2018年至2023年，森林覆盖率由71.2%提高到73.4%。"),
+    ("fr", "De 2018 à 2023, le taux de couverture forestière est passé de 71,2 % à 73,4 %."),
+])
+def test_a_span_of_years_before_a_change_dates_its_two_ends(lang, text):
+    pcts = [c for c in claimcheck.extract(text, lang=lang) if c.kind == "percent"]
+    assert [(c.role, c.period) for c in pcts] == [("old", "2018"), ("new", "2023")]

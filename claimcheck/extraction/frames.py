@@ -260,7 +260,11 @@ def _attach(sent: _Sentence) -> tuple[dict[int, list[tuple[int, Cue]]], list[Cue
     by_clause: dict[int, list[tuple[int, Claim]]] = {}
     for i, c in free:
         by_clause.setdefault(sent.clause(c.start), []).append((i, c))
+    spans = _span_periods(sent, free)
     for q in sent.cues:
+        if id(q) in spans:
+            own.setdefault(spans[id(q)], []).append((0, q))
+            continue
         if q.slot == "role" and q.id == "old":
             after = next(((i, c) for i, c in free if c.start >= q.end), None)
             if after and after[1].start - q.end <= _OLD_GAP:
@@ -300,6 +304,27 @@ def _attach(sent: _Sentence) -> tuple[dict[int, list[tuple[int, Cue]]], list[Cue
                 i, c = new
         own.setdefault(i, []).append((_gap(c, q), q))
     return own, context
+
+
+def _span_periods(sent: _Sentence, free) -> dict[int, int]:
+    """{id of a period cue: the claim it goes to} for the two ends of a span of time told
+    before the two ends of a change in one clause ("between 2018 and 2023, from 71.2% to
+    73.4%", "zwischen Ende 2018 und Ende 2023 von 71,2 auf 73,4 Prozent",
+    "2018年至2023年，由71.2%提高到73.4%"): the first is the old end's, the second the new
+    end's. Nothing when the clause holds another number before the change, or more or
+    fewer than two periods."""
+    out: dict[int, int] = {}
+    for k in range(len(free) - 1):
+        (i, old), (j, new) = free[k], free[k + 1]
+        if old.role != "old" or new.role != "new":
+            continue
+        floor = free[k - 1][1].end if k and free[k - 1][1].kind != "date" else -1
+        clause = sent.clause(old.start)
+        periods = [q for q in sent.cues if q.slot == "period" and floor <= q.start and
+                   q.end <= old.start and sent.clause(q.start) >= clause - 1]
+        if len(periods) == 2 and periods[0].id != periods[1].id:
+            out[id(periods[0])], out[id(periods[1])] = i, j
+    return out
 
 
 def _old_next(sent: _Sentence, q: Cue, c: Claim) -> bool:
