@@ -76,6 +76,16 @@ def test_a_percentage_then_its_month_then_the_old_one_has_roles():
     assert (got["5.2%"], got["5.6%"]) == ("new", "old")
 
 
+def test_the_words_between_may_place_the_new_value_in_a_year():
+    got = {c.text: (c.role, c.period) for c in claimcheck.extract(
+        "Forest cover rose to 73.4% at the end of 2023 from 71.2% five years earlier.", "en")}
+    assert (got["73.4%"], got["71.2%"][0]) == (("new", "2023"), "old")
+    # a figure that is no year between them is another claim: no change
+    got = {c.text: c.role for c in claimcheck.extract(
+        "Cover rose to 73.4% in 12 districts from 71.2%.", "en")}
+    assert got["73.4%"] != "new"
+
+
 def test_bare_counts_a_few_words_apart_are_not_paired():
     got = {c.text: c.role for c in claimcheck.extract(
         "The toll rose to 61 on Sunday from 40 earlier in the week.", "en")}

@@ -326,14 +326,15 @@ def _change_reversed(text: str, a: Cand, b: Cand, lang: Language) -> bool:
 
 def _placed_new(text: str, a: Cand, gap: str, lang: Language) -> bool:
     """"fallen to ₹28 a kg in Delhi from ₹80": a new-value word right before ``a`` (an
-    amount, a percentage or a measure), then a few words that place it (no number, no clause end) and
-    the old-value word. Bare counts are left as they were: pairing "rose to 47 on Saturday
+    amount, a percentage or a measure), then a few words that place it (no number but a
+    year, no clause end) and the old-value word. Bare counts are left as they were: pairing "rose to 47 on Saturday
     from 29" moved the old toll out of the aligner's rows (bench/devset2 flood-toll)."""
     if not has_unit(a):
         return False
     words = gap.split()
-    if not 2 <= len(words) <= 5 or any(t in gap for t in _CLAUSE_ENDS) or \
-            any(ch.isdigit() for ch in gap):
+    # the words may place it in a year ("rose to 73.4% at the end of 2023 from 71.2%")
+    if not 2 <= len(words) <= 6 or any(t in gap for t in _CLAUSE_ENDS) or \
+            any(ch.isdigit() for ch in _YEAR_WORD.sub("", gap)):
         return False
     if not any(lang.change_old.find(" ".join(words[k:])) is not None for k in (-1, -2)):
         return False
@@ -343,6 +344,7 @@ def _placed_new(text: str, a: Cand, gap: str, lang: Language) -> bool:
 
 
 _CLAUSE_ENDS = (".", ";", ":", "!", "?", "。", "；", "(", ")")
+_YEAR_WORD = regex.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,%])")
 
 
 def _change_after(text: str, a: Cand, b: Cand, lang: Language) -> bool:
