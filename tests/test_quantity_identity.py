@@ -288,3 +288,21 @@ def test_a_part_and_a_total_stay_apart():
 
     assert _part_of_phase("part", "phase1") and _part_of_phase("phase2", "part")
     assert not _part_of_phase("part", "total") and not _part_of_phase("phase1", "phase2")
+
+
+SEQ_ZH = ("国家统计局16日发布数据，10月份70个大中城市中，一线城市新建商品住宅销售价格环比下降0.4%，"
+          "同比下降4.1%。二手住宅销售价格环比下降0.6%。")
+SEQ_EN = ("New home prices in China's four first-tier cities fell 0.4% month-on-month in "
+          "October, and 4.1% from a year earlier, the statistics bureau said on Thursday. "
+          "Resale home prices fell 0.6% month-on-month.")
+SEQ_EN_SLIP = SEQ_EN.replace("fell 0.4% month-on-month", "fell 0.7% month-on-month")
+
+
+def test_against_the_period_before_meets_month_on_month():
+    # 环比 is against the period before: in a monthly release, month on month
+    rows, found = check({"zh.txt": SEQ_ZH, "en.txt": SEQ_EN})
+    assert together(rows, ("zh.txt", "0.4%"), ("en.txt", "0.4%"))
+    assert not together(rows, ("zh.txt", "0.4%"), ("en.txt", "4.1%"))
+    assert flags(found) == []
+    rows, found = check({"zh.txt": SEQ_ZH, "en.txt": SEQ_EN_SLIP})
+    assert any("0.7%" in f.message for f in flags(found))

@@ -75,7 +75,7 @@ def period_tokens(period: str) -> dict[str, str]:
 def _period_class(tok: str) -> str:
     if tok.isdigit() or tok.startswith("prev"):
         return "year"
-    if tok in ("qoq", "mom", "yoy"):
+    if tok in ("qoq", "mom", "seq", "yoy"):
         return "basis"
     return "part"
 

@@ -36,6 +36,7 @@ __all__ = ["Evidence", "evidence", "kinship", "figures_agree", "STRONG", "MEDIUM
 STRONG, MEDIUM = 0.8, 0.5          # confidences: error / warning / info
 _MEASURE, _ENTITY, _ROLE, _SCOPE = 3.0, 1.5, 0.75, 0.5
 _PERIOD = {"year": 0.75, "part": 1.0, "basis": 0.5}
+_SEQUENTIAL = frozenset(("seq", "qoq", "mom"))
 _ORDER, _ORDER_SPAN = 0.5, 0.2
 _MEASURE_CONFLICT = 2.5
 _ENTITY_CONFLICT = 1.5
@@ -313,6 +314,8 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
                 # "a year earlier" left unresolved in one version, a written year in the
                 # other: the earlier-value marks below weigh them, the period cannot
                 continue
+            if pa != pb and "seq" in (pa, pb) and {pa, pb} <= _SEQUENTIAL:
+                continue  # 环比 (against the period before) and "month on month"
             if pa != pb:
                 return None
             score += weight
