@@ -10,7 +10,9 @@ import regex
 
 from .language import available_languages, get_language, language_profile, variants_of
 
-_LATIN_WORD = regex.compile(r"\p{Latin}+(?:'\p{Latin}+)?")
+# a word; not the letters of a currency sign ("A$5.52", "US$", "R$", "HK$"), which would
+# count as the Portuguese article "a" in English wire copy
+_LATIN_WORD = regex.compile(r"(?>\p{Latin}+(?:'\p{Latin}+)?)(?![$＄])")
 _HAN = regex.compile(r"\p{Han}")
 _KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 
