@@ -295,11 +295,13 @@ class AttachPatterns(PatternBuilder):
 
     @functools.cached_property
     def per_marker_re(self):
-        """每 + count + thing before a number (每股, 每10股, 每吨) and count + thing + 当たり
-        (1株当たり, 1平方メートル当たり): a per marker written with its own count."""
+        """每 + count + thing before a number (每股, 每10股, 每吨), count + thing + 当たり
+        (1株当たり, 1平方メートル当たり) and count + thing glued to the number (1株78円):
+        a per marker written with its own count."""
         rates = self.raw.get("rates") or {}
         before, after = rates.get("per_before") or [], rates.get("per_after") or []
-        if not before and not after:
+        glued = rates.get("per_glued") or []
+        if not before and not after and not glued:
             return None
         things = self.alt(list(rates.get("things") or {}) + list(self.raw["units"]))
         sp = "[ \u3000]*"
@@ -309,6 +311,10 @@ class AttachPatterns(PatternBuilder):
             alts.append(f"(?:{self.alt(before)}){sp}{count}?{sp}(?P<thing>{things})")
         if after:
             alts.append(f"{count}?{sp}(?P<thing>{things}){sp}(?:{self.alt(after)})")
+        if glued:
+            # (1株78円: the count and the thing, then the amount's own digits)
+            # (read up to the number, the window may end right before its digits: \Z)
+            alts.append(f"{count}(?P<thing>{self.alt(glued)})(?=[0-9０-９]|\\Z)")
         return regex.compile("|".join(alts))
 
     @functools.cached_property

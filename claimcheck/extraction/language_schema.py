@@ -109,6 +109,7 @@ SCHEMA: dict = {
         "glued_before": (dict, False),
         "per_before": (list, False),
         "per_after": (list, False),
+        "per_glued": (list, False),
         "modifiers": (list, False),
         "articles": (list, False),
         "not_then": (list, False),

@@ -258,8 +258,8 @@ class Agree:
         confidence = min(max(confidences[i] for i in outliers), majority_best)
         majority_docs = {claims[i].doc for i, g in enumerate(groups) if g == 0}
         if pattern in _TELLING and (len(majority_docs) >= 2 or pattern not in _DIGIT_SLIPS
-                                    or max(_significant(good.value),
-                                           _significant(bad.value)) >= 3) \
+                                    or (bad.measure and max(_significant(good.value),
+                                                            _significant(bad.value)) >= 3)) \
                 and _floor(ctx, good, bad, majority_docs) <= confidence < _WEAK \
                 and (pattern not in _DIGIT_SLIPS or _significant(good.value) >= 3
                      or (good.kind != "percent" and abs(good.value) >= 100)
