@@ -301,17 +301,20 @@ def _unit_in_context(text: str, c: Cand, lang: Language, surface: str) -> str:
     # 42キロの渋滞)
     at = text.find(surface, c.num_end, c.num_end + len(surface) + 4)
     tail = text[at:at + len(surface) + 3] if at >= 0 else ""
-    window = text[end.end() if end else lo:c.start] + "\n" + tail
+    head = text[end.end() if end else lo:c.start]
+    window = head + "\n" + tail
     # the context word nearest the number decides: 南約120キロの海上を時速15キロで is a
-    # distance, then a speed
-    best, best_at = unit, -1
+    # distance, then a speed; a word right before the number wins over one after it
+    # (時速320キロで走る is a speed, 3キロ走った a length)
+    best, best_at, adjacent = unit, -1, False
     for expr, words in contexts:
         for w in words:
             i = window.rfind(w)
             while i >= 0:
                 if not lang.boundaries or _whole_word(window, i, len(w)):
-                    if i > best_at:
-                        best, best_at = expr, i
+                    touching = i < len(head) and len(head) - (i + len(w)) <= 1
+                    if touching and not adjacent or (touching == adjacent and i > best_at):
+                        best, best_at, adjacent = expr, i, touching
                     break
                 i = window.rfind(w, 0, i)
     return best
