@@ -492,7 +492,7 @@ def _finish(text: str, c: Cand, L: Language, doc: str, sentences: Sentences,
         subject = ""
     if c.per_thing and unit is not None:
         unit, value, low, high = rate_unit(c, unit, value, low, high)
-        kind = "rate"
+        kind = "speed" if unit == "m/s" else "rate"
     if c.reversed_range:
         notes += ("a range written with its larger end first",)
     sent_start, sent = sentences.at(c.start)
