@@ -30,7 +30,6 @@ from .rx import match_at
 
 PERIODS = ("year", "quarter", "month", "week", "day", "hour", "minute", "second")
 # counted things: named, never converted (pint would read "unit" as something else)
-CLOCK_SECONDS = {"second": 1, "minute": 60, "hour": 3600}
 NAMED = ("share", "person", "unit", "vehicle", "night", "room", "passenger", "household")
 WINDOW = 60          # how far before a number a "per" word may stand (same sentence)
 _TERMINATORS = ".;!?。；！？\n"
@@ -374,11 +373,7 @@ def rate_unit(c: Cand, unit: str, value: Decimal, low: Decimal, high: Decimal):
     thing = c.per_thing
     factor = Decimal(c.per_count)
     name = thing
-    if unit == "m" and thing in CLOCK_SECONDS:
-        # a length per second, minute or hour is a speed (每秒62公尺, 每小时120公里): the
-        # clock's units are fixed, unlike a year's or a month's
-        name, factor = "s", factor * CLOCK_SECONDS[thing]
-    elif thing not in PERIODS and thing not in NAMED:
+    if thing not in PERIODS and thing not in NAMED:
         try:
             kind, si, f = conversion(thing)
         except UnitError:
