@@ -15,7 +15,7 @@ file read by :mod:`claimcheck.extraction.language`:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 
 import regex
@@ -470,6 +470,7 @@ def _finish(text: str, c: Cand, L: Language, doc: str, sentences: Sentences,
             value, low, high = 100 - value, 100 - high, 100 - low
         subject = c.subject or subject_after_percent(text, c, L)
     elif c.unit_expr:
+        c = _per_clock(c)
         try:
             kind, unit, factor = conversion(c.unit_expr)
             extra = sum((v * conversion(expr)[2] for v, expr in c.extra_measures), Decimal(0))
@@ -501,6 +502,22 @@ def _finish(text: str, c: Cand, L: Language, doc: str, sentences: Sentences,
                  value=value, unit=unit, kind=kind, qualifier=record_qual, low=low, high=high,
                  subject=subject, sentence=sent, sentence_start=sent_start, notes=notes,
                  role=c.role)
+
+
+_CLOCK = ("second", "minute", "hour")
+
+
+def _per_clock(c: Cand) -> Cand:
+    """A length per second, minute or hour is a speed, converted as "km/h" is (每秒62公尺,
+    每小时120公里, "11.2 km per second"): the clock's units are fixed, unlike a year's."""
+    if c.per_thing not in _CLOCK or c.per_count != 1 or c.extra_measures:
+        return c
+    expr = f"({c.unit_expr})/{c.per_thing}"
+    try:
+        kind = conversion(expr)[0]
+    except UnitError:
+        return c
+    return replace(c, unit_expr=expr, per_thing=None) if kind == "speed" else c
 
 
 def subject_after_percent(text: str, c: Cand, L: Language) -> str:

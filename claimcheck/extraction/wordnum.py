@@ -44,6 +44,9 @@ class _State:
     def add_number(self, t: Tok) -> bool:
         v = t.value
         if self.group is None:
+            if self.prev == "scale" and t.kind == "dig" and self.segments and \
+                    (self.segments[-1][0] / Fraction(10) ** self.segments[-1][1]).denominator != 1:
+                return False  # "55.8 million 60-kg bags": a decimal before its scale ends it
             self.group = self.sub = v
             self.prev = t.kind
             return True
