@@ -70,6 +70,14 @@ _BY_VALUE = _TELLING | {"bounds a power of ten apart"}
 _ALTERNATIVES = 6
 
 
+def _earlier_only(bad: Claim, good: Claim) -> bool:
+    """Whether the outlier is told as of an earlier year ("a year earlier") and the figure
+    it would be a slip of is not: one version's figure is no clue to such a one."""
+    def earlier(c: Claim) -> bool:
+        return any(t.startswith("prev") for t in (c.period or "").split(","))
+    return earlier(bad) and not earlier(good)
+
+
 def _floor(ctx: StoryContext, good: Claim, bad: Claim, majority_docs: set) -> float:
     """The confidence from which a typical slip of the majority's figure is a warning:
     lower when three versions or more agree on the figure and nothing in the two frames
@@ -258,8 +266,9 @@ class Agree:
         confidence = min(max(confidences[i] for i in outliers), majority_best)
         majority_docs = {claims[i].doc for i, g in enumerate(groups) if g == 0}
         if pattern in _TELLING and (len(majority_docs) >= 2 or pattern not in _DIGIT_SLIPS
-                                    or (bad.measure and max(_significant(good.value),
-                                                            _significant(bad.value)) >= 3)) \
+                                    or (max(_significant(good.value),
+                                            _significant(bad.value)) >= 3
+                                        and not _earlier_only(bad, good))) \
                 and _floor(ctx, good, bad, majority_docs) <= confidence < _WEAK \
                 and (pattern not in _DIGIT_SLIPS or _significant(good.value) >= 3
                      or (good.kind != "percent" and abs(good.value) >= 100)
