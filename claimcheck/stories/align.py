@@ -100,7 +100,7 @@ def align_story(story: Story, claims: dict[str, list[Claim] | tuple[Claim, ...]]
     text order (with their frames); ``texts`` to its decoded text."""
     order = {d: i for i, d in enumerate(story.docs)}
     older = older_reports(claims)
-    early = earlier_days(claims)
+    early = earlier_days(claims, texts)
     running = lexicon.running_measures
     mentions = [m for d in story.docs for m in mentions_of(
         d, claims.get(d, ()), texts.get(d, ""), d in older,

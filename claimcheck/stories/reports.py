@@ -18,6 +18,8 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 
+import regex
+
 from ..records import Claim
 
 __all__ = ["older_reports", "earlier_days", "OLDER_DAYS"]
@@ -66,10 +68,51 @@ def _dateline(claims) -> int | None:
     return None
 
 
-def earlier_days(claims: dict[str, list[Claim] | tuple[Claim, ...]]) -> frozenset[str]:
+def _day_only(text: str, claims) -> int | None:
+    """The day of a dateline that names only its day ("新华社北京18日电", "台北21日電",
+    "【台北共同】……21日早朝"): the latest day of the month in the lead (a lead tells the
+    event's day before the report's: "18日未明に起きた地震で、……19日、死者が19人に"), read
+    with the day rule of the language's ``dates.short`` (the rule whose ``max`` is 31), or
+    None."""
+    if not text or not claims:
+        return None
+    from ..extraction.language import get_language
+
+    try:
+        rules = [r for r in get_language(claims[0].lang).raw["dates"].get("short") or ()
+                 if int(r.get("max", 0)) == 31]
+    except (KeyError, ValueError):
+        return None
+    lead = text[:_LEAD_CHARS]
+    found = []
+    for rule in rules:
+        mark, nexts = rule["mark"], [w for w in rule.get("next") or () if w]
+        for m in _DAY.finditer(lead):
+            after = m.end() + len(mark)
+            if lead.startswith(mark, m.end()) and any(lead.startswith(w, after) for w in nexts):
+                found.append(int(m.group()))
+    days = [d for d in found if 1 <= d <= 31]
+    return max(days) if days else None
+
+
+_DAY = regex.compile(r"(?<![\d.,，月/])\d{1,2}(?!\d)")
+
+
+def earlier_days(claims: dict[str, list[Claim] | tuple[Claim, ...]],
+                 texts: dict[str, str] | None = None) -> frozenset[str]:
     """The versions dated a day or more before the story's latest dateline, within a few
-    weeks of it: their running tallies are earlier values."""
+    weeks of it: their running tallies are earlier values. A dateline that names only its
+    day is read in the month that puts it nearest the story's latest dated version."""
     days = {d: day for d, cs in claims.items() if (day := _dateline(cs)) is not None}
+    if texts:
+        only = {d: day for d in claims if d not in days and
+                (day := _day_only(texts.get(d, ""), claims[d])) is not None}
+        if only:
+            dated = [v for v in days.values() if _valid(v)]
+            latest = max(dated, key=lambda v: dt.date(2000, v // 100, v % 100)) if dated \
+                else 1231
+            for d, day in only.items():
+                days[d] = _nearest_mmdd(day, latest)
     if len(set(days.values())) < 2:
         return frozenset()
     ordinal = {d: dt.date(2000, v // 100, v % 100).toordinal() for d, v in days.items()
@@ -78,6 +121,22 @@ def earlier_days(claims: dict[str, list[Claim] | tuple[Claim, ...]]) -> frozense
         return frozenset()
     latest = max(ordinal.values())
     return frozenset(d for d, day in ordinal.items() if latest - _RUNNING_DAYS <= day < latest)
+
+
+def _nearest_mmdd(day: int, latest: int) -> int:
+    """The MMDD of day ``day`` of the month before, of or after ``latest``'s, whichever is
+    nearest to it (4 beside 1103 is 1104; 30 beside 0102 is 1230)."""
+    month = latest // 100
+    ref = dt.date(2000, month, latest % 100).toordinal()
+    best = None
+    for m in ((month - 2) % 12 + 1, month, month % 12 + 1):
+        if not _valid(m * 100 + day):
+            continue
+        o = dt.date(2000, m, day).toordinal()
+        gap = min(abs(o - ref), 366 - abs(o - ref))
+        if best is None or gap < best[0]:
+            best = (gap, m * 100 + day)
+    return best[1] if best else latest
 
 
 def _valid(mmdd: int) -> bool:

@@ -1,0 +1,35 @@
+"""A dateline that names only its day ("台北21日電", "新华社北京18日电", "【共同】……21日")
+dates a version for the running tallies of a developing event: read in the month that puts
+it nearest the story's dated versions, an earlier day's toll is an update, not a slip.
+Stories written for this test."""
+from __future__ import annotations
+
+from story_helpers import check, flags
+
+from claimcheck.stories.reports import _nearest_mmdd
+
+ZH_DAY1 = ("颱風銀杏登陸宜蘭 2死87傷\n\n（中央社記者台北21日電）颱風銀杏今天清晨在宜蘭縣登陸，"
+           "中央災害應變中心統計，截至晚間已造成2人死亡、87人受傷，4800人撤離。")
+ES_DAY2 = ("El tifón Ginkgo deja cinco muertos en Taiwán\n\nTaipéi, 22 sep (EFE).- El tifón "
+           "Ginkgo ha dejado cinco muertos y 131 heridos, según el centro de emergencias. Más de "
+           "6.000 personas fueron evacuadas.")
+EN_DAY2 = ("Typhoon Ginkgo death toll in Taiwan rises to 5\n\nTAIPEI, Sept. 22 (Wire) - The death "
+           "toll from Typhoon Ginkgo rose to five, and 131 people were injured, the emergency "
+           "centre said. More than 6,000 people were evacuated.")
+
+
+def test_a_day_only_dateline_takes_the_nearest_month():
+    assert _nearest_mmdd(21, 922) == 921
+    assert _nearest_mmdd(4, 1103) == 1104        # the day after, not a month before
+    assert _nearest_mmdd(30, 102) == 1230        # the month before
+
+
+def test_an_earlier_days_toll_is_no_disagreement():
+    rows, found = check({"zh-TW.txt": ZH_DAY1, "es.txt": ES_DAY2, "en.txt": EN_DAY2})
+    assert not [f for f in flags(found) if any(c.doc == "zh-TW.txt" for c in f.claims)]
+
+
+def test_a_slip_between_versions_of_one_day_is_still_flagged():
+    slipped = EN_DAY2.replace("131 people", "113 people")
+    rows, found = check({"zh-TW.txt": ZH_DAY1, "es.txt": ES_DAY2, "en.txt": slipped})
+    assert any("113" in f.message for f in flags(found))
