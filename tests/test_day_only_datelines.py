@@ -33,3 +33,16 @@ def test_a_slip_between_versions_of_one_day_is_still_flagged():
     slipped = EN_DAY2.replace("131 people", "113 people")
     rows, found = check({"zh-TW.txt": ZH_DAY1, "es.txt": ES_DAY2, "en.txt": slipped})
     assert any("113" in f.message for f in flags(found))
+
+
+def test_french_agency_datelines_with_abbreviated_months_are_dates():
+    import claimcheck
+
+    got = [(c.text, c.value, c.kind) for c in claimcheck.extract(
+        "Taipei, 22 sept 2026 (AFP) - Le bilan s'est alourdi à cinq morts.", "fr")]
+    assert got[0] == ("22 sept 2026", 20260922, "date")
+    assert [c.value for c in claimcheck.extract("Jakarta, 3 nov (AFP) - L'éruption", "fr")
+            if c.kind == "date"] == [1103]
+    # "sept" is still seven where it counts something
+    counted = claimcheck.extract("Les sept pays ont signé l'accord.", "fr")
+    assert [(c.value, c.kind) for c in counted] == [(7, "count")]
