@@ -25,7 +25,7 @@ from decimal import Decimal
 from dataclasses import dataclass, field
 
 from .identity import Evidence, evidence, figures_agree, frame_evidence, kinship
-from .mentions import Mention
+from .mentions import Mention, composite_runs
 
 __all__ = ["Cluster", "cluster", "twice_ok", "headline_restates", "JOIN"]
 
@@ -155,7 +155,8 @@ def _slipped_twice(a: Mention, b: Mention, lexicon) -> bool:
         return False
     kin, why = kinship(a, b, framed=True)
     if why == "same digits":
-        return abs(ca.value.adjusted() - cb.value.adjusted()) in _TYPICAL_POWERS
+        return abs(ca.value.adjusted() - cb.value.adjusted()) in _TYPICAL_POWERS or \
+            bool(composite_runs(ca) or composite_runs(cb))   # 1億2214 for 1億2214万
     return why in _MISTYPED and min(len(a.digits), len(b.digits)) >= 3
 
 
