@@ -30,7 +30,8 @@ import regex
 from ..records import Claim
 from .compare import (misread_separator, one_digit, one_digit_apart, rounded_alike,
                       scale_apart, scale_apart_rounded, swapped_digits, transposed_digits)
-from .mentions import per_item_numerator, per_period_amount, range_ends, written_digits
+from .mentions import (composite_runs, per_item_numerator, per_period_amount, range_ends,
+                       written_digits)
 
 __all__ = ["Verdict", "judge", "slip", "interval", "in_points", "SLIPS", "CHANGES"]
 
@@ -458,6 +459,9 @@ def slip(good: Claim, bad: Claim, same_doc: bool = False, bad_in_lead: bool = Fa
         if k == 3 and misread_separator(good, bad):
             return "misread decimal comma"
         return "decimal slip" if k <= 2 else "scale slip"
+    if _composite_slip(good, bad):
+        return "dropped or added 万/亿" if any(s in good.text + bad.text for s in _CJK_SCALES) \
+            else "scale slip"
     ends = _range_end_slip(good, bad)
     if ends:
         return ends
@@ -482,6 +486,16 @@ def slip(good: Claim, bad: Claim, same_doc: bool = False, bad_in_lead: bool = Fa
         if _near_enough(a, b):
             return "dropped qualifier"
     return None
+
+
+def _composite_slip(good: Claim, bad: Claim) -> bool:
+    """A numeral of numbers joined by scale words whose scale word dropped or changed
+    ("1億2214" for "1億2214万" or 122.14 million): its runs of digits are the other's
+    digits, its value is not."""
+    ra, rb = composite_runs(good).strip("0"), composite_runs(bad).strip("0")
+    if not (ra or rb) or good.value == bad.value:
+        return False
+    return (ra or written_digits(good, good.value)) == (rb or written_digits(bad, bad.value))
 
 
 _QUALIFIER_SLACK = Decimal("0.25")

@@ -9,7 +9,8 @@ measure dimension apart) with :func:`~.identity.evidence`.
 Clusters then grow from the strongest pair down (average linkage): two clusters join
 when nothing between any of their nodes rules it out, their mean evidence reaches
 :data:`JOIN`, and every document they share tells the quantity twice in a plain way (the
-same frames, surely one measure, and the same figure or a headline's bound). Mentions whose
+same frames, surely one measure, and the same figure or a headline's bound), or tells it
+twice with one statement a typical slip of the other (:func:`twice_ok`). Mentions whose
 identity stays unclear remain alone rather than join a cluster by position. In a block of
 more than :data:`_FULL` nodes only nodes that share a key (a measure, or the sorted digits
 of their figure, which a swap or a power of ten keeps) are compared, each with the next
@@ -23,8 +24,8 @@ import heapq
 from decimal import Decimal
 from dataclasses import dataclass, field
 
-from .identity import Evidence, evidence, figures_agree, kinship
-from .mentions import Mention
+from .identity import Evidence, evidence, figures_agree, frame_evidence, kinship
+from .mentions import Mention, composite_runs
 
 __all__ = ["Cluster", "cluster", "twice_ok", "headline_restates", "JOIN"]
 
@@ -34,6 +35,9 @@ _TWICE = 0.6         # and least confidence
 _SLIP_KIN = 1.5      # a headline a slip away from its body: the least kinship of the figures
 _SLIP_TWICE = 5.0    # ... and the least evidence
 _MISTYPED = frozenset(("digits swapped", "one digit apart"))   # kinship's digit slips
+# the powers of ten a slip moves a figure by: a decimal mark, a false friend of scale
+# (billion/billón), a dropped 万; not a hundred (a 15 MW turbine in a 1.5 GW wind farm)
+_TYPICAL_POWERS = frozenset((1, 3, 4))
 _RESTATED = 2.0      # the same precise figure twice in a document: least evidence
 _HEADLINE_TWICE = 1.5   # a headline's figure written again in its body: least evidence
 _LEAD = 0.15         # the first part of a document: its headline and lead
@@ -91,11 +95,14 @@ def _in_lead(m: Mention) -> bool:
     return m.pos <= _LEAD or m.headline
 
 
-def twice_ok(a: Mention, b: Mention, ev: Evidence | None) -> bool:
-    """Two mentions of one document as one quantity: told twice in a plain way."""
+def twice_ok(a: Mention, b: Mention, ev: Evidence | None, lexicon=None) -> bool:
+    """Two mentions of one document as one quantity: told twice in a plain way, or told
+    twice with one statement slipped (``lexicon`` given)."""
     if ev is None or a.earlier or b.earlier:
         return False
     ca, cb = a.claim, b.claim
+    if lexicon is not None and _slipped_twice(a, b, lexicon):
+        return True      # one statement of it slipped
     if _restated(a, b) and ev.score >= _RESTATED:
         return True      # "86.510 millones de pesos" twice, nothing in the frames against it
     if headline_restates(a, b) and ev.score >= _HEADLINE_TWICE:
@@ -129,6 +136,28 @@ def twice_ok(a: Mention, b: Mention, ev: Evidence | None) -> bool:
     return _in_table(a) != _in_table(b) and kin >= _TABLE_KIN and (
         bool(ca.entity) and ca.entity == cb.entity or
         bool(ca.measure) and ca.measure == cb.measure)
+
+
+def _slipped_twice(a: Mention, b: Mention, lexicon) -> bool:
+    """One document naming one measure twice, its frames as sure of one quantity as a
+    plain restatement would be had the figures agreed, and one figure a typical slip of
+    the other: ten, a thousand or ten thousand times it, or two digits swapped or one
+    changed in a figure of three significant digits or more (shorter figures of one
+    measure a digit apart are often two quantities of one document: 31 and 41 projects).
+    The frame places it; the figure only says it is a slip, so the row holds both
+    statements and the document's disagreement with itself is judged, not hidden."""
+    ca, cb = a.claim, b.claim
+    if a.dim != b.dim or not ca.measure or ca.measure != cb.measure \
+            or lexicon.generic_measure(ca.measure) or figures_agree(ca, cb):
+        return False
+    fe = frame_evidence(a, b, lexicon)
+    if fe is None or not fe.measure or fe.score < _COMPANION or fe.confidence < _TWICE:
+        return False
+    kin, why = kinship(a, b, framed=True)
+    if why == "same digits":
+        return abs(ca.value.adjusted() - cb.value.adjusted()) in _TYPICAL_POWERS or \
+            bool(composite_runs(ca) or composite_runs(cb))   # 1億2214 for 1億2214万
+    return why in _MISTYPED and min(len(a.digits), len(b.digits)) >= 3
 
 
 def _in_table(m: Mention) -> bool:
@@ -185,7 +214,7 @@ class _Pairs:
             ev = evidence(a, b, self.lexicon)
             if ev is not None and self.nodes[key[0]].docs & self.nodes[key[1]].docs:
                 # one document mentions both: only as the same quantity told twice
-                ev = ev if twice_ok(a, b, ev) else None
+                ev = ev if twice_ok(a, b, ev, self.lexicon) else None
             self.cache[key] = ev
         return self.cache[key]
 

@@ -28,7 +28,7 @@ from decimal import Decimal
 
 from .agreement import CHANGES, in_points
 from .compare import one_digit_apart, swapped_digits, transposed_digits
-from .mentions import Mention, per_period_amount
+from .mentions import Mention, composite_runs, per_period_amount
 
 __all__ = ["Evidence", "evidence", "kinship", "figures_agree", "STRONG", "MEDIUM",
            "SPECIFIC_DIMS", "as_agreeing", "frame_evidence"]
@@ -182,6 +182,13 @@ def kinship(a: Mention, b: Mention, framed: bool = False) -> tuple[float, str]:
             return 1.0, "a rounded figure agrees"   # 近3万亿 against 29786.4亿
         return (0.5, "figures agree") if n == 1 else \
             (1.5, "same figure") if n == 2 else (2.5, "same figure")
+    ra, rb = composite_runs(ca).strip("0"), composite_runs(cb).strip("0")
+    if (ra or rb) and (ra or a.digits) == (rb or b.digits):
+        # a scale word of a composite numeral dropped or changed ("1億2214人" for
+        # "1億2214万人" or "1.2214亿"): its runs are the other's digits, a power of ten or
+        # more apart
+        n = len(ra or rb)
+        return (1.5 if n <= 2 else 2.5) if framed or n >= 2 else 0.5, "same digits"
     x, y = _rounded_alike(a.digits, b.digits)
     rounder = ca if len(a.digits) < len(b.digits) else cb
     if x != y and len(a.digits) != len(b.digits) and rounder.qualifier != "exact":

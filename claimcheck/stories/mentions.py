@@ -19,7 +19,7 @@ from ..extraction.frames import period_tokens
 from ..extraction.rates import PERIODS, numerator_kind
 from ..records import Claim
 
-__all__ = ["Mention", "mentions_of", "alignable", "written_digits", "range_ends",
+__all__ = ["Mention", "mentions_of", "alignable", "written_digits", "composite_runs", "range_ends",
            "ROLE_FAMILY", "per_item_numerator", "per_period_amount"]
 
 # Roles that say what kind of figure a number is; "level" is the default, not a cue.
@@ -129,6 +129,17 @@ def written_digits(c: Claim, value: Decimal) -> str:
     digits = "".join(ch for r in runs for ch in r if ch.isdigit())
     digits = digits.lstrip("0") if len(runs) > 1 else digits.strip("0")
     return digits or (_digits(value) if value.is_finite() else "")
+
+
+def composite_runs(c: Claim) -> str:
+    """The digits of an amount or count that the text writes as numbers joined by scale
+    words (1億2214万, 1兆4236億, 2万1375), run after run; "" for a figure written as one
+    number, a range or a duration. A scale word of such a numeral dropped or changed
+    keeps its runs ("1億2214人" for "1億2214万人") while its value's digits change."""
+    if c.kind not in ("money", "count", "number") or c.qualifier == "range":
+        return ""
+    runs = _WRITTEN.findall(c.text)
+    return "".join(runs) if len(runs) > 1 else ""
 
 
 def range_ends(c: Claim) -> tuple[str, ...]:

@@ -89,7 +89,7 @@ def _joinable(a: Cluster, b: Cluster, key: tuple, lexicon) -> bool:
                     and not (lexicon.generic_measure(cx.measure)
                              or lexicon.generic_measure(cy.measure)):
                 return False
-            if x.doc == y.doc and not twice_ok(x, y, ev) and \
+            if x.doc == y.doc and not twice_ok(x, y, ev, lexicon) and \
                     not (_figure(x) == key and _figure(y) == key):
                 return False   # one document's two figures: the same precise one, or told twice
             total += ev.score
