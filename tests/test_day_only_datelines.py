@@ -46,3 +46,16 @@ def test_french_agency_datelines_with_abbreviated_months_are_dates():
     # "sept" is still seven where it counts something
     counted = claimcheck.extract("Les sept pays ont signé l'accord.", "fr")
     assert [(c.value, c.kind) for c in counted] == [(7, "count")]
+
+
+def test_italian_and_portuguese_agency_datelines_are_dates():
+    import claimcheck
+
+    def dates(text, lang):
+        return [c.value for c in claimcheck.extract(text, lang) if c.kind == "date"]
+
+    assert dates("(ANSA) - GIACARTA, 4 NOV - È salito a sei il bilancio.", "it") == [1104]
+    assert dates("ROMA, 4 nov. (Adnkronos) - Il bilancio", "it") == [1104]
+    assert dates("Jacarta, 3 nov (Lusa) - Pelo menos quatro mortos.", "pt") == [1103]
+    # "3 set" is three sets, not September
+    assert dates("Ha vinto per 3 set a 1.", "it") == []
