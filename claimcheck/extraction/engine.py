@@ -170,7 +170,7 @@ def _resolve_currency(cands: list[Cand], lang: Language) -> tuple[dict[str, str]
 
 def _extract(text: str, L: Language, doc: str
              ) -> tuple[list[tuple[Claim, Decimal]], list[tuple[int, int, int]]]:
-    masks = find_masks(text, L.glue)
+    masks = find_masks(text, L.glue, L.decimal_before)
     dates = find_dates(text, L)
     date_iter = iter(dates)
     next_date = next(date_iter, None)

@@ -27,6 +27,7 @@ SCHEMA: dict = {
         "decimal": (list, True),
         "group": (list, True),
         "inner_group": (int, False),
+        "decimal_before": (dict, False),
         "grammar": (str, True),
         "words": (dict, False),
         "one_words": (list, False),
