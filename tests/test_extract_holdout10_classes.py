@@ -136,3 +136,94 @@ def test_multiples_in_words(lang, text, want):
 
 def test_es_doble_as_an_adjective_is_no_number():
     assert values("Reservó una habitación doble en el hotel.", "es") == []
+
+
+# ---------------------------------------------------------------- periods and tenors
+
+def test_a_figure_between_an_instrument_and_a_duration_leaves_no_tenor():
+    got = claims("O IPCA acumula alta de 3,92% em 12 meses, segundo o IBGE.", "pt-BR")
+    assert [(c.kind, c.text) for c in got] == [("percent", "3,92%"), ("duration", "12 meses")]
+
+
+def test_an_instruments_own_tenor_stays_no_claim():
+    assert [c.text for c in claims("A inflação esperada para 12 meses ficou em 4,2%.", "pt-BR")] \
+        == ["4,2%"]
+
+
+# ------------------------------------------------------------------------------ rates
+
+def test_ja_average_per_one_thing_is_no_count_of_one():
+    got = claims("来場者は1日平均3万4千人、1試合平均2万8千人だった。", "ja")
+    assert [c.value for c in got] == [D("34000"), D("28000")]
+
+
+def test_ja_change_in_the_next_sentence_keeps_the_rate():
+    got = claims("ガソリン1リットル当たりの価格は182円だった。前週より2円高い。", "ja")
+    assert [(c.text, c.unit) for c in got] == [("182円", "JPY/m**3"), ("2円", "JPY/m**3")]
+
+
+def test_ja_an_amount_in_the_next_sentence_after_a_plain_amount_stays_plain():
+    got = claims("売上高は320億円だった。前期より5円高い。", "ja")
+    assert [c.unit for c in got] == ["JPY", "JPY"]
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "The IPO is priced at $41-44 a share.",
+     ("$41-44 a share", "USD/share", "range", D("42.5"))),
+    ("en-IN", "The price band is ₹1,120-1,180 per share.",
+     ("₹1,120-1,180 per share", "INR/share", "range", D("1150"))),
+])
+def test_a_price_band_with_one_currency_sign_is_a_range(lang, text, want):
+    (c,) = claims(text, lang)
+    assert (c.text, c.unit, c.qualifier, c.value) == want
+
+
+def test_a_dash_after_an_amount_before_a_much_larger_number_is_no_band():
+    got = claims("It paid $12-150 times its earnings.", "en")
+    assert all(c.qualifier != "range" for c in got)
+
+
+def test_es_por_cada_names_the_thing():
+    (c, d) = claims("Pagan hasta 180 pesos por cada envío de 200 dólares.", "es-MX")
+    assert (c.unit, d.unit) == ("MXN/transfer", "USD")
+
+
+def test_fr_flow_in_cubic_metres_a_second_is_a_rate():
+    (c,) = claims("Le débit du Rhône est descendu à 640 m³/s mardi.", "fr")
+    assert (c.kind, c.unit, c.value) == ("rate", "m**3/second", D("640"))
+
+
+def test_de_barrel_as_the_subject_names_the_thing():
+    (c,) = claims("Ein Barrel der Sorte WTI kostete zuletzt 77,40 Dollar.", "de")
+    assert c.kind == "rate" and c.unit == "USD/m**3"
+
+
+# ------------------------------------------------------------------- units and scales
+
+def test_it_old_value_before_an_elided_preposition_takes_the_new_values_unit():
+    got = claims("Utile di 45,6 milioni di euro, contro i 38,1 dell'anno precedente.", "it")
+    assert [(c.value, c.unit) for c in got] == [(D("45600000"), "EUR"), (D("38100000"), "EUR")]
+
+
+def test_curly_apostrophe_groups_thousands():
+    assert values("Es gingen mehr als 2’500 Meldungen ein.", "de-CH") == [D("2500")]
+
+
+def test_es_mx_us_before_an_amount_is_the_dollar():
+    (c,) = claims("En septiembre ingresaron us 4,910.3 millones por remesas.", "es-MX")
+    assert (c.unit, c.value) == ("USD", D("4910300000"))
+
+
+# ----------------------------------------------------------------- names and moments
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("en", "The charge was brought under section 14 of the act, and 3 people were fined.",
+     [D("3")]),
+    ("en-AU", "In postcode 3121 the median rose 2.3 per cent.", [D("2.3")]),
+    ("es", "Llevará el dorsal 11 y marcó en el minuto 62 tras el 2-0 de la jornada.", []),
+    ("ja", "背番号18の投手が12勝を挙げた。", [D("12")]),
+    ("it", "Un albergo a quattro stelle costa 240 euro.", [D("240")]),
+    ("fr", "L'alerte est levée jusqu'à vendredi 8 h dans 12 communes.", [D("12")]),
+])
+def test_numbers_that_name_or_date_are_no_claims(lang, text, want):
+    assert values(text, lang) == want

@@ -38,7 +38,7 @@ NON_CLAIM_PATTERNS = {
     "registration": r"(?=\p{Lu})(?<!\p{Lu})\p{Lu}{2,}[\p{Han}]*\d{4,}[\p{Han}]*(?:-\d+)*",
     "record_no": r"(?=\d)(?<=[备號号证證:：][\s\u00a0]{0,3})\d{6,}(?:-\d+)*",
     # a digit run with a leading zero (0102, 05004340) is a code, not an amount
-    "leading_zero": r"(?=0)(?<!\d[\s\u00a0\u202f'.,]?)0\d{2,}(?![.,]\d)",
+    "leading_zero": r"(?=0)(?<!\d[\s\u00a0\u202f'’.,]?)0\d{2,}(?![.,]\d)",   # 1’000 groups
     # IP addresses: 192.168.1.2
     "ip": r"(?=\d)(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.]\d)",
     # long unseparated digit runs (ids, account numbers)

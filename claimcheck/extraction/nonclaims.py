@@ -592,6 +592,9 @@ def _tenor(text: str, c: Cand, lang: Language) -> bool:
         window = text[c.end:c.end + _TENOR_WINDOW]
     else:
         window = text[max(0, c.start - _TENOR_WINDOW):c.start]
+        # a figure between the instrument and the duration holds the span it is told over:
+        # "o IPCA acumula alta de 4,76% em 12 meses" (no tenor of the IPCA)
+        window = window[max((i for i, ch in enumerate(window) if ch.isdigit()), default=-1) + 1:]
     if not any(w in window for w in tenors):
         return False
     from .units import UnitError, conversion
