@@ -227,3 +227,35 @@ def test_es_mx_us_before_an_amount_is_the_dollar():
 ])
 def test_numbers_that_name_or_date_are_no_claims(lang, text, want):
     assert values(text, lang) == want
+
+
+# ------------------------------------------------------------ shares and bracketed ages
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("fr", "Aujourd'hui, un Français sur cinq vit seul.", ("un Français sur cinq", D("0.2"))),
+    ("fr", "Près d'une entreprise industrielle sur quatre recrute.",
+     ("Près d'une entreprise industrielle sur quatre", D("0.25"))),
+    ("it", "Una famiglia su cinque non arriva a fine mese.", ("Una famiglia su cinque", D("0.2"))),
+])
+def test_one_noun_in_n_is_a_share(lang, text, want):
+    (c,) = claims(text, lang)
+    assert (c.text, c.value) == want
+
+
+def test_one_noun_in_n_keeps_its_qualifier():
+    (c,) = claims("Près d'une entreprise sur quatre recrute.", "fr")
+    assert c.qualifier == "under"
+
+
+@pytest.mark.parametrize("text,want", [
+    # a measured denominator, or a noun phrase too long to be the counted thing
+    ("Il court un marathon sur 42 km.", ["42 km"]),
+    ("Un contrat signé par le club pour la saison sur trois ans.", ["trois ans"]),
+])
+def test_no_share_without_a_bare_denominator_after_a_short_phrase(text, want):
+    assert [c.text for c in claims(text, "fr")] == want
+
+
+def test_ja_age_in_brackets_after_a_name_is_no_claim():
+    got = claims("日本ハムの田中健太投手（31）は、年俸2億円で契約した。", "ja")
+    assert [c.value for c in got] == [D("200000000")]

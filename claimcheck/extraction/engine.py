@@ -30,6 +30,7 @@ from .intervals import COLLECTIVE_MARGIN, interval
 from .language import Language, get_language
 from .lexicon import default_lexicon
 from .masks import find_masks
+from .ratio_nouns import one_in_n
 from .clocks import split_clock_times
 from .clock_durations import clock_durations
 from .nonclaims import drop_nonclaims
@@ -225,6 +226,9 @@ def _extract(text: str, L: Language, doc: str
             continue
         prefix_currency = attach_before(text, c, L, cands[-1].end if cands else 0)
         attach_after(text, c, L, prefix_currency)
+        if (share := one_in_n(text, c, L)) is not None:   # "un Français sur trois": 1/3
+            c.start = c.num_start = share
+            attach_before(text, c, L, cands[-1].end if cands else 0)
         if masks.hits(c.num_start, c.end) and not (
                 c.rate_from and not masks.hits(c.num_start, c.rate_from)):
             continue   # (a rate may read across the name of what is measured: "de CO2 anuales")

@@ -423,6 +423,10 @@ _NAME_HEAD = 16
 
 def _age(text: str, c: Cand, lang: Language, names: dict) -> bool:
     s, e = c.num_start, c.num_end
+    if names.get("ages_bracketed") and c.plain_int and _bare(c) and e - s <= 3 and \
+            0 < c.value <= 120 and s > 1 and text[s - 1] in "（(" and \
+            text[e:e + 1] in ("）", ")") and text[s - 2].isalpha():
+        return True                                  # 佐藤陽斗内野手（26）が: a person's age
     nxt = text[e:e + 1]
     if (nxt in _AGE_NEXT or not lang.boundaries) and names.get("ages_after"):
         rest = text[e:e + 14].casefold()
