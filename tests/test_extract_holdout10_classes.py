@@ -259,3 +259,25 @@ def test_no_share_without_a_bare_denominator_after_a_short_phrase(text, want):
 def test_ja_age_in_brackets_after_a_name_is_no_claim():
     got = claims("日本ハムの田中健太投手（31）は、年俸2億円で契約した。", "ja")
     assert [c.value for c in got] == [D("200000000")]
+
+
+# ------------------------------------------------- changes, date lists and levels (pt, es)
+
+def test_pt_infinitive_of_change_gives_the_change_the_levels_period():
+    got = claims("O subsídio vai subir 35 euros, para 480 euros por mês.", "pt-PT")
+    assert [(c.value, c.unit) for c in got] == [(D("35"), "EUR/month"), (D("480"), "EUR/month")]
+
+
+def test_pt_two_days_of_one_month_are_a_date():
+    got = claimcheck.extract("As provas serão nos dias 9 e 16 de novembro, com 90 questões.",
+                             "pt-BR")
+    assert [(c.kind, c.text) for c in got] == [("date", "9 e 16 de novembro"), ("count", "90")]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Protección Civil decretó la situación 1 y el nivel 2 de alerta en 14 municipios.",
+     [D("14")]),
+    ("El tren 4105 saldrá con 320 pasajeros.", [D("320")]),
+])
+def test_es_alert_levels_and_train_numbers_are_names(text, want):
+    assert values(text, "es") == want
