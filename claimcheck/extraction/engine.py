@@ -226,7 +226,8 @@ def _extract(text: str, L: Language, doc: str
             continue
         prefix_currency = attach_before(text, c, L, cands[-1].end if cands else 0)
         attach_after(text, c, L, prefix_currency)
-        if (share := one_in_n(text, c, L)) is not None:   # "un Français sur trois": 1/3
+        if L.ratio_nouns and (share := one_in_n(text, c, L)) is not None:
+            # "un Français sur trois": 1/3
             c.start = c.num_start = share
             attach_before(text, c, L, cands[-1].end if cands else 0)
         if masks.hits(c.num_start, c.end) and not (

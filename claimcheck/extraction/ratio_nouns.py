@@ -40,9 +40,11 @@ def _pattern(lang: Language) -> regex.Pattern | None:
 def one_in_n(text: str, c: Cand, lang: Language) -> int | None:
     """Where the share starts when ``c`` is the N of "one <noun> in N" (its value is then
     1/N); None otherwise. Only a bare whole number from 2 to 1000 qualifies."""
+    if c.unit_expr or c.currency or c.percent or c.high_value is not None or \
+            not 2 <= c.value <= 1000 or c.value != c.value.to_integral_value():
+        return None
     rx = _pattern(lang)
-    if rx is None or c.unit_expr or c.currency or c.percent or c.high_value is not None or \
-            c.value != c.value.to_integral_value() or not 2 <= c.value <= 1000:
+    if rx is None:
         return None
     m = rx.search(text, max(0, c.num_start - _LOOK_BACK), c.num_start)
     if m is None or m.end() != c.num_start:
