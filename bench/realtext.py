@@ -32,7 +32,8 @@ Scoring:
   the project's pint registry (claimcheck.extraction.units), converted to SI base units
   ("barrel" is the oil barrel, "kt" the kilotonne); a rate "X per Y" (or "X/Y") as its
   numerator normalised the same way over its denominator, which is a pint unit
-  (converted) or a named thing (share, person, unit, vehicle, night, room, passenger...).
+  (converted; a measure with its amount, "JPY per 5 kg", divides by it) or a named thing
+  (share, person, unit, vehicle, night, room, passenger...).
 * Differences between the two annotators are normalised: qualifiers (over, under,
   about; "nearly" written as under by both) are not scored; a range is recognised by its
   low/high whether or not `qualifier: range` is written; a count per unit of time
@@ -141,6 +142,11 @@ def _part(text: str) -> tuple[str, Fraction, bool]:
     p = _pint(t)
     if p is not None:
         return p[0], p[1], False
+    amount, _, rest = t.partition(" ")       # a measured amount: "5 kg" in "JPY per 5 kg"
+    if rest and amount.replace(".", "", 1).isdigit():
+        p = _pint(rest)
+        if p is not None:
+            return p[0], p[1] * Fraction(amount), False
     return t, Fraction(1), True                            # an unknown thing, by name
 
 

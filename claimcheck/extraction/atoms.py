@@ -389,7 +389,10 @@ def _apply_sign(text: str, c: Cand) -> None:
     while j >= 0 and text[j] in " \t":
         j -= 1
     if j >= 0 and (text[j].isalnum() or text[j] in ")%]"):
-        return
+        if glued or text[j].isdigit() or not _PERCENT_AFTER.match(text, c.num_end):
+            return
+        # "soit - 9,4 % sur un an", "(+ 9 %) ... - 13 %": a sign set off by a space before
+        # a percentage, after a word (after a figure it is a range: "5 - 7 %")
     if not glued and (j < 0 or text[j] == "\n"):
         return     # a list's bullet at the start of a line ("- 4,100 employees"), no sign
     c.value = -c.value
@@ -397,6 +400,7 @@ def _apply_sign(text: str, c: Cand) -> None:
 
 
 _SPACES = frozenset(" \t\n\u00a0\u202f\u3000|")
+_PERCENT_AFTER = regex.compile(r"[ \u00a0\u202f]?[%％]")
 
 
 # ------------------------------------------------------------------------- CJK runs

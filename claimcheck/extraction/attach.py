@@ -367,6 +367,10 @@ def _tenths_tail(text: str, c: Cand, lang: Language, pos: int) -> int:
     if sp < len(text):
         d = lang.cjk_digits.find(text[sp])
         nxt = text[sp + 1:sp + 2]
+        if d is None and c.source == "digits" and "0" <= text[sp] <= "9" and sp == pos and \
+                not (nxt.isdigit() or nxt in lang.short_date_marks or
+                     (nxt in lang.decimal or nxt in lang.group) and text[sp + 2:sp + 3].isdigit()):
+            d = text[sp]                                 # 7成4 = 7.4 tenths, as 七成四
         if d is not None and int(d) < 10 and not (nxt and (lang.cjk_digits.find(nxt) is not None
                                                             or lang.cjk_units.find(nxt) is not None)):
             c.value += Decimal(int(d)) / 10

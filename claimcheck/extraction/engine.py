@@ -30,6 +30,7 @@ from .intervals import COLLECTIVE_MARGIN, interval
 from .language import Language, get_language
 from .lexicon import default_lexicon
 from .masks import find_masks
+from .ratio_nouns import one_in_n
 from .clocks import split_clock_times
 from .clock_durations import clock_durations
 from .nonclaims import drop_nonclaims
@@ -170,7 +171,7 @@ def _resolve_currency(cands: list[Cand], lang: Language) -> tuple[dict[str, str]
 
 def _extract(text: str, L: Language, doc: str
              ) -> tuple[list[tuple[Claim, Decimal]], list[tuple[int, int, int]]]:
-    masks = find_masks(text, L.glue)
+    masks = find_masks(text, L.glue, L.decimal_before)
     dates = find_dates(text, L)
     date_iter = iter(dates)
     next_date = next(date_iter, None)
@@ -225,6 +226,10 @@ def _extract(text: str, L: Language, doc: str
             continue
         prefix_currency = attach_before(text, c, L, cands[-1].end if cands else 0)
         attach_after(text, c, L, prefix_currency)
+        if L.ratio_nouns and (share := one_in_n(text, c, L)) is not None:
+            # "un Français sur trois": 1/3
+            c.start = c.num_start = share
+            attach_before(text, c, L, cands[-1].end if cands else 0)
         if masks.hits(c.num_start, c.end) and not (
                 c.rate_from and not masks.hits(c.num_start, c.rate_from)):
             continue   # (a rate may read across the name of what is measured: "de CO2 anuales")

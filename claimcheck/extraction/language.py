@@ -63,6 +63,11 @@ class Language(NumberPatterns, AttachPatterns):
         self.boundaries = self.script == "latin"
         self.decimal = tuple(num["decimal"])
         self.group = tuple(num["group"])
+        # marks that are a decimal point only before digits and one of these surfaces
+        # ("0・9%" in Japanese; "3・11" stays a name)
+        self.decimal_before = {m: tuple(after) for m, after in
+                               (num.get("decimal_before") or {}).items()}
+        self.ratio_nouns = tuple(num.get("ratio_nouns") or ())    # ratio_nouns.py
         self.words = Lookup(num.get("words") or {})
         self.multipliers = Lookup(num.get("multipliers") or {})
         self.fractions = Lookup(num.get("fractions") or {})

@@ -38,7 +38,7 @@ NON_CLAIM_PATTERNS = {
     "registration": r"(?=\p{Lu})(?<!\p{Lu})\p{Lu}{2,}[\p{Han}]*\d{4,}[\p{Han}]*(?:-\d+)*",
     "record_no": r"(?=\d)(?<=[备號号证證:：][\s\u00a0]{0,3})\d{6,}(?:-\d+)*",
     # a digit run with a leading zero (0102, 05004340) is a code, not an amount
-    "leading_zero": r"(?=0)(?<!\d[\s\u00a0\u202f'.,]?)0\d{2,}(?![.,]\d)",
+    "leading_zero": r"(?=0)(?<!\d[\s\u00a0\u202f'’.,]?)0\d{2,}(?![.,]\d)",   # 1’000 groups
     # IP addresses: 192.168.1.2
     "ip": r"(?=\d)(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.]\d)",
     # long unseparated digit runs (ids, account numbers)
@@ -46,7 +46,9 @@ NON_CLAIM_PATTERNS = {
     # model and product names: G20, A380, COVID-19, iPhone 15, Windows 11 (found from the
     # digits, looking back at the letters: only the digits need masking)
     # (not digits glued to a currency code or symbol: "USD48.3bn", "RM2.70"; _glued_amount)
-    "model": r"(?=\d)(?:(?<=(?<![\p{L}\d])\p{Lu}{1,6})\d+[\p{L}\d]*"
+    # (a code's letters and digits end at a CJK character: "G1234次列车上座率为95%" holds
+    # a train's number, then words and a figure)
+    "model": r"(?=\d)(?:(?<=(?<![\p{L}\d])\p{Lu}{1,6})\d+(?:\d|(?![\p{Han}\p{Hiragana}\p{Katakana}])\p{L})*"
              r"|(?<=(?<![\p{L}\d])\p{Lu}{2,}[-‐])\d+"
              r"|(?<=(?<![\p{L}\d])\p{Ll}+\p{Lu}\p{L}*[\s\u00a0])\d+)(?![\d])",
     # lower-case codes: covid-19, scp-173, scp2-173 (but not "mid-2019", "pre-2020")
@@ -64,7 +66,9 @@ NON_CLAIM_PATTERNS = {
     # French clock times: 10 h 15, 9h40
     # (and race times told the same way with seconds, 2h04'37": no clock, but no count of 37)
     "time_h": r"(?=\d)(?<![\d.,])(?:[01]?\d|2[0-3])[\s\u00a0]?h[\s\u00a0]?[0-5]\d"
-              r"(?:['’′][0-5]\d(?:[\"”″]|'')?)?(?!\d)",
+              r"(?:['’′][0-5]\d(?:[\"”″]|'')?)?(?!\d)"
+              # hours and minutes of a duration: "en 5 h 28 min 19 s"
+              r"(?![\s\u00a0]?min)",
     # phone numbers written in spaced groups after a trunk zero: 0121 496 0555, 044 944 71 11
     # and in pairs, as France writes them: 04 72 18 55 90
     "phone_spaced": r"(?=0)(?<![\d.,])0(?:\d{2,4}(?:[\s\u00a0]\d{2,4}){2,3}"
@@ -472,7 +476,15 @@ class MaskSet:
         return len(self.spans)
 
 
-def _spans(text: str, glued: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+def _decimal_dot(text: str, s: int, e: int, decimals: dict) -> bool:
+    """"前年比0・9%減": the dot of a "dot date" that the language reads as a decimal point
+    before what follows the digits (``numerals.decimal_before``) is no date."""
+    mark = next((ch for ch in text[s:e] if not ch.isdigit()), "")
+    return any(text.startswith(a, e) for a in decimals.get(mark, ()))
+
+
+def _spans(text: str, glued: frozenset[str] = frozenset(),
+           decimals: dict | None = None) -> list[tuple[int, int, str]]:
     spans: list[tuple[int, int, str]] = []
     _digit_led_spans(text, spans)
     spans = [sp for sp in spans if sp[2] != "model" or not _glued_amount(text, sp[0], "model", glued)]
@@ -488,17 +500,21 @@ def _spans(text: str, glued: frozenset[str] = frozenset()) -> list[tuple[int, in
                     s -= 1
             elif name == "registration" and _glued_amount(text, s, name):
                 continue
+            elif name == "dot_date" and decimals and _decimal_dot(text, s, e, decimals):
+                continue
             if e > s:
                 spans.append((s, e, name))
     return spans
 
 
-def find_masks(text: str, glued: frozenset[str] = frozenset()) -> MaskSet:
+def find_masks(text: str, glued: frozenset[str] = frozenset(),
+               decimals: dict | None = None) -> MaskSet:
     """Masked spans of ``text`` (identifiers, contact data, times, list numbers). ``glued``:
     the language's own symbols that may stand glued to an amount, beside the shared codes
-    ("R102 billion" is an amount in English, not a model name)."""
+    ("R102 billion" is an amount in English, not a model name); ``decimals``: its marks that
+    are a decimal point before some surfaces (``numerals.decimal_before``: 0・9%)."""
     global _last_masks
-    masks = MaskSet(_spans(text, glued))
+    masks = MaskSet(_spans(text, glued, decimals))
     _last_masks = (text, masks)
     return masks
 

@@ -423,6 +423,10 @@ _NAME_HEAD = 16
 
 def _age(text: str, c: Cand, lang: Language, names: dict) -> bool:
     s, e = c.num_start, c.num_end
+    if names.get("ages_bracketed") and c.plain_int and _bare(c) and e - s <= 3 and \
+            0 < c.value <= 120 and s > 1 and text[s - 1] in "（(" and \
+            text[e:e + 1] in ("）", ")") and text[s - 2].isalpha():
+        return True                                  # 佐藤陽斗内野手（26）が: a person's age
     nxt = text[e:e + 1]
     if (nxt in _AGE_NEXT or not lang.boundaries) and names.get("ages_after"):
         rest = text[e:e + 14].casefold()
@@ -592,6 +596,9 @@ def _tenor(text: str, c: Cand, lang: Language) -> bool:
         window = text[c.end:c.end + _TENOR_WINDOW]
     else:
         window = text[max(0, c.start - _TENOR_WINDOW):c.start]
+        # a figure between the instrument and the duration holds the span it is told over:
+        # "o IPCA acumula alta de 4,76% em 12 meses" (no tenor of the IPCA)
+        window = window[max((i for i, ch in enumerate(window) if ch.isdigit()), default=-1) + 1:]
     if not any(w in window for w in tenors):
         return False
     from .units import UnitError, conversion

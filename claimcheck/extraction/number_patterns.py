@@ -41,6 +41,9 @@ class NumberPatterns(PatternBuilder):
                 seps.append(f"{esc}(?=\\d{{3}}(?!\\d))")
             else:
                 seps.append(esc)
+        for s, after in self.decimal_before.items():
+            alts = "|".join(regex.escape(a) for a in sorted(after, key=len, reverse=True))
+            seps.append(f"{regex.escape(s)}(?=\\d{{1,6}}(?:{alts}))")
         # bounded: no written number has more than a few groups, and an unbounded run of
         # "1,1,1,1..." would be read again from each of its digits (quadratic)
         return f"\\d{{1,40}}(?:(?:{'|'.join(seps)})\\d{{1,40}}){{0,8}}"

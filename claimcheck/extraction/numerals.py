@@ -74,7 +74,7 @@ def _separated(raw: str, lang: Language) -> tuple[Decimal, int] | None:
             return Decimal(raw), 0
     except InvalidOperation:
         return None
-    decimal, group = set(lang.decimal), set(lang.group)
+    decimal, group = set(lang.decimal) | set(lang.decimal_before), set(lang.group)
     distinct = set(seps)
 
     inner = lang.numerals.get("inner_group")

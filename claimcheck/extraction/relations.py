@@ -29,7 +29,7 @@ import regex
 
 from .atoms import Cand
 from .language import Language, fold, pow10
-from .rates import PERIODS
+from .rates import PERIODS, rate_after
 
 WINDOW = 40
 MAX_GAP = 16                 # characters between the two ends of a range or a change
@@ -110,6 +110,12 @@ def try_range(text: str, a: Cand, b: Cand, lang: Language,
     if a.currency and not a.scaled and b.scaled and not has_unit(b) and not b.per_thing \
             and not (b.counted and b.subject) and a.value < b.value:
         b = replace(b, currency=a.currency)      # "$2.5-3 billion", "$5 to 10 million"
+    elif a.currency and not b.currency and not has_unit(b) and not b.scaled and \
+            not b.year_like and gap in ("-", "–") and a.value < b.value < 10 * a.value:
+        b = replace(b, currency=a.currency)      # a price band: "₹258-271 a share"
+        end = rate_after(text, b, lang, b.end)   # (the per words after it, now it is money)
+        if end != b.end:
+            b = replace(b, end=end)
     if has_unit(a) and _dimension(a) != _dimension(b):
         return None  # "rose 8 % to $ 13.18 billion" is no range
     if (a.currency and b.currency and a.currency != b.currency) or \
@@ -520,7 +526,7 @@ def _delta_after_rate(text: str, a: Cand, b: Cand, lang: Language) -> None:
     words = _delta_words(lang)
     if words is None:
         return
-    gap = _norm_gap(text[a.end:min(b.start, b.num_start)]).translate(_COMMAS)
+    gap = _norm_gap(text[a.end:min(b.start, b.num_start)]).translate(_DELTA_MARKS)
     head, comma, tail = gap.rpartition(",")
     # at most a few words on the level before the comma: "$3.42 a gallon nationally, down",
     # "R$ 128,50 em Sorriso nesta segunda-feira, queda de R$ 3,20" (a place and a day)
@@ -542,6 +548,8 @@ DELTA_HEAD = 5               # words between a rate and the comma before its cha
 
 
 _COMMAS = str.maketrans({"、": ",", "，": ","})
+# a CJK full stop may stand where the comma does: 「5キロ当たり4268円だった。前週より21円安く」
+_DELTA_MARKS = str.maketrans({"、": ",", "，": ",", "。": ","})
 
 
 @functools.lru_cache(maxsize=None)

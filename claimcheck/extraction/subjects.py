@@ -25,6 +25,15 @@ def _max_chars(lang: Language) -> int:
     return int(lang.raw["counts"].get("max_chars", 4))
 
 
+def _elided_stopword(word: str, lang: Language) -> bool:
+    """A word that opens with an elided article or preposition before a common noun
+    ("dell'esercizio", "nell'anno") holds no counted noun right after a number (a name
+    keeps its capital: "89 milioni dell'EuroJackpot")."""
+    cut = max(word.find("'"), word.find("’"))
+    return cut > 0 and fold(word[:cut]) in lang.stopwords and \
+        fold(word[:cut + 1]) not in lang.subject_joiners and word[cut + 1:cut + 2].islower()
+
+
 def subject_after(text: str, pos: int, lang: Language, skip_leading: bool = False) -> str:
     """The noun phrase right after ``pos`` (the counted thing), or "" if there is none.
 
@@ -48,6 +57,8 @@ def subject_after(text: str, pos: int, lang: Language, skip_leading: bool = Fals
             f = fold(w)
             if not words and f in lang.not_counted:
                 break                            # "15,1 millions estimées": no noun
+            if not words and _elided_stopword(w, lang):
+                break                            # "contro i 199,2 dell'esercizio precedente"
             if f in lang.subject_joiners and words:
                 # "accords de coopération": a joiner continues the phrase only if a
                 # content word follows

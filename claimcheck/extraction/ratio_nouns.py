@@ -1,0 +1,53 @@
+"""A share told as one in N with the counted noun between the one and the ratio word:
+"un Français sur trois", "près d'une voiture neuve sur quatre", "un italiano su tre"
+(1/3, 1/4). The number grammar reads the words alone ("un sur trois",
+``numerals.ratio_words``); the words of ``numerals.ratio_nouns`` may also stand after a short
+noun phrase that opens with a word for one (``numerals.one_words`` or a number word worth
+1). Without that phrase the number keeps its own reading ("passé de 2 sur 3 à ...").
+"""
+from __future__ import annotations
+
+from fractions import Fraction
+
+import regex
+
+from .atoms import Cand
+from .language import Language
+from .wordnum import to_decimal
+
+MAX_WORDS = 3                # words of the noun phrase between the one and the ratio word
+_LOOK_BACK = 60
+_PATTERNS: dict[str, regex.Pattern | None] = {}
+
+
+def _pattern(lang: Language) -> regex.Pattern | None:
+    if lang.code not in _PATTERNS:
+        n = lang.numerals
+        ratio = n.get("ratio_nouns") or ()
+        ones = set(n.get("one_words") or ()) | {w for w, v in (n.get("words") or {}).items()
+                                                  if v == 1}
+        if not ratio or not ones:
+            _PATTERNS[lang.code] = None
+        else:
+            alt = "|".join(regex.escape(w) for w in sorted(ones, key=len, reverse=True))
+            rat = "|".join(regex.escape(w) for w in sorted(ratio, key=len, reverse=True))
+            _PATTERNS[lang.code] = regex.compile(
+                rf"(?i)(?<![\p{{L}}\d])(?P<one>{alt})[ \u00a0]+"
+                rf"(?:[\p{{L}}'’\-]+[ \u00a0]+){{1,{MAX_WORDS}}}(?:{rat})[ \u00a0]+$")
+    return _PATTERNS[lang.code]
+
+
+def one_in_n(text: str, c: Cand, lang: Language) -> int | None:
+    """Where the share starts when ``c`` is the N of "one <noun> in N" (its value is then
+    1/N); None otherwise. Only a bare whole number from 2 to 1000 qualifies."""
+    if c.unit_expr or c.currency or c.percent or c.high_value is not None or \
+            not 2 <= c.value <= 1000 or c.value != c.value.to_integral_value():
+        return None
+    rx = _pattern(lang)
+    if rx is None:
+        return None
+    m = rx.search(text, max(0, c.num_start - _LOOK_BACK), c.num_start)
+    if m is None or m.end() != c.num_start:
+        return None
+    c.value, c.exp = to_decimal(Fraction(1) / Fraction(c.value)), None
+    return m.start("one")
