@@ -251,8 +251,9 @@ def _gap(c: Claim, q: Cue) -> int:
     return q.start - c.end if q.start >= c.end else c.start - q.end
 
 
-def _attach(sent: _Sentence) -> tuple[dict[int, list[tuple[int, Cue]]], list[Cue]]:
-    """({claim index: [(gap, cue)]}, context cues)."""
+def _attach(sent: _Sentence, fits) -> tuple[dict[int, list[tuple[int, Cue]]], list[Cue]]:
+    """({claim index: [(gap, cue)]}, context cues). ``fits(concept, claim)``: whether a
+    measure can be the measure of the claim."""
     own: dict[int, list[tuple[int, Cue]]] = {}
     context: list[Cue] = []
     # the claims a cue may go to (not those inside a cue), in text order, by clause
@@ -302,6 +303,13 @@ def _attach(sent: _Sentence) -> tuple[dict[int, list[tuple[int, Cue]]], list[Cue
                 new = None
             if new is not None:
                 i, c = new
+        if q.slot == "measure" and c.kind in ("count", "number") and not fits(q.id, c):
+            # a count the measure word cannot measure is a place or a group named on the
+            # way ("inflation in the 20 countries sharing the euro fell to 2.4%"): the
+            # word measures the nearest claim of its clause that it can measure
+            fitting = [ic for ic in cands if fits(q.id, ic[1])]
+            if fitting:
+                i, c = min(fitting, key=lambda ic: (_gap(ic[1], q), ic[1].start > q.start))
         own.setdefault(i, []).append((_gap(c, q), q))
     return own, context
 
@@ -480,7 +488,7 @@ def assign_frames(claims: list[Claim], text: str, lexicon, lang: str,
         if any(q.slot == "exclusion" for q in cues):
             cues = _without_excluded(text, cues)
         sent = _Sentence(text, start, end, quantities, cues)
-        own, context = _attach(sent)
+        own, context = _attach(sent, lambda concept, c: _fits(lexicon, concept, c))
         _add_header_cues(text, sent, own, scanner, lexicon, lang)
         _frame_sentence(sent, own, context, lexicon, ref_year)
     return claims
