@@ -327,12 +327,13 @@ def _needs(char: str):
 
 _POINTS = _words("点", "點")
 _HAN_TENS = frozenset("一二三四五六七八九十")
+_HAN_TEN = regex.compile("[一二三四五六七八九十]")
 _LIST_OPEN = frozenset("（(")
 
 
 def _list_han_starts(text: str) -> list[int]:
     # a Han numeral, or a bracket before one, that opens a line or follows a clause mark
-    if "、" not in text and "是" not in text and "）" not in text and ")" not in text:
+    if _HAN_TEN.search(text) is None:
         return []
     out = []
     for i in find_all(text, "是"):
