@@ -15,7 +15,6 @@ import claimcheck
 from claims_helpers import non_dates as claims
 
 
-
 def values(text: str, lang: str) -> list:
     return [c.value for c in claims(text, lang)]
 
