@@ -347,20 +347,30 @@ def _one_story(args) -> dict:
     return out
 
 
-def main(argv=None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def add_slip_options(p: argparse.ArgumentParser) -> None:
+    """The options of a planted-slip run (this script's and slip_classes.py's)."""
     p.add_argument("--story", action="append")
     p.add_argument("--sample", type=int, default=0, help="at most N slips per story")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    gs.add_held_out_options(p)
+
+
+def run_stories(one_story, args) -> list:
+    """``one_story((name, sample, held_out))`` for every story the options select, on
+    every core."""
+    names = [s.name for s in gs.all_stories(args.story, held_out=args.held_out)]
+    with ProcessPoolExecutor(max_workers=args.jobs) as pool:
+        return list(pool.map(one_story, [(n, args.sample, args.held_out) for n in names]))
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    add_slip_options(p)
     p.add_argument("--misses", action="store_true",
                    help="list the slips not caught, and the other flags they raised")
-    gs.add_held_out_options(p)
     args = p.parse_args(argv)
-    names = [s.name for s in gs.all_stories(args.story, held_out=args.held_out)]
     t0 = time.perf_counter()
-    with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-        results = list(pool.map(_one_story, [(n, args.sample, args.held_out)
-                                              for n in names]))
+    results = run_stories(_one_story, args)
     planted, caught, unread = Counter(), Counter(), Counter()
     noise, regrouped, misses, noisy = 0, 0, [], []
     for r in results:
@@ -383,7 +393,7 @@ def main(argv=None) -> int:
           f"as other flags): {regrouped / total if total else 0:.3f} per planted slip")
     print(f"mutation recall {hit / total if total else 1:.3f} ({hit}/{total}); "
           f"other flags per planted slip {noise / total if total else 0:.3f}; "
-          f"{len(names)} stories, {time.perf_counter() - t0:.0f} s")
+          f"{len(results)} stories, {time.perf_counter() - t0:.0f} s")
     if args.misses:
         for line in misses:
             print("  MISSED", line)

@@ -21,10 +21,8 @@ slip falls in the first class that fits:
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -107,15 +105,10 @@ def _one_story(args) -> dict:
 
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    p.add_argument("--story", action="append")
-    p.add_argument("--sample", type=int, default=0, help="at most N slips per story")
-    p.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    mu.add_slip_options(p)
     p.add_argument("--list", action="store_true", help="every missed slip with its class")
-    gs.add_held_out_options(p)
     args = p.parse_args(argv)
-    names = [s.name for s in gs.all_stories(args.story, held_out=args.held_out)]
-    with ProcessPoolExecutor(max_workers=args.jobs) as pool:
-        results = list(pool.map(_one_story, [(n, args.sample, args.held_out) for n in names]))
+    results = mu.run_stories(_one_story, args)
     planted = sum(r["planted"] for r in results)
     caught = sum(r["caught"] for r in results)
     classes = Counter()
