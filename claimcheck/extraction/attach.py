@@ -313,7 +313,7 @@ def _unit_in_context(text: str, c: Cand, lang: Language, surface: str) -> str:
             while i >= 0:
                 if not lang.boundaries or _whole_word(window, i, len(w)):
                     touching = i < len(head) and len(head) - (i + len(w)) <= 1
-                    if touching and not adjacent or (touching == adjacent and i > best_at):
+                    if (touching and not adjacent) or (touching == adjacent and i > best_at):
                         best, best_at, adjacent = expr, i, touching
                     break
                 i = window.rfind(w, 0, i)

@@ -328,7 +328,11 @@ def _span_periods(sent: _Sentence, free) -> dict[int, int]:
             continue
         floor = free[k - 1][1].end if k and free[k - 1][1].kind != "date" else -1
         clause = sent.clause(old.start)
-        periods = [q for q in sent.cues if q.slot == "period" and floor <= q.start and
+        # the cues between the claim before and the old end (bisected: no scan of the
+        # sentence's cues for each change)
+        lo = bisect.bisect_left(sent.cue_starts, max(floor, 0))
+        hi = bisect.bisect_left(sent.cue_starts, old.start)
+        periods = [q for q in sent.cues[lo:hi] if q.slot == "period" and
                    q.end <= old.start and sent.clause(q.start) >= clause - 1]
         if len(periods) == 2 and periods[0].id != periods[1].id:
             out[id(periods[0])], out[id(periods[1])] = i, j
