@@ -335,10 +335,12 @@ def _validate_values(raw: dict, lines: dict, path: Path) -> None:
                 fail("qualifiers." + side, k, f"qualifier {k!r} must be one of {QUALIFIER_WORDS}")
     for i, rule in enumerate(raw["dates"].get("short") or []):
         if not isinstance(rule, dict) or not isinstance(rule.get("mark"), str) or \
-                set(rule) - {"mark", "digits", "max", "min", "next", "prev"} or \
+                set(rule) - {"mark", "digits", "max", "min", "next", "prev", "day"} or \
+                not isinstance(rule.get("day", False), bool) or \
                 not all(isinstance(w, str) for w in (rule.get("next") or []) + (rule.get("prev") or [])):
             fail("dates.short", i, "each dates.short rule needs 'mark' (text) and optionally "
-                                   "'digits', 'max', 'min' (numbers) and 'next', 'prev' (lists of text)")
+                                   "'digits', 'max', 'min' (numbers), 'next', 'prev' (lists of text) and "
+                                   "'day' (true for the day of the month)")
     for i, item in enumerate(raw.get("ranges") or []):
         if not isinstance(item, dict) or "join" not in item or set(item) - {"open", "join"}:
             fail("ranges", i, "each range needs 'join' and optionally 'open'")

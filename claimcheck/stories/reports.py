@@ -72,7 +72,7 @@ def _day_only(text: str, claims) -> int | None:
     """The day of a dateline that names only its day ("新华社北京18日电", "台北21日電",
     "【台北共同】……21日早朝"): the latest day of the month in the lead (a lead tells the
     event's day before the report's: "18日未明に起きた地震で、……19日、死者が19人に"), read
-    with the day rule of the language's ``dates.short`` (the rule whose ``max`` is 31), or
+    with the day rule of the language's ``dates.short`` (the rule marked ``day: true``), or
     None."""
     if not text or not claims:
         return None
@@ -80,8 +80,8 @@ def _day_only(text: str, claims) -> int | None:
 
     try:
         rules = [r for r in get_language(claims[0].lang).raw["dates"].get("short") or ()
-                 if int(r.get("max", 0)) == 31]
-    except (KeyError, ValueError):
+                 if r.get("day") is True]
+    except KeyError:
         return None
     lead = text[:_LEAD_CHARS]
     found = []
@@ -102,25 +102,39 @@ def earlier_days(claims: dict[str, list[Claim] | tuple[Claim, ...]],
                  texts: dict[str, str] | None = None) -> frozenset[str]:
     """The versions dated a day or more before the story's latest dateline, within a few
     weeks of it: their running tallies are earlier values. A dateline that names only its
-    day is read in the month that puts it nearest the story's latest dated version."""
+    day is read in the month that puts it nearest the story's latest dated version; the
+    datelines, which give no year, are ordered across the turn of a year (Dec 31 before
+    Jan 1) by starting the year after the widest gap between them."""
     days = {d: day for d, cs in claims.items() if (day := _dateline(cs)) is not None}
     if texts:
         only = {d: day for d in claims if d not in days and
                 (day := _day_only(texts.get(d, ""), claims[d])) is not None}
         if only:
-            dated = [v for v in days.values() if _valid(v)]
-            latest = max(dated, key=lambda v: dt.date(2000, v // 100, v % 100)) if dated \
-                else 1231
+            dated = {d: v for d, v in days.items() if _valid(v)}
+            latest = days[max(dated, key=_circular(dated).get)] if dated else 1231
             for d, day in only.items():
                 days[d] = _nearest_mmdd(day, latest)
     if len(set(days.values())) < 2:
         return frozenset()
-    ordinal = {d: dt.date(2000, v // 100, v % 100).toordinal() for d, v in days.items()
-               if _valid(v)}
+    ordinal = _circular({d: v for d, v in days.items() if _valid(v)})
     if not ordinal:
         return frozenset()
     latest = max(ordinal.values())
     return frozenset(d for d, day in ordinal.items() if latest - _RUNNING_DAYS <= day < latest)
+
+
+def _circular(mmdd: dict[str, int]) -> dict[str, int]:
+    """Day numbers for month-day dates of unknown year, counted from the date after the
+    widest gap between them on the year's circle: 1230 and 0102 are two days apart, the
+    first before the second."""
+    if not mmdd:
+        return {}
+    doy = {d: dt.date(2000, v // 100, v % 100).timetuple().tm_yday for d, v in mmdd.items()}
+    ring = sorted(set(doy.values()))
+    gaps = [((ring[(i + 1) % len(ring)] - ring[i]) % 366 or 366, ring[(i + 1) % len(ring)])
+            for i in range(len(ring))]
+    start = max(gaps)[1]
+    return {d: (v - start) % 366 for d, v in doy.items()}
 
 
 def _nearest_mmdd(day: int, latest: int) -> int:
