@@ -300,9 +300,11 @@ class AttachPatterns(PatternBuilder):
         a per marker written with its own count."""
         rates = self.raw.get("rates") or {}
         before, after = rates.get("per_before") or [], rates.get("per_after") or []
-        glued = rates.get("per_glued") or []
-        if not before and not after and not glued:
+        glued, equals = rates.get("per_glued") or [], rates.get("per_equals") or []
+        if not before and not after and not glued and not equals:
             return None
+        from .rates import PERIODS
+
         things = self.alt(list(rates.get("things") or {}) + list(self.raw["units"]))
         sp = "[ \u3000]*"
         count = "(?P<count>[0-9０-９]{1,4})"
@@ -311,6 +313,13 @@ class AttachPatterns(PatternBuilder):
             alts.append(f"(?:{self.alt(before)}){sp}{count}?{sp}(?P<thing>{things})")
         if after:
             alts.append(f"{count}?{sp}(?P<thing>{things}){sp}(?:{self.alt(after)})")
+        if equals:
+            # a price told as an equation, one thing = the amount (1バレル=81ドル); not
+            # after a period (2020年=100 is the base of an index)
+            priced = self.alt([w for w, t in (rates.get("things") or {}).items()
+                               if t not in PERIODS] + list(self.raw["units"]))
+            alts.append(f"{count}?{sp}(?P<thing>{priced}){sp}(?:{self.alt(equals)}){sp}"
+                        f"(?=[0-9０-９]|\\Z)")
         if glued:
             # (1株78円: the count and the thing, then the amount's own digits)
             # (read up to the number, the window may end right before its digits: \Z)
@@ -347,7 +356,7 @@ class AttachPatterns(PatternBuilder):
     def has_rates_before(self) -> bool:
         rates = self.raw.get("rates") or {}
         return bool(rates.get("before") or rates.get("per_before") or rates.get("per_after")
-                    or rates.get("per") or rates.get("glued_before"))
+                    or rates.get("per") or rates.get("glued_before") or rates.get("per_equals"))
 
     @functools.cached_property
     def word_before_re(self):

@@ -112,6 +112,7 @@ SCHEMA: dict = {
         "per_before": (list, False),
         "per_after": (list, False),
         "per_glued": (list, False),
+        "per_equals": (list, False),
         "modifiers": (list, False),
         "articles": (list, False),
         "not_then": (list, False),

@@ -119,7 +119,7 @@ def rates_before(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
         if _any_word(rates.get("per"), text) else []
     markers = _all(lang.per_marker_re, text) if _any_word(
         (rates.get("per_before") or []) + (rates.get("per_after") or []) +
-        (rates.get("per_glued") or []), text) else []
+        (rates.get("per_glued") or []) + (rates.get("per_equals") or []), text) else []
     if not (words or pers or markers):
         return cands
     drop: set[int] = _inside_markers(text, cands, lang) if markers else set()
