@@ -24,6 +24,11 @@ The slip is sought against the majority's representative, then against its other
 statements (the outlier's own qualifier first), so that "más de 43.00" is a power of ten
 from "more than 4,300" though the majority's narrowest figure is "quelque 4 000".
 
+A mention in another currency than the majority's is not compared by value, but when the
+rate it implies is one no value the two currencies kept allows, and a power of ten of three
+or more explains it ("3,4 Billionen Euro" beside "548 billion yen"), it is an outlier whose
+slip is named (:mod:`claimcheck.stories.cross_currency`).
+
 A conversion in brackets whose rate disagrees with the rate that the story's other
 conversions of its currency pair agree on is a warning too (:mod:`claimcheck.stories.rates`).
 """
@@ -185,6 +190,11 @@ class Agree:
             cmp = compare(claims[rep], claims[i])
             if self.tolerance.allows(cmp.abs_diff, cmp.rel_diff):
                 groups[i] = 0
+        # an amount in another currency than the row's is compared by the rate it implies:
+        # a scale slip no rate the currencies' bands allow explains (stories.cross_currency)
+        cross = _cross_currency(claims, groups, rep)
+        for i in cross:
+            groups[i] = max(groups) + 1
         outliers = [i for i, g in enumerate(groups) if g > 0]
         ranked = sorted(range(len(claims)), key=lambda i: (groups[i] < 0, groups[i], i != rep,
                                                            order.get(claims[i].doc, 0),
@@ -211,10 +221,12 @@ class Agree:
         bridges = [i for i in verdict.bridges if groups[i] == 0]
         self._emit_disagreement(emit, ctx, group, claims, groups, confidences, rep, outliers,
                                 ordered, shown_groups, bridges,
-                                tuple(sorted(position[i] for i in bridges)))
+                                tuple(sorted(position[i] for i in bridges)),
+                                {(claims[i].doc, claims[i].start): o for i, o in cross.items()})
 
     def _emit_disagreement(self, emit, ctx, group, claims, groups, confidences, rep,
-                           outliers, ordered, shown_groups, bridges, shown_bridges) -> None:
+                           outliers, ordered, shown_groups, bridges, shown_bridges,
+                           cross) -> None:
         from ...stories.compare import compare
 
         good = claims[rep]
@@ -241,6 +253,9 @@ class Agree:
         def named(bad: Claim):
             """An outlier, both sides in points where one is in basis points, the slip, and
             the majority's mention it is a slip of."""
+            off = cross.get((bad.doc, bad.start))
+            if off is not None:
+                return bad, good, bad, off.pattern, good
             a, b, found = against(good, bad)
             if found:
                 return bad, a, b, found, good
@@ -307,6 +322,11 @@ class Agree:
 
                 detail += f", {format_percent(cmp.rel_diff)}"
             detail += ")"
+        off = cross.get((bad.doc, bad.start))
+        if off is not None:
+            detail += (f" ({bad.text} is {_rate_text(off.rate)} {good.unit} per {bad.unit}, "
+                       f"where the two currencies' values allow {_rate_text(off.low)} to "
+                       f"{_rate_text(off.high)})")
         if pattern:
             detail += f"; likely {pattern}"
         if severity == "info":
@@ -323,6 +343,24 @@ class Agree:
                   expected=quantity(good.value, good.unit, good.kind),
                   actual=quantity(bad.value, bad.unit, bad.kind),
                   tolerance=self.tolerance.describe())
+
+
+def _cross_currency(claims: list[Claim], groups: list[int], rep: int) -> dict:
+    """{index: OffBand} of the mentions in another currency than the majority's (not
+    compared by value) whose implied rate only a scale slip explains."""
+    from ...stories.cross_currency import off_band
+    from ...stories.currency_bands import default_bands
+
+    good = claims[rep]
+    if good.kind != "money":
+        return {}
+    out = {}
+    for i, c in enumerate(claims):
+        if groups[i] == -1 and c.kind == "money" and c.unit != good.unit:
+            found = off_band(good, c, default_bands())
+            if found is not None and found.pattern in _BY_VALUE - _DIGIT_SLIPS:
+                out[i] = found
+    return out
 
 
 def _updates(emit: Emitter, ctx: StoryContext, selector: Selector) -> None:
