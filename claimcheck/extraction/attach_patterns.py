@@ -193,7 +193,7 @@ class AttachPatterns(PatternBuilder):
 
     @functools.cached_property
     def qualifier_before_re(self):
-        return self._before(self.raw["qualifiers"]["before"].keys())
+        return self._before(self.qualifier_before_surfaces)
 
     @functools.cached_property
     def qualifier_after_re(self):

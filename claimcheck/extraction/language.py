@@ -80,10 +80,11 @@ class Language(NumberPatterns, AttachPatterns):
         self.glued_only = frozenset(raw["currency_glued_only"])
         self.currency_multiples = Lookup(raw.get("currency_multiples") or {})
         self.units = Lookup(raw["units"])
-        self.qualifiers_before = Lookup(raw["qualifiers"]["before"])
+        before, not_after = _with_articles(raw["qualifiers"])
+        self.qualifier_before_surfaces = tuple(before)
+        self.qualifiers_before = Lookup(before)
         self.qualifiers_after = Lookup(raw["qualifiers"].get("after") or {})
-        self.qualifiers_not_after = {k: tuple(v) for k, v in
-                                     (raw["qualifiers"].get("not_after") or {}).items()}
+        self.qualifiers_not_after = not_after
         p = raw["percent"]
         self.percent = {k: tuple(p.get(k) or ()) for k in
                         ("suffix", "prefix", "tenths", "points")}
@@ -159,6 +160,25 @@ class Language(NumberPatterns, AttachPatterns):
 
 
 _CODE = regex.compile(r"[a-z]{2,3}(?:-[A-Z]{2})?")
+
+
+def _with_articles(qualifiers: dict) -> tuple[dict, dict]:
+    """The qualifiers written before a number, each also with an article of the language's
+    ``qualifiers.articles`` after it ("casi el 27%", "al menos un 27%", "quasi il 27%"),
+    and their ``not_after`` words likewise; not those of ``qualifiers.no_articles`` ("hasta
+    los 8,46 euros" after a rise is the new value, not "up to")."""
+    before = dict(qualifiers["before"])
+    not_after = {k: tuple(v) for k, v in (qualifiers.get("not_after") or {}).items()}
+    bare = frozenset(qualifiers.get("no_articles") or ())
+    for article in qualifiers.get("articles") or ():
+        for word, kind in qualifiers["before"].items():
+            if word in bare:
+                continue
+            joined = f"{word} {article}"
+            before.setdefault(joined, kind)
+            if word in not_after:
+                not_after.setdefault(joined, not_after[word])
+    return before, not_after
 
 
 @functools.lru_cache(maxsize=None)

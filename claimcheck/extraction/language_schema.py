@@ -162,7 +162,8 @@ SCHEMA: dict = {
         "parts": (list, False),
     }, False),
     "qualifiers": ({"before": (dict, True), "after": (dict, False), "not_after": (dict, False),
-                    "spans": (list, False)},
+                    "spans": (list, False), "articles": (list, False),
+                    "no_articles": (list, False)},
                    True),
     "ranges": (list, False),
     "counts": ({

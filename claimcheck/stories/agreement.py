@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, replace
-from decimal import Decimal, localcontext
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 import regex
 
@@ -93,6 +93,8 @@ def interval(c: Claim, magnitude: bool = False) -> Span:
     if c.qualifier == "over" or (c.qualifier != "range" and not high.is_finite()
                                  and low.is_finite()):
         span = Span(low, low * _TEN if low > 0 else _INF, False, True)
+    elif c.qualifier == "under" and 0 < low < high:
+        span = Span(low, high)          # "nearly 27%", "近200亿": at most, but not much less
     elif c.qualifier == "under" or (c.qualifier != "range" and not low.is_finite()):
         span = Span(high / _TEN if high > 0 else -_INF, high, True, False)
     elif c.qualifier == "exact" and low != high:
@@ -478,6 +480,11 @@ def slip(good: Claim, bad: Claim, same_doc: bool = False, bad_in_lead: bool = Fa
     if pair and one_digit(*pair):
         return "wrong digit"
     if (good.qualifier == "exact") != (bad.qualifier == "exact"):
+        coarse = _rounded_to_bound(good, bad)
+        if coarse and transposed_digits(*coarse):
+            return "swapped digits"
+        if coarse and one_digit(*coarse):
+            return "wrong digit"
         k = _loosely_scale_apart(a, b)
         if k is not None:     # "supera los 29 billones" against 29786.4亿: a scale word
             return "false friend of scale" if k in _FRIEND_STEPS and (
@@ -486,6 +493,29 @@ def slip(good: Claim, bad: Claim, same_doc: bool = False, bad_in_lead: bool = Fa
         if _near_enough(a, b):
             return "dropped qualifier"
     return None
+
+
+def _rounded_to_bound(good: Claim, bad: Claim) -> tuple[Decimal, Decimal] | None:
+    """An exact figure rounded to the significant digits of the bound or approximation
+    that states it ("近17%" for 16.8%, "about 4,300" for 4,268), with the other figure, in
+    the order (good, bad); None when the exact one is not the more precise."""
+    exact, loose = (good, bad) if good.qualifier == "exact" else (bad, good)
+    if loose.qualifier not in _ROUNDING_QUALIFIERS:
+        return None
+    x, y = exact.value, loose.value
+    if not (x.is_finite() and y.is_finite()) or not x or not y:
+        return None
+    n = len(y.normalize().as_tuple().digits)
+    if n < 2 or len(x.normalize().as_tuple().digits) <= n or x.adjusted() != y.adjusted():
+        return None
+    with localcontext() as ctx:
+        ctx.prec = n
+        ctx.rounding = ROUND_HALF_UP
+        rounded = +x
+    return (rounded, y) if exact is good else (y, rounded)
+
+
+_ROUNDING_QUALIFIERS = frozenset(("over", "under", "about"))   # not a range
 
 
 def _composite_slip(good: Claim, bad: Claim) -> bool:
