@@ -175,3 +175,24 @@ def test_workers_who_are_missing_count_the_missing(text, lang, figure):
 def test_a_plants_workforce_stays_workers():
     text = "The plant employs about 650 workers."
     assert at(text, "en", "650 workers").measure != "missing"
+
+
+# ---------------------------------------------------------------- German nouns before a count
+
+@pytest.mark.parametrize("text, figure", [
+    ("Auf der zentralen Mittelmeerroute kamen bis Ende Mai 2174 Menschen ums Leben.", "2174"),
+    ("Im Werk arbeiten in der Produktion 1318 Beschäftigte.", "1318"),
+    ("In der Region 4500 Arbeitsplätze sollen bis 2030 entstehen.", "4500"),
+])
+def test_a_german_count_after_a_noun_is_no_name(text, figure):
+    c = at(text, "de", figure)
+    assert c.kind == "count" and c.value == Decimal(figure)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Firma steht auf der Liste Fortune 500 weit oben.",
+    "Die Linie 11 fährt wieder.",
+    "Der Konzern baut die Gigafactory 4 in Brandenburg.",
+])
+def test_german_names_with_a_number_stay_names(text):
+    assert not [c for c in claims(text, "de") if c.value in (500, 11, 4)]
