@@ -124,6 +124,7 @@ SCHEMA: dict = {
     "tables": ({"labels": (list, False)}, False),
     "names": ({
         "capitalized": (bool, False),
+        "nouns_capitalized": (bool, False),
         "before": (list, False),
         "before_period": (list, False),
         "after_period": (list, False),

@@ -163,10 +163,19 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
             return True
     if c.source == "digits" and c.plain_int and _bare(c) and names.get("capitalized") \
             and s > 1 and (text[s - 1] == " " or text[s - 1] == "-"):
+        if names.get("nouns_capitalized") and text[s - 1] == " " and _noun_after(text, c):
+            return False                             # "der Produktion 1318 Beschäftigte"
         if _after_capitalised(text, c) or _after_capital_hyphen(text, c) or \
                 _model_number(text, c):
             return True
     return False
+
+
+def _noun_after(text: str, c: Cand) -> bool:
+    """A capitalised word after one space: the counted noun of a language whose nouns are
+    all capitalised (a name followed by a noun is written with hyphens there)."""
+    e = c.end
+    return text[e:e + 1] == " " and text[e + 1:e + 2].isupper()
 
 
 def _ordinal_dot(text: str, c: Cand, lang: Language) -> bool:

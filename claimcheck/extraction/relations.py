@@ -59,10 +59,15 @@ def _same_cents(a: Cand, b: Cand) -> None:
         plain[0].currency = named[0].currency
 
 
+_AMOUNT = 1000     # a plain number this large is no percentage ("64,870" is no 64,870 %)
+
+
 def _percent_and_amount(a: Cand, b: Cand) -> bool:
-    """A percentage and a number with a scale word are no two ends of one change: the
-    percentage is the change of the amount ("down 2% from 235 million")."""
-    return any(x.percent == "percent" and not y.percent and y.scaled and y.scale >= 3
+    """A percentage and a number with a scale word, or a plain number of a thousand or more,
+    are no two ends of one change: the percentage is the change of the amount ("down 2% from
+    235 million", "down 10.3% from 64,870")."""
+    return any(x.percent == "percent" and not y.percent and
+               ((y.scaled and y.scale >= 3) or abs(y.value) >= _AMOUNT)
                for x, y in ((a, b), (b, a)))
 
 
