@@ -95,9 +95,12 @@ def test_what_analysts_expected_is_scoped_as_such(text, lang, forecast, released
     assert at(text, lang, released).scope != "consensus"
 
 
-def test_an_outcome_as_expected_is_not_the_forecast():
-    text = "Retail sales rose 1.1% in May, as expected."
-    assert at(text, "en", "1.1%").scope == ""
+@pytest.mark.parametrize("text, lang, figure", [
+    ("Retail sales rose 1.1% in May, as expected.", "en", "1.1%"),
+    ("Les organisateurs attendaient 50 000 visiteurs.", "fr", "50 000"),
+])
+def test_an_outcome_as_expected_is_not_the_analysts_forecast(text, lang, figure):
+    assert at(text, lang, figure).scope == ""
 
 
 def test_the_analysts_forecast_is_not_flagged_against_another_months_change():
