@@ -199,7 +199,7 @@ def judge(claims: list[Claim], order: dict[str, int] | None = None,
     main = max(docs_per_unit, key=lambda k: (len(docs_per_unit[k]),
                                              -min(order.get(c.doc, 0) for c, kk in
                                                   zip(claims, keys) if kk == k)))
-    spans = [interval(c, magnitude) for c in claims]
+    spans = _cut_short(claims, keys, [interval(c, magnitude) for c in claims])
     groups = [-1] * n
     todo = [i for i in range(n) if keys[i] == main]
     points = {}
@@ -253,6 +253,32 @@ def judge(claims: list[Claim], order: dict[str, int] | None = None,
     bridges = tuple(i for i in in_zero if claims[i].qualifier != "exact"
                     and any(spans[i].contains(x) for x in others.values()))
     return Verdict(tuple(groups), outliers, rep, split, bridges)
+
+
+def _cut_short(claims: list[Claim], keys: list[str], spans: list[Span]) -> list[Span]:
+    """A figure that its own document states more precisely in the row may be that figure
+    cut short rather than rounded: a headline's "27%減" over the body's "27.5%減", "18万戸"
+    over "18万5000戸". One document does not contradict itself in one row, so such a
+    figure also covers the values it truncates (27 covers 26.5 to 28). Only against a
+    figure of its own document: a version's figure is never widened by another's."""
+    by_doc: dict[tuple[str, str], list[int]] = {}
+    for i, c in enumerate(claims):
+        s = spans[i]
+        if c.qualifier == "exact" and s.low.is_finite() and s.high.is_finite() \
+                and s.low >= 0 and s.high > s.low:
+            by_doc.setdefault((c.doc, keys[i]), []).append(i)
+    out = list(spans)
+    for members in by_doc.values():
+        for i in members:
+            width = spans[i].high - spans[i].low
+            mid = (spans[i].low + spans[i].high) / 2
+            for j in members:
+                other = spans[j]
+                centre = (other.low + other.high) / 2
+                if other.high - other.low < width and mid <= centre < mid + width:
+                    out[i] = Span(spans[i].low, mid + width, False, True)
+                    break
+    return out
 
 
 def _stated(c: Claim) -> tuple:

@@ -229,6 +229,9 @@ def _shared_names(a: Mention, b: Mention, lexicon) -> str:
 
 
 _TOTAL = "total"
+# a scope every version that tells the figure names: what analysts expected is told as
+# such ("the 0.5% forecast by analysts"), never as the figure released
+_ALWAYS_NAMED = frozenset(("consensus",))
 
 
 def _part_of_phase(x: str, y: str) -> bool:
@@ -356,6 +359,10 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
                              cb.scope == _TOTAL and a.beside_alike):
         # a total against one of two figures of its measure that a version gives side by
         # side without a total: most likely a part (weighed by the confidence only)
+        entity_conflict = True
+    elif a.doc != b.doc and {ca.scope, cb.scope} & _ALWAYS_NAMED:
+        # the analysts' forecast against a figure told with no such word: most likely the
+        # released figure or another (weighed by the confidence only)
         entity_conflict = True
     named_alike = _shared_names(a, b, lexicon)
     if named_alike:
