@@ -117,3 +117,15 @@ def test_a_slip_is_seen_against_the_statement_with_its_own_qualifier():
 def test_a_bound_rounded_the_way_its_qualifier_rounds_is_no_slip(a, b):
     # "more than 4,000" is "4,200-odd" rounded down: a paraphrase, not a wrong digit
     assert judge([claim(*a), claim(*b)]).agree
+
+
+def test_a_range_told_to_two_precisions_is_one_statement():
+    # "1.1 billion" (1.05 up to 1.15) and "1,100 millones" (1,099.5 up to 1,100.5): the
+    # bounds differ, the ends as written do not
+    claims = [claim("Suppliers may invest between $700 million and $1.3 billion.", "en",
+                    "en.txt", "between"),
+              claim("Les fournisseurs investiraient entre 700 millions et 1,3 milliard de "
+                    "dollars.", "fr", "fr.txt", "entre"),
+              claim("Los proveedores invertirían entre 700 y 1,300 millones de dólares.",
+                    "es-MX", "es.txt", "entre")]
+    assert judge(claims).outliers == ()

@@ -305,6 +305,10 @@ def _restated_slip(good: Claim, bad: Claim) -> bool:
         # the ends as written: "31 bis 22 Mrd." against "21 to 22 billion" is one end
         # mistyped, though the reversed range, read over both ends, still overlaps
         return True
+    if range_ends(good) and range_ends(good) == range_ends(bad):
+        # both ends written with the same digits, as "1.1 billion" and "1,100 millones":
+        # one statement told to two precisions, whose bounds differ but not its figures
+        return False
     ends = [(x, y) for x, y in ((good.low, bad.low), (good.high, bad.high)) if x != y]
     return len(ends) == 1 and all(
         x.is_finite() and y.is_finite() and

@@ -25,6 +25,7 @@ from .gaps import PLACED_BY_GAP, place_by_gaps
 from .headlines import PLACED_AS_HEADLINE, place_headlines
 from .vacancies import PLACED_BY_ELIMINATION, fill_vacancies
 from .identity import MEDIUM, STRONG
+from .lone_groups import GROUPED_ALONE, group_lone_figures
 from .lone_pairs import PAIRED_ALONE, pair_lone_mentions
 from .mentions import mentions_of
 from .merging import join_same_figure
@@ -39,7 +40,7 @@ HIGH_CONFIDENCE = STRONG
 # The phrase that starts the caveat in an alignment's reason.
 MAY_DIFFER = "may measure different things"
 PLACED = (PLACED_BY_GAP, PLACED_BY_ELIMINATION, BY_CONVERSION, PAIRED_ALONE,
-          PLACED_AS_HEADLINE, PLACED_BY_FRAME, UNCROSSED, BY_UNIT_BRACKET)
+          PLACED_AS_HEADLINE, PLACED_BY_FRAME, UNCROSSED, BY_UNIT_BRACKET, GROUPED_ALONE)
 
 
 def _label(row: Cluster) -> str:
@@ -109,7 +110,7 @@ def align_story(story: Story, claims: dict[str, list[Claim] | tuple[Claim, ...]]
     rows = place_by_gaps(rows, mentions, lexicon)
     rows = place_headlines(pair_lone_mentions(fill_vacancies(rows, lexicon), lexicon),
                            lexicon)
-    rows = place_by_frame(rows, mentions, lexicon)
+    rows = group_lone_figures(place_by_frame(rows, mentions, lexicon), lexicon)
     rows = join_conversions(rows, mentions)
     rows = join_unit_brackets(rows, mentions)
     rows = uncross([r for r in rows if len(r.members) >= 2], mentions, lexicon)
