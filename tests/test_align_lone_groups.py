@@ -75,8 +75,8 @@ def test_it_joins_though_another_version_slipped(tmp_path):
     found = rows(tmp_path, {"en": "23%", "de": "23%", "es": "23%", "it": "23%", "pt": "32%"})
     row = row_of(found, "en.txt", "some 23%")
     assert row is not None, "the English figure stayed alone"
-    assert sorted(c.text for c in row.claims) == ["23%", "23%", "cerca de 32%", "etwa 23%",
-                                                  "some 23%"]
+    assert sorted(c.text for c in row.claims) == ["cerca de 32%", "cerca del 23%",
+                                                  "circa il 23%", "etwa 23%", "some 23%"]
 
 
 def test_a_version_that_tells_the_figure_twice_is_left_alone(tmp_path):

@@ -7,6 +7,7 @@ fault); at run time that object's ``run(emit, ctx)`` only matches claims of the
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from ..records import Alignment, Claim, Story
@@ -22,6 +23,15 @@ class StoryContext:
     langs: dict[str, str]                     # doc id -> language code
     alignments: tuple[Alignment, ...]         # records.Alignment from align.py
     lexicon: object                           # lexicon.Lexicon (concepts_of, has_part_marker)
+
+    @functools.cached_property
+    def bracketed(self) -> frozenset:
+        """(doc, start) of the amount and the converted figure of every conversion in
+        brackets of the story ("A$3.84 billion (US$2.52 billion)")."""
+        from ..stories.rates import conversions_of
+
+        return frozenset((c.doc, c.start) for conv in conversions_of(self.claims)
+                         for c in (conv.amount, conv.converted))
 
 
 class ParamError(ValueError):

@@ -12,6 +12,7 @@ import functools
 import regex
 
 from .patterns import PatternBuilder
+from .periods import PERIODS
 from .rx import SP, AnyOf, Guarded
 
 
@@ -303,8 +304,6 @@ class AttachPatterns(PatternBuilder):
         glued, equals = rates.get("per_glued") or [], rates.get("per_equals") or []
         if not before and not after and not glued and not equals:
             return None
-        from .rates import PERIODS
-
         things = self.alt(list(rates.get("things") or {}) + list(self.raw["units"]))
         sp = "[ \u3000]*"
         count = "(?P<count>[0-9０-９]{1,4})"

@@ -26,9 +26,9 @@ import regex
 from .atoms import Cand
 from .language import Language, fold
 from .masks import casefolded, find_all, matches_at
+from .periods import PERIODS
 from .rx import match_at
 
-PERIODS = ("year", "quarter", "month", "week", "day", "hour", "minute", "second")
 # counted things: named, never converted (pint would read "unit" as something else)
 NAMED = ("share", "person", "unit", "vehicle", "night", "room", "passenger", "household")
 WINDOW = 60          # how far before a number a "per" word may stand (same sentence)

@@ -192,7 +192,7 @@ class Agree:
                 groups[i] = 0
         # an amount in another currency than the row's is compared by the rate it implies:
         # a scale slip no rate the currencies' bands allow explains (stories.cross_currency)
-        cross = _cross_currency(claims, groups, rep)
+        cross = _cross_currency(claims, groups, rep, ctx)
         for i in cross:
             groups[i] = max(groups) + 1
         outliers = [i for i, g in enumerate(groups) if g > 0]
@@ -345,18 +345,22 @@ class Agree:
                   tolerance=self.tolerance.describe())
 
 
-def _cross_currency(claims: list[Claim], groups: list[int], rep: int) -> dict:
+def _cross_currency(claims: list[Claim], groups: list[int], rep: int,
+                    ctx: StoryContext) -> dict:
     """{index: OffBand} of the mentions in another currency than the majority's (not
-    compared by value) whose implied rate only a scale slip explains."""
+    compared by value) whose implied rate only a scale slip explains; not a conversion in
+    brackets, which its rate judges more closely (:func:`_conversion_rates`)."""
     from ...stories.cross_currency import off_band
     from ...stories.currency_bands import default_bands
 
     good = claims[rep]
-    if good.kind != "money":
+    if good.kind != "money" or not any(g == -1 for g in groups):
         return {}
+    bracketed = ctx.bracketed
     out = {}
     for i, c in enumerate(claims):
-        if groups[i] == -1 and c.kind == "money" and c.unit != good.unit:
+        if groups[i] == -1 and c.kind == "money" and c.unit != good.unit \
+                and (c.doc, c.start) not in bracketed:
             found = off_band(good, c, default_bands())
             if found is not None and found.pattern in _BY_VALUE - _DIGIT_SLIPS:
                 out[i] = found
