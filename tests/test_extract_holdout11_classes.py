@@ -147,3 +147,44 @@ def test_numbers_that_name_are_no_claims(lang, text, want):
 
 def test_fr_demi_heure_stays_half_an_hour():
     assert claim_rows("Le trajet prend une demi-heure.", "fr")[0][3] == "duration"
+
+
+# ------------------------------------------- the change after a price keeps its thing
+
+@pytest.mark.parametrize("lang,text,want", [
+    # six words on the level before the comma: a week
+    ("es-MX", "El kilo de frijol llegó a 38.50 pesos en la primera semana de marzo, "
+              "2.10 pesos más que en enero.", [(D("38.50"), "MXN/kg"), (D("2.10"), "MXN/kg")]),
+    # "soit" restates the level before the change
+    ("fr", "Le porc se paie 1,62 euro le kilo en moyenne, soit 9 centimes de moins qu'en mai.",
+     [(D("1.62"), "EUR/kg"), (D("0.09"), "EUR/kg")]),
+    # Portuguese "mais" and "menos" before the change
+    ("pt-PT", "A renda média atingiu 16,40 euros por metro quadrado no Porto, mais 30 "
+              "cêntimos do que em junho.", [(D("16.40"), "EUR/m**2"), (D("0.30"), "EUR/m**2")]),
+])
+def test_change_after_a_price_is_per_the_same_thing(lang, text, want):
+    assert unit_values(text, lang) == want
+
+
+def test_a_larger_amount_after_a_price_is_no_change_of_it():
+    assert unit_values("O cabaz custa 3,20 euros por quilo em Lisboa, mais 900 euros de "
+                       "transporte.", "pt-PT")[1] == (D("900"), "EUR")
+
+
+# ------------------------------ a bare scaled number right after a scaled measure
+
+@pytest.mark.parametrize("lang,text,want", [
+    ("pt-BR", "A receita chegou a R$ 4 bilhões. A colheita deve somar 52,3 milhões de "
+              "toneladas, 1,8 milhão a mais que no ciclo passado.",
+     [(D("4000000000"), "BRL"), (D("5.23E+10"), "kg"), (D("1.8E+9"), "kg")]),
+    ("es", "Las ventas sumaron 900 millones de euros y la cosecha 8,2 millones de "
+           "toneladas, 1,1 millones menos que en 2025.",
+     [(D("900000000"), "EUR"), (D("8.2E+9"), "kg"), (D("1.1E+9"), "kg")]),
+])
+def test_scaled_number_after_a_scaled_measure_takes_its_unit(lang, text, want):
+    assert unit_values(text, lang) == want
+
+
+def test_scaled_number_in_the_next_sentence_keeps_the_currency():
+    assert unit_values("A empresa faturou R$ 3 bilhões e produziu 2,5 milhões de toneladas. "
+                       "O lucro foi de 410 milhões.", "pt-BR")[-1] == (D("410000000"), "BRL")

@@ -541,10 +541,16 @@ def _comparative_after(text: str, tail: str, b: Cand, lang: Language) -> bool:
     last week": the change right after the comma, told by a comparative after it
     (``rates.comparatives``)."""
     rx = lang.rate_comparative_rx
-    return not tail.strip() and rx is not None and rx.match(text, b.end, b.end + 24) is not None
+    # (or a word that restates the level, as "soit" does: "452 euros les 1 000 litres, soit
+    # 18 euros de moins qu'en juillet")
+    word = tail.strip()
+    return (not word or fold(word) in lang.conversion_words) and rx is not None and \
+        rx.match(text, b.end, b.end + 24) is not None
 
 
-DELTA_HEAD = 5               # words between a rate and the comma before its change
+# words between a rate and the comma before its change: a place, a day or a week ("23.85
+# pesos en la última semana de octubre, 1.40 pesos más que en enero")
+DELTA_HEAD = 6
 
 
 _COMMAS = str.maketrans({"、": ",", "，": ","})
@@ -777,8 +783,10 @@ def _context_currency(text: str, cands: list[Cand], lang: Language, lexicon=None
     euros."""
     last: Cand | None = None
     count: Cand | None = None        # the latest scaled count ("200 million passengers")
+    prev: Cand | None = None
     seen: dict[str, int] = {}
     for c in cands:
+        before, prev = prev, c
         if c.currency and "|" not in c.currency:
             if last is not None and _conversion_aside(text, last, c):
                 continue     # "450 millions de reais (88 millions de dollars), contre 150"
@@ -792,6 +800,8 @@ def _context_currency(text: str, cands: list[Cand], lang: Language, lexicon=None
             continue
         if c.start - last.end > CONTEXT_CHARS or "\n\n" in text[last.end:c.start]:
             continue
+        if _after_scaled_measure(text, before, last, c):
+            continue     # "171,4 milhões de toneladas, 3,1 milhões a mais": tonnes, not reais
         # what a scaled number counts: "4,2 millones de pasajeros" (where the language joins
         # the noun with de/di, a word right after it is no counted noun: "95 millions
         # apportés"), "2.3 million people"
@@ -813,6 +823,21 @@ def _context_currency(text: str, cands: list[Cand], lang: Language, lexicon=None
 
 
 _CLAUSE_MARK = regex.compile(r"(?r)[;:!?。，；：、\n]|[.,](?!\d)")
+_SENTENCE_MARK = regex.compile(r"[;!?。；！？\n]|[.](?!\d)")
+
+
+def _after_scaled_measure(text: str, before: Cand | None, last: Cand, c: Cand) -> bool:
+    """Whether the claim right before a bare scaled number is a scaled measure, after the
+    latest amount of money and in the same sentence: the number then goes with the measure
+    ("171,4 milhões de toneladas, 3,1 milhões a mais que na previsão anterior"), and takes
+    its unit when nothing but a comma stands between them."""
+    if before is None or before is last or before.currency or not before.unit_expr or \
+            not before.scaled or before.per_thing or before.start < last.start or \
+            _SENTENCE_MARK.search(text, before.end, c.start):
+        return False
+    if not text[before.end:c.start].strip(" ,\u00a0"):
+        _share(c, before)
+    return True
 
 
 def _counted_before(text: str, start: int, end: int, lang: Language, lexicon) -> bool:
