@@ -188,3 +188,49 @@ def test_scaled_number_after_a_scaled_measure_takes_its_unit(lang, text, want):
 def test_scaled_number_in_the_next_sentence_keeps_the_currency():
     assert unit_values("A empresa faturou R$ 3 bilhões e produziu 2,5 milhões de toneladas. "
                        "O lucro foi de 410 milhões.", "pt-BR")[-1] == (D("410000000"), "BRL")
+
+
+# ------------------------------------- an amount of the measure ends a run of prices
+
+def test_amount_of_the_measure_ends_the_run_of_prices_per_it():
+    got = unit_values("O litro de gasóleo passa a custar 1,702 euros. Encher um depósito de "
+                      "60 litros fica 2,10 euros mais caro.", "pt-PT")
+    assert got[-1] == (D("2.10"), "EUR")
+
+
+def test_run_of_prices_per_measure_still_carries():
+    got = unit_values("O litro de gasóleo passa a custar 1,702 euros. No Porto custa 1,69 "
+                      "euros.", "pt-PT")
+    assert [u for _, u in got] == ["EUR/m**3", "EUR/m**3"]
+
+
+def test_a_measure_of_another_kind_leaves_the_run():
+    # the rain per square metre goes on after a volume
+    got = unit_values("Caíram 120 litros por metro quadrado em Faro e 80 litros em Loulé.",
+                      "pt-PT")
+    assert [u for _, u in got] == ["m**3/m**2", "m**3/m**2"]
+
+
+# ------------------------------------------------------------- more per words
+
+def test_en_for_every_is_a_per_word():
+    (c,) = claims("The levy works out at about £90 for every household.", "en")
+    assert (c.kind, c.unit) == ("rate", "GBP/household")
+
+
+def test_de_einen_liter_names_the_thing_of_the_price():
+    (c,) = claims("Für einen Liter Heizöl zahlen Kunden derzeit 1,04 Euro.", "de")
+    assert (c.kind, c.unit) == ("rate", "EUR/m**3")
+
+
+def test_run_of_prices_goes_on_after_the_sentence_of_the_amount():
+    got = unit_values("Im Zentrum kostet die Miete 18,20 Euro je Quadratmeter. Eine 60-Quadratmeter-Wohnung "
+                      "kostet damit 1.092 Euro im Monat. In Halle sind es 7,40 Euro.", "de")
+    assert got[-1] == (D("7.40"), "EUR/m**2")
+
+
+def test_a_measure_per_measure_run_is_no_price_run():
+    # kilos per tonne, then kilos: the compared figure is per tonne too
+    got = unit_values("O ATR ficou em 139,8 quilos por tonelada, abaixo dos 142,5 quilos da "
+                      "safra anterior.", "pt-BR")
+    assert [u for _, u in got] == ["kg/kg", "kg/kg"]

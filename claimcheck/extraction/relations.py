@@ -677,12 +677,26 @@ def _rate_context(text: str, cands: list[Cand]) -> None:
     same paragraph, in the same currency or unit, and of the same size (within a factor of
     three), is per the same measure: the story goes on about the same price. Any other
     amount in that currency or unit between them ends the run. Rates per period or per
-    share, person and the like do not carry (a monthly wage and a one-off bonus)."""
+    share, person and the like do not carry (a monthly wage and a one-off bonus). After an
+    amount of the measure itself, the price in the rest of its sentence is the price of that
+    amount: "o litro ... 1,689 euros ... Um depósito de 50 litros fica 1,75 euros mais caro"
+    (the run goes on after the sentence: "Eine 70-Quadratmeter-Wohnung kostet ... Leipzig
+    mit 8,90 Euro")."""
     last: dict = {}
+    paused: dict = {}         # currency -> where the amount of its run's measure ends
     for c in cands:
         key = c.currency or c.unit_expr
         if not key or c.percent:
             continue
+        if c.unit_expr and not c.currency and not c.per_thing and last:
+            kind = _measure_kind(c.unit_expr)
+            for k, r in last.items():
+                if kind and r.currency and _measure_kind(r.per_thing) == kind:
+                    paused[k] = c.end
+        if not c.per_thing and key in paused:
+            at = paused.pop(key)
+            if not _SENTENCE_MARK.search(text, at, c.start):
+                continue
         if c.per_thing:
             if c.per_thing not in _NOT_MEASURES and c.high_value is None and c.per_count == 1:
                 last[key] = c
@@ -698,6 +712,16 @@ def _rate_context(text: str, cands: list[Cand]) -> None:
         if Decimal(1) / RATE_FACTOR <= c.value / r.value <= RATE_FACTOR:
             c.per_thing, c.per_count = r.per_thing, r.per_count
             last[key] = r
+
+
+@functools.lru_cache(maxsize=256)
+def _measure_kind(unit: str) -> str | None:
+    """What a unit measures ("volume" for litres), None for no pint unit."""
+    from .units import UnitError, conversion
+    try:
+        return conversion(unit)[0]
+    except UnitError:
+        return None
 
 
 PARALLEL_GAP = 60            # characters between a claim and the bare number of its parallel
