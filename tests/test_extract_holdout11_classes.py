@@ -234,3 +234,13 @@ def test_a_measure_per_measure_run_is_no_price_run():
     got = unit_values("O ATR ficou em 139,8 quilos por tonelada, abaixo dos 142,5 quilos da "
                       "safra anterior.", "pt-BR")
     assert [u for _, u in got] == ["kg/kg", "kg/kg"]
+
+
+# --------------------------------------------- the span a figure is averaged over
+
+def test_en_n_year_average_is_no_duration():
+    assert values("Sales ran ahead of the three-year average of 12%.", "en") == [D("12")]
+
+
+def test_en_duration_on_average_stays_a_claim():
+    assert claim_rows("Repairs take six weeks on average.", "en")[0][3] == "duration"
