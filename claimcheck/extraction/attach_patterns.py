@@ -260,9 +260,15 @@ class AttachPatterns(PatternBuilder):
         not_then = rates.get("not_then") or []
         stop = f"(?!{SP}+(?:{self.alt(not_then)}))" if not_then else ""
 
+        # a whole amount of the thing may stand between the per word and a measure: "452
+        # euros les 1 000 litres", "438 €/1 000 l", "R$ 1,88 por 100 kWh" (rates._rate_at
+        # keeps it only before a measure and divides by it)
+        amount = r"(?:(?P<amount>[1-9]\d{0,2}(?:[ \u00a0\u202f.,'’]\d{3})+|[1-9]\d{0,5})" \
+                 rf"(?![\d.,]\d){SP}*)?"
+
         def build(some):
-            return regex.compile(f"{SP}*(?P<per>{self.alt(some)}){SP}*{mod}(?P<thing>{thing_alt})"
-                                 f"(?!['’]){stop}")
+            return regex.compile(f"{SP}*(?P<per>{self.alt(some)}){SP}*{amount}{mod}"
+                                 f"(?P<thing>{thing_alt})(?!['’]){stop}")
         return Guarded(build, list(rates.get("per") or []), True)
 
     @functools.cached_property

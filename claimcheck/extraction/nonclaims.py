@@ -38,7 +38,7 @@ def drop_nonclaims(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
         return cands
     names = lang.raw.get("names") or {}
     words = _words_re(lang)
-    fixed = [m.span() for m in words.finditer(text)] if words is not None else []
+    fixed = _fixed_words(text, cands, *words) if words is not None else []
     if names.get("phone_before"):
         fixed += _phone_spans(text, cands, lang)
     return [c for c in cands if not _nonclaim(text, c, lang, names)
@@ -93,12 +93,25 @@ _WORDS_RE: dict = {}
 
 
 def _words_re(lang: Language):
-    """names.words as one pattern (compiled once per language), or None."""
+    """names.words as one pattern and the length of the longest (compiled once per
+    language), or None."""
     if lang.code not in _WORDS_RE:
         words = (lang.raw.get("names") or {}).get("words") or ()
-        _WORDS_RE[lang.code] = regex.compile("|".join(regex.escape(w) for w in sorted(
-            words, key=len, reverse=True))) if words else None
+        _WORDS_RE[lang.code] = (regex.compile("|".join(regex.escape(w) for w in sorted(
+            words, key=len, reverse=True))), max(map(len, words))) if words else None
     return _WORDS_RE[lang.code]
+
+
+def _fixed_words(text: str, cands: list[Cand], pattern, longest: int) -> list[tuple[int, int]]:
+    """The spans of names.words that hold a claim's number, each searched for only in the
+    window around a number it could hold (二十大, "demi-écrémé", "24/7")."""
+    out = []
+    for c in cands:
+        for m in pattern.finditer(text, max(0, c.num_start - longest), c.num_end + longest):
+            if m.start() <= c.num_start and c.num_end <= m.end():
+                out.append(m.span())
+                break
+    return out
 
 
 # quotation marks that may wrap a number used as a name: «6», “5+”, „4“, 「1」
@@ -195,15 +208,16 @@ def _after_period(text: str, c: Cand, lang: Language) -> bool:
     """"aos três meses anteriores", "des dix dernières années": a duration, or a bare number
     before an adjective and a period word, that names the span a figure is compared with or
     averaged over."""
+    duration = bool(c.unit_expr) and _duration(c)
+    if not duration and not _bare(c):
+        return False                                 # money, percentages, other measures
     words = _folded(lang, "after_period")
     window = text[c.num_end:c.end + 24].casefold()
     if not any(w in window for w in words):
         return False                                 # the cheap test first
-    if c.unit_expr and _duration(c):
+    if duration:
         m = _WORD_AFTER.match(text, c.end)
         return m is not None and m.group(1).casefold() in words
-    if not _bare(c):
-        return False
     m = _WORD_AFTER.match(text, c.num_end)
     if m is None or m.group(1).casefold() not in words:
         return False

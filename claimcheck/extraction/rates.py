@@ -82,9 +82,32 @@ def _rate_at(text: str, c: Cand, lang: Language, pos: int) -> int:
             return pos     # "7,62mm le baril": after an article a measure is only per period
         if thing in PERIODS and _DATED.match(text, m.end()):
             return pos     # "64,9 Prozent im Jahr 2019", "in the year 2008": a date, no rate
+        amount = m.group("amount")
+        if amount:
+            count = _amount(amount)
+            if not c.currency or c.unit_expr or thing in PERIODS or thing in NAMED or \
+                    not _measure(thing):
+                # only a price per an amount of a measure: "150 MW/600 MWh" is a battery's
+                # power and energy, "5 € par 2 ans" and "R$ 5 por 100 habitantes" no rate
+                return pos
+            c.per_count = count
         c.per_thing = thing       # or per area, a yield: "211 bushels an acre"
         return m.end()
     return pos
+
+
+def _amount(s: str) -> int:
+    """The whole amount a per word gives its measure: "1 000" in "les 1 000 litres"."""
+    return int("".join(ch for ch in s if ch.isdigit()))
+
+
+def _measure(thing: str) -> bool:
+    """Whether a thing is a measure pint converts ("l", "kWh", "kg"), not a named thing."""
+    from .units import UnitError, conversion
+    try:
+        return conversion(thing)[0] not in (None, "duration")
+    except UnitError:
+        return False
 
 
 # a year right after "per period" words: the words name a date ("im Jahr 2019")

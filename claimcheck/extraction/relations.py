@@ -546,10 +546,16 @@ def _comparative_after(text: str, tail: str, b: Cand, lang: Language) -> bool:
     last week": the change right after the comma, told by a comparative after it
     (``rates.comparatives``)."""
     rx = lang.rate_comparative_rx
-    return not tail.strip() and rx is not None and rx.match(text, b.end, b.end + 24) is not None
+    # (or a word that restates the level, as "soit" does: "452 euros les 1 000 litres, soit
+    # 18 euros de moins qu'en juillet")
+    word = tail.strip()
+    return (not word or fold(word) in lang.conversion_words) and rx is not None and \
+        rx.match(text, b.end, b.end + 24) is not None
 
 
-DELTA_HEAD = 5               # words between a rate and the comma before its change
+# words between a rate and the comma before its change: a place, a day or a week ("23.85
+# pesos en la última semana de octubre, 1.40 pesos más que en enero")
+DELTA_HEAD = 6
 
 
 _COMMAS = str.maketrans({"、": ",", "，": ","})
@@ -676,12 +682,26 @@ def _rate_context(text: str, cands: list[Cand]) -> None:
     same paragraph, in the same currency or unit, and of the same size (within a factor of
     three), is per the same measure: the story goes on about the same price. Any other
     amount in that currency or unit between them ends the run. Rates per period or per
-    share, person and the like do not carry (a monthly wage and a one-off bonus)."""
+    share, person and the like do not carry (a monthly wage and a one-off bonus). After an
+    amount of the measure itself, the price in the rest of its sentence is the price of that
+    amount: "o litro ... 1,689 euros ... Um depósito de 50 litros fica 1,75 euros mais caro"
+    (the run goes on after the sentence: "Eine 70-Quadratmeter-Wohnung kostet ... Leipzig
+    mit 8,90 Euro")."""
     last: dict = {}
+    paused: dict = {}         # currency -> where the amount of its run's measure ends
     for c in cands:
         key = c.currency or c.unit_expr
         if not key or c.percent:
             continue
+        if c.unit_expr and not c.currency and not c.per_thing and last:
+            kind = _measure_kind(c.unit_expr)
+            for k, r in last.items():
+                if kind and r.currency and _measure_kind(r.per_thing) == kind:
+                    paused[k] = c.end
+        if not c.per_thing and key in paused:
+            at = paused.pop(key)
+            if not _SENTENCE_MARK.search(text, at, c.start):
+                continue
         if c.per_thing:
             if c.per_thing not in _NOT_MEASURES and c.high_value is None and c.per_count == 1:
                 last[key] = c
@@ -697,6 +717,16 @@ def _rate_context(text: str, cands: list[Cand]) -> None:
         if Decimal(1) / RATE_FACTOR <= c.value / r.value <= RATE_FACTOR:
             c.per_thing, c.per_count = r.per_thing, r.per_count
             last[key] = r
+
+
+@functools.lru_cache(maxsize=256)
+def _measure_kind(unit: str) -> str | None:
+    """What a unit measures ("volume" for litres), None for no pint unit."""
+    from .units import UnitError, conversion
+    try:
+        return conversion(unit)[0]
+    except UnitError:
+        return None
 
 
 PARALLEL_GAP = 60            # characters between a claim and the bare number of its parallel
@@ -782,8 +812,10 @@ def _context_currency(text: str, cands: list[Cand], lang: Language, lexicon=None
     euros."""
     last: Cand | None = None
     count: Cand | None = None        # the latest scaled count ("200 million passengers")
+    prev: Cand | None = None
     seen: dict[str, int] = {}
     for c in cands:
+        before, prev = prev, c
         if c.currency and "|" not in c.currency:
             if last is not None and _conversion_aside(text, last, c):
                 continue     # "450 millions de reais (88 millions de dollars), contre 150"
@@ -797,6 +829,8 @@ def _context_currency(text: str, cands: list[Cand], lang: Language, lexicon=None
             continue
         if c.start - last.end > CONTEXT_CHARS or "\n\n" in text[last.end:c.start]:
             continue
+        if _after_scaled_measure(text, before, last, c):
+            continue     # "171,4 milhões de toneladas, 3,1 milhões a mais": tonnes, not reais
         # what a scaled number counts: "4,2 millones de pasajeros" (where the language joins
         # the noun with de/di, a word right after it is no counted noun: "95 millions
         # apportés"), "2.3 million people"
@@ -818,6 +852,21 @@ def _context_currency(text: str, cands: list[Cand], lang: Language, lexicon=None
 
 
 _CLAUSE_MARK = regex.compile(r"(?r)[;:!?。，；：、\n]|[.,](?!\d)")
+_SENTENCE_MARK = regex.compile(r"[;!?。；！？\n]|[.](?!\d)")
+
+
+def _after_scaled_measure(text: str, before: Cand | None, last: Cand, c: Cand) -> bool:
+    """Whether the claim right before a bare scaled number is a scaled measure, after the
+    latest amount of money and in the same sentence: the number then goes with the measure
+    ("171,4 milhões de toneladas, 3,1 milhões a mais que na previsão anterior"), and takes
+    its unit when nothing but a comma stands between them."""
+    if before is None or before is last or before.currency or not before.unit_expr or \
+            not before.scaled or before.per_thing or before.start < last.start or \
+            _SENTENCE_MARK.search(text, before.end, c.start):
+        return False
+    if not text[before.end:c.start].strip(" ,\u00a0"):
+        _share(c, before)
+    return True
 
 
 def _counted_before(text: str, start: int, end: int, lang: Language, lexicon) -> bool:
