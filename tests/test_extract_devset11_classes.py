@@ -193,6 +193,9 @@ def test_a_german_count_after_a_noun_is_no_name(text, figure):
     "Die Firma steht auf der Liste Fortune 500 weit oben.",
     "Die Linie 11 fährt wieder.",
     "Der Konzern baut die Gigafactory 4 in Brandenburg.",
+    # a ranking written without hyphens, a noun after it
+    "Der Konzern gehört zu den Fortune 500 Unternehmen.",
+    "Die Fortune Global 500 Liste wächst.",
 ])
 def test_german_names_with_a_number_stay_names(text):
     assert not [c for c in claims(text, "de") if c.value in (500, 11, 4)]
