@@ -36,3 +36,11 @@ def unit_values(text: str, lang: str) -> list[tuple]:
 def measure_at(text: str, lang: str, number: str) -> str | None:
     """The measure of the first claim whose text starts with ``number``."""
     return next(c.measure for c in claimcheck.extract(text, lang) if c.text.startswith(number))
+
+
+def claim_at(text: str, lang: str, figure: str):
+    """The one claim (not a date) that covers the first occurrence of ``figure``."""
+    start = text.index(figure)
+    found = [c for c in non_dates(text, lang) if c.start < start + len(figure) and start < c.end]
+    assert len(found) == 1, found
+    return found[0]

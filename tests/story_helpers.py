@@ -33,3 +33,26 @@ def mention(doc: str, lang: str, text: str, figure: str):
 
     claims = tuple(extract(text, lang=lang, doc=doc))
     return next(m for m in mentions_of(doc, claims, text) if m.claim.text == figure)
+
+
+def folder_rows(folder):
+    """The aligned rows of a story written as the ``*.txt`` files of ``folder``, loaded as
+    ``claimcheck run`` loads them."""
+    from pathlib import Path
+
+    from claimcheck.extraction.lexicon import default_lexicon
+    from claimcheck.ingest.documents import load_documents
+
+    docs, errors = load_documents([str(p) for p in sorted(Path(folder).glob("*.txt"))])
+    assert not errors
+    claims = {d.id: tuple(extract(d.text, doc=d.id)) for d in docs}
+    return align_story(Story("s", tuple(d.id for d in docs)), claims,
+                       {d.id: d.text for d in docs}, default_lexicon())
+
+
+def row_of(alignments, name: str, text: str):
+    """The row holding the mention ``text`` of the file named ``name``, or None."""
+    from pathlib import Path
+
+    return next((a for a in alignments
+                 if any(Path(c.doc).name == name and c.text == text for c in a.claims)), None)

@@ -5,12 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claimcheck.extraction.engine import extract
-from claimcheck.extraction.lexicon import default_lexicon
-from claimcheck.ingest.documents import load_documents
-from claimcheck.records import Story
-from claimcheck.stories.align import align_story
 from claimcheck.stories.lone_groups import GROUPED_ALONE, LONE_GROUP_CONFIDENCE
+from story_helpers import folder_rows, row_of
 
 LEAD = {
     "en": ("Harlow Mills shares slide after profit warning\n\nLONDON, May 6 (Wire) - Harlow "
@@ -48,16 +44,7 @@ def rows(folder: Path, figures: dict[str, str], extra: dict[str, str] | None = N
     for lang, p in figures.items():
         text = LEAD[lang] + BODY[lang].format(p=p) + (extra or {}).get(lang, "")
         (folder / f"{lang}.txt").write_text(text + "\n", encoding="utf-8")
-    docs, errors = load_documents([str(p) for p in sorted(folder.glob("*.txt"))])
-    assert not errors
-    claims = {d.id: tuple(extract(d.text, doc=d.id)) for d in docs}
-    return align_story(Story("s", tuple(d.id for d in docs)), claims,
-                       {d.id: d.text for d in docs}, default_lexicon())
-
-
-def row_of(alignments, name: str, text: str):
-    return next((a for a in alignments
-                 if any(Path(c.doc).name == name and c.text == text for c in a.claims)), None)
+    return folder_rows(folder)
 
 
 def test_the_version_whose_clause_names_another_measure_joins_the_others(tmp_path):

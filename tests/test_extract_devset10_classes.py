@@ -11,22 +11,11 @@ from decimal import Decimal
 
 import pytest
 
-from claimcheck.extraction.engine import extract
 from claimcheck.records import Claim
 from claimcheck.stories.agreement import judge
 
+from claims_helpers import claim_at as at
 from story_helpers import check, flags
-
-
-def claims(text: str, lang: str, doc: str = "a.txt"):
-    return [c for c in extract(text, lang=lang, doc=doc) if c.kind != "date"]
-
-
-def at(text: str, lang: str, figure: str):
-    """The claim that covers the first occurrence of ``figure`` in ``text``."""
-    start = text.index(figure)
-    [c] = [c for c in claims(text, lang) if c.start < start + len(figure) and start < c.end]
-    return c
 
 
 def messages(found) -> list[str]:

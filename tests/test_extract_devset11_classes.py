@@ -11,20 +11,10 @@ from decimal import Decimal
 
 import pytest
 
-from claimcheck.extraction.engine import extract
 
+from claims_helpers import claim_at as at
+from claims_helpers import non_dates as claims
 from story_helpers import check, flags
-
-
-def claims(text: str, lang: str, doc: str = "a.txt"):
-    return [c for c in extract(text, lang=lang, doc=doc) if c.kind != "date"]
-
-
-def at(text: str, lang: str, figure: str):
-    """The claim that covers the first occurrence of ``figure`` in ``text``."""
-    start = text.index(figure)
-    [c] = [c for c in claims(text, lang) if c.start < start + len(figure) and start < c.end]
-    return c
 
 
 # ---------------------------------------------------------------- a change, then the old level

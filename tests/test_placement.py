@@ -8,13 +8,12 @@ from pathlib import Path
 import pytest
 
 from claimcheck.extraction.engine import extract
-from claimcheck.extraction.lexicon import default_lexicon
 from claimcheck.ingest.documents import load_documents
-from claimcheck.records import Story
-from claimcheck.stories.align import align_story
 from claimcheck.stories.identity import MEDIUM
 
 from cli import run_cli
+from story_helpers import folder_rows as rows
+from story_helpers import row_of
 
 EN = """Velmora port to double its container capacity
 
@@ -71,19 +70,6 @@ def write(folder: Path, texts: dict[str, str]) -> Path:
     for name, text in texts.items():
         (folder / name).write_text(text, encoding="utf-8")
     return folder
-
-
-def rows(folder: Path):
-    docs, errors = load_documents([str(p) for p in sorted(folder.glob("*.txt"))])
-    assert not errors
-    claims = {d.id: tuple(extract(d.text, doc=d.id)) for d in docs}
-    return align_story(Story("s", tuple(d.id for d in docs)), claims,
-                       {d.id: d.text for d in docs}, default_lexicon())
-
-
-def row_of(alignments, name: str, text: str):
-    return next((a for a in alignments
-                 if any(Path(c.doc).name == name and c.text == text for c in a.claims)), None)
 
 
 def test_a_wrong_digit_is_placed_between_the_quantities_around_it(tmp_path):
