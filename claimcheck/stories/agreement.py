@@ -497,20 +497,24 @@ def slip(good: Claim, bad: Claim, same_doc: bool = False, bad_in_lead: bool = Fa
     ends = _range_end_slip(good, bad)
     if ends:
         return ends
-    if transposed_digits(a, b):
+    # a digit is mistyped or swapped only in a figure written in digits ("Nueve" against
+    # "2" is another figure, not a key slip; "200万" against "one million" may be one)
+    digits = _in_digits(bad)
+    if digits and transposed_digits(a, b):
         return "swapped digits"
-    if one_digit(a, b):
+    if digits and one_digit(a, b):
         return "wrong digit"
-    written = _written_slip(good, bad)
+    written = _written_slip(good, bad) if digits else None
     if written:
         return written
-    pair = rounded_alike(a, b)   # 2,11 Milliarden against 21億700万 (2.107): 3,11 is a digit off
+    # 2,11 Milliarden against 21億700万 (2.107): 3,11 is a digit off
+    pair = rounded_alike(a, b) if digits else None
     if pair and transposed_digits(*pair):
         return "swapped digits"
     if pair and one_digit(*pair):
         return "wrong digit"
     if (good.qualifier == "exact") != (bad.qualifier == "exact"):
-        coarse = _rounded_to_bound(good, bad)
+        coarse = _rounded_to_bound(good, bad) if digits else None
         if coarse and transposed_digits(*coarse):
             return "swapped digits"
         if coarse and one_digit(*coarse):
@@ -523,6 +527,11 @@ def slip(good: Claim, bad: Claim, same_doc: bool = False, bad_in_lead: bool = Fa
         if _near_enough(a, b):
             return "dropped qualifier"
     return None
+
+
+def _in_digits(c: Claim) -> bool:
+    """Whether the figure is written with digits (not only in words: "nine", 九, "Nueve")."""
+    return any(ch.isdigit() for ch in c.text)
 
 
 def _rounded_to_bound(good: Claim, bad: Claim) -> tuple[Decimal, Decimal] | None:
