@@ -5,7 +5,10 @@ Every mention stands for an interval: a rounded figure for the values that round
 its stated margin, a range for its two ends, and a bound for the values it plausibly
 rounds: "over 20 billion" is at least 20 and under 200 billion, since nobody writes "over
 20 billion" for 204 billion (so two bounds a power of ten apart, which overlap as
-intervals, are caught as the slip they are). Rates of change compare by size (one version
+intervals, are caught as the slip they are); "nearly 27%" (近, casi, quasi) is at most 27 and
+not much less, its claim's own narrow interval, so it does not agree with 16.8 % as "under
+27%" would, and a bound or an approximation states its figure rounded ("近17%" for 16.8 %,
+so "近27%" is a digit slip of it). Rates of change compare by size (one version
 writes "fell 9.6%", another "−9,6 %", a third leaves the direction out), and basis points
 count as hundredths of a percentage point.
 
