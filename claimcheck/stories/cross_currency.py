@@ -17,18 +17,16 @@ from decimal import Decimal, localcontext
 
 from ..records import Claim
 from .agreement import interval, slip
-from .rates import BAND_MARGIN
+from .rates import BAND_MARGIN, band_power
 
 __all__ = ["OffBand", "off_band"]
-
-_MIN_POWER = 3
-_MAX_POWER = 12
 
 
 @dataclass(frozen=True, slots=True)
 class OffBand:
     """``bad``'s amount implies ``rate`` units of ``good``'s currency per unit of its own,
-    where the bands allow ``low`` to ``high``; divided by 10**``power`` it would not."""
+    where the bands allow ``low`` to ``high``; it is 10**``power`` times what a rate the
+    bands allow would make it."""
 
     pattern: str | None
     power: int
@@ -59,13 +57,11 @@ def off_band(good: Claim, bad: Claim, bands) -> OffBand | None:
         r_lo, r_hi = g.low / b.high, g.high / b.low
         if r_lo <= hi and lo <= r_hi:
             return None
-        rate = good.value / bad.value if bad.value else r_lo
-        for k in sorted(range(-_MAX_POWER, _MAX_POWER + 1), key=abs):
-            if abs(k) < _MIN_POWER:
-                continue
-            if r_lo.scaleb(k) <= hi and lo <= r_hi.scaleb(k):
-                fixed = bad.value.scaleb(-k)
-                named = slip(replace(bad, value=fixed, low=fixed, high=fixed,
-                                     qualifier="exact"), replace(bad, qualifier="exact"))
-                return OffBand(named, k, rate, lo, hi)
-    return None
+        # a figure too large makes the rate too small: divided by 10**k, with k negative
+        k = band_power(r_lo, r_hi, lo, hi)
+        if k is None:
+            return None
+        fixed = bad.value.scaleb(k)
+        named = slip(replace(bad, value=fixed, low=fixed, high=fixed, qualifier="exact"),
+                     replace(bad, qualifier="exact"))
+        return OffBand(named, -k, good.value / bad.value, lo, hi)

@@ -27,8 +27,8 @@ from ..records import Claim
 from .conversions import _BRACKET
 from .mentions import per_item_numerator
 
-__all__ = ["Conversion", "conversions_of", "rate_outliers", "band_outliers", "RATE_SLACK",
-           "BAND_MARGIN"]
+__all__ = ["Conversion", "conversions_of", "rate_outliers", "band_outliers", "band_power",
+           "RATE_SLACK", "BAND_MARGIN"]
 
 RATE_SLACK = Decimal("0.05")   # rates of the days and outlets of one story
 _MIN_SUPPORT = 2               # conversions agreeing on the rate an outlier is judged by
@@ -134,6 +134,21 @@ def _powers_apart(x: Decimal, y: Decimal) -> bool:
 
 
 BAND_MARGIN = Decimal("1.5")   # beyond the bands' years: half again on each side
+
+
+def band_power(low_rate: Decimal, high_rate: Decimal, low: Decimal,
+               high: Decimal) -> int | None:
+    """The power of ten k nearest zero, of three or more either way, whose division brings
+    the rates ``low_rate`` to ``high_rate`` within ``low`` to ``high`` (a scale word slipped:
+    "1,6 billion d'euros" for 12,7 milliards de yuans), or None. The bands are too wide to
+    tell a decimal mark moved from a first digit changed, so smaller powers are not sought."""
+    for k in sorted(range(-_MAX_POWER, _MAX_POWER + 1), key=abs):
+        if abs(k) >= _MIN_POWER and low_rate.scaleb(-k) <= high and low <= high_rate.scaleb(-k):
+            return k
+    return None
+
+
+_MIN_POWER, _MAX_POWER = 3, 12
 
 
 def band_outliers(conversions: list[Conversion], bands) -> list[tuple[Conversion, Decimal,

@@ -465,6 +465,8 @@ def _off_band(emit: Emitter, conv, lo, hi, since: int) -> None:
     """A conversion whose rate is outside what its currencies' bands allow."""
     from decimal import localcontext
 
+    from ...stories.rates import band_power
+
     a, b = conv.amount, conv.converted
     with localcontext() as dec:
         dec.prec = 28
@@ -473,14 +475,9 @@ def _off_band(emit: Emitter, conv, lo, hi, since: int) -> None:
         low, high = (lo, hi) if forward else (1 / hi, 1 / lo)
         near = high if rate > high else low
         expected = a.value * near
-    # a power of ten of three or more that brings the rate inside the bands names the slip
-    # (a scale word: "1,6 billion d'euros" for 12,7 milliards de yuans); the bands are too
-    # wide to tell a decimal mark moved from a first digit changed
-    pattern = None
-    for k in sorted(range(-12, 13), key=abs):
-        if abs(k) >= 3 and low <= rate.scaleb(-k) <= high:
-            pattern = slip(replace(b, value=b.value.scaleb(-k)), b)
-            break
+    # a power of ten that brings the rate inside the bands names the slip
+    k = band_power(rate, rate, low, high)
+    pattern = slip(replace(b, value=b.value.scaleb(-k)), b) if k is not None else None
     if pattern not in _BY_VALUE - _DIGIT_SLIPS:
         pattern = None
     text = (f"conversion: {a.text} ({b.text}) in {_short(a.doc)} is {_rate_text(rate)} "
