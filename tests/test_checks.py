@@ -6,6 +6,7 @@ makes in a real run, are built by hand here so each check is tested on its own.
 from __future__ import annotations
 
 import textwrap
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -75,7 +76,7 @@ AGREE = """\
 
 def test_agree_gives_one_finding_per_quantity_with_majority_and_outlier(tmp_path):
     ctx = context(seeds(EN, FR, ES, ZH))
-    ctx = StoryContext(**{**ctx.__dict__, "alignments": (align(ctx, *INVESTMENT),)})
+    ctx = replace(ctx, alignments=(align(ctx, *INVESTMENT),))
     findings = rule(tmp_path, AGREE).run(ctx)
     assert [f.id for f in findings] == ["s1:agree:1"]
     (f,) = findings
@@ -93,7 +94,7 @@ def test_agree_gives_one_finding_per_quantity_with_majority_and_outlier(tmp_path
 def test_agree_middling_confidence_is_a_warning_that_says_why(tmp_path):
     ctx = context(seeds(EN, ZH))
     middling = align(ctx, INVESTMENT[0], INVESTMENT[3], confidence=0.6)
-    ctx = StoryContext(**{**ctx.__dict__, "alignments": (middling,)})
+    ctx = replace(ctx, alignments=(middling,))
     (f,) = rule(tmp_path, AGREE).run(ctx)
     assert f.severity == "warning" and not f.passed and f.confidence == 0.6
     assert f.reason.startswith("may measure different things")
@@ -106,7 +107,7 @@ def test_agree_weak_identity_is_only_a_note_not_compared(tmp_path):
     pair = align(ctx, (EN, "28 cooperation agreements"), (ZH, "产业中心等15个项目"))
     weak = Alignment(pair.id, pair.story, pair.label, pair.claims, 0.3, pair.reason, None,
                      (0.9, 0.3))
-    ctx = StoryContext(**{**ctx.__dict__, "alignments": (weak,)})
+    ctx = replace(ctx, alignments=(weak,))
     (f,) = rule(tmp_path, AGREE.replace("{label}: {values}", "{explanation}")).run(ctx)
     assert f.severity == "info" and not f.passed
     assert f.message.startswith("not compared: may measure different things")
@@ -135,7 +136,7 @@ def test_agree_a_typical_slip_of_an_agreed_figure_is_a_warning_on_thin_clues(
     row = align(ctx, *zip(docs, needles))
     thin = Alignment(row.id, row.story, row.label, row.claims, 0.4, row.reason, None,
                      (0.4,) * len(docs))
-    ctx = StoryContext(**{**ctx.__dict__, "alignments": (thin,)})
+    ctx = replace(ctx, alignments=(thin,))
     (f,) = rule(tmp_path, AGREE).run(ctx)
     assert not f.passed and f.severity == severity
     assert [c.text for c, g in zip(f.claims, f.groups) if g > 0] == [outlier]
@@ -162,13 +163,13 @@ def test_agree_loose_figures_apart_by_no_slip_are_only_noted_on_middling_clues(
     row = align(ctx, *zip(docs, needles))
     middling = Alignment(row.id, row.story, row.label, row.claims, 0.65, row.reason, None,
                          (0.65,) * len(docs))
-    ctx = StoryContext(**{**ctx.__dict__, "alignments": (middling,)})
+    ctx = replace(ctx, alignments=(middling,))
     (f,) = rule(tmp_path, AGREE).run(ctx)
     assert not f.passed and f.severity == severity
     # surely one quantity: an error whatever the figures
     sure = Alignment(row.id, row.story, row.label, row.claims, 0.9, row.reason, None,
                      (0.9,) * len(docs))
-    ctx = StoryContext(**{**ctx.__dict__, "alignments": (sure,)})
+    ctx = replace(ctx, alignments=(sure,))
     (f,) = rule(tmp_path, AGREE).run(ctx)
     assert not f.passed and f.severity == "error"
 
@@ -178,7 +179,7 @@ def test_agree_passing_alignment_and_tolerance(tmp_path):
     area = align(ctx, (EN, "36.9 square kilometers"), (FR, "36,9 km2"),
                  (ES, "36,9 kilómetros cuadrados"), label="area", concept="area")
     money = align(ctx, *INVESTMENT, label="investment", concept="investment")
-    ctx = StoryContext(**{**ctx.__dict__, "alignments": (area, money)})
+    ctx = replace(ctx, alignments=(area, money))
     findings = rule(tmp_path, AGREE + "  concept: area\n").run(ctx)
     assert [(f.passed, len(f.claims)) for f in findings] == [(True, 3)]
     loose = rule(tmp_path, AGREE + "  tolerance: {rel: 7%}\n").run(ctx)
@@ -193,7 +194,7 @@ def test_agree_lists_the_majority_first_and_the_odd_one_out_last(tmp_path):
     ctx = context({n: (TIDEWATER / n).read_text(encoding="utf-8") for n in names})
     share = align(ctx, ("es.txt", "2 % de la electricidad"), ("en.txt", "20% of the electricity"),
                   ("fr.txt", "20 % de la consommation"))
-    ctx = StoryContext(**{**ctx.__dict__, "alignments": (share,)})
+    ctx = replace(ctx, alignments=(share,))
     (f,) = rule(tmp_path, AGREE.replace("{label}: {values}", "{label}: {explanation}")).run(ctx)
     assert [c.doc for c in f.claims] == ["en.txt", "fr.txt", "es.txt"]
     assert f.groups == (0, 0, 1) and f.pattern == "decimal slip"
@@ -214,9 +215,9 @@ def test_agree_selects_by_frame_slots(tmp_path):
     texts = {"a.txt": "Retail sales grew 4.7% in the first half, and 5.2% in the second quarter.",
              "b.txt": "Retail sales grew 7.4% in the first half, and 5.2% in the second quarter."}
     ctx = context(texts)
-    ctx = StoryContext(**{**ctx.__dict__, "alignments": (
+    ctx = replace(ctx, alignments=(
         align(ctx, ("a.txt", "4.7%"), ("b.txt", "7.4%")),
-        align(ctx, ("a.txt", "5.2%"), ("b.txt", "5.2%")))})
+        align(ctx, ("a.txt", "5.2%"), ("b.txt", "5.2%"))))
     half = rule(tmp_path, AGREE + "  role: growth\n  period: H1\n").run(ctx)
     assert [(f.passed, f.pattern) for f in half] == [(False, "swapped digits")]
     quarter = rule(tmp_path, AGREE + "  period: Q2\n").run(ctx)
@@ -379,7 +380,7 @@ def test_split_list(text, lang, items, is_open):
 def german(text: str) -> StoryContext:
     """A one-document story whose document is German."""
     ctx = context({"de.txt": text})
-    return StoryContext(**{**ctx.__dict__, "langs": {"de.txt": "de"}})
+    return replace(ctx, langs={"de.txt": "de"})
 
 
 def test_count_matches_list_reads_list_words_from_the_language_file(tmp_path):

@@ -25,12 +25,17 @@ class StoryContext:
     lexicon: object                           # lexicon.Lexicon (concepts_of, has_part_marker)
 
     @functools.cached_property
-    def bracketed(self) -> frozenset:
-        """(doc, start) of the amount and the converted figure of every conversion in
-        brackets of the story ("A$3.84 billion (US$2.52 billion)")."""
+    def conversions(self) -> list:
+        """The story's conversions in brackets ("A$3.84 billion (US$2.52 billion)"), read
+        once (stories.rates.conversions_of)."""
         from ..stories.rates import conversions_of
 
-        return frozenset((c.doc, c.start) for conv in conversions_of(self.claims)
+        return conversions_of(self.claims)
+
+    @functools.cached_property
+    def bracketed(self) -> frozenset:
+        """(doc, start) of the amount and the converted figure of every conversion."""
+        return frozenset((c.doc, c.start) for conv in self.conversions
                          for c in (conv.amount, conv.converted))
 
 

@@ -419,7 +419,7 @@ def _conversion_rates(emit: Emitter, ctx: StoryContext, selector: Selector) -> N
     from decimal import localcontext
 
     from ...stories.currency_bands import default_bands
-    from ...stories.rates import band_outliers, conversions_of, rate_outliers
+    from ...stories.rates import band_outliers, rate_outliers
 
     flagged = {(c.doc, c.start) for f in emit.findings
                if not f.passed and f.severity != "info" for c in f.claims}
@@ -428,7 +428,7 @@ def _conversion_rates(emit: Emitter, ctx: StoryContext, selector: Selector) -> N
         return (a.doc, a.start) not in flagged and (b.doc, b.start) not in flagged \
             and selector.matches(a, ctx) and selector.matches(b, ctx)
 
-    conversions = conversions_of(ctx.claims)
+    conversions = ctx.conversions
     for conv, agreeing in rate_outliers(conversions):
         a, b = conv.amount, conv.converted
         if not fresh(a, b):
