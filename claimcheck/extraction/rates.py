@@ -103,11 +103,8 @@ def _amount(s: str) -> int:
 
 def _measure(thing: str) -> bool:
     """Whether a thing is a measure pint converts ("l", "kWh", "kg"), not a named thing."""
-    from .units import UnitError, conversion
-    try:
-        return conversion(thing)[0] not in (None, "duration")
-    except UnitError:
-        return False
+    from .units import kind_of
+    return kind_of(thing) not in (None, "duration")
 
 
 # a year right after "per period" words: the words name a date ("im Jahr 2019")
@@ -116,11 +113,8 @@ _DATED = regex.compile(r"[\s\u00a0]{1,2}(?:1[89]|20)\d\d(?![\d.,]?\d)")
 
 def _area(thing: str) -> bool:
     """Whether a thing is a unit of area ("acre", "hectare")."""
-    from .units import UnitError, conversion
-    try:
-        return conversion(thing)[0] == "area"
-    except UnitError:
-        return False
+    from .units import kind_of
+    return kind_of(thing) == "area"
 
 
 def _surface(s: str) -> str:

@@ -687,6 +687,8 @@ def _rate_context(text: str, cands: list[Cand]) -> None:
     amount: "o litro ... 1,689 euros ... Um depósito de 50 litros fica 1,75 euros mais caro"
     (the run goes on after the sentence: "Eine 70-Quadratmeter-Wohnung kostet ... Leipzig
     mit 8,90 Euro")."""
+    from .units import kind_of
+
     last: dict = {}
     paused: dict = {}         # currency -> where the amount of its run's measure ends
     for c in cands:
@@ -694,9 +696,9 @@ def _rate_context(text: str, cands: list[Cand]) -> None:
         if not key or c.percent:
             continue
         if c.unit_expr and not c.currency and not c.per_thing and last:
-            kind = _measure_kind(c.unit_expr)
+            kind = kind_of(c.unit_expr)
             for k, r in last.items():
-                if kind and r.currency and _measure_kind(r.per_thing) == kind:
+                if kind and r.currency and kind_of(r.per_thing) == kind:
                     paused[k] = c.end
         if not c.per_thing and key in paused:
             at = paused.pop(key)
@@ -717,16 +719,6 @@ def _rate_context(text: str, cands: list[Cand]) -> None:
         if Decimal(1) / RATE_FACTOR <= c.value / r.value <= RATE_FACTOR:
             c.per_thing, c.per_count = r.per_thing, r.per_count
             last[key] = r
-
-
-@functools.lru_cache(maxsize=256)
-def _measure_kind(unit: str) -> str | None:
-    """What a unit measures ("volume" for litres), None for no pint unit."""
-    from .units import UnitError, conversion
-    try:
-        return conversion(unit)[0]
-    except UnitError:
-        return None
 
 
 PARALLEL_GAP = 60            # characters between a claim and the bare number of its parallel

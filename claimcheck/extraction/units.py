@@ -160,6 +160,17 @@ def _factor_cache() -> _FactorCache:
     return _FactorCache()
 
 
+def kind_of(expr: str | None) -> str | None:
+    """What a unit expression measures ("volume" for ``l``, "area" for ``hectare``), or None
+    when it is no unit pint knows (a named thing: share, person)."""
+    if not expr:
+        return None
+    try:
+        return conversion(expr)[0]
+    except UnitError:
+        return None
+
+
 @functools.lru_cache(maxsize=512)
 def conversion(expr: str) -> tuple[str, str, Decimal]:
     """(kind, SI unit, exact factor) for a pint unit expression such as ``km**2``."""
