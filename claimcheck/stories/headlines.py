@@ -24,7 +24,7 @@ each other are more likely one quantity of their own).
 from __future__ import annotations
 
 from .clustering import Cluster
-from .identity import MEDIUM, evidence
+from .identity import MEDIUM, evidence, figures_agree
 from .mentions import Mention
 
 __all__ = ["place_headlines", "HEADLINE_CONFIDENCE", "PLACED_AS_HEADLINE"]
@@ -51,7 +51,8 @@ def _target(h: Mention, body: dict[str, list[Mention]], row_of: dict[int, Cluste
     when the lead is missing, alone or ruled out by the frames."""
     if h.dim == "number":
         return None       # a bare number names nothing of its own ("10" in a headline)
-    lead = next((m for m in body.get(h.doc, ()) if m.dim == h.dim), None)
+    lead = next((m for m in body.get(h.doc, ()) if (m.base or m.dim) == (h.base or h.dim)),
+                None)
     if lead is None:
         return None
     target = row_of[id(lead)]
@@ -61,6 +62,33 @@ def _target(h: Mention, body: dict[str, list[Mention]], row_of: dict[int, Cluste
     if ev is None or ev.frame < 0 or _apart(h, lead, lexicon):
         return None
     return target, min(HEADLINE_CONFIDENCE, max(ev.confidence, MEDIUM))
+
+
+def _leave_weak_row(r: Cluster, body: dict[str, list[Mention]], row_of: dict[int, Cluster],
+                    lexicon) -> None:
+    """A headline figure held in its row by weak evidence only (a confidence below
+    :data:`MEDIUM`: "not compared") and agreeing with none of the row's figures moves to
+    its body lead's row when that row is firm and names its measure: a document's own
+    lead is better evidence than another version's figure met by chance. A slip in a headline ("0,9 %" over a body
+    of "0,8 %") is then compared with what it restates."""
+    for i in range(len(r.members) - 1, -1, -1):
+        h = r.members[i]
+        if not _headline(h) or r.confidences[i] >= MEDIUM or any(
+                figures_agree(h.claim, m.claim) for m in r.members if m is not h):
+            continue
+        found = _target(h, body, row_of, lexicon)
+        if found is None or found[0] is r or min(found[0].confidences) < MEDIUM:
+            continue
+        target, conf = found
+        if not h.claim.measure or not any(
+                m.claim.measure and lexicon.related(h.claim.measure, m.claim.measure)
+                for m in target.members):
+            continue      # leaving a row takes a measure named on both sides
+        del r.members[i], r.confidences[i], r.reasons[i]
+        target.members.append(h)
+        target.confidences.append(conf)
+        target.reasons.append(PLACED_AS_HEADLINE)
+        row_of[id(h)] = target
 
 
 def place_headlines(rows: list[Cluster], lexicon) -> list[Cluster]:
@@ -81,7 +109,10 @@ def place_headlines(rows: list[Cluster], lexicon) -> list[Cluster]:
     for ms in body.values():
         ms.sort(key=lambda m: m.claim.start)
     for r in rows:
-        if not r.members or not all(_headline(m) for m in r.members):
+        if r.members and not all(_headline(m) for m in r.members):
+            _leave_weak_row(r, body, row_of, lexicon)
+            continue
+        if not r.members:
             continue
         if len(r.members) > 1 and (len({m.doc for m in r.members}) != len(r.members)
                                    or not all(m.titled for m in r.members)):
