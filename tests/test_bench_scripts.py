@@ -92,3 +92,28 @@ def test_missed_classes_count_the_pairs_alignment_misses():
     placement = re.search(r"^\s+placement (.*)$", classed.stdout, re.M)
     counts = [int(n) for n in re.findall(r" (\d+)(?:,|$)", placement[1])]
     assert sum(counts) == missed, explain(classed)
+
+
+def test_distractors_append_other_events_and_score_the_flags():
+    sys.path.insert(0, str(ROOT / "bench"))
+    import distractors as ds
+    import goldstories as gs
+
+    story = gs.all_stories(["eu-fine"], held_out="devset2")[0]
+    pool = ds._pool()
+    texts = ds.distracted_texts(story, pool, 2)
+    assert texts == ds.distracted_texts(story, pool, 2)          # a fixed seed
+    origin = {p: e for ps in pool.values() for e, p in ps}
+    events = []
+    for d, text in texts.items():
+        plain = story.text(d).rstrip("\n")
+        assert text.startswith(plain) and len(text) > len(plain) + 40
+        added = [p for p in text[len(plain):].split("\n\n") if p.strip()]
+        assert len(added) == 2
+        events += [origin[p.strip()] for p in added]
+    assert "eu-fine" not in events and len(events) == len(set(events))   # one event each
+    proc = run_script("bench/distractors.py", "--devset2", "--story", "eu-fine", "--jobs", "1",
+                      timeout=300)
+    assert proc.returncode == 0, explain(proc)
+    assert re.search(r"^devset2\s+1\s+\d+/\d+\s+\d+\s+\d+\s+\d+\s+\d+\s+\d\.\d{3}$",
+                     proc.stdout, re.M), explain(proc)
