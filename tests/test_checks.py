@@ -522,3 +522,47 @@ def test_part_whole_markers_and_selector(tmp_path):
     assert {f.claims[0].text for f in only_zh} == {"11", "38"}
     none = rule(tmp_path, PART + "  markers: [of which]\n").run(ctx)
     assert none == []
+
+
+# A story of four versions; two of them tell a background toll of another blast, each its
+# own: 14 against 15 deaths, a digit apart, confirmed by no other version.
+BLAST = {
+    "en.txt": "An explosion at the Plock plant killed three workers. A similar blast at a "
+              "plant in Pulawy killed 14 people.",
+    "fr.txt": "Une explosion à l'usine de Plock a tué trois ouvriers. Une explosion comparable "
+              "avait fait 15 morts près de Gdansk.",
+    "es.txt": "Una explosión en la planta de Plock mató a tres trabajadores.",
+    "de.txt": "Bei einer Explosion im Werk Plock starben drei Arbeiter.",
+}
+
+
+@pytest.mark.parametrize("docs, confidence, severity", [
+    # a pair of short figures a digit apart that no third version confirms: only a note
+    (("en.txt", "fr.txt", "es.txt", "de.txt"), 0.65, "info"),
+    # surely one quantity: an error whatever the figures
+    (("en.txt", "fr.txt", "es.txt", "de.txt"), 0.9, "error"),
+    # a story of two versions: they can confirm nothing more than each other, a warning
+    (("en.txt", "fr.txt"), 0.65, "warning"),
+])
+def test_agree_an_unconfirmed_digit_apart_pair_is_a_note_in_a_story_of_many(
+        tmp_path, docs, confidence, severity):
+    ctx = context({d: BLAST[d] for d in docs})
+    row = align(ctx, ("en.txt", "14 people"), ("fr.txt", "15 morts"))
+    pair = Alignment(row.id, row.story, row.label, row.claims, confidence, row.reason, None,
+                     (confidence,) * 2)
+    (f,) = rule(tmp_path, AGREE).run(replace(ctx, alignments=(pair,)))
+    assert not f.passed and f.severity == severity
+    assert f.pattern == "wrong digit"
+
+
+def test_agree_a_digit_apart_outlier_of_a_confirmed_figure_stays_a_warning(tmp_path):
+    texts = {d: t.replace("14 people", "15 people") for d, t in BLAST.items()}
+    texts["es.txt"] += " Una explosión similar en Gdansk dejó 15 muertos."
+    texts["de.txt"] += " Eine ähnliche Explosion bei Danzig forderte 14 Tote."
+    ctx = context(texts)
+    row = align(ctx, ("en.txt", "15 people"), ("fr.txt", "15 morts"), ("es.txt", "15 muertos"),
+                ("de.txt", "14 Tote"))
+    middling = Alignment(row.id, row.story, row.label, row.claims, 0.65, row.reason, None,
+                         (0.65,) * 4)
+    (f,) = rule(tmp_path, AGREE).run(replace(ctx, alignments=(middling,)))
+    assert not f.passed and f.severity == "warning" and f.pattern == "wrong digit"

@@ -105,6 +105,18 @@ def _loose(good: Claim, bad: Claim) -> bool:
         (good.qualifier != "exact" and bad.qualifier != "exact")
 
 
+def _uncorroborated(ctx: StoryContext, majority_docs: set, pattern: str | None, good: Claim,
+                    bad: Claim) -> bool:
+    """In a story of three versions or more, no two versions agree on the row's figure,
+    and the two figures are a digit apart (one changed, or two swapped) in a figure of one
+    or two significant digits: a figure the other versions leave untold rests on its frames
+    alone, and two quantities that share a frame ("people", "growth") are often that close
+    by chance (one version's background figure met by another's). Two versions can
+    confirm nothing more than each other: there the rule does not apply."""
+    return len(ctx.story.docs) >= 3 and len(majority_docs) < 2 and \
+        pattern in _DIGIT_SLIPS and min(_significant(good.value), _significant(bad.value)) < 3
+
+
 def _significant(value) -> int:
     """How many significant digits a value has (5.8 -> 2, 850000 -> 2, 12.76 -> 4)."""
     return len(value.normalize().as_tuple().digits) if value.is_finite() and value else 0
@@ -296,12 +308,16 @@ class Agree:
             # agree on, unless the figure is another quantity's of the story) is itself a
             # clue that it stands for that figure: a warning, not a note
             confidence = _WEAK
+        off = cross.get((bad.doc, bad.start))
         far = pattern is None and confidence < self.min_confidence and (
             cmp.rel_diff is None or not cmp.rel_diff.is_finite() or cmp.rel_diff > _FAR
             or _loose(good, bad))
-        if far:
+        if far or (confidence < self.min_confidence and off is None and
+                   _uncorroborated(ctx, majority_docs, pattern, good, bad)):
             # figures far apart and no typical slip between them: on clues that are not
-            # sure, two quantities are likelier than one figure gone that wrong
+            # sure, two quantities are likelier than one figure gone that wrong; so are two
+            # short figures a digit apart that no second version confirms (one version's
+            # background figure met by another's)
             confidence = min(confidence, _WEAK - 0.01)
         severity = self._severity(emit, confidence)
         majority = [claims[i] for i, g in enumerate(groups) if g == 0 and i not in bridges]
@@ -322,7 +338,6 @@ class Agree:
 
                 detail += f", {format_percent(cmp.rel_diff)}"
             detail += ")"
-        off = cross.get((bad.doc, bad.start))
         if off is not None:
             detail += (f" ({bad.text} is {_rate_text(off.rate)} {good.unit} per {bad.unit}, "
                        f"where the two currencies' values allow {_rate_text(off.low)} to "
