@@ -21,6 +21,8 @@ mention of a quantity told twelve times does not hide behind its pair count.
     python bench/missed.py                 # the tuned set's classes
     python bench/missed.py --devset7       # a held-out set's
     python bench/missed.py --list          # and every stray mention with its class
+    python bench/missed.py --measures      # and both mentions of every pair missed for
+                                           # its measure, with the words that framed them
 """
 from __future__ import annotations
 
@@ -96,7 +98,37 @@ def where(story, ma, mb, texts) -> str:
     return "repeat"
 
 
-def analyse(story, counts: dict, listing: list[str] | None) -> None:
+_MEASURE_CLASSES = ("measure missing", "measure differs")
+_AROUND = 60        # characters of the sentence shown before a figure (and half after)
+
+
+def _measure_words(c, text: str) -> str:
+    """The measure words of a claim's sentence, each as word=concept; the concept the claim
+    took is starred, the counted noun's cues are listed apart."""
+    from claimcheck.extraction import default_lexicon
+
+    scanner = default_lexicon().cue_scanner(c.lang.split("-")[0])
+    end = c.sentence_start + len(c.sentence)
+    words = [f"{'*' if q.id == c.measure else ''}{text[q.start:q.end]}={q.id}"
+             f"@{q.start - c.start:+d}"
+             for q in scanner.scan(text, c.sentence_start, end) if q.slot == "measure"]
+    noun = [q.id for q in scanner.phrase_cues(c.subject) if q.slot == "measure"] \
+        if c.subject else []
+    return f"words [{', '.join(words)}]" + (f" noun {c.subject!r}->{noun}" if c.subject else "")
+
+
+def _describe(m, text: str) -> str:
+    c = m.claim
+    lo = max(c.sentence_start, c.start - _AROUND)
+    hi = min(c.sentence_start + len(c.sentence), c.end + _AROUND // 2)
+    frame = "/".join(x or "-" for x in (c.measure, c.entity, c.period, c.role))
+    around = (text[lo:c.start] + "[" + text[c.start:c.end] + "]" + text[c.end:hi])
+    return (f"    {m.doc.split('/')[-1]:12} {c.lang:5} {c.kind:7} [{frame}]\n"
+            f"      {' '.join(around.split())!r}\n      {_measure_words(c, text)}")
+
+
+def analyse(story, counts: dict, listing: list[str] | None,
+            measures: list[str] | None = None) -> None:
     from claimcheck.stories.mentions import mentions_of
 
     run = gs.run_story(story)
@@ -135,6 +167,9 @@ def analyse(story, counts: dict, listing: list[str] | None) -> None:
                                                           "in-doc")
         y = why(ma, mb) if ma and mb else "not alignable"
         counts["pairs"][(p, w if w == "cross" else f"in-doc {w}", y)] += 1
+        if measures is not None and y in _MEASURE_CLASSES:
+            measures.append(f"  {story.name} {a.quantity}: {y} ({p})\n"
+                            f"{_describe(ma, texts[ma.doc])}\n{_describe(mb, texts[mb.doc])}")
     # stray mentions: outside the row that holds most of their quantity's mentions
     for q, gms in story.quantities.items():
         ms = [g for g in gms if g in found]
@@ -189,17 +224,25 @@ def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--story", action="append", help="only these stories (repeatable)")
     p.add_argument("--list", action="store_true", help="every stray mention with its class")
+    p.add_argument("--measures", action="store_true",
+                   help="both mentions of every pair missed for its measure, with the words "
+                        "of their sentences that name a measure")
     gs.add_held_out_options(p)
     args = p.parse_args(argv)
     counts = {"pairs": Counter(), "strays": Counter()}
     listing: list[str] | None = [] if args.list else None
+    measures: list[str] | None = [] if args.measures else None
     for story in gs.all_stories(args.story, held_out=args.held_out):
-        analyse(story, counts, listing)
+        analyse(story, counts, listing, measures)
     _table("missed gold pairs", counts["pairs"])
     _table("stray mentions (outside their quantity's main row)", counts["strays"])
     if listing:
         print()
         print("\n".join(listing))
+    if measures:
+        print("\nmissed for their measure (words: word=concept@offset from the figure, "
+              "* the concept taken):")
+        print("\n".join(measures))
     return 0
 
 

@@ -117,3 +117,16 @@ def test_distractors_append_other_events_and_score_the_flags():
     assert proc.returncode == 0, explain(proc)
     assert re.search(r"^devset2\s+1\s+\d+/\d+\s+\d+\s+\d+\s+\d+\s+\d+\s+\d\.\d{3}$",
                      proc.stdout, re.M), explain(proc)
+
+
+def test_missed_measures_lists_both_mentions_of_each_pair_missed_for_its_measure():
+    args = ("--devset2", "--story", "eu-fine")
+    classed = run_script("bench/missed.py", *args)
+    listed = run_script("bench/missed.py", *args, "--measures")
+    assert classed.returncode == 0 and listed.returncode == 0, explain(listed)
+    why = re.search(r"^\s+why (.*)$", classed.stdout, re.M)[1]
+    expected = sum(int(n) for n in re.findall(r"measure (?:missing|differs) (\d+)", why))
+    heads = re.findall(r"^  eu-fine \S+: measure (?:missing|differs) \(", listed.stdout, re.M)
+    assert len(heads) == expected > 0, explain(listed)
+    # each pair: two mentions, each with its frame, its sentence and its measure words
+    assert len(re.findall(r"^      words \[", listed.stdout, re.M)) == 2 * expected

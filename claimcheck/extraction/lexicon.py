@@ -258,8 +258,8 @@ class Lexicon:
 
     def cue_scanner(self, lang: str | None) -> CueScanner:
         """The compiled cue matcher for ``lang`` (its words and those of ``any``), built
-        once per language."""
-        key = lang or ""
+        once per language; a regional variant ("pt-PT") has its base language's words."""
+        key = (lang or "").split("-")[0]
         if key not in self._scanners:
             entries = [e for code, words in self._cue_words.items()
                        if code in (key, "any") for e in words]
@@ -271,7 +271,7 @@ class Lexicon:
         the size of the change ("fell by", "a reculé de", "sank um"), not its new level
         ("fell to"): no words at all, or one of the language's ``change_by`` words."""
         words = " ".join(_WORD.findall(fold(gap)))
-        return not words or words in self._change_by.get(lang or "", ())
+        return not words or words in self._change_by.get((lang or "").split("-")[0], ())
 
     def compares_year(self, before: str, lang: str | None) -> bool:
         """Whether the text ``before`` a written year ends with one of the language's
