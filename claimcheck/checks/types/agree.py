@@ -105,6 +105,17 @@ def _loose(good: Claim, bad: Claim) -> bool:
         (good.qualifier != "exact" and bad.qualifier != "exact")
 
 
+_RISES, _FALLS = frozenset(("growth",)), frozenset(("decline", "drop"))
+
+
+def _opposite(good: Claim, bad: Claim) -> bool:
+    """Two rates of change whose versions both name a direction, and opposite ones ("el
+    jurel sube un 12 %" beside "la sole recule de 13 %"): two changes, not one figure gone
+    wrong, however close their sizes (a sign slip alone leaves the sizes equal)."""
+    return (good.role in _RISES and bad.role in _FALLS) or \
+        (good.role in _FALLS and bad.role in _RISES)
+
+
 def _significant(value) -> int:
     """How many significant digits a value has (5.8 -> 2, 850000 -> 2, 12.76 -> 4)."""
     return len(value.normalize().as_tuple().digits) if value.is_finite() and value else 0
@@ -302,6 +313,9 @@ class Agree:
         if far:
             # figures far apart and no typical slip between them: on clues that are not
             # sure, two quantities are likelier than one figure gone that wrong
+            confidence = min(confidence, _WEAK - 0.01)
+        if _opposite(good, bad):
+            # a rise beside a fall of another size: two changes, at most a note
             confidence = min(confidence, _WEAK - 0.01)
         severity = self._severity(emit, confidence)
         majority = [claims[i] for i, g in enumerate(groups) if g == 0 and i not in bridges]

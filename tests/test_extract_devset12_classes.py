@@ -1,0 +1,94 @@
+"""Failure classes found by the twelfth held-out set (bench/devset12), each tested on text
+written for this file (not the set's text)."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+import claimcheck
+from claimcheck.extraction import detect_language
+
+from story_helpers import check, flags
+
+
+# ---------------------------------------------------------------- 1. variant detection
+
+@pytest.mark.parametrize("text", [
+    # a Taipei agency dateline glued to the city, the currency inside the sentence
+    "(中央社台北5日電)晶圓代工廠昨天公布上月營收達新台幣812億元,年增31%。",
+    "這家網通廠去年營收約新台幣96億元,今年將擴大在臺灣的投資。",
+    "經濟部今天表示,第三季外銷訂單金額達1742億美元。",
+])
+def test_taiwanese_evidence_inside_a_sentence(text):
+    assert detect_language(text) == "zh-TW"
+
+
+@pytest.mark.parametrize("text", [
+    # a mainland paper on Taiwan, or on its own central bank: names both scripts share
+    "据报道,台北股市今日下跌1.2%,高雄港货物吞吐量增长3%。",
+    "央行今日开展2000亿元逆回购操作,行政院一词在报道中出现。",
+])
+def test_names_both_scripts_write_are_no_taiwanese_evidence(text):
+    assert detect_language(text) == "zh"
+
+
+def test_a_text_with_sharp_s_is_not_swiss_german():
+    text = ("Zürich (dpa) - Die Schweizer Modekette muss 14 ihrer 52 Läden schließen, wie sie am "
+            "Montag mitteilte. Rund 1.300 der 4.100 Beschäftigten verlieren ihre Stelle; die "
+            "Schulden belaufen sich auf 420 Millionen Franken.")
+    assert detect_language(text) == "de"
+    values = {c.text: c.value for c in claimcheck.extract(text, detect_language(text))}
+    assert values["4.100"] == D("4100") and values["Rund 1.300"] == D("1300")
+    # a Swiss paper on the same story still reads as Swiss German
+    swiss = ("Die Zürcher Modekette muss 14 ihrer 52 Läden schliessen. Rund 1'300 der 4'100 "
+             "Mitarbeitenden verlieren ihre Stelle; die Schulden betragen 420 Mio. Fr.")
+    assert detect_language(swiss) == "de-CH"
+
+
+# ---------------------------------------------------------------- 2. measures and qualifiers
+
+@pytest.mark.parametrize("lang,text,span,measure", [
+    ("es", "La constructora adeuda 95 millones a unos 2.100 acreedores.", "unos 2.100", "creditors"),
+    ("pt-PT", "A cadeia deve dinheiro a quase 4 mil credores.", "quase 4 mil", "creditors"),
+    ("de-CH", "Die Firma schuldet rund 1'900 Gläubigern Geld.", "rund 1'900", "creditors"),
+    ("fr", "La société compte quelque 2500 créanciers.", "quelque 2500", "creditors"),
+    ("en", "The fintech raised a $85 million Series B last spring.", "$85 million", "funding"),
+    ("ja", "同社はシリーズBで3000万ドルを調達した。", "3000万ドル", "funding"),
+])
+def test_creditors_and_start_up_rounds_name_their_measure(lang, text, span, measure):
+    claims = {c.text: c for c in claimcheck.extract(text, lang)}
+    assert claims[span].measure == measure
+
+
+@pytest.mark.parametrize("lang,text,span,value", [
+    ("zh-TW", "電動車新創估值破20億美元", "破20億美元", D("2000000000")),
+    ("zh", "这部影片票房破15亿元。", "破15亿元", D("1500000000")),
+])
+def test_po_before_a_figure_is_a_lower_bound(lang, text, span, value):
+    claims = {c.text: c for c in claimcheck.extract(text, lang)}
+    assert (claims[span].value, claims[span].qualifier) == (value, "over")
+
+
+# ---------------------------------------------------------------- 3. a rise beside a fall
+
+QUOTAS = {
+    "es.txt": "Pesca: acuerdo en Bruselas\n\nLos ministros acordaron las cuotas para 2027. La "
+              "cuota de anchoa sube un 14 % y la de bacalao baja un 6 %.",
+    "pt.txt": "Pescas: acordo em Bruxelas\n\nOs ministros acordaram as quotas para 2027. A quota "
+              "de biqueirão sobe 14% e a de bacalhau desce 6%.",
+    "fr.txt": "Pêche : accord à Bruxelles\n\nLes ministres ont fixé les quotas pour 2027. Le "
+              "quota de bar recule de 15 %.",
+}
+
+
+def test_a_rise_and_a_fall_of_other_sizes_are_two_changes():
+    rows, found = check(QUOTAS)
+    assert not flags(found), [f.message for f in flags(found)]
+
+
+def test_a_rise_slipped_into_another_rise_is_still_flagged():
+    texts = dict(QUOTAS, **{"fr.txt": "Pêche : accord à Bruxelles\n\nLes ministres ont fixé les "
+                                      "quotas pour 2027. Le quota d'anchois augmente de 41 %."})
+    rows, found = check(texts)
+    assert any("41 %" in f.message for f in flags(found)), [f.message for f in flags(found)]
