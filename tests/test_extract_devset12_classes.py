@@ -92,3 +92,25 @@ def test_a_rise_slipped_into_another_rise_is_still_flagged():
                                       "quotas pour 2027. Le quota d'anchois augmente de 41 %."})
     rows, found = check(texts)
     assert any("41 %" in f.message for f in flags(found)), [f.message for f in flags(found)]
+
+
+# ---------------------------------------------------------------- 4. a plan's from-to
+
+@pytest.mark.parametrize("lang,text,old,new", [
+    ("es-MX", "El operador invertirá 9 mil 800 millones de pesos para elevar su capacidad de "
+              "6.5 millones a 11 millones de pasajeros al año.", "6.5 millones", "11 millones"),
+    ("en", "The port plans to more than double its capacity, from 1.2 million to 2.8 million "
+           "containers a year.", "1.2 million", "2.8 million"),
+    ("es", "Las camas de la residencia pasarán de 120 a 210 el próximo año.", "120", "210"),
+])
+def test_a_plans_from_to_is_no_range(lang, text, old, new):
+    claims = {c.text: c for c in claimcheck.extract(text, lang)}
+    assert old in claims and new in claims, list(claims)
+    assert (claims[old].role, claims[new].role) == ("old", "new")
+    assert claims[old].unit is None and claims[old].kind != "money"   # not pesos
+
+
+def test_a_range_after_a_verb_stays_a_range():
+    text = "Analysts expect the airline to carry between 14 million and 16 million passengers."
+    claims = {c.text: c for c in claimcheck.extract(text, "en")}
+    assert any(c.qualifier == "range" for c in claims.values()), list(claims)
