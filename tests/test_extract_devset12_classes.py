@@ -114,3 +114,34 @@ def test_a_range_after_a_verb_stays_a_range():
     text = "Analysts expect the airline to carry between 14 million and 16 million passengers."
     claims = {c.text: c for c in claimcheck.extract(text, "en")}
     assert any(c.qualifier == "range" for c in claims.values()), list(claims)
+
+
+# ---------------------------------------------------------------- 5. fish stocks
+
+QUOTA_SLIP = {
+    "es.txt": "Cuotas de pesca para 2027\n\nLos ministros acordaron que la merluza baja un 6 % "
+              "y el lenguado un 11 %, mientras el jurel sube un 9 %.",
+    "pt.txt": "Quotas de pesca para 2027\n\nOs ministros acordaram que a pescada desce 6%, o "
+              "linguado 11% e o carapau sobe 9%.",
+    "en.txt": "Catch limits for 2027\n\nMinisters agreed to cut hake by 6% and Iberian sole by "
+              "11%, while horse mackerel rises 9%.",
+    "fr.txt": "Quotas de pêche 2027\n\nLes ministres ont réduit le merlu de 6 % et la sole "
+              "ibérique de 17 %.",
+}
+
+
+def test_each_fish_stock_is_its_own_row():
+    rows, found = check(QUOTA_SLIP)
+    messages = [f.message for f in flags(found)]
+    assert any("17 %" in m for m in messages), messages        # the slipped sole cut
+    assert not any("9 %" in m or "9%" in m for m in messages), messages
+
+
+@pytest.mark.parametrize("lang,text,span,entity", [
+    ("es", "La cuota de lenguado baja un 11 %.", "11 %", "sole"),
+    ("it", "Il nasello del sud scende dell'8%.", "8%", "hake"),
+    ("pt-PT", "O carapau sobe 9%.", "9%", "horse_mackerel"),
+])
+def test_fish_stocks_are_entities(lang, text, span, entity):
+    claims = {c.text: c for c in claimcheck.extract(text, lang)}
+    assert claims[span].entity == entity, {k: c.entity for k, c in claims.items()}
