@@ -145,3 +145,27 @@ def test_each_fish_stock_is_its_own_row():
 def test_fish_stocks_are_entities(lang, text, span, entity):
     claims = {c.text: c for c in claimcheck.extract(text, lang)}
     assert claims[span].entity == entity, {k: c.entity for k, c in claims.items()}
+
+
+# ---------------------------------------------------------------- 6. a right number, a wrong unit
+
+RUNWAY = {
+    "es.txt": "Nuevo puerto\n\nEl muelle principal tendrá 1,450 metros de longitud y costará "
+              "9 mil millones de pesos.",
+    "de.txt": "Neuer Hafen\n\nDer Hauptkai wird 1450 Meter lang und kostet 9 Milliarden Pesos.",
+    "ja.txt": "新港建設\n\n主岸壁は全長1450メートルで、総事業費は90億ペソ。",
+    "en.txt": "New port\n\nThe main quay will be 1,450 feet long and cost 9 billion pesos.",
+}
+
+
+def test_the_same_digits_in_another_unit_are_a_wrong_unit():
+    rows, found = check(RUNWAY)
+    messages = [f.message for f in flags(found)]
+    assert any("wrong unit" in m and "1,450 feet" in m for m in messages), messages
+
+
+def test_a_conversion_in_brackets_is_no_wrong_unit():
+    texts = dict(RUNWAY, **{"en.txt": "New port\n\nThe main quay will be 1,450 meters (4,757 "
+                                      "feet) long and cost 9 billion pesos."})
+    rows, found = check(texts)
+    assert not flags(found), [f.message for f in flags(found)]

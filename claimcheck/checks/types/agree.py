@@ -68,7 +68,8 @@ _MANY = 3            # versions agreeing on a figure that vouch for a two-figure
 # small counts, where unrelated figures are a digit apart by chance)
 _DIGIT_SLIPS = frozenset(("swapped digits", "wrong digit"))
 _TELLING = frozenset(("swapped digits", "wrong digit", "decimal slip", "false friend of scale",
-                      "dropped or added 万/亿", "misread decimal comma", "scale slip"))
+                      "dropped or added 万/亿", "misread decimal comma", "scale slip",
+                      "wrong unit"))
 _LEAD = 0.15
 # slips read in the figures alone, sought against the majority's other statements too
 _BY_VALUE = _TELLING | {"bounds a power of ten apart"}
