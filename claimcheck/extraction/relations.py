@@ -140,7 +140,7 @@ def try_range(text: str, a: Cand, b: Cand, lang: Language,
         if has_unit(a) and _change_words(text, a, b, lang) and \
                 not _range_cue(text, start, lang) and not _old_range(text, prev, a, lang):
             return None          # "de 10 % à 25 %": a from-to
-        if open_re is not None and _change_verb(text, start, lang) and \
+        if open_re is not None and _change_verb(text, start, lang, reach=2) and \
                 _change_words(text, a, b, lang):
             return None          # "rose from 5 to 7 million": a from-to after a verb of change
         if open_re is None and a.value > 0 and b.value > 3 * a.value and \
@@ -245,16 +245,17 @@ def _low_end(a: Cand, b: Cand) -> tuple[Decimal, int | None]:
 _PREV_WORD = regex.compile(r"(?r)[\p{L}\p{M}'’\-]+,?[ \u00a0]+$")
 
 
-def _change_verb(text: str, start: int, lang: Language) -> bool:
-    """A verb of change (``changes.verbs``) right before ``start``, or up to two words
-    before it: an adverb ("rose sharply from"), or the verb's object ("elevar su capacidad
-    de 14,2 a 30 millones", "double its capacity, from 14.2 million to 30 million")."""
+def _change_verb(text: str, start: int, lang: Language, reach: int = 1) -> bool:
+    """A verb of change (``changes.verbs``) right before ``start``, or one word before it
+    ("rose sharply from"); with ``reach`` 2, before a from word, up to two words: the
+    verb's object ("elevar su capacidad de 14,2 a 30 millones", "double its capacity, from
+    14.2 million to 30 million")."""
     verb = lang.change_verb_re
     if verb is None:
         return False
     lo = max(0, start - WINDOW)
     end = start
-    for _ in range(3):
+    for _ in range(reach + 1):
         if verb.search(text, lo, end) is not None:
             return True
         m = _PREV_WORD.search(text, lo, end)
