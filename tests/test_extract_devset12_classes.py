@@ -53,6 +53,7 @@ def test_a_text_with_sharp_s_is_not_swiss_german():
     ("pt-PT", "A cadeia deve dinheiro a quase 4 mil credores.", "quase 4 mil", "creditors"),
     ("de-CH", "Die Firma schuldet rund 1'900 Gläubigern Geld.", "rund 1'900", "creditors"),
     ("fr", "La société compte quelque 2500 créanciers.", "quelque 2500", "creditors"),
+    ("it", "La società deve 86 milioni a circa 3800 creditori.", "circa 3800", "creditors"),
     ("en", "The fintech raised a $85 million Series B last spring.", "$85 million", "funding"),
     ("ja", "同社はシリーズBで3000万ドルを調達した。", "3000万ドル", "funding"),
 ])
