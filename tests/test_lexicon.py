@@ -38,6 +38,9 @@ ONE_CHARACTER_WORDS = {
 STEM_OVERLAPS_ACCEPTED = {
     ("operating_profit", "ebitda"): "EBIT is a stem of EBITDA; the cue scanner takes the "
                                     "exact word, so frames read EBITDA as ebitda",
+    ("loans", "creditors"): "Italian credito is a stem of creditore, creditori; the cue "
+                            "scanner takes the exact word, so 'circa 3800 creditori' counts "
+                            "creditors (tests/test_extract_devset12_classes.py)",
 }
 
 
@@ -145,7 +148,7 @@ def test_every_concept_has_words_in_all_eight_languages():
         missing = tuple(lang for lang in LANGS if not per.get(lang) and not per.get("any"))
         expected = LANGUAGE_SPECIFIC.get(cid, ((), ""))[0]
         assert missing == expected, f"concepts.{cid} lacks {missing}"
-    assert 120 <= len(data["concepts"]) <= 240 and 30 <= len(data["entities"]) <= 70
+    assert 120 <= len(data["concepts"]) <= 240 and 30 <= len(data["entities"]) <= 80
 
 
 def test_no_word_names_two_things():

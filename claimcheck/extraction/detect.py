@@ -57,6 +57,10 @@ def variant(text: str, base: str, candidates: tuple[str, ...] | None = None) -> 
     best, best_score = base, 0
     for code in codes:
         lang = get_language(code)
+        # a letter or word the variant never writes (Swiss German has no ß): a text that
+        # has one is not of that variant, however much it speaks of the variant's country
+        if any(_count(sample, surface) for surface in lang.raw["detect"].get("never") or ()):
+            continue
         score = 0
         # each evidence surface counts once: a country or a currency a story is about
         # recurs however the writer writes ("México" five times in a Madrid paper's story
@@ -82,10 +86,17 @@ def variant(text: str, base: str, candidates: tuple[str, ...] | None = None) -> 
     return best
 
 
+# scripts written without spaces between words: a surface of them is found anywhere
+# ("中央社日內瓦2日電", "約新台幣484億元"), as no word boundary surrounds it
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
 def _count(sample: str, surface: str) -> int:
     """Occurrences of an evidence surface: a whole word when it starts and ends with a
-    letter, else anywhere ("₹", "R$")."""
-    if surface[:1].isalpha() and surface[-1:].isalpha():
+    letter of a script written with spaces and is longer than one letter, else anywhere
+    ("₹", "R$", "新台幣", "ß")."""
+    if len(surface) > 1 and surface[:1].isalpha() and surface[-1:].isalpha() \
+            and not _UNSPACED.search(surface):
         return len(regex.findall(rf"(?<![\p{{L}}]){regex.escape(surface)}(?![\p{{L}}])", sample))
     return sample.count(surface)
 

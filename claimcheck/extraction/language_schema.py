@@ -21,7 +21,8 @@ SCHEMA: dict = {
     "variant_of": (str, False),
     "script": (str, True),
     "case_insensitive": (bool, False),
-    "detect": ({"markers": (list, True), "priority": (int, False), "evidence": (list, False)},
+    "detect": ({"markers": (list, True), "priority": (int, False), "evidence": (list, False),
+               "never": (list, False)},
                True),
     "numerals": ({
         "decimal": (list, True),

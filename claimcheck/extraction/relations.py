@@ -140,7 +140,7 @@ def try_range(text: str, a: Cand, b: Cand, lang: Language,
         if has_unit(a) and _change_words(text, a, b, lang) and \
                 not _range_cue(text, start, lang) and not _old_range(text, prev, a, lang):
             return None          # "de 10 % à 25 %": a from-to
-        if open_re is not None and _change_verb(text, start, lang) and \
+        if open_re is not None and _change_verb(text, start, lang, reach=2) and \
                 _change_words(text, a, b, lang):
             return None          # "rose from 5 to 7 million": a from-to after a verb of change
         if open_re is None and a.value > 0 and b.value > 3 * a.value and \
@@ -242,20 +242,27 @@ def _low_end(a: Cand, b: Cand) -> tuple[Decimal, int | None]:
     return a.value, a.exp
 
 
-_PREV_WORD = regex.compile(r"(?r)[\p{L}\p{M}'’\-]+[ \u00a0]+$")
+_PREV_WORD = regex.compile(r"(?r)[\p{L}\p{M}'’\-]+,?[ \u00a0]+$")
 
 
-def _change_verb(text: str, start: int, lang: Language) -> bool:
+def _change_verb(text: str, start: int, lang: Language, reach: int = 1) -> bool:
     """A verb of change (``changes.verbs``) right before ``start``, or one word before it
-    ("rose sharply from")."""
+    ("rose sharply from"); with ``reach`` 2, before a from word, up to two words: the
+    verb's object ("elevar su capacidad de 14,2 a 30 millones", "double its capacity, from
+    14.2 million to 30 million")."""
     verb = lang.change_verb_re
     if verb is None:
         return False
     lo = max(0, start - WINDOW)
-    if verb.search(text, lo, start) is not None:
-        return True
-    m = _PREV_WORD.search(text, lo, start)
-    return m is not None and verb.search(text, lo, m.start()) is not None
+    end = start
+    for _ in range(reach + 1):
+        if verb.search(text, lo, end) is not None:
+            return True
+        m = _PREV_WORD.search(text, lo, end)
+        if m is None:
+            return False
+        end = m.start()
+    return False
 
 
 def _range_cue(text: str, start: int, lang: Language) -> bool:
@@ -806,7 +813,7 @@ def _context_currency(text: str, cands: list[Cand], lang: Language, lexicon=None
     count: Cand | None = None        # the latest scaled count ("200 million passengers")
     prev: Cand | None = None
     seen: dict[str, int] = {}
-    for c in cands:
+    for k, c in enumerate(cands):
         before, prev = prev, c
         if c.currency and "|" not in c.currency:
             if last is not None and _conversion_aside(text, last, c):
@@ -831,6 +838,8 @@ def _context_currency(text: str, cands: list[Cand], lang: Language, lexicon=None
         if counted:
             count = c
             continue
+        if c.role == "old" and _counted_new_end(text, cands, k, lang):
+            continue     # "de 14.2 millones a 30 millones de pasajeros": passengers, not pesos
         if _compared_count(text, count, last, c, lang):
             continue     # "200 million passengers, against guidance of 205 million"
         if _part_of_count(text, count, last, c, lang, lexicon):
@@ -841,6 +850,16 @@ def _context_currency(text: str, cands: list[Cand], lang: Language, lexicon=None
         c.currency = last.currency if seen[last.currency] == best else \
             max(seen, key=lambda k: seen[k])
         c.counted = False
+
+
+def _counted_new_end(text: str, cands: list[Cand], k: int, lang: Language) -> bool:
+    """Whether the new end right after the old end ``cands[k]`` of a from-to counts a noun
+    and names no currency: the old end counts what it counts."""
+    n = cands[k + 1] if k + 1 < len(cands) else None
+    if n is None or n.role != "new" or n.currency or has_unit(n):
+        return False
+    return _counted_after(text, n.end, lang) if lang.subject_joiners else \
+        bool(n.counted and n.subject)
 
 
 _CLAUSE_MARK = regex.compile(r"(?r)[;:!?。，；：、\n]|[.,](?!\d)")

@@ -40,7 +40,8 @@ __all__ = ["Verdict", "judge", "slip", "interval", "in_points", "SLIPS", "CHANGE
 
 SLIPS = ("false friend of scale", "dropped or added 万/亿", "decimal slip", "scale slip",
          "misread decimal comma", "swapped digits", "wrong digit", "dropped qualifier",
-         "bounds a power of ten apart", "headline contradicts body", "wrong currency")
+         "bounds a power of ten apart", "headline contradicts body", "wrong currency",
+         "wrong unit")
 _TEN = Decimal(10)
 CHANGES = frozenset(("growth", "decline", "change", "drop"))   # roles of a rate of change
 _INF = Decimal("Infinity")
@@ -445,6 +446,22 @@ def _written_slip(good: Claim, bad: Claim) -> str | None:
     return "swapped digits" if swapped_digits(x, y) else None
 
 
+_NO_UNIT_KINDS = frozenset(("money", "percent", "count", "number", "date"))
+
+
+def _wrong_unit(good: Claim, bad: Claim) -> bool:
+    """The very figure written with another unit of the same dimension: "a 3,900-foot
+    runway" against "una pista de 3,900 metros" (3,900 m), the number copied and the unit
+    misread. Two measures whose written digits are the same and whose values, stored in one
+    unit, are not."""
+    if good.kind != bad.kind or good.kind in _NO_UNIT_KINDS or good.qualifier == "range" or \
+            bad.qualifier == "range" or _amount_unit(good) != _amount_unit(bad) or \
+            not good.value or not bad.value or good.value == bad.value:
+        return False
+    x, y = written_digits(good, good.value), written_digits(bad, bad.value)
+    return len(x) >= 2 and x == y
+
+
 def _range_end_slip(good: Claim, bad: Claim) -> str | None:
     """Two ranges whose ends, in the order written, differ at one end by a typical slip
     ("18 to 22 km" against "28～22キロ", or "120至20公里", one end's decimal moved). Called
@@ -510,6 +527,8 @@ def slip(good: Claim, bad: Claim, same_doc: bool = False, bad_in_lead: bool = Fa
     written = _written_slip(good, bad) if digits else None
     if written:
         return written
+    if digits and _wrong_unit(good, bad):
+        return "wrong unit"
     # 2,11 Milliarden against 21億700万 (2.107): 3,11 is a digit off
     pair = rounded_alike(a, b) if digits else None
     if pair and transposed_digits(*pair):

@@ -68,7 +68,8 @@ _MANY = 3            # versions agreeing on a figure that vouch for a two-figure
 # small counts, where unrelated figures are a digit apart by chance)
 _DIGIT_SLIPS = frozenset(("swapped digits", "wrong digit"))
 _TELLING = frozenset(("swapped digits", "wrong digit", "decimal slip", "false friend of scale",
-                      "dropped or added 万/亿", "misread decimal comma", "scale slip"))
+                      "dropped or added 万/亿", "misread decimal comma", "scale slip",
+                      "wrong unit"))
 _LEAD = 0.15
 # slips read in the figures alone, sought against the majority's other statements too
 _BY_VALUE = _TELLING | {"bounds a power of ten apart"}
@@ -115,6 +116,17 @@ def _uncorroborated(ctx: StoryContext, majority_docs: set, pattern: str | None, 
     confirm nothing more than each other: there the rule does not apply."""
     return len(ctx.story.docs) >= 3 and len(majority_docs) < 2 and \
         pattern in _DIGIT_SLIPS and min(_significant(good.value), _significant(bad.value)) < 3
+
+
+_RISES, _FALLS = frozenset(("growth",)), frozenset(("decline", "drop"))
+
+
+def _opposite(good: Claim, bad: Claim) -> bool:
+    """Two rates of change whose versions both name a direction, and opposite ones ("el
+    jurel sube un 12 %" beside "la sole recule de 13 %"): two changes, not one figure gone
+    wrong, however close their sizes (a sign slip alone leaves the sizes equal)."""
+    return (good.role in _RISES and bad.role in _FALLS) or \
+        (good.role in _FALLS and bad.role in _RISES)
 
 
 def _significant(value) -> int:
@@ -318,6 +330,9 @@ class Agree:
             # sure, two quantities are likelier than one figure gone that wrong; so are two
             # short figures a digit apart that no second version confirms (one version's
             # background figure met by another's)
+            confidence = min(confidence, _WEAK - 0.01)
+        if _opposite(good, bad):
+            # a rise beside a fall of another size: two changes, at most a note
             confidence = min(confidence, _WEAK - 0.01)
         severity = self._severity(emit, confidence)
         majority = [claims[i] for i, g in enumerate(groups) if g == 0 and i not in bridges]
