@@ -146,6 +146,9 @@ def try_range(text: str, a: Cand, b: Cand, lang: Language,
         if open_re is None and a.value > 0 and b.value > 3 * a.value and \
                 _change_verb(text, a.start, lang):
             return None          # "rose $1.20 to $82.35 a barrel": the change, then the level
+        if open_re is None and a.unit_power < 0 <= b.unit_power and a.currency:
+            return None          # "raise the fare 10 cents to $3.00": the change in cents,
+            #                      then the level in the currency itself (no range)
         if _change_after(text, a, b, lang):
             return None          # 320キロから360キロに: a from-to
         return _joined(a, b, start) or _reversed(text, a, b, start, open_re is not None, lang)
@@ -823,6 +826,8 @@ def _context_currency(text: str, cands: list[Cand], lang: Language, lexicon=None
             continue
         if _after_scaled_measure(text, before, last, c):
             continue     # "171,4 milhões de toneladas, 3,1 milhões a mais": tonnes, not reais
+        if _after_count(text, before, last, c, lang, lexicon):
+            continue     # "312,000 postpaid services, taking the total to 9.48 million"
         # what a scaled number counts: "4,2 millones de pasajeros" (where the language joins
         # the noun with de/di, a word right after it is no counted noun: "95 millions
         # apportés"), "2.3 million people"
@@ -859,6 +864,34 @@ def _after_scaled_measure(text: str, before: Cand | None, last: Cand, c: Cand) -
     if not text[before.end:c.start].strip(" ,\u00a0"):
         _share(c, before)
     return True
+
+
+COUNT_SPAN = 100     # how many times larger or smaller a count's continuation may be
+
+
+def _after_count(text: str, before: Cand | None, last: Cand, c: Cand, lang: Language,
+                 lexicon=None) -> bool:
+    """Whether the claim right before a bare scaled number is a count of a named thing,
+    after the latest amount of money and in the same sentence, and of a size the number
+    may continue: the number then goes on counting it ("added 312,000 postpaid services,
+    taking the total to 9.48 million"; "con 17,2 millones de visitantes, seguido de Francia,
+    con 11,4 millones"), never the money before them; unless a word of money stands between
+    them ("11,8 milioni di spettatori, mentre ... il fatturato medio per club è di 14
+    milioni")."""
+    if before is None or before is last or before.currency or has_unit(before) or \
+            before.percent or before.per_thing or before.year_like or \
+            before.start < last.start or before.value <= 0 or \
+            _SENTENCE_MARK.search(text, before.end, c.start):
+        return False
+    if not (_counted_after(text, before.end, lang) if lang.subject_joiners else
+            before.counted and before.subject):
+        return False
+    ratio = c.value / before.value
+    if not Decimal(1) / COUNT_SPAN <= ratio <= COUNT_SPAN:
+        return False
+    return lexicon is None or not any(
+        q.slot == "measure" and lexicon.fits(q.id, "money")
+        for q in lexicon.cue_scanner(lang.base).scan(text, before.end, c.start))
 
 
 def _counted_before(text: str, start: int, end: int, lang: Language, lexicon) -> bool:
