@@ -119,3 +119,54 @@ def test_a_word_of_money_between_keeps_the_currency():
     text = ("La cessione è valsa 75 milioni di euro. Gli stadi hanno contato 9,4 milioni di "
             "spettatori, mentre il fatturato medio per club è di 12 milioni.")
     assert unit_values(text, "it")[-1] == (D("12000000"), "EUR")
+
+
+# ------------------------------------------- rates whose thing is the subject
+
+def test_pt_the_arroba_as_the_subject_of_its_price():
+    text = "A arroba do boi gordo fechou a R$ 305,40 em Goiânia, R$ 11,20 abaixo de São Paulo."
+    assert unit_values(text, "pt-BR") == [(D("305.40"), "BRL/arroba"), (D("11.20"), "BRL/arroba")]
+
+
+def test_es_the_box_as_the_subject_of_its_price():
+    text = "En la central de abasto, la caja de 18 kilos de jitomate se vende en 540 pesos."
+    assert unit_values(text, "es-MX") == [(D("18"), "kg"), (D("540"), "MXN/box")]
+
+
+def test_es_a_price_per_ride():
+    assert unit_values("El costo real por viaje es de 21.40 pesos.", "es-MX") == [
+        (D("21.40"), "MXN/trip")]
+    assert unit_values("La aplicación cobra 38 pesos por viaje.", "es-MX") == [
+        (D("38"), "MXN/trip")]
+
+
+def test_it_the_article_as_a_per_word_after_a_price():
+    assert unit_values("Il cacao quota 7.250 dollari la tonnellata.", "it") == [
+        (D("7.25"), "USD/kg")]
+
+
+def test_it_the_article_before_no_thing_is_no_per_word():
+    assert unit_values("Ha versato 3 milioni la società.", "it") == [(D("3000000"), None)]
+
+
+# ------------------------------------------------ a change keeps the rate's thing
+
+@pytest.mark.parametrize("lang, text", [
+    ("zh-TW", "高麗菜每公斤批發價為36.5元，較上週增加4.5元。"),
+    ("zh", "猪肉每公斤价格为26.5元，比上周上涨1.2元。"),
+])
+def test_zh_a_change_after_a_price_per_kilo(lang, text):
+    units = [u for _, u in unit_values(text, lang)]
+    assert len(units) == 2 and units[0] == units[1] and units[1].endswith("/kg")
+
+
+def test_de_the_old_end_after_statt_bisher_keeps_the_period():
+    text = "Das Jahresabo kostet künftig 49 Euro im Monat statt bisher 45 Euro."
+    assert unit_values(text, "de") == [(D("49"), "EUR/month"), (D("45"), "EUR/month")]
+
+
+def test_a_bill_between_two_prices_does_not_end_the_run():
+    text = ("Der Tarif liegt bei 25,2 Rappen pro Kilowattstunde. Die Jahresrechnung sinkt damit "
+            "um 96 Franken. In Thun steigt der Tarif auf 31,5 Rappen.")
+    units = [u for _, u in unit_values(text, "de-CH")]
+    assert units == ["CHF/J", "CHF", "CHF/J"]

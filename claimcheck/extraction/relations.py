@@ -673,6 +673,7 @@ def _list_with_one_unit(text: str, cands: list[Cand], lang: Language) -> None:
 
 RATE_CONTEXT = 400           # how far a price per measure carries to later plain prices
 RATE_FACTOR = 3              # ... of values within this factor of it
+RATE_APART = 100             # an amount this many times larger or smaller does not end the run
 _NOT_MEASURES = frozenset(("year", "quarter", "month", "week", "day", "hour", "minute",
                            "second", "share", "person", "unit", "vehicle", "night", "room",
                            "passenger", "household"))
@@ -684,7 +685,8 @@ def _rate_context(text: str, cands: list[Cand]) -> None:
     ... bereits 94 Liter": a plain amount after a price (or a measure) per measure in the
     same paragraph, in the same currency or unit, and of the same size (within a factor of
     three), is per the same measure: the story goes on about the same price. Any other
-    amount in that currency or unit between them ends the run. Rates per period or per
+    amount in that currency or unit between them ends the run, unless it is a hundred times
+    larger or smaller than the price (a bill, a total). Rates per period or per
     share, person and the like do not carry (a monthly wage and a one-off bonus). After an
     amount of the measure itself, the price in the rest of its sentence is the price of that
     amount: "o litro ... 1,689 euros ... Um depósito de 50 litros fica 1,75 euros mais caro"
@@ -719,9 +721,13 @@ def _rate_context(text: str, cands: list[Cand]) -> None:
         if r is None or c.scaled or c.high_value is not None or c.value <= 0 or \
                 c.start - r.end > RATE_CONTEXT or "\n\n" in text[r.end:c.start]:
             continue
-        if Decimal(1) / RATE_FACTOR <= c.value / r.value <= RATE_FACTOR:
+        ratio = c.value / r.value
+        if Decimal(1) / RATE_FACTOR <= ratio <= RATE_FACTOR:
             c.per_thing, c.per_count = r.per_thing, r.per_count
             last[key] = r
+        elif not Decimal(1) / RATE_APART <= ratio <= RATE_APART:
+            last[key] = r     # a bill or a total, no price of its size: "27,7 Rappen pro
+            #                   Kilowattstunde ... 121 Franken weniger ... auf 38,9 Rappen"
 
 
 PARALLEL_GAP = 60            # characters between a claim and the bare number of its parallel
