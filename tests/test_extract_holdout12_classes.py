@@ -170,3 +170,26 @@ def test_a_bill_between_two_prices_does_not_end_the_run():
             "um 96 Franken. In Thun steigt der Tarif auf 31,5 Rappen.")
     units = [u for _, u in unit_values(text, "de-CH")]
     assert units == ["CHF/J", "CHF", "CHF/J"]
+
+
+# ------------------------------------------------------- numbers that name or date
+
+def test_fr_a_span_of_days_in_a_month_is_a_date():
+    rows = claim_rows("Le sondage a été mené du 9 au 11 octobre auprès de 1 004 personnes.", "fr")
+    assert [(r[0], r[3]) for r in rows] == [("1 004", "count")]
+
+
+def test_fr_a_metro_line_is_a_name():
+    rows = claim_rows("Sur la ligne 11 prolongée, le trafic a progressé de 21 %.", "fr")
+    assert [r[0] for r in rows] == ["21 %"]
+
+
+def test_fr_a_line_of_a_length_is_still_measured():
+    assert unit_values("Une ligne de 9 km sera construite.", "fr") == [(D("9000"), "m")]
+
+
+@pytest.mark.parametrize("text", ["1社当たりの課徴金は約12億円。", "1本当たり6万円が支払われる。",
+                                  "1匹当たりの重さは約130グラム。"])
+def test_ja_the_one_before_a_counter_and_atari_is_no_count(text):
+    assert all(r[1] != 1 for r in claim_rows(text, "ja"))
+    assert len(claim_rows(text, "ja")) == 1
