@@ -193,3 +193,14 @@ def test_fr_a_line_of_a_length_is_still_measured():
 def test_ja_the_one_before_a_counter_and_atari_is_no_count(text):
     assert all(r[1] != 1 for r in claim_rows(text, "ja"))
     assert len(claim_rows(text, "ja")) == 1
+
+
+def test_top_before_a_currency_sign_is_a_verb_not_a_rank():
+    assert unit_values("Storm claims could top $240 million.", "en-AU") == [
+        (D("240000000"), "AUD")]
+    assert unit_values("The top 20 insurers paid out.", "en") == []
+
+
+def test_zh_freight_per_teu_and_per_feu():
+    text = "上海至鹿特丹运价为每标准箱1615美元，至洛杉矶为每40英尺箱2390美元。"
+    assert unit_values(text, "zh") == [(D("1615"), "USD/TEU"), (D("2390"), "USD/FEU")]
