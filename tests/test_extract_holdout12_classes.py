@@ -204,3 +204,12 @@ def test_top_before_a_currency_sign_is_a_verb_not_a_rank():
 def test_zh_freight_per_teu_and_per_feu():
     text = "上海至鹿特丹运价为每标准箱1615美元，至洛杉矶为每40英尺箱2390美元。"
     assert unit_values(text, "zh") == [(D("1615"), "USD/TEU"), (D("2390"), "USD/FEU")]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en-IN", "Average data use rose to 19.6 GB a month."),
+    ("pt-BR", "A conexão chegou a 380,2 megabits por segundo, contra 41,5 Mbps antes."),
+    ("ja", "月30ギガバイトのプランが人気だ。"),
+])
+def test_data_volumes_and_speeds_are_dropped_not_counted(lang, text):
+    assert claim_rows(text, lang) == []
