@@ -76,16 +76,22 @@ def test_bare_points_with_no_poll_still_count():
 
 def test_a_scaled_bare_number_after_a_count_counts_it():
     text = ("Revenue reached $4.2 billion. The network added 215,000 broadband customers, "
-            "taking its base to 6.3 million.")
+            "taking the total to 6.3 million.")
     assert unit_values(text, "en-AU") == [
         (D("4200000000"), "AUD"), (D("215000"), None), (D("6300000"), None)]
 
 
 def test_a_count_continued_in_spanish_keeps_no_currency():
-    text = ("El gasto sumó 9.400 millones de euros. Alemania aportó 3,1 millones de "
-            "visitantes y Francia, 2,7 millones.")
+    text = ("El gasto sumó 9.400 millones de euros. Alemania lideró, con 3,1 millones de "
+            "visitantes, seguida de Francia, con 2,7 millones.")
     assert unit_values(text, "es") == [
         (D("9400000000"), "EUR"), (D("3100000"), None), (D("2700000"), None)]
+
+
+def test_a_figure_a_verb_books_after_a_count_stays_money():
+    text = ("Sales reached €2.4 billion, with 9.1 million members, while the travel arm "
+            "booked 8 million.")
+    assert unit_values(text, "en")[-1] == (D("8000000"), "EUR")
 
 
 def test_an_amount_far_larger_than_the_count_keeps_the_currency():

@@ -879,10 +879,10 @@ def _after_count(text: str, before: Cand | None, last: Cand, c: Cand, lang: Lang
                  lexicon=None) -> bool:
     """Whether the claim right before a bare scaled number is a count of a named thing,
     after the latest amount of money and in the same sentence, and of a size the number
-    may continue: the number then goes on counting it ("added 312,000 postpaid services,
-    taking the total to 9.48 million"; "con 17,2 millones de visitantes, seguido de Francia,
-    con 11,4 millones"), never the money before them; unless a word of money stands between
-    them ("11,8 milioni di spettatori, mentre ... il fatturato medio per club è di 14
+    may continue, in a clause built like the count's or naming its total: the number then
+    goes on counting it ("added 312,000 postpaid services, taking the total to 9.48
+    million"; "con 17,2 millones de visitantes, seguido de Francia, con 11,4 millones"),
+    never the money before them; unless a word of money stands between them ("11,8 milioni di spettatori, mentre ... il fatturato medio per club è di 14
     milioni")."""
     if before is None or before is last or before.currency or has_unit(before) or \
             before.percent or before.per_thing or before.year_like or \
@@ -895,9 +895,22 @@ def _after_count(text: str, before: Cand | None, last: Cand, c: Cand, lang: Lang
     ratio = c.value / before.value
     if not Decimal(1) / COUNT_SPAN <= ratio <= COUNT_SPAN:
         return False
-    return lexicon is None or not any(
-        q.slot == "measure" and lexicon.fits(q.id, "money")
-        for q in lexicon.cue_scanner(lang.base).scan(text, before.end, c.start))
+    cues = lexicon.cue_scanner(lang.base).scan(text, before.end, c.start) \
+        if lexicon is not None else []
+    if any(q.slot == "measure" and lexicon.fits(q.id, "money") for q in cues):
+        return False
+    # built as the count's own clause (the same word before both: "con 17,2 millones de
+    # visitantes, seguido de Francia, con 11,4 millones"), or its total ("taking the total
+    # to 9.48 million"); a figure a verb books stays money ("with 14.2 million
+    # subscribers, while the streaming unit booked 12 million")
+    word = _word_before(text, before.start)
+    return (word is not None and word == _word_before(text, c.start)) or \
+        any(q.slot == "scope" and q.id == "total" for q in cues)
+
+
+def _word_before(text: str, pos: int) -> str | None:
+    m = _PREV_WORD.search(text, max(0, pos - WINDOW), pos)
+    return fold(m.group().strip()) if m else None
 
 
 def _counted_before(text: str, start: int, end: int, lang: Language, lexicon) -> bool:
