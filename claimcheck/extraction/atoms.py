@@ -174,6 +174,9 @@ def _not_after(text: str, toks: list[Tok], lang: Language) -> list[Tok]:
             _after_comma(text, toks[0].start) and \
             lang.percent_after_re.match(text, toks[-1].end) is not None:
         return []   # "23 418 contratos, menos 3,1%": 3.1% fewer, not minus 3.1%
+    if toks[0].kind == "neg" and "," in lang.not_after.get(toks[0].word, ()) and \
+            _money_after(text, toks[-1].end, lang):
+        return []   # "representa menos 1,10 euros por mês": 1.10 euros less, not minus
     m = lang.word_before_re.search(text, max(0, toks[0].start - 30), toks[0].start)
     if not m:
         return toks
@@ -184,6 +187,22 @@ def _not_after(text: str, toks: list[Tok], lang: Language) -> list[Tok]:
         if before in lang.not_after.get(t.word, ()):
             return toks[:i]
     return toks
+
+
+_FIGURE = regex.compile(r"[ \u00a0]*\d[\d.,\u00a0 ]*")
+
+
+def _money_after(text: str, pos: int, lang: Language) -> bool:
+    """Whether an amount of money follows ``pos``: a figure and a currency ("menos 1,10
+    euros"), or a currency and a figure ("menos R$ 3"). A minus word whose language marks it
+    as a fall after a comma (``numerals.not_after``) reads as "less" before money: a sum
+    below zero is written with a sign, a temperature below zero with the word."""
+    if lang.currency_after_re.match(text, pos) is not None:
+        return True          # the phrase ends with the figure
+    m = match_at(_FIGURE, text, pos)
+    if m is not None:
+        return lang.currency_after_re.match(text, m.end()) is not None
+    return lang.currency_before_re.match(text, pos) is not None
 
 
 def _after_comma(text: str, pos: int) -> bool:
@@ -373,8 +392,9 @@ def _apply_sign(text: str, c: Cand) -> None:
     if i >= 0 and text[i] == " ":
         i -= 1
         glued = False
-    if i < 0 or text[i] not in _MINUS:
-        return
+    if i < 0 or text[i] not in _MINUS and not (glued and text[i] == "–"):
+        return   # an en dash is a sign only glued to the figure ("(–1,7 Prozent)"); set
+        #          off by spaces it is a dash ("growth – 5% – was") or a range
     j = i - 1
     if j >= 0 and text[j] in _MINUS:
         return

@@ -165,6 +165,13 @@ class AttachPatterns(PatternBuilder):
         return self._after(self.raw["percent"].get("weak_points") or [])
 
     @functools.cached_property
+    def points_context_re(self):
+        """Words that make a bare "points" in their sentence percentage points with no
+        percentage beside it: "La marge d'erreur est comprise entre 1,4 et 3,1 points"."""
+        words = self.raw["percent"].get("points_context") or []
+        return regex.compile(self.word_alt(words)) if words else None
+
+    @functools.cached_property
     def tenths_after_re(self):
         return self._after(self.percent["tenths"])
 

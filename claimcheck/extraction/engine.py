@@ -262,7 +262,7 @@ def _extract(text: str, L: Language, doc: str
     cands, clocks = split_clock_times(text, cands, L)
     relate(text, cands, L, default_lexicon())
     cands = document_units(text, cands, L)
-    _weak_points(cands, sentences)
+    _weak_points(cands, sentences, L)
     resolved, currency_notes = _resolve_currency(cands, L)
     country_currencies(text, resolved, currency_notes, L)
     out = []
@@ -293,17 +293,21 @@ def _figure_follows(text: str, pos: int) -> bool:
     return _FIGURE_NEXT.match(text, pos, min(len(text), pos + 3)) is not None
 
 
-def _weak_points(cands: list[Cand], sentences: Sentences) -> None:
+def _weak_points(cands: list[Cand], sentences: Sentences, lang: Language) -> None:
     """"1,9 puntos", "0,4 Punkte", "1.0 pt": a bare "points" word is percentage points when
-    a percentage stands in the same sentence; otherwise the number counts points. So does a
-    number of points too large for a move of a percentage ("con 64 puntos" in a league
-    table, "cae 120 puntos" on an index)."""
+    a percentage stands in the same sentence, or a word of ``percent.points_context`` ("marge
+    d'erreur"); otherwise the number counts points. So does a number of points too large for
+    a move of a percentage ("con 64 puntos" in a league table, "cae 120 puntos" on an
+    index)."""
     weak = [c for c in cands if c.percent == "weak"]
     if not weak:
         return
     with_percent = {sentences.at(c.start)[0] for c in cands if c.percent in ("percent", "points")}
+    context = lang.points_context_re
     for c in weak:
-        if sentences.at(c.start)[0] in with_percent and c.value < _MAX_WEAK_POINTS:
+        start, sentence = sentences.at(c.start)
+        if (start in with_percent or context is not None and context.search(sentence)) and \
+                c.value < _MAX_WEAK_POINTS:
             c.percent = "points"
         else:
             c.percent, c.counted = None, True

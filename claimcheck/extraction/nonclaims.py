@@ -127,12 +127,20 @@ def _quoted(text: str, c: Cand) -> bool:
         text[c.end] in _CLOSE_QUOTES
 
 
+def _symbol_first(text: str, c: Cand) -> bool:
+    """Whether the claim opens with a currency sign ("$180 million"): a rank or a name is
+    never written with one, so the word before it is a verb ("claims could top $180
+    million"), not "top 10" (a currency word still opens a name: "norma Euro 7")."""
+    return bool(c.currency) and c.start < c.num_start and not text[c.start].isalpha()
+
+
 def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
     s, e = c.num_start, c.num_end
     if _quoted(text, c):
         return True
     if names.get("before") and c.start > 0 and c.high_value is None and \
             (text[c.start - 1] in " \u00a0" or not lang.boundaries) and \
+            not _symbol_first(text, c) and \
             _ends_with_any(text, c.start, _folded(lang, "before"), lang):
         return True                                  # "top 10", "norma Euro 7"
     if c.currency:

@@ -24,6 +24,17 @@ _SPACING = regex.compile(f"{SP}*")
 _SPACE_JOINER = regex.compile(f"(?P<space>{SP}+)")
 
 
+def _not_plus_minus(neg: str, n: dict) -> str:
+    """The minus words, but not as the end of a plus-minus word (``numerals.plus_minus``:
+    正負2.99個百分點 is a margin of 2.99 points either way, not minus 2.99)."""
+    heads = sorted({pm[:-len(w)] for pm in n.get("plus_minus") or []
+                    for w in n.get("negative") or [] if len(pm) > len(w) and pm.endswith(w)},
+                   key=len, reverse=True)
+    if not heads or neg == "(?!x)x":
+        return neg
+    return "".join(f"(?<!{regex.escape(h)})" for h in heads) + f"(?:{neg})"
+
+
 class NumberPatterns(PatternBuilder):
     """The number-finding patterns of a language (a half of :class:`~.language.Language`)."""
 
@@ -305,6 +316,7 @@ class NumberPatterns(PatternBuilder):
                         for c in sorted(set(opening), key=len, reverse=True)) or "(?!x)x"
         half = "|".join(regex.escape(c) for c in cjk.get("half") or []) or "(?!x)x"
         neg = "|".join(regex.escape(c) for c in n.get("negative") or [] if self._cjk_char(c)) or "(?!x)x"
+        neg = _not_plus_minus(neg, n)
         digits = f"(?>{self.digit_re})"
         piece = f"(?:{core}|{digits})"
         sp = "[ \u3000]{0,4}"

@@ -146,6 +146,9 @@ def try_range(text: str, a: Cand, b: Cand, lang: Language,
         if open_re is None and a.value > 0 and b.value > 3 * a.value and \
                 _change_verb(text, a.start, lang):
             return None          # "rose $1.20 to $82.35 a barrel": the change, then the level
+        if open_re is None and a.unit_power < 0 <= b.unit_power and a.currency:
+            return None          # "raise the fare 10 cents to $3.00": the change in cents,
+            #                      then the level in the currency itself (no range)
         if _change_after(text, a, b, lang):
             return None          # 320キロから360キロに: a from-to
         return _joined(a, b, start) or _reversed(text, a, b, start, open_re is not None, lang)
@@ -677,6 +680,7 @@ def _list_with_one_unit(text: str, cands: list[Cand], lang: Language) -> None:
 
 RATE_CONTEXT = 400           # how far a price per measure carries to later plain prices
 RATE_FACTOR = 3              # ... of values within this factor of it
+RATE_APART = 100             # an amount this many times larger or smaller does not end the run
 _NOT_MEASURES = frozenset(("year", "quarter", "month", "week", "day", "hour", "minute",
                            "second", "share", "person", "unit", "vehicle", "night", "room",
                            "passenger", "household"))
@@ -688,7 +692,8 @@ def _rate_context(text: str, cands: list[Cand]) -> None:
     ... bereits 94 Liter": a plain amount after a price (or a measure) per measure in the
     same paragraph, in the same currency or unit, and of the same size (within a factor of
     three), is per the same measure: the story goes on about the same price. Any other
-    amount in that currency or unit between them ends the run. Rates per period or per
+    amount in that currency or unit between them ends the run, unless it is a hundred times
+    larger or smaller than the price (a bill, a total). Rates per period or per
     share, person and the like do not carry (a monthly wage and a one-off bonus). After an
     amount of the measure itself, the price in the rest of its sentence is the price of that
     amount: "o litro ... 1,689 euros ... Um depósito de 50 litros fica 1,75 euros mais caro"
@@ -723,9 +728,13 @@ def _rate_context(text: str, cands: list[Cand]) -> None:
         if r is None or c.scaled or c.high_value is not None or c.value <= 0 or \
                 c.start - r.end > RATE_CONTEXT or "\n\n" in text[r.end:c.start]:
             continue
-        if Decimal(1) / RATE_FACTOR <= c.value / r.value <= RATE_FACTOR:
+        ratio = c.value / r.value
+        if Decimal(1) / RATE_FACTOR <= ratio <= RATE_FACTOR:
             c.per_thing, c.per_count = r.per_thing, r.per_count
             last[key] = r
+        elif not Decimal(1) / RATE_APART <= ratio <= RATE_APART:
+            last[key] = r     # a bill or a total, no price of its size: "27,7 Rappen pro
+            #                   Kilowattstunde ... 121 Franken weniger ... auf 38,9 Rappen"
 
 
 PARALLEL_GAP = 60            # characters between a claim and the bare number of its parallel
@@ -830,6 +839,8 @@ def _context_currency(text: str, cands: list[Cand], lang: Language, lexicon=None
             continue
         if _after_scaled_measure(text, before, last, c):
             continue     # "171,4 milhões de toneladas, 3,1 milhões a mais": tonnes, not reais
+        if _after_count(text, before, last, c, lang, lexicon):
+            continue     # "312,000 postpaid services, taking the total to 9.48 million"
         # what a scaled number counts: "4,2 millones de pasajeros" (where the language joins
         # the noun with de/di, a word right after it is no counted noun: "95 millions
         # apportés"), "2.3 million people"
@@ -878,6 +889,47 @@ def _after_scaled_measure(text: str, before: Cand | None, last: Cand, c: Cand) -
     if not text[before.end:c.start].strip(" ,\u00a0"):
         _share(c, before)
     return True
+
+
+COUNT_SPAN = 100     # how many times larger or smaller a count's continuation may be
+
+
+def _after_count(text: str, before: Cand | None, last: Cand, c: Cand, lang: Language,
+                 lexicon=None) -> bool:
+    """Whether the claim right before a bare scaled number is a count of a named thing,
+    after the latest amount of money and in the same sentence, and of a size the number
+    may continue, in a clause built like the count's or naming its total: the number then
+    goes on counting it ("added 312,000 postpaid services, taking the total to 9.48
+    million"; "con 17,2 millones de visitantes, seguido de Francia, con 11,4 millones"),
+    never the money before them; unless a word of money stands between them ("11,8 milioni di spettatori, mentre ... il fatturato medio per club è di 14
+    milioni")."""
+    if before is None or before is last or before.currency or has_unit(before) or \
+            before.percent or before.per_thing or before.year_like or \
+            before.start < last.start or before.value <= 0 or \
+            _SENTENCE_MARK.search(text, before.end, c.start):
+        return False
+    if not (_counted_after(text, before.end, lang) if lang.subject_joiners else
+            before.counted and before.subject):
+        return False
+    ratio = c.value / before.value
+    if not Decimal(1) / COUNT_SPAN <= ratio <= COUNT_SPAN:
+        return False
+    cues = lexicon.cue_scanner(lang.base).scan(text, before.end, c.start) \
+        if lexicon is not None else []
+    if any(q.slot == "measure" and lexicon.fits(q.id, "money") for q in cues):
+        return False
+    # built as the count's own clause (the same word before both: "con 17,2 millones de
+    # visitantes, seguido de Francia, con 11,4 millones"), or its total ("taking the total
+    # to 9.48 million"); a figure a verb books stays money ("with 14.2 million
+    # subscribers, while the streaming unit booked 12 million")
+    word = _word_before(text, before.start)
+    return (word is not None and word == _word_before(text, c.start)) or \
+        any(q.slot == "scope" and q.id == "total" for q in cues)
+
+
+def _word_before(text: str, pos: int) -> str | None:
+    m = _PREV_WORD.search(text, max(0, pos - WINDOW), pos)
+    return fold(m.group().strip()) if m else None
 
 
 def _counted_before(text: str, start: int, end: int, lang: Language, lexicon) -> bool:
