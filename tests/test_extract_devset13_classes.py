@@ -52,3 +52,55 @@ def test_the_two_trains_are_not_compared_with_the_toll():
     _, findings = check(TOLL_STORY)
     assert not [f for f in flags(findings)
                 if {c.text for c in f.claims} & {"two", "deux", "dois", "Due"}]
+
+
+# ---------------------------------------------------------------- a first toll, told as such
+
+@pytest.mark.parametrize("lang, text, figure", [
+    ("it", "Secondo il primo bilancio della prefettura i morti sono 4.", "4"),
+    ("fr", "Selon un premier bilan, 4 personnes ont été tuées.", "4"),
+    ("es", "Según el primer balance, 4 personas murieron.", "4"),
+    ("pt", "O primeiro balanço dava conta de 4 mortos.", "4 mortos"),
+    ("en", "According to the first toll, 4 people were killed.", "4"),
+    ("de", "Nach einer ersten Bilanz gab es 4 Tote.", "4 Tote"),
+])
+def test_a_first_toll_is_an_earlier_figure(lang, text, figure):
+    assert "prev_report" in at(text, lang, figure).period.split(",")
+
+
+def test_a_current_toll_has_no_earlier_period():
+    assert at("The death toll rose to 6 on Tuesday.", "en", "6").period == ""
+
+
+def test_a_first_toll_is_not_compared_with_the_later_toll():
+    _, findings = check(TOLL_STORY)
+    assert not flags(findings)
+
+
+def test_a_slip_in_the_later_toll_is_still_flagged():
+    texts = dict(TOLL_STORY)
+    texts["de.txt"] = "Zugunglück bei Linz: Die Zahl der Toten ist auf 9 gestiegen."
+    texts["es.txt"] = "El choque de dos trenes cerca de Linz dejó 6 muertos."
+    _, findings = check(texts)
+    assert [f for f in flags(findings) if "9" in {c.text for c in f.claims}]
+
+
+def test_old_ends_of_from_tos_are_not_compared_with_a_later_level():
+    # the first report's 4 dead, the later reports' 7 ("contre 4", "up from four") and a
+    # version that gives only the 7
+    texts = {
+        "it.txt": "Scontro tra treni, 4 morti\n\nSecondo il primo bilancio i morti sono 4 e i "
+                  "feriti 30, 6 dei quali gravi.",
+        "fr.txt": "Autriche: sept morts dans une collision entre deux trains\n\nLe bilan de la "
+                  "collision s'est alourdi à 7 morts, contre 4 dans le bilan initial. Les "
+                  "blessés sont 41, dont 9 grièvement.",
+        "en.txt": "Death toll in Austrian train collision rises to seven\n\nVIENNA, Nov 24 - "
+                  "The death toll rose to seven on Tuesday, up from four reported on Monday, "
+                  "and 41 people were injured, 9 of them seriously.",
+        "ja.txt": "オーストリアで列車衝突 7人死亡\n\n地元当局によると、これまでに7人が死亡、41人が"
+                  "けがをした。けが人のうち9人は重傷だという。",
+        "de.txt": "Zugunglück: Zahl der Toten steigt auf sieben\n\nDie Zahl der Todesopfer ist "
+                  "auf 7 gestiegen. 41 Menschen wurden verletzt, 9 davon schwer.",
+    }
+    _, findings = check(texts)
+    assert not flags(findings)
