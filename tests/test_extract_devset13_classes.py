@@ -28,6 +28,15 @@ def test_trains_cancelled_stay_cancellations():
     assert at(text, "en", "About 180").measure == "cancellations"
 
 
+@pytest.mark.parametrize("lang, text, figure", [
+    ("en", "Once open, the line can carry 140 trains a day.", "140"),
+    ("fr", "La ligne pourra accueillir 140 trains par jour.", "140"),
+    ("es", "La línea podrá recibir 140 trenes al día.", "140"),
+])
+def test_trains_a_day_stay_traffic(lang, text, figure):
+    assert at(text, lang, figure).measure == "traffic"
+
+
 def test_a_speed_of_trains_is_no_count_of_trains():
     text = "The new trains will run at 160 km/h on the upgraded line."
     assert at(text, "en", "160 km/h").measure != "trains"
@@ -104,3 +113,29 @@ def test_old_ends_of_from_tos_are_not_compared_with_a_later_level():
     }
     _, findings = check(texts)
     assert not flags(findings)
+
+
+# ---------------------------------------------------------------- a bare 1 tells no scale slip
+
+def test_a_bare_one_is_no_scale_slip_of_a_round_figure():
+    from claimcheck.stories.agreement import slip
+
+    good = at("The line is used by about 9,500 passengers a day.", "en", "about 9,500")
+    one = at("其中1列火车当时时速94公里。", "zh", "1")
+    assert slip(good, one) is None
+
+
+def test_two_digits_still_tell_a_loose_scale_slip():
+    from claimcheck.stories.agreement import slip
+
+    good = at("Sales reached 9,480 units.", "en", "9,480")
+    bad = at("Sales reached about 95 units.", "en", "about 95")
+    assert slip(good, bad) == "decimal slip"
+
+
+# ---------------------------------------------------------------- a depth in feet of water
+
+def test_a_depth_told_in_feet_of_water():
+    c = at("The wreck lies in 62 feet of water off the cape.", "en", "62 feet")
+    assert c.measure == "depth"
+    assert at("水深62メートルの海底に沈んでいた。", "ja", "水深62メートル").measure == "depth"
