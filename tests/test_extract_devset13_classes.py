@@ -139,3 +139,57 @@ def test_a_depth_told_in_feet_of_water():
     c = at("The wreck lies in 62 feet of water off the cape.", "en", "62 feet")
     assert c.measure == "depth"
     assert at("水深62メートルの海底に沈んでいた。", "ja", "水深62メートル").measure == "depth"
+
+
+# ---------------------------------------------------------------- a conversion computed wrongly
+
+def _bracket_confidence(conversion: str) -> float:
+    """The confidence the mention of ``conversion`` gets in the row of the figure it
+    converts, when that figure sits in its row on weak clues (0.44)."""
+    from claimcheck.extraction.engine import extract
+    from claimcheck.stories.clustering import Cluster
+    from claimcheck.stories.mentions import mentions_of
+    from claimcheck.stories.unit_brackets import join_unit_brackets
+
+    text = f"The train was travelling at 112 km/h ({conversion}) near Linz."
+    figure, converted = mentions_of("en.txt", tuple(extract(text, lang="en", doc="en.txt")), text)
+    other_text = "Le train roulait à 112 km/h près de Linz."
+    other = mentions_of("fr.txt", tuple(extract(other_text, lang="fr", doc="fr.txt")),
+                        other_text)[0]
+    home = Cluster([figure, other], [0.44, 0.6], [])
+    rows = join_unit_brackets([home, Cluster([converted], [1.0], [])], [figure, converted, other])
+    row = next(r for r in rows if converted in r.members)
+    assert row is home
+    return row.confidences[row.members.index(converted)]
+
+
+def test_a_conversion_its_own_figure_contradicts_is_sure_enough_to_flag():
+    assert _bracket_confidence("82 mph") == 0.6      # 112 km/h is 70 mph
+
+
+def test_a_right_conversion_keeps_the_confidence_of_its_figure():
+    assert _bracket_confidence("70 mph") == 0.44
+
+
+SPEED_STORY = {
+    "it.txt": "Il treno viaggiava a 112 km/h in un tratto dove il limite è di 80 km/h.",
+    "fr.txt": "Le train roulait à 112 km/h sur une voie limitée à 80 km/h.",
+    "es.txt": "El tren circulaba a 112 kilómetros por hora en un tramo limitado a 80.",
+}
+
+
+def test_a_wrong_conversion_in_brackets_is_flagged():
+    texts = dict(SPEED_STORY)
+    texts["en.txt"] = ("The train was travelling at 112 km/h (82 mph) on a stretch with a limit "
+                       "of 80 km/h (50 mph).")
+    _, findings = check(texts)
+    found = flags(findings)
+    assert len(found) == 1 and "82 mph" in {c.text for c in found[0].claims}
+
+
+def test_a_right_conversion_in_brackets_is_not_flagged():
+    texts = dict(SPEED_STORY)
+    texts["en.txt"] = ("The train was travelling at 112 km/h (70 mph) on a stretch with a limit "
+                       "of 80 km/h (50 mph).")
+    _, findings = check(texts)
+    assert not flags(findings)
