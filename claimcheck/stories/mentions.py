@@ -240,6 +240,10 @@ def title_end(text: str) -> int:
     return cut if cut > 0 else 0
 
 
+# the lexicon's period of a developing event's first toll ("secondo il primo bilancio")
+_FIRST_TOLL = "prev_report"
+
+
 def mentions_of(doc: str, claims, text: str, older: bool = False,
                 running: frozenset = frozenset()) -> list[Mention]:
     """The alignable claims of one document as mentions, in text order; ``older``: the
@@ -277,7 +281,7 @@ def mentions_of(doc: str, claims, text: str, older: bool = False,
     # over "secondo il primo bilancio i morti sono 4") is that earlier figure
     told_earlier = {(m.claim.measure, m.claim.value) for m in out
                     if not m.headline and m.claim.measure and m.claim.role != "old"
-                    and any(t.startswith("prev") for t in m.periods.values())}
+                    and _FIRST_TOLL in m.periods.values()}
     for m in out:
         if m.headline and (m.claim.measure, m.claim.value) in told_earlier:
             m.earlier = True
