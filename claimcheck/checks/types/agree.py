@@ -83,25 +83,35 @@ def _earlier_only(bad: Claim, good: Claim) -> bool:
     return earlier(bad) and not earlier(good)
 
 
-def _two_moments(majority: list[Claim], outliers: list[Claim], claims_of) -> bool:
-    """Whether the majority and the outliers split cleanly into earlier values (the old
-    ends of from-tos, figures of an earlier period or a first toll) and figures that are
-    none ("up from four", "contre 4", "secondo il primo bilancio ... 4" against another
-    version's current toll of 7): two moments of one measure, not a slip of one figure."""
-    def prev(c: Claim) -> bool:
-        return any(t.startswith("prev") for t in (c.period or "").split(","))
+def _two_moments(majority: list[Claim], outliers: list[Claim], ctx: StoryContext) -> bool:
+    """Whether a running tally's row (the dead, the injured: the lexicon's
+    ``running_measures``) splits cleanly into earlier figures (the old ends of from-tos, a
+    first toll) and current ones ("up from four", "contre 4", "secondo il primo bilancio
+    ... 4" against another version's current toll of 7): two moments of one toll, not a
+    slip of one figure."""
+    running = ctx.lexicon.running_measures if ctx.lexicon is not None else frozenset()
+    if not any(c.measure in running for c in majority + outliers):
+        return False
+    claims_of = ctx.claims
+
+    def first_toll(c: Claim) -> bool:
+        return _FIRST_TOLL in (c.period or "").split(",")
 
     def earlier(c: Claim) -> bool:
         # its own frame says so, or its version tells the same figure of the same measure
-        # as of then (a headline's "4 morti" over the body's first toll of 4)
-        return c.role == "old" or prev(c) or any(
-            o.measure == c.measure and o.value == c.value and o.role != "old" and prev(o)
+        # as its first toll (a headline's "4 morti" over the body's first toll of 4)
+        return c.role == "old" or first_toll(c) or any(
+            o.measure == c.measure and o.value == c.value and o.role != "old" and first_toll(o)
             for o in claims_of.get(c.doc, ()))
 
     def olds(cs):
         return {earlier(c) for c in cs}
     return len(olds(majority)) == 1 and len(olds(outliers)) == 1 and \
         olds(majority) != olds(outliers)
+
+
+# the lexicon's period of a developing event's first toll
+_FIRST_TOLL = "prev_report"
 
 
 def _floor(ctx: StoryContext, good: Claim, bad: Claim, majority_docs: set) -> float:
@@ -321,7 +331,7 @@ class Agree:
             cmp.rel_diff is None or not cmp.rel_diff.is_finite() or cmp.rel_diff > _FAR
             or _loose(good, bad))
         if far or _two_moments([claims[i] for i, g in enumerate(groups) if g == 0],
-                               [claims[i] for i in outliers], ctx.claims):
+                               [claims[i] for i in outliers], ctx):
             # figures far apart and no typical slip between them: on clues that are not
             # sure, two quantities are likelier than one figure gone that wrong; and an old
             # value against a figure that is none is of another moment
