@@ -196,7 +196,7 @@ def _money_or_unit(text: str, c: Cand, lang: Language, look: int, pos: int,
     if um:
         surface = _strip(um.group())
         c.unit_surface = surface
-        c.unit_expr = _unit_in_context(text, c, lang, surface)
+        c.unit_expr = _unit_in_context(text, c, lang, surface) or lang.compound_leads.find(surface)
         c.per_thing = lang.rate_units.find(surface)        # "14Mtpa": a period in the unit
         pos = um.end()
         if half_first:
@@ -226,6 +226,22 @@ def _unit_decimals(text: str, c: Cand, lang: Language, pos: int, surface: str) -
     c.value += Decimal(digits) / pow10(len(digits))
     c.exp = -len(digits)
     return m.end()
+
+
+def _part_decimals(text: str, lang: Language, surface: str, value: Decimal, pos: int
+                   ) -> tuple[Decimal, int]:
+    """3分54秒18: the hundredths glued after the last part of a compound race time, when
+    its unit is one a race time writes as its decimal point (``unit_decimals``)."""
+    if surface not in (lang.raw.get("unit_decimals") or ()) or \
+            value != value.to_integral_value():
+        return value, pos
+    m = _DECIMAL_TAIL.match(text, pos)
+    if m is None or lang.unit_after_re.match(text, m.end()) or \
+            lang.unit_decimals_re.match(text, m.end()):
+        return value, pos
+    from .numerals import normalise_digits
+    digits = normalise_digits(m.group())
+    return value + Decimal(digits).scaleb(-len(digits)), m.end()      # 55秒90: 55.90
 
 
 _DASHED_NUMBER = regex.compile(r"-[\d.,]+[^\S\n]?")
@@ -450,8 +466,14 @@ def _compound_lead(text: str, c: Cand, lang: Language, pos: int):
     m = lang.compound_lead_re.match(text, pos)
     if not m or pos >= len(text) or m.end() >= len(text) or not text[m.end()].isdigit():
         return None
-    probe = replace(c, unit_expr=lang.units.find(m.group()), extra_measures=())
+    probe = replace(c, unit_expr=_lead_unit(lang, m.group()), extra_measures=())
     return m if _measure_compound(text, probe, lang, m.end()) > m.end() else None
+
+
+def _lead_unit(lang: Language, surface: str) -> str | None:
+    """The unit of a compound's lead: its own, or the one it has only as a lead
+    (``compound_leads``: 分 is a minute in 3分57秒 but no unit in 得3分)."""
+    return lang.units.find(surface) or lang.compound_leads.find(surface)
 
 
 def _measure_compound(text: str, c: Cand, lang: Language, pos: int) -> int:
@@ -507,6 +529,7 @@ def _compound_part(text: str, c: Cand, lang: Language, pos: int, table
         if text[p:q].casefold() == surface.casefold() and not (
                 lang.boundaries and q < len(text) and text[q].isalpha()):
             unit = table.find(surface)
-            c.extra_measures += ((n.value, unit),)
+            value, q = _part_decimals(text, lang, surface, n.value, q)
+            c.extra_measures += ((value, unit),)
             return q, unit
     return None

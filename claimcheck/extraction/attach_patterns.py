@@ -129,6 +129,7 @@ class AttachPatterns(PatternBuilder):
         None when the language has no compounds."""
         leads = set(self.raw.get("unit_compounds") or ())
         words = [w for w, expr in (self.raw.get("units") or {}).items() if expr in leads]
+        words += list(self.raw.get("compound_leads") or ())     # 3分57秒: 分 only as a lead
         if self.boundaries or not words:
             return None
         return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len,

@@ -123,6 +123,7 @@ class Language(NumberPatterns, AttachPatterns):
         self.currency_fixed = frozenset(raw.get("currency_fixed") or ())
         self.terminators = tuple(raw["sentences"]["terminators"])
         self.unit_compounds = {k: Lookup(v) for k, v in (raw.get("unit_compounds") or {}).items()}
+        self.compound_leads = Lookup(raw.get("compound_leads") or {})
         self.unit_contexts = {k: tuple((expr, tuple(words)) for expr, words in v.items())
                               for k, v in (raw.get("unit_contexts") or {}).items()}
         self.percent_complement = frozenset(fold(w) for w in p.get("complement") or ())

@@ -86,6 +86,7 @@ SCHEMA: dict = {
     "units": (dict, True),
     "units_glued": (dict, False),
     "unit_compounds": (dict, False),
+    "compound_leads": (dict, False),
     "unit_decimals": (list, False),
     "unit_contexts": (dict, False),
     "unit_documents": (dict, False),
@@ -303,6 +304,9 @@ def _validate_values(raw: dict, lines: dict, path: Path) -> None:
                                               for x, y in v.items()):
             fail("unit_compounds", k, f"unit_compounds.{k} must map written unit names to "
                                       f"pint expressions")
+    for k, v in (raw.get("compound_leads") or {}).items():
+        if not isinstance(v, str) or v not in (raw.get("unit_compounds") or {}):
+            fail("compound_leads", k, f"compound_leads.{k} must name a unit of unit_compounds")
     for k, v in (raw.get("currency_documents") or {}).items():
         if k not in raw["currencies"]:
             fail("currency_documents", k, f"currency_documents.{k}: {k!r} must also be listed "

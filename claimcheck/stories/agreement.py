@@ -541,7 +541,8 @@ def slip(good: Claim, bad: Claim, same_doc: bool = False, bad_in_lead: bool = Fa
             return "swapped digits"
         if coarse and one_digit(*coarse):
             return "wrong digit"
-        k = _loosely_scale_apart(a, b)
+        small = good if abs(a) < abs(b) else bad
+        k = _loosely_scale_apart(a, b) if _scale_telling(small) else None
         if k is not None:     # "supera los 29 billones" against 29786.4亿: a scale word
             return "false friend of scale" if k in _FRIEND_STEPS and (
                 _false_friend(good) or _false_friend(bad)) \
@@ -597,6 +598,15 @@ def _near_enough(a: Decimal, b: Decimal) -> bool:
     """Close enough that a qualifier ("about", "more than") could have made them agree."""
     big = max(abs(a), abs(b))
     return big > 0 and abs(a - b) <= big * _QUALIFIER_SLACK
+
+
+def _scale_telling(c: Claim) -> bool:
+    """Whether the smaller of two figures can tell a scale slip loosely: written with a
+    scale word or with two significant digits or more. A bare "1" (其中1列火车, "one of the
+    trains") is some power of ten away from any round figure."""
+    v = c.value.normalize() if c.value.is_finite() else c.value
+    return (v.is_finite() and len(v.as_tuple().digits) >= 2) or \
+        any(ch.isalpha() for ch in c.text)
 
 
 def _loosely_scale_apart(a: Decimal, b: Decimal) -> int | None:

@@ -240,6 +240,10 @@ def title_end(text: str) -> int:
     return cut if cut > 0 else 0
 
 
+# the lexicon's period of a developing event's first toll ("secondo il primo bilancio")
+_FIRST_TOLL = "prev_report"
+
+
 def mentions_of(doc: str, claims, text: str, older: bool = False,
                 running: frozenset = frozenset()) -> list[Mention]:
     """The alignable claims of one document as mentions, in text order; ``older``: the
@@ -273,6 +277,14 @@ def mentions_of(doc: str, claims, text: str, older: bool = False,
             headline=c.sentence_start == 0 or c.end <= title, titled=c.end <= title))
         if c.kind == "count" and c.measure:
             last_count = c
+    # a headline figure the body tells as of an earlier moment ("Scontro tra treni, 4 morti"
+    # over "secondo il primo bilancio i morti sono 4") is that earlier figure
+    told_earlier = {(m.claim.measure, m.claim.value) for m in out
+                    if not m.headline and m.claim.measure and m.claim.role != "old"
+                    and _FIRST_TOLL in m.periods.values()}
+    for m in out:
+        if m.headline and (m.claim.measure, m.claim.value) in told_earlier:
+            m.earlier = True
     named: dict[str, Counter] = {}
     for m in out:
         if m.claim.entity:

@@ -14,10 +14,13 @@ Only measures in a unit (a length, an area, a mass ...), not counts or percentag
 whose brackets hold other things ("5,9 % (5,7 % en termes réels)", "23 (22)"); and only
 when the two are written with different unit words, so that "10 km (6 km of it under
 the sea)" is no conversion. The placed mention takes the confidence of the figure it
-converts, at most :data:`_CONFIDENCE` (a warning, never an error). Cost: one pass over
+converts, at most :data:`_CONFIDENCE` (a warning, never an error), and that much when its
+own version's figure contradicts it ("94 km/h (68 mph)"). Cost: one pass over
 each document's neighbouring mentions.
 """
 from __future__ import annotations
+
+from decimal import Decimal
 
 import regex
 
@@ -29,6 +32,7 @@ __all__ = ["join_unit_brackets", "BY_UNIT_BRACKET"]
 
 BY_UNIT_BRACKET = "a measure and its conversion into another unit, in brackets"
 _CONFIDENCE = 0.6
+_OFF = Decimal("0.05")     # "94 km/h (60 mph)" rounds coarsely (3 %); "(68 mph)" is wrong
 # between a measure and its conversion: an opening bracket and at most a short word
 # ("about", "environ", "约")
 _BRACKET = regex.compile(r"\s*[(（][^()（）\d]{0,12}")
@@ -55,6 +59,15 @@ def _converts(a: Mention, b: Mention) -> bool:
     return bool(wa) and bool(wb) and not (wa.endswith(wb) or wb.endswith(wa))
 
 
+def _contradicts(a: Mention, b: Mention) -> bool:
+    """A conversion further from its figure than any rounding of it explains (more than
+    :data:`_OFF` apart, in the one unit both are stored in)."""
+    x, y = a.claim.value, b.claim.value
+    if not (x.is_finite() and y.is_finite()) or not (x or y):
+        return False
+    return abs(x - y) > max(abs(x), abs(y)) * _OFF
+
+
 def _shared(row: Cluster) -> bool:
     return len({m.doc for m in row.members}) >= 2
 
@@ -77,6 +90,10 @@ def join_unit_brackets(rows: list[Cluster], mentions: list[Mention]) -> list[Clu
                 if len(single.members) != 1 or not _shared(home):
                     continue
                 confidence = min(home.confidences[home.members.index(held)], _CONFIDENCE)
+                if _contradicts(held, alone):
+                    # "94 km/h (68 mph)": the version's own figure says the conversion is
+                    # wrong, whatever the row's identity rests on
+                    confidence = _CONFIDENCE
                 single.members.clear()
                 single.confidences.clear()
                 home.members.append(alone)

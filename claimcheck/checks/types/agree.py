@@ -84,6 +84,37 @@ def _earlier_only(bad: Claim, good: Claim) -> bool:
     return earlier(bad) and not earlier(good)
 
 
+def _two_moments(majority: list[Claim], outliers: list[Claim], ctx: StoryContext) -> bool:
+    """Whether a running tally's row (the dead, the injured: the lexicon's
+    ``running_measures``) splits cleanly into earlier figures (the old ends of from-tos, a
+    first toll) and current ones ("up from four", "contre 4", "secondo il primo bilancio
+    ... 4" against another version's current toll of 7): two moments of one toll, not a
+    slip of one figure."""
+    running = ctx.lexicon.running_measures if ctx.lexicon is not None else frozenset()
+    if not any(c.measure in running for c in majority + outliers):
+        return False
+    claims_of = ctx.claims
+
+    def first_toll(c: Claim) -> bool:
+        return _FIRST_TOLL in (c.period or "").split(",")
+
+    def earlier(c: Claim) -> bool:
+        # its own frame says so, or its version tells the same figure of the same measure
+        # as its first toll (a headline's "4 morti" over the body's first toll of 4)
+        return c.role == "old" or first_toll(c) or any(
+            o.measure == c.measure and o.value == c.value and o.role != "old" and first_toll(o)
+            for o in claims_of.get(c.doc, ()))
+
+    def olds(cs):
+        return {earlier(c) for c in cs}
+    return len(olds(majority)) == 1 and len(olds(outliers)) == 1 and \
+        olds(majority) != olds(outliers)
+
+
+# the lexicon's period of a developing event's first toll
+_FIRST_TOLL = "prev_report"
+
+
 def _floor(ctx: StoryContext, good: Claim, bad: Claim, majority_docs: set) -> float:
     """The confidence from which a typical slip of the majority's figure is a warning:
     lower when three versions or more agree on the figure and nothing in the two frames
@@ -324,12 +355,15 @@ class Agree:
         far = pattern is None and confidence < self.min_confidence and (
             cmp.rel_diff is None or not cmp.rel_diff.is_finite() or cmp.rel_diff > _FAR
             or _loose(good, bad))
-        if far or (confidence < self.min_confidence and off is None and
-                   _uncorroborated(ctx, majority_docs, pattern, good, bad)):
+        if far or _two_moments([claims[i] for i, g in enumerate(groups) if g == 0],
+                               [claims[i] for i in outliers], ctx) or (
+                confidence < self.min_confidence and off is None and
+                _uncorroborated(ctx, majority_docs, pattern, good, bad)):
             # figures far apart and no typical slip between them: on clues that are not
-            # sure, two quantities are likelier than one figure gone that wrong; so are two
-            # short figures a digit apart that no second version confirms (one version's
-            # background figure met by another's)
+            # sure, two quantities are likelier than one figure gone that wrong; an old
+            # value against a figure that is none is of another moment; and two short
+            # figures a digit apart that no second version confirms are likelier two
+            # quantities (one version's background figure met by another's)
             confidence = min(confidence, _WEAK - 0.01)
         if _opposite(good, bad):
             # a rise beside a fall of another size: two changes, at most a note
