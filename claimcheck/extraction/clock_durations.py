@@ -69,7 +69,7 @@ def _race_times(text: str) -> dict[int, Cand]:
     if ":" in text:
         for m in _RACE_POINT.finditer(text):
             out[m.start()] = _race(m, m.group(1), m.group(2), m.group(3))
-    if any(ch in text for ch in "\"”″'"):
+    if "''" in text or any(ch in text for ch in "\"”″"):      # a second mark: '' " ” ″
         for m in _RACE_MARKS.finditer(text):
             out[m.start()] = _race(m, m.group(1), m.group(2), m.group(3))
     return out
