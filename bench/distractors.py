@@ -45,14 +45,19 @@ def _paragraphs(text: str) -> list[str]:
     return [b for b in body if any(ch.isdigit() for ch in b)]
 
 
+def _stories(held_out: str, only=None) -> list[gs.GoldStory]:
+    """A set's gold stories; of the tuned set, only ``bench/devset/``'s (the seeds and
+    bundles are few, and shared with the tuned runs)."""
+    return [s for s in gs.all_stories(only, held_out=held_out)
+            if held_out or s.path.is_relative_to(gs.ROOT / "bench" / "devset")]
+
+
 def _pool() -> dict[str, list[tuple[str, str]]]:
     """(event, paragraph) by language, from every development set."""
     pool: dict[str, list[tuple[str, str]]] = {}
     sets = [""] + gs.held_out_sets()
     for held_out in sets:
-        for story in gs.all_stories(held_out=held_out):
-            if held_out == "" and not story.path.is_relative_to(gs.ROOT / "bench" / "devset"):
-                continue     # seeds and bundles: few, and shared with the tuned runs
+        for story in _stories(held_out):
             for d in story.docs:
                 lang = _lang(story.text(d))
                 for p in _paragraphs(story.text(d)):
@@ -98,29 +103,24 @@ def _one_story(args) -> dict:
     texts = distracted_texts(story, _POOL, paragraphs)
     cut = {d: len(story.text(d).rstrip("\n")) for d in story.docs}
     run = gs.run_story(story, texts=texts)
-    out = {"story": name, "plain_flags": 0, "plain_true": set(), "flags": 0, "true": set(),
-           "distractor": 0, "own": 0, "lines": []}
-    for f in gs.flags(plain):
-        out["plain_flags"] += 1
-        q = al.true_flag(story, f, by_doc)
-        if q:
-            out["plain_true"].add(q)
+    out = {"story": name, "plain_true": {al.true_flag(story, f, by_doc) for f in gs.flags(plain)}
+           - {None}, "flags": 0, "true_flags": 0, "true": set(), "distractor": 0, "own": 0,
+           "lines": []}
     for f in gs.flags(run):
-        out["flags"] += 1
-        appended = any(c.start >= cut.get(c.doc, 1 << 60) for c in f.claims)
+        added = [c.start >= cut.get(c.doc, 1 << 60) for c in f.claims]
         q = al.true_flag(story, f, by_doc)
         if q:
             out["true"].add(q)
-        elif len({c.doc for c in f.claims}) == 1 and all(
-                c.start >= cut.get(c.doc, 1 << 60) for c in f.claims):
-            out["flags"] -= 1     # a check of one appended paragraph on itself: not counted
-            out["own"] += 1
-        elif appended:
+            out["true_flags"] += 1
+        elif len({c.doc for c in f.claims}) == 1 and all(added):
+            out["own"] += 1        # a check of one appended paragraph on itself: not counted
+            continue
+        elif any(added):
             out["distractor"] += 1
             out["lines"].append(f"{name}: {' '.join(f.message.split())[:220]}")
         else:
             out["lines"].append(f"{name} (story figures): {' '.join(f.message.split())[:220]}")
-    out["true_flags"] = sum(1 for f in gs.flags(run) if al.true_flag(story, f, by_doc))
+        out["flags"] += 1
     out["disagreements"] = len(story.disagreements)
     return out
 
@@ -132,10 +132,8 @@ def _init(paragraph_pool) -> None:
     _POOL.update(paragraph_pool)
 
 
-def run_set(held_out: str, paragraphs: int, jobs: int, only=None) -> list[dict]:
-    names = [s.name for s in gs.all_stories(only, held_out=held_out)
-             if held_out or s.path.is_relative_to(gs.ROOT / "bench" / "devset")]
-    pool = _pool()
+def run_set(held_out: str, paragraphs: int, jobs: int, pool, only=None) -> list[dict]:
+    names = [s.name for s in _stories(held_out, only)]
     with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(pool,)) as ex:
         return list(ex.map(_one_story, [(n, held_out, paragraphs) for n in names]))
 
@@ -154,8 +152,9 @@ def main(argv=None) -> int:
     print(f"{'set':10} {'stories':>7} {'caught plain':>12} {'caught':>6} {'flags':>5} "
           f"{'true':>4} {'distractor':>10} {'flag P':>6}")
     total = {"d": 0, "plain": 0, "caught": 0, "flags": 0, "true": 0, "distractor": 0}
+    pool = _pool()
     for held_out in sets:
-        results = run_set(held_out, args.paragraphs, args.jobs, args.story)
+        results = run_set(held_out, args.paragraphs, args.jobs, pool, args.story)
         d = sum(r["disagreements"] for r in results)
         plain = sum(len(r["plain_true"]) for r in results)
         caught = sum(len(r["true"]) for r in results)

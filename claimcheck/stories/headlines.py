@@ -69,8 +69,8 @@ def _leave_weak_row(r: Cluster, body: dict[str, list[Mention]], row_of: dict[int
     """A headline figure held in its row by weak evidence only (a confidence below
     :data:`MEDIUM`: "not compared") and agreeing with none of the row's figures moves to
     its body lead's row when that row is firm and names its measure: a document's own
-    lead is better evidence than another version's figure met by chance. A slip in a headline ("0,9 %" over a body
-    of "0,8 %") is then compared with what it restates."""
+    lead is better evidence than another version's figure met by chance. A slip in a
+    headline ("0,9 %" over a body of "0,8 %") is then compared with what it restates."""
     for i in range(len(r.members) - 1, -1, -1):
         h = r.members[i]
         if not _headline(h) or r.confidences[i] >= MEDIUM or any(

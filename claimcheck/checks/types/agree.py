@@ -84,6 +84,10 @@ def _earlier_only(bad: Claim, good: Claim) -> bool:
     return earlier(bad) and not earlier(good)
 
 
+# the lexicon's period of a developing event's first toll
+_FIRST_TOLL = "prev_report"
+
+
 def _two_moments(majority: list[Claim], outliers: list[Claim], ctx: StoryContext) -> bool:
     """Whether a running tally's row (the dead, the injured: the lexicon's
     ``running_measures``) splits cleanly into earlier figures (the old ends of from-tos, a
@@ -110,9 +114,6 @@ def _two_moments(majority: list[Claim], outliers: list[Claim], ctx: StoryContext
     return len(olds(majority)) == 1 and len(olds(outliers)) == 1 and \
         olds(majority) != olds(outliers)
 
-
-# the lexicon's period of a developing event's first toll
-_FIRST_TOLL = "prev_report"
 
 
 def _floor(ctx: StoryContext, good: Claim, bad: Claim, majority_docs: set) -> float:
