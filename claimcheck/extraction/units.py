@@ -43,11 +43,15 @@ class UnitError(ValueError):
 @functools.lru_cache(maxsize=1)
 def registry():
     """The process-wide pint registry with claimcheck's definitions (built on first use)."""
+    import pickle
+
     import pint
 
     try:
         ureg = pint.UnitRegistry(non_int_type=Decimal, cache_folder=":auto:")
-    except (OSError, PermissionError):  # no writable cache folder: build without it
+    except (OSError, EOFError, pickle.UnpicklingError, ValueError, AttributeError):
+        # no writable cache folder, or a cache file another process is still writing (workers
+        # that start together on a fresh machine) or left truncated: build without the cache
         ureg = pint.UnitRegistry(non_int_type=Decimal, cache_folder=None)
     ureg.load_definitions(str(DEFINITIONS))
     return ureg
