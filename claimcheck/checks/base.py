@@ -33,6 +33,13 @@ class StoryContext:
         return conversions_of(self.claims)
 
     @functools.cached_property
+    def paragraphs(self):
+        """Which paragraphs of each version tell the story (stories.paragraphs)."""
+        from ..stories.paragraphs import StoryParagraphs
+
+        return StoryParagraphs(self.alignments, self.texts, self.claims)
+
+    @functools.cached_property
     def bracketed(self) -> frozenset:
         """(doc, start) of the amount and the converted figure of every conversion."""
         return frozenset((c.doc, c.start) for conv in self.conversions

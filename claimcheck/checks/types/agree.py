@@ -71,6 +71,10 @@ _TELLING = frozenset(("swapped digits", "wrong digit", "decimal slip", "false fr
                       "dropped or added 万/亿", "misread decimal comma", "scale slip",
                       "wrong unit"))
 _LEAD = 0.15
+_SCALE_WORDS = frozenset(("false friend of scale", "dropped or added 万/亿"))
+_SHIFTS = frozenset(("decimal slip", "scale slip", "misread decimal comma"))
+_BACKGROUND = ("no other version tells either figure, and one stands in a paragraph that "
+               "tells nothing the other versions tell")
 # slips read in the figures alone, sought against the majority's other statements too
 _BY_VALUE = _TELLING | {"bounds a power of ten apart"}
 _ALTERNATIVES = 6
@@ -148,6 +152,28 @@ def _uncorroborated(ctx: StoryContext, majority_docs: set, pattern: str | None, 
     confirm nothing more than each other: there the rule does not apply."""
     return len(ctx.story.docs) >= 3 and len(majority_docs) < 2 and \
         pattern in _DIGIT_SLIPS and min(_significant(good.value), _significant(bad.value)) < 3
+
+
+def _off_story(ctx: StoryContext, claims: list[Claim], groups: list[int], good: Claim,
+               bad: Claim) -> bool:
+    """No two versions agree on the row's figure, and one of its mentions stands in a
+    paragraph that tells nothing the other versions tell (:mod:`claimcheck.stories.paragraphs`):
+    a figure of one outlet's background, met by another's on a generic frame ("deaths",
+    "growth"), is likelier than a slip of a figure the story holds."""
+    docs: dict[int, set] = {}
+    for c, g in zip(claims, groups):
+        if g >= 0:
+            docs.setdefault(g, set()).add(c.doc)
+    if any(len(d) >= 2 for d in docs.values()):
+        return False
+    return not (ctx.paragraphs.tells_story(good) and ctx.paragraphs.tells_story(bad))
+
+
+def _telling_digits(pattern: str | None, good: Claim, bad: Claim) -> bool:
+    """A slip that chance rarely makes between two quantities: a scale word's false friend
+    or a dropped 万/亿, or the same three significant digits or more a power of ten apart."""
+    return pattern in _SCALE_WORDS or (
+        pattern in _SHIFTS and min(_significant(good.value), _significant(bad.value)) >= 3)
 
 
 _RISES, _FALLS = frozenset(("growth",)), frozenset(("decline", "drop"))
@@ -369,6 +395,12 @@ class Agree:
         if _opposite(good, bad):
             # a rise beside a fall of another size: two changes, at most a note
             confidence = min(confidence, _WEAK - 0.01)
+        background = off is None and not _telling_digits(pattern, good, bad) and \
+            _off_story(ctx, claims, groups, good, bad)
+        if background:
+            # no second version confirms either figure, and one stands in a paragraph of its
+            # own background: at most a note
+            confidence = min(confidence, _WEAK - 0.01)
         severity = self._severity(emit, confidence)
         majority = [claims[i] for i, g in enumerate(groups) if g == 0 and i not in bridges]
         majority_langs = frozenset(c.lang for c in majority)
@@ -397,6 +429,8 @@ class Agree:
         if severity == "info":
             detail = f"{NOT_COMPARED}: {detail}"
         reason = group.reason or ""
+        if background:
+            reason = (f"{DIFFERENT_THINGS}: {_BACKGROUND}" + (f" ({reason})" if reason else ""))
         if confidence < self.min_confidence and severity != "info":
             reason = f"{DIFFERENT_THINGS}: the outlier's identity rests on few clues" + (
                 f" ({reason})" if reason else "")
