@@ -659,7 +659,9 @@ def _range_of_ints(text: str, c: Cand):
     return (int(m.group(1)), int(m.group(2))) if m else None
 
 
-_INT_RANGE = regex.compile(r"(\d{1,2})\s*[～〜~\-–—]\s*(\d{1,2})")
+# two short whole numbers joined by a dash or by a range word of the language (1至11月): the
+# text is a range the reader has already joined, so any short join that is no figure is one
+_INT_RANGE = regex.compile(r"(\d{1,2})\s*[^\d\s.,]{1,3}\s*(\d{1,2})")
 
 
 def _short_date(text: str, c: Cand, lang: Language) -> bool:

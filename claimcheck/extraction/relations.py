@@ -108,7 +108,7 @@ def try_range(text: str, a: Cand, b: Cand, lang: Language,
         return None
     if lang.change_by_re is not None and _norm_gap(gap) not in _DASHES and \
             lang.change_by_re.search(text, max(0, a.start - WINDOW), a.start) and \
-            not _close_bare_pair(a, b):
+            not _close_bare_pair(a, b) and not _close_percent_pair(a, b):
         return None   # "rose by £14 to £79": the change, then the new level (not "di 10-15")
     if a.currency and b.currency and a.value > 0 and b.value > 1000 * a.value:
         return None  # "1/4 cent to $10.34": a change in cents, then a price; no range
@@ -183,6 +183,12 @@ def _close_bare_pair(a: Cand, b: Cand) -> bool:
     12 sacas" is a range of the change, not a change of 8 to a level of 12 ("rose by 14 to
     79 points" is)."""
     return _bare(a) and not a.scaled and not b.scaled and 0 < a.value < b.value <= 3 * a.value
+
+
+def _close_percent_pair(a: Cand, b: Cand) -> bool:
+    """Two percentages within a factor of three: "工業用電則調漲5%至9%" is a range of the
+    rise ("上涨0.5元至23.8元" is the rise, then the price it rises to)."""
+    return bool(a.percent and b.percent) and 0 < a.value < b.value <= 3 * a.value
 
 
 _DASHES = frozenset(("-", "–", "—", "～", "〜", "~"))
@@ -844,8 +850,8 @@ def _context_currency(text: str, cands: list[Cand], lang: Language, lexicon=None
         # what a scaled number counts: "4,2 millones de pasajeros" (where the language joins
         # the noun with de/di, a word right after it is no counted noun: "95 millions
         # apportés"), "2.3 million people"
-        counted = _counted_after(text, c.end, lang) if lang.subject_joiners else \
-            bool(c.counted and c.subject)
+        counted = (_counted_after(text, c.end, lang) or _noun_after_thousands(text, c, lang)) \
+            if lang.subject_joiners else bool(c.counted and c.subject)
         if counted:
             count = c
             continue
@@ -1034,6 +1040,27 @@ def _counted_after(text: str, pos: int, lang: Language) -> bool:
     # "de l'an dernier", "de los": an article says this is no counted noun
     return "'" not in noun and "’" not in noun and noun.casefold() not in lang.stopwords \
         and lang.currencies.find(noun) is None
+
+
+_LAST_WORD = regex.compile(r"(?r)(\p{L}+)")
+
+
+def _noun_after_thousands(text: str, c: Cand, lang: Language) -> bool:
+    """A noun right after a number that ends with a scale word below a million, which
+    takes its noun without a joiner ("un millón 479 mil hogares", "64 mil 745 millones"
+    ends with millions and is not read here): the number counts the noun."""
+    last = _LAST_WORD.search(text, c.num_start, c.num_end) if c.num_end > c.num_start else None
+    if last is None or last.end() != c.num_end:
+        return False
+    scale = lang.scales.find(fold(last.group(1)))
+    if scale is None or not 0 < int(scale) < MIN_SCALE:
+        return False
+    m = _WORD.match(text, c.end)
+    if m is None:
+        return False
+    noun = m.group(1)
+    return noun.islower() and fold(noun) not in lang.stopwords and \
+        fold(noun) not in lang.subject_joiners and lang.currencies.find(noun) is None
 
 
 def _elided_noun(word: str, lang: Language) -> str:
