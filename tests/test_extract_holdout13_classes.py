@@ -86,3 +86,45 @@ def test_pc_is_per_cent(lang):
 
 def test_ml_in_lower_case_stays_the_millilitre():
     assert unit_values("Each dose holds 5 ml of syrup.", "en") == [(D("0.000005"), "m**3")]
+
+
+@pytest.mark.parametrize("lang", ["zh", "zh-TW"])
+def test_two_close_percentages_after_a_verb_of_change_stay_a_range(lang):
+    rows = claim_rows("工业用电调涨4%至7%。", lang)
+    assert [(r[1], r[2]) for r in rows] == [(D("5.5"), "percent")]
+
+
+def test_an_amount_in_the_measure_a_per_word_names_is_no_rate_of_it():
+    text = "A produtividade chegou a 52 sacas por hectare, numa área de 2,4 milhões de hectares."
+    assert unit_values(text, "pt-BR")[-1] == (D("24000000000"), "m**2")
+
+
+# ------------------------------------------------------------------- rates and units
+
+@pytest.mark.parametrize("text, lang, unit", [
+    ("El club pagó 45 millones de euros. El jugador cobrará 7 millones netos por temporada.",
+     "es", "EUR/season"),
+    ("Il club ha speso 30 milioni di euro. Il difensore avrà 4 milioni netti a stagione.",
+     "it", "EUR/season"),
+])
+def test_a_wage_per_season_after_an_amount_in_euros(text, lang, unit):
+    assert unit_values(text, lang)[-1][1] == unit
+
+
+@pytest.mark.parametrize("text, lang, unit", [
+    ("Vai receber R$ 2 milhões por temporada.", "pt-BR", "BRL/season"),
+    ("Il gagnera 3 millions d'euros par saison.", "fr", "EUR/season"),
+    ("Er erhält 6 Millionen Euro pro Saison.", "de", "EUR/season"),
+    ("He will be paid $9 million a season.", "en", "USD/season"),
+])
+def test_per_season(text, lang, unit):
+    assert unit_values(text, lang)[0][1] == unit
+
+
+@pytest.mark.parametrize("text", ["甲府市で39.8度を観測した。", "熊谷市で40.6度を記録した。"])
+def test_a_temperature_named_by_the_verb_after_it(text):
+    assert unit_values(text, "ja") == [(D(text[4:8]), "degC")]
+
+
+def test_a_win_loss_record_counts_nothing():
+    assert unit_values("今季は14勝6敗、防御率2.05だった。", "ja") == [(D("2.05"), None)]

@@ -867,6 +867,8 @@ def _context_currency(text: str, cands: list[Cand], lang: Language, lexicon=None
         c.currency = last.currency if seen[last.currency] == best else \
             max(seen, key=lambda k: seen[k])
         c.counted = False
+        c.end = max(c.end, rate_after(text, c, lang, c.end))   # "8 millones netos por
+        #                                                        temporada", now it is money
 
 
 def _counted_new_end(text: str, cands: list[Cand], k: int, lang: Language) -> bool:
