@@ -128,3 +128,31 @@ def test_a_temperature_named_by_the_verb_after_it(text):
 
 def test_a_win_loss_record_counts_nothing():
     assert unit_values("今季は14勝6敗、防御率2.05だった。", "ja") == [(D("2.05"), None)]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("El Betis lo vende por 42 millones de euros más 6 en variables.", "es", D("6000000")),
+    ("Il Torino lo cede per 28 milioni di euro più 3 di bonus.", "it", D("3000000")),
+    ("O Benfica vende-o por 55 milhões de euros mais 8 em objetivos.", "pt-PT", D("8000000")),
+    ("Der Klub zahlt 38 Millionen Euro plus 4 an Boni.", "de", D("4000000")),
+])
+def test_an_amount_added_with_its_scale_and_currency_left_out(text, lang, value):
+    assert unit_values(text, lang)[-1] == (value, "EUR")
+
+
+def test_a_count_added_after_an_amount_stays_a_count():
+    rows = claim_rows("La obra costó 3 millones de euros más 2 grúas.", "es")
+    assert rows[-1][1:] == (D("2"), None, "count")
+
+
+def test_a_price_per_insurance_claim():
+    assert unit_values("Le coût moyen atteint 3 100 euros par sinistre.", "fr") == [
+        (D("3100"), "EUR/claim")]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Level 2 restrictions start when dams fall below 60 per cent.", D("60")),
+    ("A four-bedroom house in Ryde sold for 95 per cent of its guide.", D("95")),
+])
+def test_levels_and_bedrooms_name_no_quantity(text, value):
+    assert unit_values(text, "en-AU") == [(value, "percent")]

@@ -409,6 +409,7 @@ def relate(text: str, cands: list[Cand], lang: Language, lexicon=None) -> None:
     _series(text, cands)
     _pair_with_one_unit(text, cands, lang)
     _parts(text, cands, lang)
+    _plus(text, cands, lang)
     if lang.change_old_re is not None or lang.change_old_after:
         _changes(text, cands, lang)
     _parallel(text, cands, lang)
@@ -812,6 +813,30 @@ def _parts(text: str, cands: list[Cand], lang: Language) -> None:
                 fold(tail.strip()) not in words or not 0 < b.value < a.value:
             continue
         _share(b, a)
+
+
+@functools.lru_cache(maxsize=None)
+def _plus_words(lang: Language) -> frozenset:
+    return frozenset(fold(w) for w in (lang.raw.get("changes") or {}).get("plus") or ())
+
+
+def _plus(text: str, cands: list[Cand], lang: Language) -> None:
+    """"60 millones de euros más 10 en variables", "35 milioni di euro più 5 di bonus": a
+    number right after a scaled amount of money and a word that adds to it
+    (``changes.plus``), smaller than it and with no unit or counted noun of its own, is an
+    amount in the same currency (and scale, when it has none)."""
+    words = _plus_words(lang)
+    if not words:
+        return
+    for a, b in zip(cands, cands[1:]):
+        if not a.currency or not a.scaled or a.per_thing or a.high_value is not None or \
+                b.currency or b.percent or not _bare(b) or b.high_value is not None:
+            continue
+        if fold(text[a.end:b.start].strip()) not in words:
+            continue
+        value = b.value * pow10(a.scale) if not b.scaled and a.scale else b.value
+        if 0 < value < a.value:
+            _share(b, a, scale_ratio=False)
 
 
 # ------------------------------------------------------------------------ currency
