@@ -156,3 +156,34 @@ def test_a_price_per_insurance_claim():
 ])
 def test_levels_and_bedrooms_name_no_quantity(text, value):
     assert unit_values(text, "en-AU") == [(value, "percent")]
+
+
+def test_a_wage_after_a_word_for_a_player_keeps_the_currency_of_the_story():
+    text = ("Il club ha pagato 40 milioni di euro. Il centrocampista avrà un ingaggio da "
+            "5 milioni netti a stagione.")
+    assert unit_values(text, "it")[-1] == (D("5000000"), "EUR/season")
+
+
+def test_a_range_after_a_price_per_measure_is_a_range_of_that_price():
+    text = "En Tijuana el kilo llega a 30 pesos el kilo, y en Mexicali se cobra entre 26 y 34 pesos."
+    assert [r[2] for r in claim_rows(text, "es-MX")] == ["MXN/kg", "MXN/kg"]
+
+
+def test_a_range_far_from_the_price_stays_money():
+    text = "El kilo cuesta 30 pesos el kilo; la cuenta total fue de entre 900 y 1000 pesos."
+    assert claim_rows(text, "es-MX")[-1][2] == "MXN"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("con vientos de 180 kilómetros por hora y rachas de hasta 220.", "es-MX"),
+    ("com ventos de 100 km/h e rajadas de até 130.", "pt-PT"),
+    ("mit Wind von 80 km/h und Böen von bis zu 120.", "de"),
+])
+def test_a_parallel_figure_after_its_own_qualifier_shares_the_unit(text, lang):
+    assert [u for _, u in unit_values(text, lang)] == ["m/s", "m/s"]
+
+
+def test_a_wide_range_in_a_later_sentence_is_no_price_per_measure():
+    text = ("Le gaz coûte 131,2 euros le mégawattheure. Le chèque énergie, versé à 5,2 "
+            "millions de foyers, va de 52 à 281 euros.")
+    assert claim_rows(text, "fr")[-1][2] == "EUR"

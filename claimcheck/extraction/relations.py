@@ -732,11 +732,19 @@ def _rate_context(text: str, cands: list[Cand]) -> None:
             # 1.570 Euro im Monat ... Leipzig mit 8,90 Euro" keeps the price per square metre)
             continue
         r = last.pop(key, None)
-        if r is None or c.scaled or c.high_value is not None or c.value <= 0 or \
+        if r is None or c.scaled or c.value <= 0 or \
                 c.start - r.end > RATE_CONTEXT or "\n\n" in text[r.end:c.start]:
             continue
         ratio = c.value / r.value
-        if Decimal(1) / RATE_FACTOR <= ratio <= RATE_FACTOR:
+        if c.high_value is not None:          # a range of the price in its sentence: "28
+            #                                   pesos el kilo, y ... entre 24 y 32 pesos"
+            if not Decimal(1) / RATE_FACTOR <= ratio <= c.high_value / r.value <= RATE_FACTOR \
+                    or c.high_value > 2 * c.value or _SENTENCE_MARK.search(text, r.end, c.start):
+                continue                      # (not "129,8 euros le mégawattheure. ... de 48
+                #                               à 277 euros": a cheque, no price)
+            c.per_thing, c.per_count = r.per_thing, r.per_count
+            last[key] = r
+        elif Decimal(1) / RATE_FACTOR <= ratio <= RATE_FACTOR:
             c.per_thing, c.per_count = r.per_thing, r.per_count
             last[key] = r
         elif not Decimal(1) / RATE_APART <= ratio <= RATE_APART:
@@ -766,7 +774,8 @@ def _parallel(text: str, cands: list[Cand], lang: Language) -> None:
         value = b.value * pow10(a.scale) if a.scaled and a.scale else b.value
         if not Decimal("0.1") <= abs(value / a.value) <= 10:
             continue
-        words = [fold(w) for w in _LETTERS.findall(gap)]
+        # (the words before b's own qualifier: "de 215 km/h y rachas de hasta 260")
+        words = [fold(w) for w in _LETTERS.findall(text[a.end:min(b.start, b.num_start)])]
         joins = [k for k, w in enumerate(words) if w in lang.and_words]
         if joins and _parallel_shape(text, a, b, gap, words, joins[-1]):
             _share(b, a)
