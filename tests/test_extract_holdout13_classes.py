@@ -187,3 +187,17 @@ def test_a_wide_range_in_a_later_sentence_is_no_price_per_measure():
     text = ("Le gaz coûte 131,2 euros le mégawattheure. Le chèque énergie, versé à 5,2 "
             "millions de foyers, va de 52 à 281 euros.")
     assert claim_rows(text, "fr")[-1][2] == "EUR"
+
+
+@pytest.mark.parametrize("text, lang, unit", [
+    ("Soybean yields are seen at 52.8 bushels per acre, down 1.1 bushels from May.", "en",
+     "m**3/m**2"),
+    ("Le blé atteint 72 quintaux par hectare, en hausse de 4 quintaux.", "fr", "kg/m**2"),
+])
+def test_a_change_in_the_measure_of_a_yield_is_per_the_same_area(text, lang, unit):
+    assert [u for _, u in unit_values(text, lang)] == [unit, unit]
+
+
+def test_a_measure_after_a_yield_with_no_word_of_change_stays_a_measure():
+    text = "Yields reached 7.9 tonnes per hectare, and 310 tonnes were lost to hail."
+    assert unit_values(text, "en")[-1] == (D("310000"), "kg")

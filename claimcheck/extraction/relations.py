@@ -443,7 +443,7 @@ def _changes(text: str, cands: list[Cand], lang: Language) -> None:
                 continue      # "binnen 30 Minuten von 31 auf 17 Grad": b opens its own change
             old, new = b, a
         else:
-            if a.per_thing and b.currency:
+            if a.per_thing and (b.currency or b.unit_expr):
                 _delta_after_rate(text, a, b, lang)
             _by_then_level(text, a, b, lang)
             if b.percent == "percent" and not a.percent and i + 2 < len(cands) and \
@@ -539,10 +539,13 @@ def _timed_gap(gap: str, lang: Language) -> bool:
 
 
 def _delta_after_rate(text: str, a: Cand, b: Cand, lang: Language) -> None:
-    """"$3.42 a gallon, down 11 cents", "£2,186.40 a year, an increase of £103.92": a
-    smaller amount in the same currency after a comma and a word that names it the change
+    """"$3.42 a gallon, down 11 cents", "£2,186.40 a year, an increase of £103.92", "183.6
+    bushels per acre, up 2.3 bushels": a smaller amount in the same currency (or a smaller
+    measure in the same unit) after a comma and a word that names it the change
     (``changes.delta``) is per the same thing as the level before it."""
-    if not (a.per_thing and a.currency and b.currency and not b.per_thing and not b.scaled
+    same = (a.currency and b.currency) or \
+        (a.unit_expr and a.unit_expr == b.unit_expr and not a.currency and not b.currency)
+    if not (a.per_thing and same and not b.per_thing and not b.scaled
             and _same_dimension(a, b) and abs(b.value) < abs(a.value)):
         return
     words = _delta_words(lang)
