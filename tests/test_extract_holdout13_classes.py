@@ -201,3 +201,26 @@ def test_a_change_in_the_measure_of_a_yield_is_per_the_same_area(text, lang, uni
 def test_a_measure_after_a_yield_with_no_word_of_change_stays_a_measure():
     text = "Yields reached 7.9 tonnes per hectare, and 310 tonnes were lost to hail."
     assert unit_values(text, "en")[-1] == (D("310000"), "kg")
+
+
+# ------------------------------------------------------------------- names and dates
+
+@pytest.mark.parametrize("text, lang", [
+    ("Le loyer était inférieur de 12 % il y a trois ans.", "fr"),
+    ("L'affitto era più basso del 12% tre anni fa.", "it"),
+    ("A renda era 12% mais baixa há três anos.", "pt-PT"),
+    ("Die Miete lag vor drei Jahren um 12 % tiefer.", "de"),
+    ("家賃は3年前に比べて12%高い。", "ja"),
+    ("租金比三年前上涨12%。", "zh"),
+])
+def test_a_moment_in_the_past_is_no_duration(text, lang):
+    assert unit_values(text, lang) == [(D("12"), "percent")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The works will take three years.", "en"),
+    ("Die Bauzeit beträgt drei Jahre.", "de"),
+    ("工期は3年に及ぶ。", "ja"),
+])
+def test_a_duration_stays_a_duration(text, lang):
+    assert unit_values(text, lang) == [(D("94672800"), "s")]
