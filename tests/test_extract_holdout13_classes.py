@@ -224,3 +224,8 @@ def test_a_moment_in_the_past_is_no_duration(text, lang):
 ])
 def test_a_duration_stays_a_duration(text, lang):
     assert unit_values(text, lang) == [(D("94672800"), "s")]
+
+
+def test_a_water_rationing_schedule_is_a_name():
+    text = "新竹地區明起實施「供6停1」限水，寶山水庫蓄水率僅21.4%。"
+    assert unit_values(text, "zh-TW") == [(D("21.4"), "percent")]
