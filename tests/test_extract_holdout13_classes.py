@@ -229,3 +229,16 @@ def test_a_duration_stays_a_duration(text, lang):
 def test_a_water_rationing_schedule_is_a_name():
     text = "新竹地區明起實施「供6停1」限水，寶山水庫蓄水率僅21.4%。"
     assert unit_values(text, "zh-TW") == [(D("21.4"), "percent")]
+
+
+@pytest.mark.parametrize("text", [
+    "Venti di 95 km/h hanno colpito la costa ligure.",
+    "Nella notte i venti hanno toccato i 110 km/h.",
+])
+def test_venti_as_winds_is_no_twenty(text):
+    assert [u for _, u in unit_values(text, "it")] == ["m/s"]
+
+
+def test_venti_as_twenty_stays_a_number():
+    assert unit_values("Il Comune ha stanziato venti milioni di euro.", "it") == [
+        (D("20000000"), "EUR")]
