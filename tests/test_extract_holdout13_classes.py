@@ -165,7 +165,8 @@ def test_a_wage_after_a_word_for_a_player_keeps_the_currency_of_the_story():
 
 
 def test_a_range_after_a_price_per_measure_is_a_range_of_that_price():
-    text = "En Tijuana el kilo llega a 30 pesos el kilo, y en Mexicali se cobra entre 26 y 34 pesos."
+    text = ("En Tijuana el kilo llega a 30 pesos el kilo, y en Mexicali se cobra entre 26 "
+            "y 34 pesos.")
     assert [r[2] for r in claim_rows(text, "es-MX")] == ["MXN/kg", "MXN/kg"]
 
 
