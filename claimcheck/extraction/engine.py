@@ -26,6 +26,7 @@ from .attach import attach_after, attach_before
 from .dates import find_dates
 from .detect import detect_language
 from .frames import assign_frames
+from .halves import half_tail
 from .intervals import COLLECTIVE_MARGIN, interval
 from .language import Language, get_language
 from .lexicon import default_lexicon
@@ -221,6 +222,10 @@ def _extract(text: str, L: Language, doc: str
         pos = max(c.num_end, s + 1)
         if masks.hits(c.num_start, c.num_end):
             continue
+        if (half := half_tail(text, c, L)) is not None:
+            if half is False:
+                continue       # "e mezzo" after a unit no article counts: no 0.5 of its own
+            c = half           # "un metro e mezzo": one of the unit, and its half
         if L.numerals.get("ordinal_suffix") and c.source == "digits" \
                 and match_at(L.ordinal_after_re, text, c.num_end):
             continue

@@ -165,6 +165,7 @@ SCHEMA: dict = {
         "dated_old": (list, False),
         "period_old": (list, False),
         "parts": (list, False),
+        "plus": (list, False),
     }, False),
     "qualifiers": ({"before": (dict, True), "after": (dict, False), "not_after": (dict, False),
                     "spans": (list, False), "articles": (list, False),

@@ -527,15 +527,17 @@ _WORDED: dict = {}
 
 def _worded_score(text: str, c: Cand, lang: Language) -> tuple[int, int] | None:
     """The span of a score written with a word (``names.score_worded_joiners``: bowling
-    figures "5 for 57") that the number at ``c`` is one side of, or None."""
+    figures "5 for 57", a win-loss record 16勝5敗) that the number at ``c`` is one side of,
+    or None."""
     joiners = (lang.raw.get("names") or {}).get("score_worded_joiners")
     if not joiners or not c.plain_int:
         return None
     pat = _WORDED.get(lang.code)
     if pat is None:
         alt = "|".join(regex.escape(w) for w in joiners)
+        sp = "[ \u00a0]+" if lang.boundaries else "[ \u00a0]*"    # 16勝5敗: glued in CJK
         pat = _WORDED[lang.code] = regex.compile(
-            rf"(?<![\d.,])\d{{1,3}}[ \u00a0]+(?:{alt})[ \u00a0]+\d{{1,3}}(?![\d%]|[.,]\d)")
+            rf"(?<![\d.,])\d{{1,3}}{sp}(?:{alt}){sp}\d{{1,3}}(?![\d%]|[.,]\d)")
     for m in pat.finditer(text, max(0, c.num_start - 12), min(len(text), c.num_end + 12)):
         if m.start() == c.num_start or m.end() == c.num_end:
             return m.span()
@@ -659,7 +661,9 @@ def _range_of_ints(text: str, c: Cand):
     return (int(m.group(1)), int(m.group(2))) if m else None
 
 
-_INT_RANGE = regex.compile(r"(\d{1,2})\s*[～〜~\-–—]\s*(\d{1,2})")
+# two short whole numbers joined by a dash or by a range word of the language (1至11月): the
+# text is a range the reader has already joined, so any short join that is no figure is one
+_INT_RANGE = regex.compile(r"(\d{1,2})\s*[^\d\s.,]{1,3}\s*(\d{1,2})")
 
 
 def _short_date(text: str, c: Cand, lang: Language) -> bool:

@@ -159,9 +159,23 @@ def rates_before(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
             found = _per_marker(text, max(0, c.start - WINDOW), c.start, i, cands, lang, drop)
             if found is not None:
                 _same_clause(text, cands, i, found)
-        if found is not None:
+        if found is not None and not _per_itself(c, found[0]):
             c.per_thing, c.per_count = found
     return [c for i, c in enumerate(cands) if i not in drop]
+
+
+def _per_itself(c: Cand, thing: str) -> bool:
+    """An amount in the very measure the per word names is no rate of it: "30,4 sacas
+    por hectare, numa área de 1,91 milhão de hectares" (hectares, not hectares per
+    hectare)."""
+    from .units import UnitError, conversion
+
+    if not c.unit_expr or c.currency:
+        return False
+    try:
+        return conversion(c.unit_expr)[0] == conversion(thing)[0]
+    except UnitError:
+        return False
 
 
 _JOINER = regex.compile(r"[ \u00a0]\p{Ll}{1,4}[ \u00a0]")

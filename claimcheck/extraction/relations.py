@@ -108,7 +108,7 @@ def try_range(text: str, a: Cand, b: Cand, lang: Language,
         return None
     if lang.change_by_re is not None and _norm_gap(gap) not in _DASHES and \
             lang.change_by_re.search(text, max(0, a.start - WINDOW), a.start) and \
-            not _close_bare_pair(a, b):
+            not _close_bare_pair(a, b) and not _close_percent_pair(a, b):
         return None   # "rose by £14 to £79": the change, then the new level (not "di 10-15")
     if a.currency and b.currency and a.value > 0 and b.value > 1000 * a.value:
         return None  # "1/4 cent to $10.34": a change in cents, then a price; no range
@@ -183,6 +183,12 @@ def _close_bare_pair(a: Cand, b: Cand) -> bool:
     12 sacas" is a range of the change, not a change of 8 to a level of 12 ("rose by 14 to
     79 points" is)."""
     return _bare(a) and not a.scaled and not b.scaled and 0 < a.value < b.value <= 3 * a.value
+
+
+def _close_percent_pair(a: Cand, b: Cand) -> bool:
+    """Two percentages within a factor of three: "工業用電則調漲5%至9%" is a range of the
+    rise ("上涨0.5元至23.8元" is the rise, then the price it rises to)."""
+    return bool(a.percent and b.percent) and 0 < a.value < b.value <= 3 * a.value
 
 
 _DASHES = frozenset(("-", "–", "—", "～", "〜", "~"))
@@ -403,6 +409,7 @@ def relate(text: str, cands: list[Cand], lang: Language, lexicon=None) -> None:
     _series(text, cands)
     _pair_with_one_unit(text, cands, lang)
     _parts(text, cands, lang)
+    _plus(text, cands, lang)
     if lang.change_old_re is not None or lang.change_old_after:
         _changes(text, cands, lang)
     _parallel(text, cands, lang)
@@ -436,7 +443,7 @@ def _changes(text: str, cands: list[Cand], lang: Language) -> None:
                 continue      # "binnen 30 Minuten von 31 auf 17 Grad": b opens its own change
             old, new = b, a
         else:
-            if a.per_thing and b.currency:
+            if a.per_thing and (b.currency or b.unit_expr):
                 _delta_after_rate(text, a, b, lang)
             _by_then_level(text, a, b, lang)
             if b.percent == "percent" and not a.percent and i + 2 < len(cands) and \
@@ -532,10 +539,13 @@ def _timed_gap(gap: str, lang: Language) -> bool:
 
 
 def _delta_after_rate(text: str, a: Cand, b: Cand, lang: Language) -> None:
-    """"$3.42 a gallon, down 11 cents", "£2,186.40 a year, an increase of £103.92": a
-    smaller amount in the same currency after a comma and a word that names it the change
+    """"$3.42 a gallon, down 11 cents", "£2,186.40 a year, an increase of £103.92", "183.6
+    bushels per acre, up 2.3 bushels": a smaller amount in the same currency (or a smaller
+    measure in the same unit) after a comma and a word that names it the change
     (``changes.delta``) is per the same thing as the level before it."""
-    if not (a.per_thing and a.currency and b.currency and not b.per_thing and not b.scaled
+    same = (a.currency and b.currency) or \
+        (a.unit_expr and a.unit_expr == b.unit_expr and not a.currency and not b.currency)
+    if not (a.per_thing and same and not b.per_thing and not b.scaled
             and _same_dimension(a, b) and abs(b.value) < abs(a.value)):
         return
     words = _delta_words(lang)
@@ -725,11 +735,19 @@ def _rate_context(text: str, cands: list[Cand]) -> None:
             # 1.570 Euro im Monat ... Leipzig mit 8,90 Euro" keeps the price per square metre)
             continue
         r = last.pop(key, None)
-        if r is None or c.scaled or c.high_value is not None or c.value <= 0 or \
+        if r is None or c.scaled or c.value <= 0 or \
                 c.start - r.end > RATE_CONTEXT or "\n\n" in text[r.end:c.start]:
             continue
         ratio = c.value / r.value
-        if Decimal(1) / RATE_FACTOR <= ratio <= RATE_FACTOR:
+        if c.high_value is not None:          # a range of the price in its sentence: "28
+            #                                   pesos el kilo, y ... entre 24 y 32 pesos"
+            if not Decimal(1) / RATE_FACTOR <= ratio <= c.high_value / r.value <= RATE_FACTOR \
+                    or c.high_value > 2 * c.value or _SENTENCE_MARK.search(text, r.end, c.start):
+                continue                      # (not "129,8 euros le mégawattheure. ... de 48
+                #                               à 277 euros": a cheque, no price)
+            c.per_thing, c.per_count = r.per_thing, r.per_count
+            last[key] = r
+        elif Decimal(1) / RATE_FACTOR <= ratio <= RATE_FACTOR:
             c.per_thing, c.per_count = r.per_thing, r.per_count
             last[key] = r
         elif not Decimal(1) / RATE_APART <= ratio <= RATE_APART:
@@ -759,7 +777,8 @@ def _parallel(text: str, cands: list[Cand], lang: Language) -> None:
         value = b.value * pow10(a.scale) if a.scaled and a.scale else b.value
         if not Decimal("0.1") <= abs(value / a.value) <= 10:
             continue
-        words = [fold(w) for w in _LETTERS.findall(gap)]
+        # (the words before b's own qualifier: "de 215 km/h y rachas de hasta 260")
+        words = [fold(w) for w in _LETTERS.findall(text[a.end:min(b.start, b.num_start)])]
         joins = [k for k, w in enumerate(words) if w in lang.and_words]
         if joins and _parallel_shape(text, a, b, gap, words, joins[-1]):
             _share(b, a)
@@ -808,6 +827,30 @@ def _parts(text: str, cands: list[Cand], lang: Language) -> None:
         _share(b, a)
 
 
+@functools.lru_cache(maxsize=None)
+def _plus_words(lang: Language) -> frozenset:
+    return frozenset(fold(w) for w in (lang.raw.get("changes") or {}).get("plus") or ())
+
+
+def _plus(text: str, cands: list[Cand], lang: Language) -> None:
+    """"60 millones de euros más 10 en variables", "35 milioni di euro più 5 di bonus": a
+    number right after a scaled amount of money and a word that adds to it
+    (``changes.plus``), smaller than it and with no unit or counted noun of its own, is an
+    amount in the same currency (and scale, when it has none)."""
+    words = _plus_words(lang)
+    if not words:
+        return
+    for a, b in zip(cands, cands[1:]):
+        if not a.currency or not a.scaled or a.per_thing or a.high_value is not None or \
+                b.currency or b.percent or not _bare(b) or b.high_value is not None:
+            continue
+        if fold(text[a.end:b.start].strip()) not in words:
+            continue
+        value = b.value * pow10(a.scale) if not b.scaled and a.scale else b.value
+        if 0 < value < a.value:
+            _share(b, a, scale_ratio=False)
+
+
 # ------------------------------------------------------------------------ currency
 
 CONTEXT_CHARS = 600     # how far back the currency of an earlier amount carries
@@ -844,8 +887,8 @@ def _context_currency(text: str, cands: list[Cand], lang: Language, lexicon=None
         # what a scaled number counts: "4,2 millones de pasajeros" (where the language joins
         # the noun with de/di, a word right after it is no counted noun: "95 millions
         # apportés"), "2.3 million people"
-        counted = _counted_after(text, c.end, lang) if lang.subject_joiners else \
-            bool(c.counted and c.subject)
+        counted = (_counted_after(text, c.end, lang) or _noun_after_thousands(text, c, lang)) \
+            if lang.subject_joiners else bool(c.counted and c.subject)
         if counted:
             count = c
             continue
@@ -861,6 +904,8 @@ def _context_currency(text: str, cands: list[Cand], lang: Language, lexicon=None
         c.currency = last.currency if seen[last.currency] == best else \
             max(seen, key=lambda k: seen[k])
         c.counted = False
+        c.end = max(c.end, rate_after(text, c, lang, c.end))   # "8 millones netos por
+        #                                                        temporada", now it is money
 
 
 def _counted_new_end(text: str, cands: list[Cand], k: int, lang: Language) -> bool:
@@ -1034,6 +1079,27 @@ def _counted_after(text: str, pos: int, lang: Language) -> bool:
     # "de l'an dernier", "de los": an article says this is no counted noun
     return "'" not in noun and "’" not in noun and noun.casefold() not in lang.stopwords \
         and lang.currencies.find(noun) is None
+
+
+_LAST_WORD = regex.compile(r"(?r)(\p{L}+)")
+
+
+def _noun_after_thousands(text: str, c: Cand, lang: Language) -> bool:
+    """A noun right after a number that ends with a scale word below a million, which
+    takes its noun without a joiner ("un millón 479 mil hogares", "64 mil 745 millones"
+    ends with millions and is not read here): the number counts the noun."""
+    last = _LAST_WORD.search(text, c.num_start, c.num_end) if c.num_end > c.num_start else None
+    if last is None or last.end() != c.num_end:
+        return False
+    scale = lang.scales.find(fold(last.group(1)))
+    if scale is None or not 0 < int(scale) < MIN_SCALE:
+        return False
+    m = _WORD.match(text, c.end)
+    if m is None:
+        return False
+    noun = m.group(1)
+    return noun.islower() and fold(noun) not in lang.stopwords and \
+        fold(noun) not in lang.subject_joiners and lang.currencies.find(noun) is None
 
 
 def _elided_noun(word: str, lang: Language) -> str:
