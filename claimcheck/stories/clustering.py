@@ -155,18 +155,17 @@ def _slipped_twice(a: Mention, b: Mention, lexicon) -> bool:
     if fe is None or not fe.measure or fe.score < _COMPANION or fe.confidence < _TWICE:
         return False
     kin, why = kinship(a, b, framed=True)
-    if composite_runs(ca) or composite_runs(cb):
-        return why == "same digits"     # 1億2214 for 1億2214万
-    # shorter figures of one measure, a digit or a power of ten apart, are often two
-    # quantities of one document: 31 and 41 projects, 4 and 40 seats, 12 and 120 seats;
-    # a headline's figure ten times its body's is still the body's slip ("60
-    # desaparecidos" over "Outras 600 pessoas")
-    if min(len(a.digits), len(b.digits)) < 3 and not (
-            why == "same digits" and (a.headline or b.headline)):
-        return False
+    short = min(len(a.digits), len(b.digits)) < 3
     if why == "same digits":
+        if composite_runs(ca) or composite_runs(cb):
+            return True     # 1億2214 for 1億2214万
+        # a short figure and ten times it are often two quantities of one document (4
+        # and 40 seats, 12 and 120 seats); a headline's figure ten times its body's is
+        # still the body's slip ("60 desaparecidos" over "Outras 600 pessoas")
+        if short and not (a.headline or b.headline):
+            return False
         return abs(ca.value.adjusted() - cb.value.adjusted()) in _TYPICAL_POWERS
-    return why in _MISTYPED
+    return why in _MISTYPED and not short
 
 
 def _in_table(m: Mention) -> bool:
