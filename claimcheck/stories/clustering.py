@@ -142,8 +142,9 @@ def _slipped_twice(a: Mention, b: Mention, lexicon) -> bool:
     """One document naming one measure twice, its frames as sure of one quantity as a
     plain restatement would be had the figures agreed, and one figure a typical slip of
     the other: ten, a thousand or ten thousand times it, or two digits swapped or one
-    changed in a figure of three significant digits or more (shorter figures of one
-    measure a digit apart are often two quantities of one document: 31 and 41 projects).
+    changed, in a figure of three significant digits or more (shorter figures of one
+    measure a digit or a power of ten apart are often two quantities of one document: 31
+    and 41 projects, 12 and 120 seats), or ten times a headline's short figure.
     The frame places it; the figure only says it is a slip, so the row holds both
     statements and the document's disagreement with itself is judged, not hidden."""
     ca, cb = a.claim, b.claim
@@ -154,10 +155,17 @@ def _slipped_twice(a: Mention, b: Mention, lexicon) -> bool:
     if fe is None or not fe.measure or fe.score < _COMPANION or fe.confidence < _TWICE:
         return False
     kin, why = kinship(a, b, framed=True)
+    short = min(len(a.digits), len(b.digits)) < 3
     if why == "same digits":
-        return abs(ca.value.adjusted() - cb.value.adjusted()) in _TYPICAL_POWERS or \
-            bool(composite_runs(ca) or composite_runs(cb))   # 1億2214 for 1億2214万
-    return why in _MISTYPED and min(len(a.digits), len(b.digits)) >= 3
+        if composite_runs(ca) or composite_runs(cb):
+            return True     # 1億2214 for 1億2214万
+        # a short figure and ten times it are often two quantities of one document (4
+        # and 40 seats, 12 and 120 seats); a headline's figure ten times its body's is
+        # still the body's slip ("60 desaparecidos" over "Outras 600 pessoas")
+        if short and not (a.headline or b.headline):
+            return False
+        return abs(ca.value.adjusted() - cb.value.adjusted()) in _TYPICAL_POWERS
+    return why in _MISTYPED and not short
 
 
 def _in_table(m: Mention) -> bool:

@@ -54,8 +54,13 @@ def _dimension(c: Claim) -> str:
     if c.kind in ("count", "number"):
         return c.kind
     if c.kind == "rate":
-        return f"rate:{c.unit}"
+        # a volume per square metre (rain: "312 litros por metro cuadrado", "120 Liter pro
+        # Quadratmeter") is a depth, stored in SI as the "312 mm" of another version is
+        return "length" if c.unit == _DEPTH else f"rate:{c.unit}"
     return c.kind
+
+
+_DEPTH = "m**3/m**2"     # a volume per area in SI: metres, as a length is
 
 
 # a rate per a physical unit is stored per SI unit (US$540 a tonne is 0.54 USD/kg), so
