@@ -3,11 +3,14 @@ tests: the odds of a prize ("1 in 95,344,200", "una su 95.344.200") had no measu
 versions' odds stayed in no row, and Spanish "1 entre 95.344.200" was read as two numbers.
 The odds now share a row; a decimal slip of one version's N ("1 entre 9,5 millones" for
 1 in 95,344,200) is still not flagged (its figure is stored as 1/N, whose digits are no
-longer N's; see bench/devset15/FINDINGS.md)."""
+longer N's; see bench/devset15/FINDINGS.md). French "dont" followed by a clause of its own
+("dont le coût est estimé à") was read as "of which"; Spanish "eleva de 15 a 35 por ciento"
+(a verb of change in the present) was read as a range."""
 from __future__ import annotations
 
 import pytest
 
+import claimcheck
 from claims_helpers import measure_at
 from story_helpers import check, flags
 
@@ -50,7 +53,7 @@ def test_agreeing_odds_are_not_flagged():
     assert not flags(findings)
 
 
-# ---------------------------------------------------------------- a part marker far from its number
+# ------------------------------------------------------------ a part marker far from its number
 
 # French "dont" is "of which" right before a figure ("dont 412 millions") but "whose" when a
 # relative clause follows it ("dont le coût est estimé à"): that figure is no part
@@ -76,3 +79,17 @@ def test_a_relative_clause_after_dont_is_no_part():
 def test_a_part_right_after_its_marker_is_still_checked(text):
     assert _part_failures({"pt.txt": text, "de.txt": "Das Projekt kostet 1,34 Mrd. Euro."})
 
+
+
+# ------------------------------------------------------------ a from-to after a present verb
+
+@pytest.mark.parametrize("lang, text, old, new", [
+    ("es", "El decreto eleva de 15 a 35 por ciento el arancel al acero.", "15", "35 por ciento"),
+    ("es", "El banco reduce de 8 a 6 por ciento su previsión de crecimiento.", "8",
+     "6 por ciento"),
+    ("es-MX", "La Secretaría de Economía eleva de 15 a 35 por ciento el arancel al acero.",
+     "15", "35 por ciento"),
+])
+def test_a_from_to_after_a_present_verb_of_change(lang, text, old, new):
+    claims = [c for c in claimcheck.extract(text, lang) if c.kind != "date"]
+    assert [(c.text, c.role) for c in claims] == [(old, "old"), (new, "new")]
