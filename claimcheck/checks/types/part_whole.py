@@ -35,6 +35,12 @@ PARAMS = {
 # characters back.
 _LEAD = re.compile(r"[;；:：。!?！？，、]|,(?!\d)|(?<!\d),")
 _LEAD_MAX = 40
+# A part marker introduces the figure right after it, or after a qualifier or a short noun
+# ("dont plus de", "de los cuales más de", 其中重伤): the words from the marker to the number
+# are at most this many (words are told by spaces, so a CJK lead-in is one word). Further
+# back, the marker opens a clause of its own: French "dont" is also "whose" ("Marseille dont
+# le coût est estimé à 2,5 milliards": the cost of Marseille's pipeline is no part).
+_MARKER_WORDS = 5
 
 
 def lead_in(claim: Claim, text: str, floor: int = 0) -> str:
@@ -71,10 +77,13 @@ class PartWhole:
     def is_part(self, lead: str, lang: str, lexicon) -> bool:
         if not lead:
             return False
+        # the marker among the last words of the lead-in (see _MARKER_WORDS)
+        words = lead.split()
+        tail = " ".join(words[-_MARKER_WORDS:])
         if self.markers is not None:
-            folded = lead.casefold()
+            folded = tail.casefold()
             return any(m.casefold() in folded for m in self.markers)
-        return lexicon is not None and lexicon.has_part_marker(lead, lang)
+        return lexicon is not None and lexicon.has_part_marker(tail, lang)
 
     def same_thing(self, ctx: StoryContext, part: Claim, whole: Claim) -> bool:
         lex = ctx.lexicon
