@@ -5,7 +5,8 @@ snapshots: a guard for optimisations that must not change a single claim.
     python bench/claims_snapshot.py diff A.jsonl B.jsonl   # exit 1 when they differ
 
 The text: the 5 MB corpus of bench/speed.py (bench/corpus.py), the shared seeds and
-bundles, and every paragraph of bench/realtext/*.yaml (read in the file's language). One
+bundles, every paragraph of bench/realtext/*.yaml (read in the file's language) and every
+version of the development sets' stories (bench/devset*/, in its detected language). One
 JSON line per document: its name, language and claims, each with its span, text, value,
 unit, kind, qualifier, interval, subject, notes and frame (measure, entity, period, role,
 scope). Values are written as exact decimal strings.
@@ -49,6 +50,11 @@ def documents(min_bytes: int):
             lang = lang.split("-")[0]            # a variant with no file of its own (zh-TW)
         for para in data.get("paragraphs") or ():
             yield f"realtext/{path.stem}/{para['id']}", lang, para["text"]
+    from claimcheck.extraction import detect_language
+
+    for path in sorted((ROOT / "bench").glob("devset*/*/*.txt")):
+        text = path.read_text(encoding="utf-8")   # read as a user's run reads it: detected
+        yield path.relative_to(ROOT / "bench").as_posix(), detect_language(text), text
 
 
 def claim_row(c) -> list:
