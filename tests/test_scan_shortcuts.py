@@ -12,6 +12,7 @@ letters whose case folding is unusual (İ, ß, ſ, K).
 """
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -268,3 +269,16 @@ def test_shortcuts_find_what_plain_scans_find_on_real_text():
                 (want and (want.span(), want.lastgroup)), (code, text, d)
         assert [m.span() for m in frames._glued_hours(text)] == \
             [m.span() for m in frames._GLUED_HOUR.finditer(text)], text
+
+
+@pytest.mark.parametrize("text, code", [("a\none", "en"), ("a\none hundred", "en"),
+                                        ("un\nmillón", "es")])
+def test_seed_word_scan_tries_a_head_inside_a_failed_one(text, code):
+    # "a\non" is a head ("a one-..."), where the pattern fails ("a" and "one" are apart by a
+    # line break); the head "one" inside it must still be tried
+    scan = get_language(code).seed_scans[-1]
+    pattern = scan.pattern if isinstance(scan, PrefixScan) else scan
+    want = pattern.search(text, 0)
+    assert want is not None
+    got = scan.search(text, 0)
+    assert got is not None and got.span() == want.span()

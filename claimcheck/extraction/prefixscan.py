@@ -45,10 +45,14 @@ class PrefixScan:
         folded = casefolded(text)
         if folded is None:           # a character whose case fold is longer: positions move
             return self.pattern.search(text, pos)
-        for m in self._starts.finditer(folded, pos):
+        # candidates may overlap ("a\none": the head "a one" holds the head "one"), so the
+        # next is sought from the character after a failed one, not after its end
+        m = self._starts.search(folded, pos)
+        while m is not None:
             found = match_at(self.pattern, text, m.start())
             if found is not None:
                 return found
+            m = self._starts.search(folded, m.start() + 1)
         return None
 
 
