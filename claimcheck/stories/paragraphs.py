@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from itertools import islice
 
 from .identity import figures_agree
 
@@ -57,7 +58,7 @@ def _agreeing(claims) -> list:
         if len(by_figure[(c.unit, c.value)]) >= 2:
             out.append(c)
             continue
-        others = [o for o in claims if o.doc != c.doc][:_COMPARED]
+        others = islice((o for o in claims if o.doc != c.doc), _COMPARED)
         if any(figures_agree(c, o) for o in others):
             out.append(c)
     return out
