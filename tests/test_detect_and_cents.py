@@ -37,3 +37,22 @@ def test_cents_of_a_named_dollar_and_dividends_per_share(lang, text, span, value
     claims = {c.text: c for c in claimcheck.extract(text, lang)}
     assert (claims[span].value, claims[span].unit) == (value, unit)
     assert "1" not in claims            # the 1 of 1株 is no claim of its own
+
+
+# Portuguese variants by spelling, not only by topic: a Brazilian site on a European lottery
+# names Portugal and euros, but writes "prêmio" and "econômica" as Brazil does; a Lisbon
+# paper writes "prémio", "económica" and "equipa". Text written for this test.
+_PT_BR_ON_EUROPE = (
+    "Apostador português leva prêmio recorde de 198 milhões de euros\n\n"
+    "Um apostador de Portugal acertou os cinco números e as duas estrelas do sorteio de "
+    "sexta-feira e levou o prêmio de 198 milhões de euros, cerca de R$ 1,2 bilhão. A equipe "
+    "de apoio da loteria disse que a situação econômica do ganhador não será divulgada.\n")
+_PT_PT = (
+    "Apostador de Braga ganha prémio de 198 milhões de euros\n\n"
+    "Um apostador de Braga ganhou o prémio de 198 milhões de euros. A equipa de apoio da "
+    "lotaria disse que a situação económica do vencedor não será divulgada.\n")
+
+
+@pytest.mark.parametrize("text, code", [(_PT_BR_ON_EUROPE, "pt-BR"), (_PT_PT, "pt-PT")])
+def test_portuguese_variant_by_its_spelling(text, code):
+    assert detect_language(text) == code
