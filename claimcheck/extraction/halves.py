@@ -24,9 +24,8 @@ def half_tail(text: str, c: Cand, lang: Language) -> Cand | bool | None:
     if c.source != "words" or c.value != Decimal("0.5") or c.high_value is not None:
         return None
     lo = max(0, c.num_start - 12)
-    p = next((i for i in range(c.num_start, lo - 1, -1)
-              if (m := lang.half_after_re.match(text, i)) and m.end() == c.num_end
-              and i < c.num_start), None)
+    p = next((i for i in range(c.num_start - 1, lo - 1, -1)
+              if (m := lang.half_after_re.match(text, i)) and m.end() == c.num_end), None)
     if p is None:
         return None
     unit = _WORD_BACK.search(text, max(0, p - _REACH), p)

@@ -29,7 +29,7 @@ from ..records import Claim
 __all__ = ["Comparison", "compare", "overlap", "abs_difference", "rel_difference",
            "compatible", "format_quantity", "format_percent", "scale_apart",
            "transposed_digits", "misread_separator", "PATTERNS", "one_digit", "swapped_digits",
-           "one_digit_apart", "rounded_alike", "scale_apart_rounded"]
+           "one_digit_apart", "rounded_alike", "scale_apart_rounded", "significant_digits"]
 
 PATTERNS = ("wrong currency", "unit mismatch", "misread decimal comma", "scale slip",
             "transposed digits", "dropped qualifier")
@@ -155,6 +155,12 @@ def scale_apart_rounded(a: Decimal, b: Decimal) -> int | None:
     (984.26 billion) is 984.3 against 984.3, a thousand times apart."""
     pair = rounded_alike(a, b)
     return scale_apart(*pair) if pair else scale_apart(a, b)
+
+
+def significant_digits(value: Decimal) -> int:
+    """How many significant digits a value has (5.8 -> 2, 850000 -> 2, 12.76 -> 4; 0 for
+    zero and the unbounded)."""
+    return len(value.normalize().as_tuple().digits) if value.is_finite() and value else 0
 
 
 def _digits(value: Decimal) -> str:

@@ -25,6 +25,7 @@ import re
 from collections import defaultdict
 from itertools import islice
 
+from .compare import significant_digits
 from .identity import figures_agree
 
 __all__ = ["paragraph_starts", "paragraph_of", "StoryParagraphs"]
@@ -64,10 +65,6 @@ def _agreeing(claims) -> list:
     return out
 
 
-def _significant(value) -> int:
-    return len(value.normalize().as_tuple().digits) if value.is_finite() and value else 0
-
-
 def _shared_figures(claims: dict) -> list:
     """The mentions whose figure (a value of two significant digits or more, in one
     currency for amounts of money) another version writes too, in any row or none, whatever
@@ -76,7 +73,7 @@ def _shared_figures(claims: dict) -> list:
     keyed = []
     for doc, cs in claims.items():
         for c in cs:
-            if c.value is not None and _significant(c.value) >= 2:
+            if c.value is not None and significant_digits(c.value) >= 2:
                 key = (c.unit if c.kind == "money" else "", c.value.normalize())
                 docs[key].add(doc)
                 keyed.append((key, c))

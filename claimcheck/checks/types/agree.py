@@ -40,6 +40,7 @@ from pathlib import PurePath
 
 from ...records import Claim
 from ...stories.agreement import in_points, interval, judge, slip
+from ...stories.compare import significant_digits as _significant
 from ..base import Emitter, StoryContext, quantity
 from ..groups import Group, groups_for
 from ..params import NO_TOLERANCE, Param, Tolerance, selector_params
@@ -119,7 +120,6 @@ def _two_moments(majority: list[Claim], outliers: list[Claim], ctx: StoryContext
         olds(majority) != olds(outliers)
 
 
-
 def _floor(ctx: StoryContext, good: Claim, bad: Claim, majority_docs: set) -> float:
     """The confidence from which a typical slip of the majority's figure is a warning:
     lower when three versions or more agree on the figure and nothing in the two frames
@@ -156,8 +156,8 @@ def _uncorroborated(ctx: StoryContext, majority_docs: set, pattern: str | None, 
 
 def _off_story(ctx: StoryContext, claims: list[Claim], groups: list[int], good: Claim,
                bad: Claim) -> bool:
-    """No two versions agree on the row's figure, and one of its mentions stands in a
-    paragraph that tells nothing the other versions tell (:mod:`claimcheck.stories.paragraphs`):
+    """No two versions agree on the row's figure, and one of the two figures compared stands
+    in a paragraph that tells nothing the other versions tell (:mod:`~.stories.paragraphs`):
     a figure of one outlet's background, met by another's on a generic frame ("deaths",
     "growth"), is likelier than a slip of a figure the story holds."""
     docs: dict[int, set] = {}
@@ -185,11 +185,6 @@ def _opposite(good: Claim, bad: Claim) -> bool:
     wrong, however close their sizes (a sign slip alone leaves the sizes equal)."""
     return (good.role in _RISES and bad.role in _FALLS) or \
         (good.role in _FALLS and bad.role in _RISES)
-
-
-def _significant(value) -> int:
-    """How many significant digits a value has (5.8 -> 2, 850000 -> 2, 12.76 -> 4)."""
-    return len(value.normalize().as_tuple().digits) if value.is_finite() and value else 0
 
 
 def _told_elsewhere(bad: Claim, group: Group, ctx: StoryContext) -> bool:
