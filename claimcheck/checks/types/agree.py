@@ -76,6 +76,8 @@ _SCALE_WORDS = frozenset(("false friend of scale", "dropped or added 万/亿"))
 _SHIFTS = frozenset(("decimal slip", "scale slip", "misread decimal comma"))
 _BACKGROUND = ("no other version tells either figure, and one stands in a paragraph that "
                "tells nothing the other versions tell")
+_UNLINKED = ("two versions tell this quantity, each alone, with figures no typical slip "
+             "links")
 # slips read in the figures alone, sought against the majority's other statements too
 _BY_VALUE = _TELLING | {"bounds a power of ten apart"}
 _ALTERNATIVES = 6
@@ -154,19 +156,38 @@ def _uncorroborated(ctx: StoryContext, majority_docs: set, pattern: str | None, 
         pattern in _DIGIT_SLIPS and min(_significant(good.value), _significant(bad.value)) < 3
 
 
+def _corroborated(claims: list[Claim], groups: list[int]) -> bool:
+    """Two versions or more agree on one of the row's figures."""
+    docs: dict[int, set] = {}
+    for c, g in zip(claims, groups):
+        if g >= 0:
+            docs.setdefault(g, set()).add(c.doc)
+    return any(len(d) >= 2 for d in docs.values())
+
+
 def _off_story(ctx: StoryContext, claims: list[Claim], groups: list[int], good: Claim,
                bad: Claim) -> bool:
     """No two versions agree on the row's figure, and one of the two figures compared stands
     in a paragraph that tells nothing the other versions tell (:mod:`~.stories.paragraphs`):
     a figure of one outlet's background, met by another's on a generic frame ("deaths",
     "growth"), is likelier than a slip of a figure the story holds."""
-    docs: dict[int, set] = {}
-    for c, g in zip(claims, groups):
-        if g >= 0:
-            docs.setdefault(g, set()).add(c.doc)
-    if any(len(d) >= 2 for d in docs.values()):
+    if _corroborated(claims, groups):
         return False
     return not (ctx.paragraphs.tells_story(good) and ctx.paragraphs.tells_story(bad))
+
+
+def _unlinked(ctx: StoryContext, claims: list[Claim], groups: list[int],
+              pattern: str | None) -> bool:
+    """In a story of three versions or more, versions that each tell the row's quantity
+    alone, with figures no typical slip links ("Rs 2,900 a quintal" in one, "Rs 2,425" in
+    another; 25 crew against 211 aboard): no second version says which figure the story
+    holds, and nothing in the figures says that one was written for the other, so the frame
+    alone would make the flag. Frames match often enough between two quantities of one
+    story (two prices of one grain, two counts of people) that this is likelier than a
+    disagreement. A story of two versions has no third to confirm either figure: there the
+    rule does not apply (an English release and its Chinese report disagree as they are)."""
+    return pattern is None and len(ctx.story.docs) >= 3 and \
+        len({c.doc for c in claims}) >= 2 and not _corroborated(claims, groups)
 
 
 def _telling_digits(pattern: str | None, good: Claim, bad: Claim) -> bool:
@@ -387,6 +408,10 @@ class Agree:
             # figures a digit apart that no second version confirms are likelier two
             # quantities (one version's background figure met by another's)
             confidence = min(confidence, _WEAK - 0.01)
+        unlinked = _unlinked(ctx, claims, groups, pattern)
+        if unlinked:
+            # two versions alone, two figures no slip links: at most a note
+            confidence = min(confidence, _WEAK - 0.01)
         if _opposite(good, bad):
             # a rise beside a fall of another size: two changes, at most a note
             confidence = min(confidence, _WEAK - 0.01)
@@ -424,8 +449,9 @@ class Agree:
         if severity == "info":
             detail = f"{NOT_COMPARED}: {detail}"
         reason = group.reason or ""
-        if background:
-            reason = (f"{DIFFERENT_THINGS}: {_BACKGROUND}" + (f" ({reason})" if reason else ""))
+        if background or unlinked:
+            why = _BACKGROUND if background else _UNLINKED
+            reason = f"{DIFFERENT_THINGS}: {why}" + (f" ({reason})" if reason else "")
         if confidence < self.min_confidence and severity != "info":
             reason = f"{DIFFERENT_THINGS}: the outlier's identity rests on few clues" + (
                 f" ({reason})" if reason else "")
