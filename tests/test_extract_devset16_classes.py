@@ -32,3 +32,20 @@ def by_text(text: str, lang: str) -> dict:
 def test_hectolitres(lang, text, claim, value):
     got = by_text(text, lang)[claim]
     assert (got.kind, got.value, got.unit) == ("volume", D(value), "m**3")
+
+
+# ------------------------------------------------------- insurance claims
+
+@pytest.mark.parametrize("lang,text,claim", [
+    ("en", "Policyholders have filed some 212,000 claims since the hailstorm.", "212,000"),
+    ("de", "Bei den Versicherern gingen 57.000 Schadenmeldungen ein.", "57.000"),
+    ("de", "Die Gebäudeversicherung zählte 8'300 Schadenfälle.", "8'300"),
+    ("fr", "Les assureurs ont enregistré 31 000 sinistres déclarés.", "31 000"),
+    ("es", "Las aseguradoras han recibido 14.500 partes de siniestro.", "14.500"),
+    ("it", "Finora sono arrivate 9'800 notifiche di sinistro.", "9'800"),
+    ("pt", "As seguradoras receberam 6.200 participações de sinistro.", "6.200"),
+])
+def test_insurance_claims_are_one_measure(lang, text, claim):
+    got = {c.text: c for c in claims(text, lang)}
+    hit = [c for t, c in got.items() if t.startswith(claim) or t.endswith(claim)]
+    assert hit and hit[0].measure == "insurance_claims", [(c.text, c.measure) for c in got.values()]
