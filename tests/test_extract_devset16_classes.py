@@ -49,3 +49,29 @@ def test_insurance_claims_are_one_measure(lang, text, claim):
     got = {c.text: c for c in claims(text, lang)}
     hit = [c for t, c in got.items() if t.startswith(claim) or t.endswith(claim)]
     assert hit and hit[0].measure == "insurance_claims", [(c.text, c.measure) for c in got.values()]
+
+
+# ------------------------------------------------------- a half before a time word
+
+@pytest.mark.parametrize("lang,text,claim,seconds", [
+    ("pt", "A luz voltou cinco horas e meia depois do apagão.", "cinco horas e meia", "1.98E+4"),
+    ("pt", "O julgamento terminou dois anos e meio após o acidente.", "dois anos e meio", None),
+    ("es", "El suministro volvió dos horas y media después del corte.", "dos horas y media",
+     "9E+3"),
+    ("fr", "Le courant est revenu deux heures et demie après la panne.", "deux heures et demie",
+     "9E+3"),
+    ("it", "La corrente è tornata due ore e mezza dopo il guasto.", "due ore e mezza", "9E+3"),
+])
+def test_a_half_then_a_time_word(lang, text, claim, seconds):
+    got = by_text(text, lang)
+    assert claim in got, list(got)
+    assert got[claim].kind == "duration"
+    if seconds:
+        assert got[claim].value == D(seconds)
+    assert not [c for c in got.values() if c.value == D("0.5")]
+
+
+def test_a_half_before_the_noun_it_measures_stays_apart():
+    # "media docena": the half measures the dozen, not the euros
+    got = by_text("Pagó 3 euros y media docena de huevos.", "es")
+    assert [c.value for c in got.values() if c.unit == "EUR"] == [D(3)]
