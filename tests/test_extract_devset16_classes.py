@@ -75,3 +75,18 @@ def test_a_half_before_the_noun_it_measures_stays_apart():
     # "media docena": the half measures the dozen, not the euros
     got = by_text("Pagó 3 euros y media docena de huevos.", "es")
     assert [c.value for c in got.values() if c.unit == "EUR"] == [D(3)]
+
+
+# ------------------------------------------------------- 千兆: a speed class, not 10^15
+
+@pytest.mark.parametrize("lang,text,left", [
+    ("zh", "千兆宽带用户突破2.38亿户", [D("238000000")]),
+    ("zh", "全国已有207个城市达到千兆城市建设标准", [D("207")]),
+    ("zh", "万兆端口数达120万个", [D("1200000")]),
+    ("zh-TW", "下載速率達「千兆」的用戶為2.38億戶", [D("238000000")]),
+    ("zh-TW", "千兆寬頻用戶達2.38億戶", [D("238000000")]),
+    # with a digit before it, 千兆 stays a scale (10^15)
+    ("zh-TW", "市值合計達新台幣1千兆元", [D("1E+15")]),
+])
+def test_gigabit_is_no_number(lang, text, left):
+    assert [c.value for c in claims(text, lang)] == left
