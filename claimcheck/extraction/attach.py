@@ -190,7 +190,10 @@ def _money_or_unit(text: str, c: Cand, lang: Language, look: int, pos: int,
         c.unit_surface = gm.group()                       # "80mm (3.1in)"
         c.unit_expr = lang.raw["units_glued"][gm.group()]
         return gm.end()
-    if um and (k := _scale_before_noun(text, c, lang, _strip(um.group()), um)):
+    if um and (nxt := _unit_after_scale(text, c, lang, _strip(um.group()), um)):
+        _scale(c, int(lang.raw["unit_scales"][_strip(um.group())]))
+        um = nxt                       # "7.3m hl", "2.4m tonnes": millions of that unit
+    elif um and (k := _scale_before_noun(text, c, lang, _strip(um.group()), um)):
         _scale(c, k)                   # "2.1m premises": millions of them, not metres
         return um.end()
     if um:
@@ -267,6 +270,16 @@ def _scale_before_noun(text: str, c: Cand, lang: Language, surface: str, um) -> 
     if _ARTICLE_BEFORE.search(text, max(0, c.start - 4), c.start):
         return 0
     return int(table[surface])
+
+
+def _unit_after_scale(text: str, c: Cand, lang: Language, surface: str, um):
+    """The unit after a glued scale word (``unit_scales``) that is also a unit, when
+    another unit follows it: "7.3m hl", "2.4m tonnes" are millions of hectolitres and of
+    tonnes (a length before a unit is no reading). None otherwise."""
+    table = lang.raw.get("unit_scales")
+    if not table or surface not in table or c.scaled or um.start() != c.num_end:
+        return None
+    return lang.unit_after_re.match(text, um.end())
 
 
 def _unit_of_range(text: str, pos: int, lang: Language):

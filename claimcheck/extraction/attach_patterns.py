@@ -192,11 +192,17 @@ class AttachPatterns(PatternBuilder):
         (``numerals.half_after``, a whole word)."""
         halves = list(self.cjk.get("half") or [])
         words = list(self.numerals.get("half_after") or [])
+        then = list(self.numerals.get("half_after_then") or [])
         alts = [regex.escape(h) for h in halves]
         if words:
+            # not before a noun the half measures: "3 euros y media docena de huevos"; but
+            # before a word of time or comparison it closes the unit: "dos horas y media
+            # después" (``numerals.half_after_then``)
+            ok = r"(?i:" + "|".join(regex.escape(w) for w in then) + r")(?!\p{L})" \
+                if then else r"(?!x)x"
             alts.append(r"[^\S\n]?(?i:" + "|".join(regex.escape(w) for w in sorted(
-                words, key=len, reverse=True)) + r")(?!\p{L})(?![^\S\n]+\p{L}{4})")
-            # not before a noun the half measures: "3 euros y media docena de huevos"
+                words, key=len, reverse=True)) + r")(?!\p{L})(?![^\S\n]+(?!" + ok +
+                r")\p{L}{4})")
         return Guarded(regex.compile("|".join(alts) or "(?!x)x"), halves + words, True,
                        extra=" \u00a0" if words else "")
 

@@ -43,6 +43,7 @@ SCHEMA: dict = {
         "fractions": (dict, False),
         "alone": (list, False),
         "half_after": (list, False),
+        "half_after_then": (list, False),
         "plain_fractions": (list, False),
         "compound_denominators": (bool, False),
         "denominator_words": (list, False),
