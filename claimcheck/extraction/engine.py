@@ -15,6 +15,7 @@ file read by :mod:`claimcheck.extraction.language`:
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 
@@ -33,6 +34,7 @@ from .lexicon import default_lexicon
 from .masks import find_masks
 from .ratio_nouns import one_in_n
 from .clocks import split_clock_times
+from .comparatives import change_beside
 from .clock_durations import clock_durations
 from .nonclaims import drop_nonclaims
 from .rates import rate_unit, rates_before
@@ -66,7 +68,8 @@ def extract_with_numerals(text: str, lang: str | None = None,
         ctx.prec = 50
         found, clocks = _extract(text, L, doc)
     # the lexicon has words per language, not per regional variant
-    framed = assign_frames([c for c, _ in found], text, default_lexicon(), L.base, clocks)
+    framed = assign_frames([c for c, _ in found], text, default_lexicon(), L.base, clocks,
+                           functools.partial(change_beside, L))
     return [(c, r) for c, (_, r) in zip(framed, found)]
 
 

@@ -454,10 +454,13 @@ def _role(c: Claim, cue: Cue | None) -> str:
 
 
 def assign_frames(claims: list[Claim], text: str, lexicon, lang: str,
-                  clock_times: list[tuple[int, int, int]] = ()) -> list[Claim]:
+                  clock_times: list[tuple[int, int, int]] = (),
+                  comparative=None) -> list[Claim]:
     """``claims`` (of one document, in text order, just made by the extractor) with their
     frames filled in (in place: see records.fill_frame). ``clock_times``: (start, end,
-    hour) of the clock times the extractor read with the language's words (clocks.py)."""
+    hour) of the clock times the extractor read with the language's words (clocks.py).
+    ``comparative(text, start, end, subject)``: "growth" or "decline" when a comparative
+    beside a figure makes it the size of a change ("six more seats"; see comparatives.py)."""
     if not claims or lexicon is None:
         return claims
     scanner = lexicon.cue_scanner(lang)
@@ -494,7 +497,7 @@ def assign_frames(claims: list[Claim], text: str, lexicon, lang: str,
         sent = _Sentence(text, start, end, quantities, cues)
         own, context = _attach(sent, lambda concept, c: _fits(lexicon, concept, c))
         _add_header_cues(text, sent, own, scanner, lexicon, lang)
-        _frame_sentence(sent, own, context, lexicon, ref_year)
+        _frame_sentence(sent, own, context, lexicon, ref_year, comparative)
     return claims
 
 
@@ -566,7 +569,8 @@ class _Carry:
         return self.measure_at if slot == "measure" else self.entity_at
 
 
-def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year) -> None:
+def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year,
+                    comparative=None) -> None:
     carry = _Carry()
     # (where an aside closes, the carry before it): a claim after the aside takes what the
     # claims before the aside had, not what the aside's own claims had
@@ -627,6 +631,8 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year)
                 role = role_cue.id       # "grow by 3.5% a year": a growth rate, as 3.5%
             else:
                 role = "change" if role_cue.id == "growth" else "drop"
+        if role == "level" and c.kind in _SIZED_KINDS and c.qualifier not in ("over", "under"):
+            role = _told_as_change(c, sent.text, comparative) or role
         if role == "level" and _compared_with(c, mine):
             role = "old"
         period, passed = _period(c, role, mine, before, carry.period, ref_year)
@@ -711,6 +717,19 @@ def _sizes_change(sent: _Sentence, c: Claim, cue: Cue | None, lexicon) -> bool:
     after = sent.claims[k] if k < len(sent.claims) else None
     return after is None or not (_WORDS_ONLY.fullmatch(text, cue.end, after.start) and
                                  lexicon.sizes_a_change(text[cue.end:after.start], c.lang))
+
+
+_SIZED_KINDS = frozenset(("count", "number", "money"))
+
+
+def _told_as_change(c: Claim, text: str, comparative) -> str:
+    """The role of a count or an amount that is the size of a change by its own words: a
+    count below nought ("menos seis", "minus six": no count of things is negative), or a
+    comparative beside it ("six more seats", "seis escaños menos"); "" otherwise."""
+    if c.kind != "money" and c.value < 0:
+        return "drop"
+    way = comparative(text, c.start, c.end, c.subject) if comparative is not None else ""
+    return "change" if way == "growth" else "drop" if way == "decline" else ""
 
 
 def _compared_with(c: Claim, mine) -> bool:

@@ -167,6 +167,8 @@ SCHEMA: dict = {
         "period_old": (list, False),
         "parts": (list, False),
         "plus": (list, False),
+        "more_after": (dict, False),
+        "more_before": (dict, False),
     }, False),
     "qualifiers": ({"before": (dict, True), "after": (dict, False), "not_after": (dict, False),
                     "spans": (list, False), "articles": (list, False),

@@ -44,6 +44,7 @@ SLIPS = ("false friend of scale", "dropped or added 万/亿", "decimal slip", "s
          "wrong unit")
 _TEN = Decimal(10)
 CHANGES = frozenset(("growth", "decline", "change", "drop"))   # roles of a rate of change
+_COUNT_KINDS = frozenset(("count", "number"))
 _INF = Decimal("Infinity")
 
 
@@ -179,8 +180,13 @@ def judge(claims: list[Claim], order: dict[str, int] | None = None,
     ``confidences`` (how surely each mention is the row's quantity) break a tie between
     figures that as many documents support: the surer mentions' figure is the row's."""
     n = len(claims)
-    # rates of change compare by size: their direction is a word, a sign, or left out
-    magnitude = all(c.role in CHANGES for c in claims)
+    # rates of change compare by size: their direction is a word, a sign, or left out; so
+    # do counts of a change beside counts no word marks ("-22.716" in a table of changes,
+    # "22,716 fewer", and "22.716" in a version that left the direction out)
+    magnitude = all(c.role in CHANGES for c in claims) or (
+        any(c.role in CHANGES for c in claims) and
+        all(c.role in CHANGES or (c.role == "level" and c.kind in _COUNT_KINDS)
+            for c in claims) and all(c.kind in _COUNT_KINDS for c in claims))
     order = order or {}
     keys = [_unit_key(c) for c in claims]
     # a bare number ("逾200亿", "9,64 millions") is compared in the row's unit when the row

@@ -1,0 +1,73 @@
+"""Counts and amounts that a comparative beside them makes the size of a change.
+
+"six more seats", "seis escaños menos", "sechs mehr als 2024", "six sièges de plus", "sei
+in più", "mais seis lugares": the figure is how much a count grew or fell, not the count
+itself, and a version that writes the count ("84 seats") tells another quantity. The words
+are language data: ``changes.more_after`` (right after the figure, its counted noun at most
+between) and ``changes.more_before`` (right before it: pt "mais seis lugares"), each mapped
+to ``growth`` or ``decline``. A comparative followed by a figure adds that figure instead
+("60 millones de euros más 10 en variables"), and leaves this one as it is.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from .rx import SP
+
+__all__ = ["change_beside"]
+
+_BESIDE = 40          # characters read on each side of the figure, at most
+_SPACES = regex.compile(f"{SP}*")
+
+
+@dataclass(frozen=True)
+class _Words:
+    after: "regex.Pattern | None"
+    before: "regex.Pattern | None"
+    ways: dict          # the word, folded -> "growth" | "decline"
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def _words(lang) -> _Words:
+    changes = lang.raw.get("changes") or {}
+    after = changes.get("more_after") or {}
+    before = changes.get("more_before") or {}
+    flags = "(?i)" if lang.case_insensitive else ""
+    ways = {w.casefold(): str(way) for w, way in {**after, **before}.items()}
+    return _Words(
+        after=regex.compile(rf"{flags}({_alternation(after)})(?![\p{{L}}\p{{M}}])"
+                            rf"(?!{SP}*[\p{{N}}])") if after else None,
+        before=regex.compile(rf"{flags}(?<![\p{{L}}\p{{M}}])({_alternation(before)}){SP}+$")
+        if before else None,
+        ways=ways)
+
+
+def change_beside(lang, text: str, start: int, end: int, subject: str = "") -> str:
+    """"growth" or "decline" when a comparative of ``lang`` right beside the figure at
+    ``text[start:end]`` makes it the size of a change, else "". ``subject``: the counted
+    noun the extractor read after the figure ("seis escaños menos")."""
+    words = _words(lang)
+    if words.after is not None:
+        rest = text[end:end + _BESIDE]
+        at = _SPACES.match(rest).end()
+        found = words.after.match(rest, at) if at else None
+        if found is None and at and subject and " " not in subject and \
+                rest.startswith(subject, at):
+            # the counted noun between ("seis escaños menos"; not a noun and its verb,
+            # "54,318 people waited more than 12 hours"); the extractor may have taken the
+            # comparative itself for the noun ("three fewer"), read first
+            found = words.after.match(rest, _SPACES.match(rest, at + len(subject)).end())
+        if found:
+            return words.ways.get(found.group(1).casefold(), "")
+    if words.before is not None:
+        found = words.before.search(text, max(0, start - _BESIDE), start)
+        if found:
+            return words.ways.get(found.group(1).casefold(), "")
+    return ""
