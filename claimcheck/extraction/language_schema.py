@@ -44,6 +44,7 @@ SCHEMA: dict = {
         "alone": (list, False),
         "half_after": (list, False),
         "plain_fractions": (list, False),
+        "before_scale": (list, False),
         "compound_denominators": (bool, False),
         "denominator_words": (list, False),
         "ratio_words": (dict, False),
