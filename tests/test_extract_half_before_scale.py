@@ -2,8 +2,9 @@
 500,000, as Portuguese "meio milhão" and Italian "mezzo milione" are (devset17 FINDINGS,
 class 6: it was read as "millón" alone, 1,000,000, a wrong value). The half words of a
 language that are mostly another word alone ("medio"/"media": average, middle) start a
-number only right before a scale or multiplier word (``numerals.before_scale``); alone they
-stay no number ("la tarifa media", "Oriente Medio", "a medio plazo")."""
+number only right before a scale word (``numerals.before_scale``); alone they stay no number
+("la tarifa media", "Oriente Medio", "a medio plazo"), and before a multiplier too ("3 euros
+y media docena" is three euros, tests/test_extract_holdout6_classes.py)."""
 from __future__ import annotations
 
 from decimal import Decimal

@@ -196,9 +196,10 @@ class NumberPatterns(PatternBuilder):
         if starts:
             words.append(f"(?P<w>{self.word_alt(starts)})")
         # a half word that alone is mostly another word ("medio": average, middle) starts a
-        # number only right before a scale or multiplier word ("medio millón")
+        # number only right before a scale word ("medio millón"; not "media docena", which
+        # an and-word would join to a figure before it: "3 euros y media docena")
         before = [w for w in n.get("before_scale") or () if w.casefold() not in self.alone]
-        scaled = v["scale"] + v["mul"]
+        scaled = v["scale"]
         if before and scaled:
             words.append(f"(?P<w>{self.word_alt(before)}(?={SP}+{self.word_alt(scaled)}))")
         else:
