@@ -39,6 +39,7 @@ from .clock_durations import clock_durations
 from .nonclaims import drop_nonclaims
 from .rates import rate_unit, rates_before
 from .relations import relate, try_range
+from .rounded_conversions import rounding_half
 from .docunits import country_currencies, document_units
 from .rx import match_at
 from .sentences import Sentences
@@ -501,6 +502,9 @@ def _finish(text: str, c: Cand, L: Language, doc: str, sentences: Sentences,
             last, expr = c.extra_measures[-1]
             half = conversion(expr)[2] * _half_step(last)
             low, high = round_si(value - half), round_si(value + half)
+        half = rounding_half(text, c, L) if kind != "temperature" else None
+        if half is not None:     # "1,500 metres (4,900 feet)": converted and rounded
+            low, high = round_si((c.value - half) * factor), round_si((c.value + half) * factor)
         subject = c.subject or subject_before(text, c.start, L)
     elif c.counted:
         kind = "count"

@@ -45,6 +45,7 @@ SCHEMA: dict = {
         "half_after": (list, False),
         "half_after_then": (list, False),
         "plain_fractions": (list, False),
+        "before_scale": (list, False),
         "compound_denominators": (bool, False),
         "denominator_words": (list, False),
         "ratio_words": (dict, False),

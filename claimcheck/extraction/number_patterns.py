@@ -195,15 +195,24 @@ class NumberPatterns(PatternBuilder):
             words.append(f"(?P<neg>{self.word_alt(v['neg'])}(?={SP}+(?:\\d|{nxt})))")
         if starts:
             words.append(f"(?P<w>{self.word_alt(starts)})")
+        # a half word that alone is mostly another word ("medio": average, middle) starts a
+        # number only right before a scale word ("medio millón"; not "media docena", which
+        # an and-word would join to a figure before it: "3 euros y media docena")
+        before = [w for w in n.get("before_scale") or () if w.casefold() not in self.alone]
+        scaled = v["scale"]
+        if before and scaled:
+            words.append(f"(?P<w>{self.word_alt(before)}(?={SP}+{self.word_alt(scaled)}))")
+        else:
+            before = []
         self._seed_parts = words
         # the first characters of every word above, and where each may stand (see
         # seed_scans): an article only before a number or money word, a minus word only
         # before spacing
         self._seed_firsts = pct + (v["one"] if v["one"] and follow else []) + \
-            (v["neg"] if v["neg"] else []) + starts
+            (v["neg"] if v["neg"] else []) + starts + before
         self._seed_heads = [head(w) for w in pct + starts] + \
             [head_before(w, follow + money) for w in (v["one"] if v["one"] and follow else [])] + \
-            [head_before(w) for w in v["neg"]]
+            [head_before(w) for w in v["neg"]] + [head_before(w, scaled) for w in before]
         if self.numerals["grammar"] == "cjk":
             parts = [f"(?P<cjk>{self.cjk_number_re})",
                      f"(?:(?<![\\p{{Latin}}\\d])|{self._glued_before})(?:{self.number_token})"] + words

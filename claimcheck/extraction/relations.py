@@ -836,12 +836,15 @@ def _plus(text: str, cands: list[Cand], lang: Language) -> None:
     """"60 millones de euros más 10 en variables", "35 milioni di euro più 5 di bonus": a
     number right after a scaled amount of money and a word that adds to it
     (``changes.plus``), smaller than it and with no unit or counted noun of its own, is an
-    amount in the same currency (and scale, when it has none)."""
+    amount in the same currency (and scale, when it has none). So is one after an amount
+    of millions or more whose currency is not named in it ("arrivato per 74 milioni più 6
+    di bonus": the currency, if any, comes from the context later)."""
     words = _plus_words(lang)
     if not words:
         return
     for a, b in zip(cands, cands[1:]):
-        if not a.currency or not a.scaled or a.per_thing or a.high_value is not None or \
+        if not (a.currency or a.scale >= MIN_SCALE) or not a.scaled or a.per_thing or \
+                a.unit_expr or a.percent or a.high_value is not None or \
                 b.currency or b.percent or not _bare(b) or b.high_value is not None:
             continue
         if fold(text[a.end:b.start].strip()) not in words:

@@ -298,7 +298,9 @@ def _fraction(toks: list[Tok], fi: int, lang: Language) -> tuple[Fraction, int |
         st.prev = "dig"
         if not st.add_scale(t):
             return None
-    exp = precision(right) if right and right[-1].kind == "scale" else None
+    # "half a million", "one and a half million": as precise as "0.5 million", "1.5
+    # million", a tenth of the scale (not half the scale either way: 0 to a million)
+    exp = precision(right) - 1 if right and right[-1].kind == "scale" else None
     return st.total(), exp
 
 
