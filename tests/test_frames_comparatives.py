@@ -21,8 +21,8 @@ def roles(text: str, lang: str) -> dict[str, str]:
      {"12": "level", "three": "drop", "84": "level", "six": "change"}),
     ("en", "The plan adds 40,000 extra appointments a week to the 2.27 million now booked.",
      {"40,000": "change"}),
-    ("fr", "Le PR obtient 84 sièges, six sièges de plus qu'en 2024, et le FS 70, six de moins.",
-     {"84": "level"}),
+    ("fr", "Le PR obtient 84 sièges, six sièges de plus qu'en 2024, et le FS 70 sièges, "
+           "trois de moins.", {"84": "level", "six": "change", "trois": "drop"}),
     ("fr", "Le chômage touche 2,48 millions de personnes, soit 136 000 de plus qu'au trimestre "
            "précédent.", {"2,48 millions": "level", "136 000": "change"}),
     ("es", "La FS obtuvo 70 escaños, seis menos que en 2024, y la AN 44, cuatro más.",

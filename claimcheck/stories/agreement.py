@@ -185,8 +185,8 @@ def judge(claims: list[Claim], order: dict[str, int] | None = None,
     # "22,716 fewer", and "22.716" in a version that left the direction out)
     magnitude = all(c.role in CHANGES for c in claims) or (
         any(c.role in CHANGES for c in claims) and
-        all(c.role in CHANGES or (c.role == "level" and c.kind in _COUNT_KINDS)
-            for c in claims) and all(c.kind in _COUNT_KINDS for c in claims))
+        all(c.kind in _COUNT_KINDS and (c.role in CHANGES or c.role == "level")
+            for c in claims))
     order = order or {}
     keys = [_unit_key(c) for c in claims]
     # a bare number ("逾200亿", "9,64 millions") is compared in the row's unit when the row
