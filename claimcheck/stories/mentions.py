@@ -19,7 +19,7 @@ from ..extraction.frames import period_tokens
 from ..extraction.rates import PERIODS, numerator_kind
 from ..records import Claim
 
-__all__ = ["Mention", "mentions_of", "alignable", "written_digits", "composite_runs", "range_ends",
+__all__ = ["Mention", "mentions_of", "names_beside", "alignable", "written_digits", "composite_runs", "range_ends",
            "ROLE_FAMILY", "per_item_numerator", "per_period_amount"]
 
 # Roles that say what kind of figure a number is; "level" is the default, not a cue.
@@ -232,6 +232,12 @@ _LOWER = regex.compile(r"(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]{3,}")
 def _lower_words(text: str) -> frozenset:
     """The document's words written in lower case (folded), read once."""
     return frozenset(fold_same_length(w).casefold() for w in set(_LOWER.findall(text)))
+
+
+def names_beside(c: Claim, text: str) -> frozenset:
+    """The proper names just around claim ``c`` of document ``text`` (folded), as a
+    mention reads them; for a check that holds the claim, not its mention."""
+    return _names_near(c, text, _lower_words(text))
 
 
 TITLE_MAX = 250

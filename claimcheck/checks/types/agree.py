@@ -223,6 +223,43 @@ def _told_elsewhere(bad: Claim, group: Group, ctx: StoryContext) -> bool:
     return False
 
 
+def _named_alike(ctx: StoryContext, bad: Claim, majority: list[Claim]) -> bool:
+    """A proper name (a region, a company, a club) written just beside the outlier's
+    figure and beside a majority figure of another version ("Rio de Janeiro (620 mil)"
+    against "Rio de Janeiro followed with 720,000"): the name says which quantity both
+    figures are, where the frame alone cannot in a story that tells one measure for many
+    places. A name is a capitalised word the document never writes in lower case,
+    not one the lexicon calls generic (a country every story shares) or the page's
+    furniture; in a language that capitalises every noun it counts only when the other
+    version, in a language that does not, writes it too."""
+    from ...extraction.language import LanguageError, get_language
+    from ...stories.mentions import names_beside
+
+    lexicon = ctx.lexicon
+    texts = ctx.texts
+
+    def names(c: Claim) -> frozenset:
+        found = names_beside(c, texts.get(c.doc, ""))
+        return frozenset(n for n in found if lexicon is None or (
+            n not in lexicon.generic and n not in lexicon.boilerplate))
+
+    def nouns_capitalised(c: Claim) -> bool:
+        try:
+            return bool(get_language(c.lang).raw.get("names", {}).get("nouns_capitalized"))
+        except LanguageError:   # a language not installed: no name is read as a noun
+            return False
+
+    mine = names(bad)
+    if not mine:
+        return False
+    for c in majority[:_ALTERNATIVES * 2]:
+        if c.doc == bad.doc or (nouns_capitalised(c) and nouns_capitalised(bad)):
+            continue
+        if mine & names(c):
+            return True
+    return False
+
+
 def _short(doc: str) -> str:
     return PurePath(doc).name or doc
 
@@ -394,13 +431,18 @@ class Agree:
             # agree on, unless the figure is another quantity's of the story) is itself a
             # clue that it stands for that figure: a warning, not a note
             confidence = _WEAK
+        named = pattern in _TELLING and _named_alike(
+            ctx, bad, [claims[i] for i, g in enumerate(groups) if g == 0])
+        if named and confidence < _WEAK:
+            # a place or a company named beside both figures says which quantity they are
+            confidence = _WEAK
         off = cross.get((bad.doc, bad.start))
         far = pattern is None and confidence < self.min_confidence and (
             cmp.rel_diff is None or not cmp.rel_diff.is_finite() or cmp.rel_diff > _FAR
             or _loose(good, bad))
         if far or _two_moments([claims[i] for i, g in enumerate(groups) if g == 0],
                                [claims[i] for i in outliers], ctx) or (
-                confidence < self.min_confidence and off is None and
+                confidence < self.min_confidence and off is None and not named and
                 _uncorroborated(ctx, majority_docs, pattern, good, bad)):
             # figures far apart and no typical slip between them: on clues that are not
             # sure, two quantities are likelier than one figure gone that wrong; an old
@@ -415,8 +457,8 @@ class Agree:
         if _opposite(good, bad):
             # a rise beside a fall of another size: two changes, at most a note
             confidence = min(confidence, _WEAK - 0.01)
-        background = off is None and not _telling_digits(pattern, good, bad) and \
-            _off_story(ctx, claims, groups, good, bad)
+        background = off is None and not named and \
+            not _telling_digits(pattern, good, bad) and _off_story(ctx, claims, groups, good, bad)
         if background:
             # no second version confirms either figure, and one stands in a paragraph of its
             # own background: at most a note
