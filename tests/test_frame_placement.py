@@ -176,3 +176,22 @@ def test_a_rate_whose_zero_slipped_stays_with_its_rate_and_is_flagged():
     assert not any(c.text in ("4.75%", "4,75 %") for c in row.claims)
     assert any(any(c.text == "4.05%" for c in f.claims) and "swapped digits" in f.message
                for f in flags(found))
+
+
+def test_a_figure_ten_times_another_is_no_digit_slip_of_it():
+    # 945,700 vehicles built in a quarter against 9.45 million for the year: the year's
+    # digits rounded to the quarter's length read 945 against 946, but the two figures are
+    # ten times apart, and a digit slip that keeps the leading digit keeps the size
+    a = mention("en.txt", "en", "The group built 945,700 vehicles in the quarter.", "945,700")
+    b = mention("ja.txt", "ja", "通年の生産台数は945万台を見込む。", "945万")
+    assert kinship(a, b) == (0.0, "")
+    assert kinship(a, b, framed=True) == (0.0, "")
+    # the same figure a digit off, in its place, is still a slip
+    c = mention("fr.txt", "fr", "Le groupe a produit 845 700 véhicules au trimestre.", "845 700")
+    assert kinship(a, c)[1] == "one digit apart"
+    # and so is a leading digit changed
+    d = mention("pt-BR.txt", "pt", "São Paulo teve 2,9 milhões de clientes sem luz.",
+                "2,9 milhões")
+    e = mention("en.txt", "en", "Sao Paulo had 1.9 million customers without power.",
+                "1.9 million")
+    assert kinship(d, e)[1] == "one digit apart"

@@ -162,6 +162,17 @@ def _same_magnitude(ca, cb) -> bool:
     return Decimal("0.1") < ratio < 10
 
 
+def _in_place(ca, cb, x: str, y: str) -> bool:
+    """Two digit strings of one length, compared as a slip of one into the other, stand in
+    the same places: a slip that keeps the leading digit keeps the figure's size, so the two
+    values are then less than twice apart. "945,700" against "945万" (9,450,000), whose
+    digits rounded to three read 946 against 945, is ten times off, not a digit off (a slip
+    of the leading digit, 1,4 against 4,1 months, may straddle a power of ten)."""
+    if x[:1] != y[:1] or ca.value.adjusted() == cb.value.adjusted() or not cb.value:
+        return True
+    return Decimal("0.5") < abs(ca.value / cb.value) < 2
+
+
 def kinship(a: Mention, b: Mention, framed: bool = False) -> tuple[float, str]:
     """How much the two figures look like one figure (agreeing, or a slip apart).
 
@@ -205,7 +216,7 @@ def kinship(a: Mention, b: Mention, framed: bool = False) -> tuple[float, str]:
     if x == y:
         # the same digits a power of ten apart: decimal, scale or 万/亿 slip
         return (repeated if framed or n >= 2 else 0.5), "same digits"
-    if n >= 2 and len(x) == len(y) and _same_magnitude(ca, cb):
+    if n >= 2 and len(x) == len(y) and _same_magnitude(ca, cb) and _in_place(ca, cb, x, y):
         if swapped_digits(x, y):
             return repeated, "digits swapped"
         if one_digit_apart(x, y):
