@@ -52,6 +52,8 @@ __all__ = ["assign_frames", "PERIOD_CLASSES", "period_tokens"]
 
 # A role cue that marks the earlier value only binds the claim right after it.
 _OLD_GAP = 4
+# A reference word (a threshold, an average over years) binds a number this near it only.
+_REF_GAP = 8
 # Period tokens fall in classes; two periods differ when one class has two values.
 PERIOD_CLASSES = ("year", "part", "basis")
 _CLAUSE_CHARS = ",;:，；：、()（）[]【】"
@@ -266,6 +268,14 @@ def _attach(sent: _Sentence, fits) -> tuple[dict[int, list[tuple[int, Cue]]], li
         if id(q) in spans:
             own.setdefault(spans[id(q)], []).append((0, q))
             continue
+        if q.slot == "role" and q.id == "reference":
+            # a threshold, a mark, an average over years: only the number right after it
+            # ("the threshold of 100", "Fünfjahresschnitt von 22,1") or right before it ("the
+            # 100-case mark", 100万大关), in its clause
+            bound = _referenced(sent, free, q)
+            if bound is not None:
+                own.setdefault(bound, []).append((0, q))
+            continue
         if q.slot == "role" and q.id == "old":
             after = next(((i, c) for i, c in free if c.start >= q.end), None)
             if after and after[1].start - q.end <= _OLD_GAP:
@@ -423,6 +433,24 @@ def _old_end_before(sent: _Sentence, q: Cue) -> int | None:
     return None
 
 
+def _referenced(sent: "_Sentence", free: list[tuple[int, Claim]], q: Cue) -> int | None:
+    """The claim a reference word ("threshold of", "barre des", 大关) binds: the first claim
+    after it within ``_REF_GAP`` characters in its clause, else the last one before it as
+    near in its clause, else the first after it across a comma ("la media de los últimos
+    cinco años, de 22,1 millones")."""
+    clause = sent.clause(q.start)
+    after = next(((i, c) for i, c in free if c.start >= q.end), None)
+    if after and after[1].start - q.end > _REF_GAP:
+        after = None
+    if after and sent.clause(after[1].start) == clause:
+        return after[0]
+    before = next(((i, c) for i, c in reversed(free) if c.end <= q.start), None)
+    if before and q.start - before[1].end <= _REF_GAP and \
+            sent.clause(before[1].start) == clause:
+        return before[0]
+    return after[0] if after else None
+
+
 def _nearest(cues: list[tuple[int, Cue]], slot: str, ok=None) -> Cue | None:
     """The cue of ``slot`` (for which ``ok`` holds) with the smallest gap; the first of
     those on a tie."""
@@ -436,6 +464,8 @@ def _nearest(cues: list[tuple[int, Cue]], slot: str, ok=None) -> Cue | None:
 def _role(c: Claim, cue: Cue | None) -> str:
     if c.role:                       # set by the extractor (from-to ends)
         return c.role
+    if cue is not None and cue.id == "reference" and c.kind not in ("date", "duration"):
+        return "reference"
     if cue is not None and cue.id == "old" and c.kind != "duration":
         return "old"             # (a duration after "after", "nach", "après" is elapsed time)
     points = c.unit in ("percentage_point", "basis_point")

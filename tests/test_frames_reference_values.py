@@ -1,0 +1,61 @@
+"""Reference values are not the level (devset17 FINDINGS, class 3): a threshold or a mark
+("la barre des 100 foyers", "the threshold of 2%", 突破100万大关, 100万人の大台), an average
+over years ("the five-year average of 22.1 million", "Fünfjahresschnitt von 22,1
+Millionen", "la media de los últimos cinco años, de 22,1 millones") or an old record are a
+different quantity from the level the story reports. The lexicon's role ``reference``
+marks the number right after such a word (or right before it), and alignment keeps a
+reference out of a level's row; two references may still meet."""
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extraction import extract
+from claimcheck.extraction.lexicon import default_lexicon
+from claimcheck.stories.identity import evidence
+from story_helpers import mention
+
+
+def _roles(text: str, lang: str) -> dict[str, str]:
+    return {c.text: c.role for c in extract(text, lang=lang) if c.kind != "date"}
+
+
+@pytest.mark.parametrize("lang,text,reference,level", [
+    ("fr", "Le Gers a franchi la barre des 100 foyers, avec 118 foyers confirmés jeudi.",
+     "100", "118"),
+    ("en", "Bookings reached 31.4 million, above the five-year average of 29.8 million.",
+     "29.8 million", "31.4 million"),
+    ("de", "Mit 31,4 Millionen Buchungen lag der Winter über dem Fünfjahresschnitt von "
+           "29,8 Millionen.", "29,8 Millionen", "31,4 Millionen"),
+    ("es", "Las reservas, 31,4 millones, superan la media de los últimos cinco años, de "
+           "29,8 millones.", "29,8 millones", "31,4 millones"),
+    ("it", "La provincia ha superato la soglia dei 100 focolai: ora sono 118.", "100", "118"),
+    ("pt", "O estado ultrapassou a marca de 100 focos e já soma 118.", "100", "118"),
+    ("en", "The province passed the 100-case mark on Friday and now has 118 cases.", "100",
+     "118"),
+    ("en", "Sales hit 3.4 million units, beating the previous record of 2.9 million.",
+     "2.9 million", "3.4 million"),
+    ("zh", "确诊病例突破100万大关，达到118万例。", "突破100万", "达到118万"),
+    ("ja", "利用者は100万人の大台を超え、118万人となった。", "100万", "118万"),
+])
+def test_a_reference_value_has_its_role(lang, text, reference, level):
+    roles = _roles(text, lang)
+    assert roles[reference] == "reference", roles
+    assert roles[level] != "reference", roles
+
+
+def test_a_target_is_left_to_its_measure():
+    # a growth or inflation target is a measure of the lexicon, not a reference role
+    roles = _roles("The bank kept its growth target of 5% for the year.", "en")
+    assert roles["5%"] != "reference"
+
+
+def test_a_reference_never_joins_the_level():
+    lex = default_lexicon()
+    fr = mention("fr", "fr", "Le Gers a franchi la barre des 100 foyers, avec 118 foyers "
+                 "confirmés jeudi.", "100")
+    en = mention("en", "en", "Gers now counts 100 outbreaks after Thursday's tests.", "100")
+    assert fr.claim.role == "reference" and en.claim.role != "reference"
+    assert evidence(fr, en, lex) is None
+    it = mention("it", "it", "Il Gers ha superato la soglia dei 100 focolai giovedì.", "100")
+    both = evidence(fr, it, lex)
+    assert both is None or both.score >= 0     # two references are not kept apart
