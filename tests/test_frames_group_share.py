@@ -43,3 +43,17 @@ def test_the_group_of_a_share_is_its_measure(lang, text, measure):
 def test_a_count_of_children_keeps_its_own_measure(lang, text):
     c = next(c for c in extract(text, lang=lang) if c.kind == "count")
     assert c.measure == "deaths"
+
+
+def test_a_bare_number_of_a_group_keeps_the_story_measure():
+    # jobless women told as a bare number are the jobless, not a share of women
+    got = [c for c in extract("De los parados de Villaluz, 48.305 son mujeres y 6.120 son "
+                              "menores de 25 años.", lang="es") if c.text == "48.305"]
+    assert got and got[0].measure != "women"
+
+
+def test_a_group_counted_by_another_figure_is_no_share():
+    # the children are the 4,800's: the 77% is no share of children
+    got = _percent("A vaccine cut clinical cases by 77% in a trial of 4,800 children in Nalu.",
+                   "en")
+    assert got.measure != "children"

@@ -54,6 +54,8 @@ __all__ = ["assign_frames", "PERIOD_CLASSES", "period_tokens"]
 _OLD_GAP = 4
 # A reference word (a threshold, an average over years) binds a number this near it only.
 _REF_GAP = 8
+# A group word this near after a count is that count's noun ("4,800 children", 4800名儿童).
+_GROUP_GAP = 3
 # Period tokens fall in classes; two periods differ when one class has two values.
 PERIOD_CLASSES = ("year", "part", "basis")
 _CLAUSE_CHARS = ",;:，；：、()（）[]【】"
@@ -570,6 +572,19 @@ def _fits(lexicon, concept: str, c: Claim) -> bool:
     return num is not None and lexicon.fits(concept, num)
 
 
+def _counted_group(sent: _Sentence, q: Cue, c: Claim, lexicon) -> bool:
+    """Whether ``q`` names a group (``group_shares``) counted by another claim right before
+    it: "cut cases by 77% in a trial of 4,800 children" (the children are the 4,800's, no
+    share's group)."""
+    if not lexicon.group_share(q.id):
+        return False
+    k = bisect.bisect_right(sent.claim_starts, q.start) - 1
+    if k < 0:
+        return False
+    o = sent.claims[k]
+    return o is not c and o.kind in ("count", "number") and 0 <= q.start - o.end <= _GROUP_GAP
+
+
 def _seen_from(sent: _Sentence, aside_end: int | None, pos: int) -> bool:
     """Whether a context cue in an aside closing at ``aside_end`` reaches a claim at
     ``pos``: inside the aside, or right after it in one clause (a gloss names what
@@ -620,7 +635,8 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year,
         for slot in ("measure", "entity"):
             # a measure word goes only to a number of its kind (a count of companies is
             # no amount of money)
-            fits = (lambda q: _fits(lexicon, q.id, c)) if slot == "measure" else None
+            fits = (lambda q: _fits(lexicon, q.id, c) and
+                    not _counted_group(sent, q, c, lexicon)) if slot == "measure" else None
             cue = _nearest(mine, slot, fits)
             ctx = next((q for q in reversed(before)
                         if q.slot == slot and (fits is None or fits(q))), None)
@@ -665,6 +681,8 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year,
             role = _told_as_change(c, sent.text, comparative) or role
         if role == "level" and _compared_with(c, mine):
             role = "old"
+        if role in _CHANGE_ROLES and lexicon.group_share(slots["measure"]):
+            slots["measure"] = ""   # "cut cases by 77% in a trial of 4,800 children"
         period, passed = _period(c, role, mine, before, carry.period, ref_year)
         scope_cue = _nearest(mine, "scope") or _nearest(mine, "part") or \
             next((q for q in reversed(before) if q.slot == "part"), None)
