@@ -57,3 +57,13 @@ def test_a_group_counted_by_another_figure_is_no_share():
     got = _percent("A vaccine cut clinical cases by 77% in a trial of 4,800 children in Nalu.",
                    "en")
     assert got.measure != "children"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La couverture vaccinale des enfants d'un an est passée de 81,2 % à 90,6 %."),
+    ("es", "La cobertura en niños de un año pasó de 81,2% a 90,6%."),
+    ("pt", "A cobertura entre crianças de um ano subiu de 81,2% para 90,6%."),
+])
+def test_a_rate_among_a_group_that_changed_is_no_share_of_it(lang, text):
+    # the group is whose coverage it is: the ends of the from-to keep the story's measure
+    assert all(c.measure != "children" for c in extract(text, lang=lang))

@@ -51,13 +51,13 @@ def test_a_target_or_an_old_record_is_no_reference():
     assert roles["64,830"] != "reference"
 
 
-def test_a_reference_never_joins_the_level():
+def test_a_reference_never_joins_a_level_it_disagrees_with():
     lex = default_lexicon()
-    fr = mention("fr", "fr", "Le Gers a franchi la barre des 100 foyers, avec 118 foyers "
-                 "confirmés jeudi.", "100")
-    en = mention("en", "en", "Gers now counts 100 outbreaks after Thursday's tests.", "100")
+    fr = mention("fr", "fr", "Le Gers a franchi la barre des 100 foyers de grippe aviaire "
+                 "jeudi.", "100")
+    en = mention("en", "en", "Gers counted 87 bird flu outbreaks on Thursday.", "87")
     assert fr.claim.role == "reference" and en.claim.role != "reference"
     assert evidence(fr, en, lex) is None
-    it = mention("it", "it", "Il Gers ha superato la soglia dei 100 focolai giovedì.", "100")
-    both = evidence(fr, it, lex)
-    assert both is None or both.score >= 0     # two references are not kept apart
+    # a threshold another version tells with no word of its own still meets it
+    same = mention("en", "en", "Gers passed 100 bird flu outbreaks on Thursday.", "100")
+    assert evidence(fr, same, lex) is not None

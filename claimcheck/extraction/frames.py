@@ -573,11 +573,15 @@ def _fits(lexicon, concept: str, c: Claim) -> bool:
 
 
 def _counted_group(sent: _Sentence, q: Cue, c: Claim, lexicon) -> bool:
-    """Whether ``q`` names a group (``group_shares``) counted by another claim right before
-    it: "cut cases by 77% in a trial of 4,800 children" (the children are the 4,800's, no
-    share's group)."""
+    """Whether ``q`` names a group (``group_shares``) that is no share's group here: the
+    group is counted by another claim right before it ("cut cases by 77% in a trial of
+    4,800 children": the children are the 4,800's), or ``c`` is an end of a from-to, a rate
+    among the group that changed ("La couverture vaccinale des enfants d'un an est passée de
+    88,1 % à 93,4 %": the group is whose coverage it is)."""
     if not lexicon.group_share(q.id):
         return False
+    if c.role in ("old", "new"):
+        return True
     k = bisect.bisect_right(sent.claim_starts, q.start) - 1
     if k < 0:
         return False
