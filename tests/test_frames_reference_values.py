@@ -11,6 +11,7 @@ import pytest
 
 from claimcheck.extraction import extract
 from claimcheck.extraction.lexicon import default_lexicon
+from claimcheck.stories.agreement import judge
 from claimcheck.stories.identity import evidence
 from story_helpers import mention
 
@@ -51,13 +52,28 @@ def test_a_target_or_an_old_record_is_no_reference():
     assert roles["64,830"] != "reference"
 
 
-def test_a_reference_never_joins_a_level_it_disagrees_with():
+def test_a_reference_is_kept_from_the_level():
     lex = default_lexicon()
-    fr = mention("fr", "fr", "Le Gers a franchi la barre des 100 foyers de grippe aviaire "
-                 "jeudi.", "100")
-    en = mention("en", "en", "Gers counted 87 bird flu outbreaks on Thursday.", "87")
-    assert fr.claim.role == "reference" and en.claim.role != "reference"
-    assert evidence(fr, en, lex) is None
-    # a threshold another version tells with no word of its own still meets it
-    same = mention("en", "en", "Gers passed 100 bird flu outbreaks on Thursday.", "100")
-    assert evidence(fr, same, lex) is not None
+    text = "Le Gers a franchi la barre des 100 foyers de grippe aviaire, avec 118 foyers jeudi."
+    ref = mention("fr", "fr", text, "100")
+    level = mention("fr", "fr", text, "118")
+    assert ref.claim.role == "reference" and level.claim.role != "reference"
+    assert evidence(ref, level, lex) is None          # one version: never one quantity
+
+
+def test_a_reference_in_a_row_of_levels_is_not_compared():
+    # across versions a threshold may sit in the level's row (another version may tell it
+    # with no word: "below the 95% the WHO recommends"); the judge leaves it out
+    fr = next(c for c in extract("Le Gers a franchi la barre des 100 foyers de grippe "
+                                 "aviaire jeudi.", lang="fr", doc="fr") if c.text == "100")
+    en = next(c for c in extract("Gers now has 118 bird flu outbreaks.", lang="en", doc="en")
+              if c.text == "118")
+    de = next(c for c in extract("Im Gers gibt es nun 118 Ausbrüche.", lang="de", doc="de")
+              if c.text == "118")
+    assert fr.role == "reference"
+    verdict = judge([fr, en, de])
+    assert verdict.agree and verdict.groups[0] == -1
+    # a slip among the levels is still found
+    slip = next(c for c in extract("Gers now has 181 bird flu outbreaks.", lang="en", doc="en2")
+                if c.text == "181")
+    assert not judge([fr, en, de, slip]).agree
