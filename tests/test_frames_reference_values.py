@@ -31,8 +31,8 @@ def _roles(text: str, lang: str) -> dict[str, str]:
            "29,8 millones.", "29,8 millones", "31,4 millones"),
     ("it", "La provincia ha superato la soglia dei 100 focolai: ora sono 118.", "100", "118"),
     ("pt", "O estado ultrapassou a marca de 100 focos e já soma 118.", "100", "118"),
-    ("en", "The province passed the 100-case mark on Friday and now has 118 cases.", "100",
-     "118"),
+    ("en", "The province passed the 100-case milestone on Friday and now has 118 cases.",
+     "100", "118"),
     ("zh", "确诊病例突破100万大关，达到118万例。", "突破100万", "达到118万"),
     ("ja", "利用者は100万人の大台を超え、118万人となった。", "100万", "118万"),
 ])
@@ -40,6 +40,15 @@ def test_a_reference_value_has_its_role(lang, text, reference, level):
     roles = _roles(text, lang)
     assert roles[reference] == "reference", roles
     assert roles[level] != "reference", roles
+
+
+@pytest.mark.parametrize("lang,text,written", [
+    ("it", "La produzione resta inferiore del 10% alla media degli ultimi cinque anni.", "10%"),
+    ("en", "The group held 60% of a market worth roughly €2.3 billion a year.", "roughly"),
+])
+def test_a_change_against_a_reference_is_no_reference(lang, text, written):
+    c = next(c for c in extract(text, lang=lang) if c.text.startswith(written))
+    assert c.role != "reference"
 
 
 def test_a_target_or_an_old_record_is_no_reference():

@@ -54,6 +54,9 @@ __all__ = ["assign_frames", "PERIOD_CLASSES", "period_tokens"]
 _OLD_GAP = 4
 # A reference word (a threshold, an average over years) binds a number this near it only.
 _REF_GAP = 8
+# between a number and a reference word after it: spaces, or a noun glued by a hyphen
+# ("100-case"), or no Latin word (100万人の大台)
+_NOUN_GAP = regex.compile(r"\s*|-[\p{L}\p{M}]+\s*|[^\p{Latin}]*")
 # A group word this near after a count is that count's noun ("4,800 children", 4800名儿童).
 _GROUP_GAP = 3
 # Period tokens fall in classes; two periods differ when one class has two values.
@@ -273,7 +276,7 @@ def _attach(sent: _Sentence, fits) -> tuple[dict[int, list[tuple[int, Cue]]], li
         if q.slot == "role" and q.id == "reference":
             # a threshold, a mark, an average over years: only the number right after it
             # ("the threshold of 100", "Fünfjahresschnitt von 22,1") or right before it ("the
-            # 100-case mark", 100万大关), in its clause
+            # 100-case milestone", 100万大关), in its clause
             bound = _referenced(sent, free, q)
             if bound is not None:
                 own.setdefault(bound, []).append((0, q))
@@ -448,7 +451,11 @@ def _referenced(sent: "_Sentence", free: list[tuple[int, Claim]], q: Cue) -> int
         return after[0]
     before = next(((i, c) for i, c in reversed(free) if c.end <= q.start), None)
     if before and q.start - before[1].end <= _REF_GAP and \
-            sent.clause(before[1].start) == clause:
+            sent.clause(before[1].start) == clause and \
+            _NOUN_GAP.fullmatch(sent.text[before[1].end:q.start]):
+        # the number names the threshold ("the 55% threshold", "the 100-case milestone",
+        # 100万人の大台); not one a preposition ties to it: "inferiore del 10% alla media
+        # degli ultimi cinque anni" is a change against the average
         return before[0]
     return after[0] if after else None
 
