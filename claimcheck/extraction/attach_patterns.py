@@ -150,6 +150,14 @@ class AttachPatterns(PatternBuilder):
         return self._after(self.raw.get("unit_classifiers") or [])
 
     @functools.cached_property
+    def counted_time_re(self):
+        """Words right after a unit of time that make the figure a count of units of
+        activity ("giornate **sciatore**", "working days **lost**"; see counted_time.py);
+        None without them."""
+        words = self.raw.get("counted_time") or []
+        return self._after(words) if words else None
+
+    @functools.cached_property
     def percent_after_re(self):
         return self._after(self.percent["suffix"])
 

@@ -35,6 +35,7 @@ from .masks import find_masks
 from .ratio_nouns import one_in_n
 from .clocks import split_clock_times
 from .comparatives import change_beside
+from .counted_time import counted_time
 from .clock_durations import clock_durations
 from .nonclaims import drop_nonclaims
 from .rates import rate_unit, rates_before
@@ -242,7 +243,8 @@ def _extract(text: str, L: Language, doc: str
         if masks.hits(c.num_start, c.end) and not (
                 c.rate_from and not masks.hits(c.num_start, c.rate_from)):
             continue   # (a rate may read across the name of what is measured: "de CO2 anuales")
-        kind = _classify(text, c, L)
+        # "41.000 giornate sciatore": units of activity, no duration
+        kind = "count" if counted_time(text, c, L) else _classify(text, c, L)
         if kind == "measure" and c.qualifier != "exact" and _span_word(text, c, L):
             c.qualifier, c.start = "exact", c.num_start   # "over five years": during them
         if not _standalone_ok(text, c, L):

@@ -52,6 +52,13 @@ __all__ = ["assign_frames", "PERIOD_CLASSES", "period_tokens"]
 
 # A role cue that marks the earlier value only binds the claim right after it.
 _OLD_GAP = 4
+# A reference word (a threshold, an average over years) binds a number this near it only.
+_REF_GAP = 8
+# between a number and a reference word after it: spaces, or a noun glued by a hyphen
+# ("100-case"), or no Latin word (100万人の大台)
+_NOUN_GAP = regex.compile(r"\s*|-[\p{L}\p{M}]+\s*|[^\p{Latin}]*")
+# A group word this near after a count is that count's noun ("4,800 children", 4800名儿童).
+_GROUP_GAP = 3
 # Period tokens fall in classes; two periods differ when one class has two values.
 PERIOD_CLASSES = ("year", "part", "basis")
 _CLAUSE_CHARS = ",;:，；：、()（）[]【】"
@@ -266,6 +273,14 @@ def _attach(sent: _Sentence, fits) -> tuple[dict[int, list[tuple[int, Cue]]], li
         if id(q) in spans:
             own.setdefault(spans[id(q)], []).append((0, q))
             continue
+        if q.slot == "role" and q.id == "reference":
+            # a threshold, a mark, an average over years: only the number right after it
+            # ("the threshold of 100", "Fünfjahresschnitt von 22,1") or right before it ("the
+            # 100-case milestone", 100万大关), in its clause
+            bound = _referenced(sent, free, q)
+            if bound is not None:
+                own.setdefault(bound, []).append((0, q))
+            continue
         if q.slot == "role" and q.id == "old":
             after = next(((i, c) for i, c in free if c.start >= q.end), None)
             if after and after[1].start - q.end <= _OLD_GAP:
@@ -423,6 +438,28 @@ def _old_end_before(sent: _Sentence, q: Cue) -> int | None:
     return None
 
 
+def _referenced(sent: "_Sentence", free: list[tuple[int, Claim]], q: Cue) -> int | None:
+    """The claim a reference word ("threshold of", "barre des", 大关) binds: the first claim
+    after it within ``_REF_GAP`` characters in its clause, else the last one before it as
+    near in its clause, else the first after it across a comma ("la media de los últimos
+    cinco años, de 22,1 millones")."""
+    clause = sent.clause(q.start)
+    after = next(((i, c) for i, c in free if c.start >= q.end), None)
+    if after and after[1].start - q.end > _REF_GAP:
+        after = None
+    if after and sent.clause(after[1].start) == clause:
+        return after[0]
+    before = next(((i, c) for i, c in reversed(free) if c.end <= q.start), None)
+    if before and q.start - before[1].end <= _REF_GAP and \
+            sent.clause(before[1].start) == clause and \
+            _NOUN_GAP.fullmatch(sent.text[before[1].end:q.start]):
+        # the number names the threshold ("the 55% threshold", "the 100-case milestone",
+        # 100万人の大台); not one a preposition ties to it: "inferiore del 10% alla media
+        # degli ultimi cinque anni" is a change against the average
+        return before[0]
+    return after[0] if after else None
+
+
 def _nearest(cues: list[tuple[int, Cue]], slot: str, ok=None) -> Cue | None:
     """The cue of ``slot`` (for which ``ok`` holds) with the smallest gap; the first of
     those on a tie."""
@@ -436,6 +473,8 @@ def _nearest(cues: list[tuple[int, Cue]], slot: str, ok=None) -> Cue | None:
 def _role(c: Claim, cue: Cue | None) -> str:
     if c.role:                       # set by the extractor (from-to ends)
         return c.role
+    if cue is not None and cue.id == "reference" and c.kind not in ("date", "duration"):
+        return "reference"
     if cue is not None and cue.id == "old" and c.kind != "duration":
         return "old"             # (a duration after "after", "nach", "après" is elapsed time)
     points = c.unit in ("percentage_point", "basis_point")
@@ -540,6 +579,23 @@ def _fits(lexicon, concept: str, c: Claim) -> bool:
     return num is not None and lexicon.fits(concept, num)
 
 
+def _counted_group(sent: _Sentence, q: Cue, c: Claim, lexicon) -> bool:
+    """Whether ``q`` names a group (``group_shares``) that is no share's group here: the
+    group is counted by another claim right before it ("cut cases by 77% in a trial of
+    4,800 children": the children are the 4,800's), or ``c`` is an end of a from-to, a rate
+    among the group that changed ("La couverture vaccinale des enfants d'un an est passée de
+    88,1 % à 93,4 %": the group is whose coverage it is)."""
+    if not lexicon.group_share(q.id):
+        return False
+    if c.role in ("old", "new"):
+        return True
+    k = bisect.bisect_right(sent.claim_starts, q.start) - 1
+    if k < 0:
+        return False
+    o = sent.claims[k]
+    return o is not c and o.kind in ("count", "number") and 0 <= q.start - o.end <= _GROUP_GAP
+
+
 def _seen_from(sent: _Sentence, aside_end: int | None, pos: int) -> bool:
     """Whether a context cue in an aside closing at ``aside_end`` reaches a claim at
     ``pos``: inside the aside, or right after it in one clause (a gloss names what
@@ -590,7 +646,8 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year,
         for slot in ("measure", "entity"):
             # a measure word goes only to a number of its kind (a count of companies is
             # no amount of money)
-            fits = (lambda q: _fits(lexicon, q.id, c)) if slot == "measure" else None
+            fits = (lambda q: _fits(lexicon, q.id, c) and
+                    not _counted_group(sent, q, c, lexicon)) if slot == "measure" else None
             cue = _nearest(mine, slot, fits)
             ctx = next((q for q in reversed(before)
                         if q.slot == slot and (fits is None or fits(q))), None)
@@ -635,6 +692,8 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year,
             role = _told_as_change(c, sent.text, comparative) or role
         if role == "level" and _compared_with(c, mine):
             role = "old"
+        if role in _CHANGE_ROLES and lexicon.group_share(slots["measure"]):
+            slots["measure"] = ""   # "cut cases by 77% in a trial of 4,800 children"
         period, passed = _period(c, role, mine, before, carry.period, ref_year)
         scope_cue = _nearest(mine, "scope") or _nearest(mine, "part") or \
             next((q for q in reversed(before) if q.slot == "part"), None)

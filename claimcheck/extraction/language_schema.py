@@ -85,6 +85,7 @@ SCHEMA: dict = {
     "currency_multiples": (dict, False),
     "unit_joiners": (list, False),
     "unit_classifiers": (list, False),
+    "counted_time": (list, False),
     "units": (dict, True),
     "units_glued": (dict, False),
     "unit_compounds": (dict, False),

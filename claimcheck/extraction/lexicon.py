@@ -37,14 +37,14 @@ _TOP_KEYS = {"concepts": dict, "related": list, "part_markers": dict, "scope": d
              "kinds": dict, "names": dict, "generic_names": list, "boilerplate_names": list,
              "generic_measures": list, "running_measures": list, "change_by": dict,
              "compared_years": dict, "change_columns": dict,
-             "framing_measures": list,
+             "framing_measures": list, "group_shares": list,
              "exclusions": dict, "kinds_of": dict, "institutions": dict}
 # The sections that hold cue words for quantity frames: section -> the slot of its cues.
 # A table maps an id to {language: [words]}; part_markers and conjunctions map a language
 # to words directly. The language "any" holds words of every language (GDP, CPI, EBITDA).
 _CUE_SECTIONS = {"concepts": "measure", "entities": "entity", "periods": "period",
                  "roles": "role", "scope": "scope"}
-_ROLE_IDS = ("growth", "decline", "share", "old")
+_ROLE_IDS = ("growth", "decline", "share", "old", "reference")
 # A stem of this many letters or more also matches a word that extends it by a few
 # letters (plural, verb ending): "accord" -> "accords", "coût" -> "coûtera".
 _STEM_MIN, _STEM_EXTRA = 4, 3
@@ -142,6 +142,7 @@ def _prepare(data: dict) -> dict:
         "generic_measures": sorted(str(c) for c in data.get("generic_measures", [])),
         "running_measures": sorted(str(c) for c in data.get("running_measures", [])),
         "framing_measures": sorted(str(c) for c in data.get("framing_measures", [])),
+        "group_shares": sorted(str(c) for c in data.get("group_shares", [])),
         "kinds_of": {str(g): sorted(str(c) for c in cs)
                      for g, cs in (data.get("kinds_of") or {}).items()},
         "cue_words": {code: _runs(words) for code, words in _cue_words(data).items()},
@@ -237,6 +238,7 @@ class Lexicon:
         self.boilerplate = frozenset(prep["boilerplate"])
         self._generic_measures = frozenset(prep.get("generic_measures", ()))
         self._framing_measures = frozenset(prep.get("framing_measures", ()))
+        self._group_shares = frozenset(prep.get("group_shares", ()))
         self._kinds_of = {(c, g) for g, cs in prep.get("kinds_of", {}).items() for c in cs}
         self._change_by = {lang: frozenset(ws) for lang, ws in prep.get("change_by", {}).items()}
         self._compared_years = {lang: tuple(ws)
@@ -301,6 +303,8 @@ class Lexicon:
         kinds = self._kinds.get(concept)
         if kinds is None or kind in kinds:
             return True
+        if concept in self._group_shares:
+            return False   # a group (children, women) is the measure of its share only
         return kind == "number" and not kinds.isdisjoint(_PLAIN_KINDS)
 
     @property
@@ -369,6 +373,11 @@ class Lexicon:
         """Whether a concept's word before a count says what the count is, whatever noun
         the count names ("licensed to carry 150 passengers": a capacity)."""
         return concept in self._framing_measures
+
+    def group_share(self, concept: str) -> bool:
+        """A group of people (``group_shares``: children, women), the measure of its share
+        of a whole only."""
+        return concept in self._group_shares
 
     def kind_of(self, specific: str, generic: str) -> bool:
         """Whether ``specific`` counts a kind of what the generic measure ``generic`` counts
@@ -472,7 +481,7 @@ def _validate(data, lines: dict, path: str) -> None:
         if not isinstance(ks, list) or not ks or not all(k in KINDS for k in ks):
             _fail(path, lines, "kinds", cid, f"kinds.{cid} must be a list of claim kinds "
                                              f"({', '.join(KINDS)})")
-    for key in ("generic_measures", "running_measures", "framing_measures"):
+    for key in ("generic_measures", "running_measures", "framing_measures", "group_shares"):
         for i, cid in enumerate(data.get(key, [])):
             if cid not in concepts:
                 _fail(path, lines, key, i, f"unknown concept '{cid}'")
@@ -489,7 +498,7 @@ def _validate(data, lines: dict, path: str) -> None:
 
 
 # Bump when the cached form of the data changes; old cache files are then ignored.
-_CACHE_FORMAT = 8
+_CACHE_FORMAT = 9
 
 
 def _validated(path: Path) -> dict:

@@ -212,6 +212,13 @@ def judge(claims: list[Claim], order: dict[str, int] | None = None,
     spans = _cut_short(claims, keys, [interval(c, magnitude) for c in claims])
     groups = [-1] * n
     todo = [i for i in range(n) if keys[i] == main]
+    # a reference value (a threshold, an average over years: role "reference") in a row of
+    # levels is not compared: one version names the threshold the others tell as a plain
+    # figure ("sous le seuil de 95 %", "below the 95% the WHO recommends"), or a threshold
+    # joined the level it was crossed by ("la barre des 100 foyers" beside "118 outbreaks")
+    levels = [i for i in todo if claims[i].role != "reference"]
+    if levels:
+        todo = levels
     points = {}
     for i in todo:
         points.setdefault(_point(claims[i], spans[i]), None)

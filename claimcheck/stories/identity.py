@@ -353,6 +353,12 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
         return None   # "X, up from Y": the current figure and the earlier one
     if {ca.role, cb.role} == {"old", "new"}:
         return None   # the two ends of one change, told by two versions ("to 2.1% from 2.6%")
+    if a.doc == b.doc and (ca.role == "reference") != (cb.role == "reference"):
+        return None   # a threshold or an average over years ("la barre des 100 foyers", "the
+        #               five-year average of 22.1 million") is no level of its own version's
+        #               measure (across versions, another may tell it with no word of its own:
+        #               "sous le seuil de 95 %", "below the 95% the WHO recommends"; the row's
+        #               judge leaves it out of the comparison, stories/agreement.judge)
     # an earlier value ("compared with 5.2% a year before") against a figure not marked so;
     # not when both name the same year or date ("down 1.0% from 123.37 million" in the 2020
     # census against "1.2337亿人" of 2020): the date says when both stood

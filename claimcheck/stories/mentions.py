@@ -26,7 +26,7 @@ __all__ = ["Mention", "mentions_of", "names_beside", "alignable", "written_digit
 # The two ends of a from-to ("old", "new") say where a figure stands in its sentence, not
 # what kind of figure it is.
 ROLE_FAMILY = {"growth": "growth", "decline": "growth", "change": "change", "drop": "change",
-               "share": "share"}
+               "share": "share", "reference": "reference"}
 _FALLING = frozenset(("decline", "drop"))
 _WORD = regex.compile(r"[\p{L}\p{M}]{3,}|[\p{Han}\p{Hiragana}\p{Katakana}]")
 _CLAUSE = 60  # characters of context on each side read for the clause's words

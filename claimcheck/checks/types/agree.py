@@ -346,7 +346,7 @@ class Agree:
                            f"({len(compared)} mention{'s' if len(compared) != 1 else ''})")
             if aside:
                 explanation += (f"; {aside} mention{'s' if aside != 1 else ''} in another "
-                                f"currency or unit not compared")
+                                f"currency or unit, or reference values, not compared")
             emit.emit(passed=True, claims=ordered, groups=shown_groups,
                       confidence=group.confidence, label=group.label,
                       reason=f"paired because: {group.reason}" if group.reason else "",
