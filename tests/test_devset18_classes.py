@@ -1,0 +1,47 @@
+"""Failure classes found on bench/devset18 (held-out), each with the behaviour its fix
+asserts: real-looking text written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from story_helpers import check, flags
+
+# ---------------------------------------------------- a wrong conversion in another's row
+
+DRAFT_STORY = {
+    "en.txt": ("The canal will lower the maximum draft for the largest locks to 46 feet "
+               "(14.02 meters) from 50 feet on Jan. 1. A surcharge of $12,000 will apply to "
+               "every vessel longer than 125 feet (38.1 meters)."),
+    "es.txt": ("La autoridad bajará el calado máximo de 50 a 46 pies, unos 14,02 metros, desde "
+               "el 1 de enero. Cobrará 12.000 dólares a cada buque de más de 125 pies "
+               "(38,1 metros) de eslora."),
+    "de.txt": ("Der maximale Tiefgang wird ab 1. Januar von 50 auf 46 Fuß (14,02 Meter) "
+               "beschränkt. Schiffe über 125 Fuß zahlen 12.000 Dollar."),
+}
+PT = ("A autoridade limitará o calado máximo a 46 pés ({}), ante 50 pés, a partir de 1º de "
+      "janeiro. A taxa de US$ 12 mil por navio com mais de 125 pés (38,1 metros) volta a ser "
+      "cobrada.")
+
+
+def _story(conversion: str) -> dict[str, str]:
+    return {**DRAFT_STORY, "pt.txt": PT.format(conversion)}
+
+
+def test_a_wrong_conversion_is_judged_with_the_figure_it_converts():
+    found = flags(check(_story("12,4 metros"))[1])
+    assert len(found) == 1
+    texts = {c.text for c in found[0].claims}
+    assert "12,4 metros" in texts
+    assert not any("125" in t or "38,1" in t for t in texts)     # not the vessels' length
+
+
+@pytest.mark.parametrize("conversion", ["14,02 metros", "14 metros"])
+def test_a_right_conversion_raises_no_flag(conversion):
+    assert not flags(check(_story(conversion))[1])
+
+
+def test_the_conversion_row_keeps_the_lengths_of_the_vessels():
+    rows, _ = check(_story("12,4 metros"))
+    row = next(r for r in rows if any(c.text == "12,4 metros" for c in r.claims))
+    assert any(c.text == "46 pés" for c in row.claims)
+    assert not any("125" in c.text for c in row.claims)
