@@ -45,3 +45,29 @@ def test_the_conversion_row_keeps_the_lengths_of_the_vessels():
     row = next(r for r in rows if any(c.text == "12,4 metros" for c in r.claims))
     assert any(c.text == "46 pés" for c in row.claims)
     assert not any("125" in c.text for c in row.claims)
+
+
+# ------------------------------------------- Japanese counts of change read as levels
+
+from claims_helpers import claim_at as at  # noqa: E402
+
+JA = "金メダル数は前回大会の58個を3個上回ったが、目標に掲げた65個には4個届かなかった。"
+
+
+@pytest.mark.parametrize("text, figure, role", [
+    (JA, "3", "change"),                                   # 3 more than last time
+    (JA, "4", "drop"),                                     # 4 short of the target
+    ("販売台数は前年を12万台上回り、過去最高となった。", "12万", "change"),
+    ("来場者は目標を5000人下回った。", "5000", "drop"),
+])
+def test_a_japanese_count_beside_a_comparative_is_a_change(text, figure, role):
+    assert at(text, "ja", figure).role == role
+
+
+@pytest.mark.parametrize("text, figure", [
+    (JA, "58"),                                            # を between: the level exceeded
+    (JA, "65"),
+    ("前回の58個を上回った。", "58"),
+])
+def test_the_level_a_japanese_comparative_names_stays_a_level(text, figure):
+    assert at(text, "ja", figure).role == "level"
