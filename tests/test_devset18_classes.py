@@ -71,3 +71,31 @@ def test_a_japanese_count_beside_a_comparative_is_a_change(text, figure, role):
 ])
 def test_the_level_a_japanese_comparative_names_stays_a_level(text, figure):
     assert at(text, "ja", figure).role == "level"
+
+
+# ------------------------------------- imperial and nautical units in Chinese wire copy
+
+from decimal import Decimal  # noqa: E402
+
+
+@pytest.mark.parametrize("lang, text, figure, value, unit", [
+    ("zh", "新巴拿马型船闸的最大吃水深度将从50英尺降至46英尺（约14.02米）。", "46英尺",
+     "14.0208", "m"),
+    ("zh", "所有长度超过125英尺的船舶需缴纳固定附加费。", "超过125英尺", "38.1", "m"),
+    ("zh", "飞机当时在3万英尺高空巡航。", "3万英尺", "9144", "m"),
+    ("zh", "事发地点距离海岸约12海里。", "约12海里", "22224", "m"),
+    ("zh-TW", "這艘貨輪長約300呎，吃水約46英呎。", "約300呎", "91.44", "m"),
+    ("zh", "新机型屏幕尺寸为6.7英寸。", "6.7英寸", "0.17018", "m"),
+])
+def test_chinese_feet_miles_and_inches_are_lengths(lang, text, figure, value, unit):
+    c = at(text, lang, figure)
+    assert c.value == Decimal(value) and c.unit == unit
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("马士基宣布对经巴拿马运河的货物每40英尺箱加收300美元附加费。", "300美元", "300"),
+    ("上海至美国东海岸航线运价为每40英尺箱3460美元，每标准箱1742美元。", "3460美元", "3460"),
+])
+def test_a_forty_foot_box_stays_the_thing_a_freight_rate_is_per(text, figure, value):
+    c = at(text, "zh", figure)
+    assert c.unit == "USD/FEU" and c.value == Decimal(value)
