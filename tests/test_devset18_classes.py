@@ -99,3 +99,19 @@ def test_chinese_feet_miles_and_inches_are_lengths(lang, text, figure, value, un
 def test_a_forty_foot_box_stays_the_thing_a_freight_rate_is_per(text, figure, value):
     c = at(text, "zh", figure)
     assert c.unit == "USD/FEU" and c.value == Decimal(value)
+
+
+# ------------------------------- 目前 ("currently") is no 前 of a rank ("前10名", the top 10)
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("为运河供水的加通湖水位目前约为24.75米，远低于往年同期。", "约为24.75米", "24.75"),
+    ("当地水库蓄水量当前约为1.2亿立方米。", "约为1.2亿立方米", "120000000"),
+    ("此前约300人已安全撤离。", "约300", "300"),
+])
+def test_a_figure_after_currently_is_read(text, figure, value):
+    assert at(text, "zh", figure).value == Decimal(value)
+
+
+def test_the_top_ten_is_still_no_claim():
+    from claims_helpers import non_dates
+    assert not non_dates("该公司跻身全球前10名。", "zh")
