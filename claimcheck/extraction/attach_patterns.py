@@ -337,7 +337,11 @@ class AttachPatterns(PatternBuilder):
         count = "(?P<count>[0-9０-９]{1,4})"
         alts = []
         if before:
-            alts.append(f"(?:{self.alt(before)}){sp}{count}?{sp}(?P<thing>{things})")
+            # a thing whose name opens with its own figure (40英尺箱, a forty-foot box) is
+            # read whole, before a count and a shorter thing (40 and 英尺) are tried
+            named = [w for w in rates.get("things") or {} if w[:1].isdigit()]
+            whole = f"(?P<thing>{self.alt(named)})|" if named else ""
+            alts.append(f"(?:{self.alt(before)}){sp}(?:{whole}{count}?{sp}(?P<thing>{things}))")
         if after:
             alts.append(f"{count}?{sp}(?P<thing>{things}){sp}(?:{self.alt(after)})")
         if equals:

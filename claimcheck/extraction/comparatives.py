@@ -6,7 +6,9 @@ itself, and a version that writes the count ("84 seats") tells another quantity.
 are language data: ``changes.more_after`` (right after the figure, its counted noun at most
 between) and ``changes.more_before`` (right before it: pt "mais seis lugares"), each mapped
 to ``growth`` or ``decline``. A comparative followed by a figure adds that figure instead
-("60 millones de euros más 10 en variables"), and leaves this one as it is.
+("60 millones de euros más 10 en variables"), and leaves this one as it is. In a script
+written without spaces the word follows the figure and its counter directly
+(「前回を3個上回った」, 「目標に4個届かなかった」), with no letter boundary around it.
 """
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ class _Words:
     after: "regex.Pattern | None"
     before: "regex.Pattern | None"
     ways: dict          # the word, folded -> "growth" | "decline"
+    spaced: bool        # a word-spaced script: a space and letter boundaries around words
 
 
 def _alternation(words) -> str:
@@ -41,12 +44,16 @@ def _words(lang) -> _Words:
     before = changes.get("more_before") or {}
     flags = "(?i)" if lang.case_insensitive else ""
     ways = {w.casefold(): str(way) for w, way in {**after, **before}.items()}
+    spaced = lang.boundaries
+    end = r"(?![\p{L}\p{M}])" if spaced else ""
+    start = r"(?<![\p{L}\p{M}])" if spaced else ""
+    gap = "+" if spaced else "*"
     return _Words(
-        after=regex.compile(rf"{flags}({_alternation(after)})(?![\p{{L}}\p{{M}}])"
-                            rf"(?!{SP}*[\p{{N}}])") if after else None,
-        before=regex.compile(rf"{flags}(?<![\p{{L}}\p{{M}}])({_alternation(before)}){SP}+$")
+        after=regex.compile(rf"{flags}({_alternation(after)}){end}(?!{SP}*[\p{{N}}])")
+        if after else None,
+        before=regex.compile(rf"{flags}{start}({_alternation(before)}){SP}{gap}$")
         if before else None,
-        ways=ways)
+        ways=ways, spaced=spaced)
 
 
 def change_beside(lang, text: str, start: int, end: int, subject: str = "") -> str:
@@ -57,7 +64,9 @@ def change_beside(lang, text: str, start: int, end: int, subject: str = "") -> s
     if words.after is not None:
         rest = text[end:end + _BESIDE]
         at = _SPACES.match(rest).end()
-        found = words.after.match(rest, at) if at else None
+        if not words.spaced:
+            at += _counter(lang, rest, at)      # 3個上回った: the counter, then the word
+        found = words.after.match(rest, at) if at or not words.spaced else None
         if found is None and at and subject and " " not in subject and \
                 rest.startswith(subject, at):
             # the counted noun between ("seis escaños menos"; not a noun and its verb,
@@ -71,3 +80,13 @@ def change_beside(lang, text: str, start: int, end: int, subject: str = "") -> s
         if found:
             return words.ways.get(found.group(1).casefold(), "")
     return ""
+
+
+def _counter(lang, text: str, at: int) -> int:
+    """The length of a counter of ``lang`` (``counts.classifiers``: 個, 台, 人) at ``at``."""
+    return next((len(w) for w in _classifiers(lang) if text.startswith(w, at)), 0)
+
+
+@functools.lru_cache(maxsize=None)
+def _classifiers(lang) -> tuple[str, ...]:
+    return tuple(sorted(lang.classifiers, key=len, reverse=True))

@@ -148,6 +148,7 @@ SCHEMA: dict = {
         "score_joiners": (list, False),
         "score_words": (list, False),
         "weekdays": (list, False),
+        "before_inside": (list, False),
         "road_words": (list, False),
         "roads_before": (list, False),
         "clock_before": (list, False),

@@ -141,7 +141,8 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
     if names.get("before") and c.start > 0 and c.high_value is None and \
             (text[c.start - 1] in " \u00a0" or not lang.boundaries) and \
             not _symbol_first(text, c) and \
-            _ends_with_any(text, c.start, _folded(lang, "before"), lang):
+            _ends_with_any(text, c.start, _folded(lang, "before"), lang) and \
+            not _ends_with_any(text, c.start, _folded(lang, "before_inside"), lang):
         return True                                  # "top 10", "norma Euro 7"
     if c.currency:
         if names.get("road_words") and _route_number(text, c, lang):

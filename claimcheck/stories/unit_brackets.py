@@ -8,7 +8,10 @@ quantity, as one quantity told twice. When one of the two slips ("28 km (27 mile
 of them in the row, and the slipped one is left alone, compared with nothing: its slip
 is not seen. The bracket says what it is, whatever the figures say: the figure left alone
 joins the row of the figure it converts (or that converts it), where the row's judge
-compares it with the others, the version's own figure among them.
+compares it with the others, the version's own figure among them. A slipped conversion
+may also land, by its value, in the row of another quantity ("46 pés (12,4 metros)" beside
+a 12.5-metre depth): when the two figures of a bracket contradict each other and sit in two
+rows, the one that agrees with no other version of its row joins its partner's row.
 
 Only measures in a unit (a length, an area, a mass ...), not counts or percentages,
 whose brackets hold other things ("5,9 % (5,7 % en termes réels)", "23 (22)"); and only
@@ -86,6 +89,9 @@ def join_unit_brackets(rows: list[Cluster], mentions: list[Mention]) -> list[Clu
             ra, rb = row_of.get(id(a)), row_of.get(id(b))
             if ra is None or rb is None or ra is rb:
                 continue
+            if len(ra.members) > 1 and len(rb.members) > 1:
+                _move_stray(a, b, ra, rb, row_of)
+                continue
             for held, alone, home, single in ((a, b, ra, rb), (b, a, rb, ra)):
                 if len(single.members) != 1 or not _shared(home):
                     continue
@@ -102,3 +108,31 @@ def join_unit_brackets(rows: list[Cluster], mentions: list[Mention]) -> list[Clu
                 row_of[id(alone)] = home
                 break
     return [r for r in rows if r.members]
+
+
+def _agrees(m: Mention, row: Cluster) -> bool:
+    """Another version's figure in ``row`` that ``m`` agrees with (same unit, within any
+    rounding)."""
+    return any(n.doc != m.doc and n.claim.unit == m.claim.unit and not _contradicts(m, n)
+               for n in row.members)
+
+
+def _move_stray(a: Mention, b: Mention, ra: Cluster, rb: Cluster, row_of: dict) -> None:
+    """A figure and its conversion that contradict each other, each in a row of its own:
+    the one that agrees with no other version of its row was placed there by a value that
+    happens to be near ("46 pés (12,4 metros)" beside the 12.5 or 15 metres of another
+    quantity); it joins the row of its partner, when its partner agrees with another
+    version there, at :data:`_CONFIDENCE`."""
+    if not _contradicts(a, b):
+        return
+    for held, stray, home, away in ((a, b, ra, rb), (b, a, rb, ra)):
+        if not _shared(home) or not _agrees(held, home) or _agrees(stray, away):
+            continue
+        i = away.members.index(stray)
+        del away.members[i]
+        del away.confidences[i]
+        home.members.append(stray)
+        home.confidences.append(_CONFIDENCE)
+        home.reasons.append(BY_UNIT_BRACKET)
+        row_of[id(stray)] = home
+        return
