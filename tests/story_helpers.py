@@ -27,6 +27,11 @@ def flags(findings):
     return [f for f in findings if not f.passed and f.severity in ("warning", "error")]
 
 
+def failed_with(findings, text: str):
+    """The failed findings (any severity) that hold a claim written ``text``."""
+    return [f for f in findings if not f.passed and any(c.text == text for c in f.claims)]
+
+
 def mention(doc: str, lang: str, text: str, figure: str):
     """The alignment mention of ``figure`` (its claim's text) in ``text``."""
     from claimcheck.stories.mentions import mentions_of

@@ -7,7 +7,7 @@ the figure is not flagged. Text written for these tests; places, outlets and fig
 invented."""
 from __future__ import annotations
 
-from story_helpers import check, flags
+from story_helpers import check, failed_with, flags
 
 BLACKOUT = {
     "pt-BR.txt": (
@@ -33,14 +33,10 @@ BLACKOUT = {
 }
 
 
-def _about(findings, text):
-    return [f for f in findings if not f.passed and any(c.text == text for c in f.claims)]
-
-
 def test_a_place_named_beside_both_figures_makes_the_slip_a_warning():
     _, findings = check(BLACKOUT)
     found = [f for f in flags(findings) if any(c.text == "720,000" for c in f.claims)]
-    assert found, [(f.severity, f.message) for f in _about(findings, "720,000")]
+    assert found, [(f.severity, f.message) for f in failed_with(findings, "720,000")]
     assert any(c.text == "620 mil" for c in found[0].claims)
     assert found[0].severity == "warning" and found[0].pattern == "wrong digit"
 

@@ -8,7 +8,7 @@ the row is a note ("not compared"), not a warning. A typical slip between two lo
 Text written for these tests; places, outlets and figures are invented."""
 from __future__ import annotations
 
-from story_helpers import check, flags
+from story_helpers import check, failed_with, flags
 
 WHEAT = {
     "en-IN.txt": (
@@ -31,13 +31,9 @@ WHEAT = {
 }
 
 
-def _about(findings, text):
-    return [f for f in findings if not f.passed and any(c.text == text for c in f.claims)]
-
-
 def test_two_lone_prices_no_slip_links_are_only_noted():
     _, findings = check(WHEAT)
-    found = _about(findings, "Rs 2,900 a quintal")
+    found = failed_with(findings, "Rs 2,900 a quintal")
     assert found, "the two prices of wheat meet in one row"
     assert all(f.severity == "info" for f in found)
     assert any("no typical slip links" in f.reason for f in found)

@@ -19,7 +19,7 @@ from ..extraction.frames import period_tokens
 from ..extraction.rates import PERIODS, numerator_kind
 from ..records import Claim
 
-__all__ = ["Mention", "mentions_of", "names_beside", "alignable", "written_digits", "composite_runs", "range_ends",
+__all__ = ["Mention", "mentions_of", "names_beside", "lower_words", "alignable", "written_digits", "composite_runs", "range_ends",
            "ROLE_FAMILY", "per_item_numerator", "per_period_amount"]
 
 # Roles that say what kind of figure a number is; "level" is the default, not a cue.
@@ -234,10 +234,16 @@ def _lower_words(text: str) -> frozenset:
     return frozenset(fold_same_length(w).casefold() for w in set(_LOWER.findall(text)))
 
 
-def names_beside(c: Claim, text: str) -> frozenset:
+def names_beside(c: Claim, text: str, lower: frozenset | None = None) -> frozenset:
     """The proper names just around claim ``c`` of document ``text`` (folded), as a
-    mention reads them; for a check that holds the claim, not its mention."""
-    return _names_near(c, text, _lower_words(text))
+    mention reads them; for a check that holds the claim, not its mention. ``lower``: the
+    document's words in lower case (:func:`lower_words`), when read once for many claims."""
+    return _names_near(c, text, _lower_words(text) if lower is None else lower)
+
+
+def lower_words(text: str) -> frozenset:
+    """The words document ``text`` writes in lower case (folded)."""
+    return _lower_words(text)
 
 
 TITLE_MAX = 250

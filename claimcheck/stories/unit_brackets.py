@@ -102,10 +102,7 @@ def join_unit_brackets(rows: list[Cluster], mentions: list[Mention]) -> list[Clu
                     confidence = _CONFIDENCE
                 single.members.clear()
                 single.confidences.clear()
-                home.members.append(alone)
-                home.confidences.append(confidence)
-                home.reasons.append(BY_UNIT_BRACKET)
-                row_of[id(alone)] = home
+                _join(alone, home, confidence, row_of)
                 break
     return [r for r in rows if r.members]
 
@@ -131,8 +128,13 @@ def _move_stray(a: Mention, b: Mention, ra: Cluster, rb: Cluster, row_of: dict) 
         i = away.members.index(stray)
         del away.members[i]
         del away.confidences[i]
-        home.members.append(stray)
-        home.confidences.append(_CONFIDENCE)
-        home.reasons.append(BY_UNIT_BRACKET)
-        row_of[id(stray)] = home
+        _join(stray, home, _CONFIDENCE, row_of)
         return
+
+
+def _join(m: Mention, row: Cluster, confidence: float, row_of: dict) -> None:
+    """``m`` joins ``row`` by its bracket, at ``confidence``."""
+    row.members.append(m)
+    row.confidences.append(confidence)
+    row.reasons.append(BY_UNIT_BRACKET)
+    row_of[id(m)] = row

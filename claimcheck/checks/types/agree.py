@@ -233,13 +233,17 @@ def _named_alike(ctx: StoryContext, bad: Claim, majority: list[Claim]) -> bool:
     furniture; in a language that capitalises every noun it counts only when the other
     version, in a language that does not, writes it too."""
     from ...extraction.language import LanguageError, get_language
-    from ...stories.mentions import names_beside
+    from ...stories.mentions import lower_words, names_beside
 
     lexicon = ctx.lexicon
     texts = ctx.texts
+    lowered: dict[str, frozenset] = {}     # each document's lower-case words, read once
 
     def names(c: Claim) -> frozenset:
-        found = names_beside(c, texts.get(c.doc, ""))
+        text = texts.get(c.doc, "")
+        if c.doc not in lowered:
+            lowered[c.doc] = lower_words(text)
+        found = names_beside(c, text, lowered[c.doc])
         return frozenset(n for n in found if lexicon is None or (
             n not in lexicon.generic and n not in lexicon.boilerplate))
 
