@@ -125,7 +125,12 @@ def test_scope_part_and_relations():
 def test_names():
     assert LEX.canonical_name("成都") == "Chengdu"
     assert LEX.canonical_name("Pékin") == "Beijing"
-    assert LEX.names_in_cjk("日本三菱重工在成都") == ["Mitsubishi", "Chengdu"]
+    assert LEX.names_in_cjk("日本三菱重工在成都") == ["Japan", "Mitsubishi", "Chengdu"]
+    # a country is one name in every language, of the kind "country"
+    assert {LEX.canonical_name(n) for n in ("Australie", "Austrália", "澳大利亚")} == {"Australia"}
+    assert LEX.names_written("detrás de Estados Unidos (97) y 美国队") == {"United States"}
+    assert LEX.name_kind("australia") == "country" and LEX.name_kind("asia") == "continent"
+    assert LEX.name_kind("chengdu") == ""
 
 
 @pytest.mark.parametrize("text, message", [

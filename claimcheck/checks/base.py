@@ -40,6 +40,14 @@ class StoryContext:
         return StoryParagraphs(self.alignments, self.texts, self.claims)
 
     @functools.cached_property
+    def names(self):
+        """Each version's names and each figure's own names, read on demand
+        (stories.own_names.NameIndex)."""
+        from ..stories.own_names import NameIndex
+
+        return NameIndex(self.texts, self.claims, self.lexicon)
+
+    @functools.cached_property
     def bracketed(self) -> frozenset:
         """(doc, start) of the amount and the converted figure of every conversion."""
         return frozenset((c.doc, c.start) for conv in self.conversions

@@ -118,6 +118,8 @@ class Language(NumberPatterns, AttachPatterns):
         self.count_modifiers = frozenset(fold(w) for w in counts.get("modifiers") or ())
         self.classifiers = tuple(counts.get("classifiers") or ())
         self.months = Lookup(raw["dates"].get("months") or {})
+        # the names of the days of the week ("Monday", "Montag"), folded: no proper names
+        self.weekdays = frozenset(fold(str(w)) for w in raw["dates"].get("weekdays") or ())
         self.markers = frozenset(fold(w) for w in raw["detect"]["markers"])
         self.currency_default = dict(raw.get("currency_default") or {})
         self.currency_fixed = frozenset(raw.get("currency_fixed") or ())

@@ -189,7 +189,7 @@ SCHEMA: dict = {
         "modifiers": (list, False),
     }, True),
     "dates": ({"months": (dict, False), "formats": (list, False), "short": (list, False),
-               "span_joiners": (list, False)}, True),
+               "span_joiners": (list, False), "weekdays": (list, False)}, True),
     "sentences": ({"terminators": (list, True)}, True),
     "lists": ({
         "intro": (list, False),

@@ -38,7 +38,8 @@ _TOP_KEYS = {"concepts": dict, "related": list, "part_markers": dict, "scope": d
              "generic_measures": list, "running_measures": list, "change_by": dict,
              "compared_years": dict, "change_columns": dict,
              "framing_measures": list, "group_shares": list,
-             "exclusions": dict, "kinds_of": dict, "institutions": dict}
+             "exclusions": dict, "kinds_of": dict, "institutions": dict,
+             "name_kinds": dict}
 # The sections that hold cue words for quantity frames: section -> the slot of its cues.
 # A table maps an id to {language: [words]}; part_markers and conjunctions map a language
 # to words directly. The language "any" holds words of every language (GDP, CPI, EBITDA).
@@ -130,7 +131,10 @@ def _prepare(data: dict) -> dict:
     for canonical, aliases in data.get("names", {}).items():
         for alias in [canonical, *(aliases or [])]:
             names[fold(str(alias))] = str(canonical)
+    name_kinds = {fold(str(n)): str(kind) for kind, ns in (data.get("name_kinds") or {}).items()
+                  for n in ns or ()}
     return {
+        "name_kinds": name_kinds,
         "concepts": table(data.get("concepts", {})),
         "scope": table(data.get("scope", {})),
         "parts": {lang: _entries_json(ws) for lang, ws in data.get("part_markers", {}).items()},
@@ -230,6 +234,7 @@ class Lexicon:
         self._name_cjk = tuple(sorted((a for a in self._names if _CJK.search(a)),
                                       key=len, reverse=True))
         self.generic = frozenset(prep["generic"])
+        self._name_kinds = dict(prep.get("name_kinds") or {})
         self._cue_words = {code: [(w, slot, cid) for slot, cid, ws in runs for w in ws]
                            for code, runs in prep["cue_words"].items()}
         self._scanners: dict[str, CueScanner] = {}
@@ -403,9 +408,33 @@ class Lexicon:
         """Whether ``text`` holds a word that introduces a part ("of which", "dont", 其中)."""
         return bool(self._match(self._part_table, text, lang))
 
+    def name_kind(self, name: str) -> str:
+        """The kind of place a known name is ("country", "continent"), "" for any other
+        name (a city, a region, a company)."""
+        return self._name_kinds.get(fold(name), "")
+
     def canonical_name(self, token: str) -> str | None:
         """The canonical spelling of a known name ("成都" -> "Chengdu"), else None."""
         return self._names.get(fold(token))
+
+    @functools.cached_property
+    def _written_names(self):
+        """One pattern for the names written in Han or kana and the Latin names of more
+        than one word ("Estados Unidos", "Nouvelle-Zélande"), over folded text."""
+        multi = [a for a in self._names if not _CJK.search(a) and regex.search(r"[\s\-.]", a)]
+        latin = "|".join(regex.escape(a) for a in sorted(multi, key=len, reverse=True))
+        cjk = "|".join(regex.escape(a) for a in self._name_cjk)
+        parts = [f"(?<![\\p{{L}}\\p{{N}}])(?:{latin})(?![\\p{{L}}\\p{{N}}])"] if latin else []
+        parts += [f"(?:{cjk})"] if cjk else []
+        return regex.compile("|".join(parts)) if parts else None
+
+    def names_written(self, text: str) -> set[str]:
+        """Canonical names of the known names of more than one word or in Han or kana
+        written in ``text`` (a short window: one pattern, read once)."""
+        pattern = self._written_names
+        if pattern is None:
+            return set()
+        return {self._names[m.group()] for m in pattern.finditer(fold(text))}
 
     def names_in_cjk(self, text: str) -> list[str]:
         """Canonical names of the known names written in Han/kana in ``text``, in order
@@ -498,7 +527,7 @@ def _validate(data, lines: dict, path: str) -> None:
 
 
 # Bump when the cached form of the data changes; old cache files are then ignored.
-_CACHE_FORMAT = 9
+_CACHE_FORMAT = 10
 
 
 def _validated(path: Path) -> dict:

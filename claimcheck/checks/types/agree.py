@@ -264,6 +264,28 @@ def _named_alike(ctx: StoryContext, bad: Claim, majority: list[Claim]) -> bool:
     return False
 
 
+def _named_apart(ctx: StoryContext, bad: Claim, majority: list[Claim]) -> tuple | None:
+    """(the outlier's name, a majority figure's name) when the outlier stands beside a name
+    of its own and a majority figure of another version beside another, each version
+    writing both names (stories.own_names); None when a majority figure shares a name with
+    the outlier, or none is told of a name."""
+    from ...stories.own_names import named_apart
+
+    index = ctx.names
+    mine = index.own(bad)
+    if not mine:
+        return None
+    found = None
+    for c in majority[:_ALTERNATIVES * 2]:
+        if c.doc == bad.doc:
+            continue
+        theirs = index.own(c)
+        if mine & theirs:
+            return None
+        found = found or named_apart(index, bad, c)
+    return found
+
+
 def _short(doc: str) -> str:
     return PurePath(doc).name or doc
 
@@ -440,6 +462,12 @@ class Agree:
         if named and confidence < _WEAK:
             # a place or a company named beside both figures says which quantity they are
             confidence = _WEAK
+        apart = None if named else _named_apart(
+            ctx, bad, [claims[i] for i, g in enumerate(groups) if g == 0])
+        if apart:
+            # each figure beside a name of its own, and each version writing both names:
+            # one measure of two places (two banks, two teams), not one figure gone wrong
+            confidence = min(confidence, _WEAK - 0.01)
         off = cross.get((bad.doc, bad.start))
         far = pattern is None and confidence < self.min_confidence and (
             cmp.rel_diff is None or not cmp.rel_diff.is_finite() or cmp.rel_diff > _FAR
@@ -498,6 +526,9 @@ class Agree:
         if background or unlinked:
             why = _BACKGROUND if background else _UNLINKED
             reason = f"{DIFFERENT_THINGS}: {why}" + (f" ({reason})" if reason else "")
+        if apart:
+            reason = f"{DIFFERENT_THINGS}: told of different names ({apart[0]}, {apart[1]})" + (
+                f" ({reason})" if reason else "")
         if confidence < self.min_confidence and severity != "info":
             reason = f"{DIFFERENT_THINGS}: the outlier's identity rests on few clues" + (
                 f" ({reason})" if reason else "")

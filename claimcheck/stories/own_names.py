@@ -1,0 +1,180 @@
+"""The names a figure is told of, and two figures told of different names.
+
+A story that gives one measure for many places, companies or teams ("China (128 oros),
+Estados Unidos (97)", "Berlin 1,681 Euro, Bremen 1,686 Euro", "Caja Ibérica finished at
+10.3%") gives frames that cannot tell its figures apart: every figure is the same measure,
+of the same period, with the same role. The name written beside each figure can. A figure's
+*own names* are the capitalised words between it and its neighbouring figures in its
+sentence (a bounded window on each side: a list's neighbour's name is cut off at the
+neighbour's figure), folded, without the page's furniture or the month names.
+
+Two figures are *named apart* when neither's own names meet the other's, and each version
+writes the other figure's name too (so the versions tell both places, each figure beside its
+own): Canada's 99 medals against Japan's 97 in a version that tells Canada too is another
+country's figure, not a slip. A name written differently across languages (Bavaria,
+Bayern) is not seen in the other version, so it never makes two figures apart.
+A name is read in its one spelling of the lexicon's ``names`` table where it has one
+(Australie, 澳大利亚 = Australia; Estados Unidos = United States), so that the versions of
+a story in several languages meet on it.
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..extraction.cues import fold_same_length
+
+# a capitalised word of four letters or more (a name, or a noun in German)
+_NAME = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]{3,}")
+_BEFORE, _AFTER = 120, 30    # characters read before and after a figure, at most
+
+
+def _folded(word: str) -> str:
+    return fold_same_length(word).casefold()
+
+
+def _written(lexicon, window: str) -> set:
+    """The lexicon's names of several words or in Han or kana written in ``window``."""
+    if lexicon is None:
+        return set()
+    return {_folded(n) for n in lexicon.names_written(window)}
+
+
+def _one(lexicon, word: str) -> str:
+    """A name in its one spelling across languages (Australie, Australia), folded."""
+    canonical = lexicon.canonical_name(word) if lexicon is not None else None
+    return _folded(canonical) if canonical else _folded(word)
+
+
+def _window_names(text: str, a: int, b: int, lower: frozenset, lexicon) -> set:
+    out = set()
+    if a >= b:
+        return out
+    for m in _NAME.finditer(text, a, b):
+        if _folded(m.group()) in lower:
+            continue   # a word the document writes in lower case too (or a day, a month)
+        out.add(_one(lexicon, m.group()))
+    out |= _written(lexicon, text[a:b])
+    if lexicon is not None:
+        out = {n for n in out if n not in lexicon.boilerplate}
+    return out
+
+
+def own_names(claims, text: str, lower: frozenset, lexicon=None) -> dict:
+    """{(start, end): names} for the claims of one document (in text order): the names
+    written between each figure and its neighbours in its sentence, within a bounded
+    window on each side. A figure with no name before it, next after another figure of
+    its sentence, is told of that figure's names ("Mexico had 14 gold and 63 medals":
+    both Mexico's). A sentence's first word counts only when the document never writes
+    it in lower case. One pass over the claims."""
+    out: dict = {}
+    carried: set = set()
+    for i, c in enumerate(claims):
+        sentence_end = c.sentence_start + len(c.sentence)
+        prev = claims[i - 1] if i else None
+        same = prev is not None and prev.sentence_start == c.sentence_start \
+            and prev.end <= c.start
+        lo = max(c.sentence_start, prev.end if same else 0, c.start - _BEFORE)
+        nxt = claims[i + 1].start if i + 1 < len(claims) else sentence_end
+        hi = min(sentence_end, max(nxt, c.end), c.end + _AFTER)
+        before = _window_names(text, lo, c.start, lower, lexicon)
+        if not before and same and c.start - prev.end <= _BEFORE:
+            before = carried
+        carried = before
+        out[(c.start, c.end)] = frozenset(before | _window_names(text, c.end, hi, lower,
+                                                                   lexicon))
+    return out
+
+
+def named_apart(index: "NameIndex", mine, theirs) -> tuple[str, str] | None:
+    """(a name of ``mine``, a name of ``theirs``) when two figures of two versions are told
+    of different names of one kind (two countries, two banks: the lexicon's
+    ``name_kinds``), and the versions say the names are two things told apart: each
+    version tells a figure of its kind beside the other's name, or one version tells the
+    other's very figure (its value, kind and unit) beside the other's name ("Mecklenburg-
+    Vorpommern 1,748 Euro" in both). None otherwise."""
+    ours, other = index.own(mine), index.own(theirs)
+    if not ours or not other or ours & other:
+        return None
+    kind = index.kind
+    ours_there = sorted(n for n in ours if n in index.beside(theirs.doc, mine.kind))
+    other_here = sorted(n for n in other if n in index.beside(mine.doc, theirs.kind))
+    for n in ours_there:
+        for m in other_here:
+            if kind(n) == kind(m):
+                return n, m
+    for n in ours_there:
+        peers = sorted(m for m in other if kind(m) == kind(n))
+        if peers and any(_same_figure(x, mine) for x in index.told(theirs.doc, n, mine.kind)):
+            return n, peers[0]
+    return None
+
+
+def _same_figure(a, b) -> bool:
+    """One figure written twice: the same unit and overlapping bounded intervals (a bound,
+    "more than 8 billion", meets too many figures to say which)."""
+    return a.unit == b.unit and all(x.is_finite() for x in (a.low, a.high, b.low, b.high)) \
+        and a.low <= b.high and b.low <= a.high
+
+
+@functools.lru_cache(maxsize=64)
+def _calendar(lang: str) -> frozenset:
+    """A language's names of months and days (folded): capitalised, yet no names."""
+    from ..extraction.language import LanguageError, get_language
+
+    try:
+        language = get_language(lang) if lang else None
+    except LanguageError:
+        return frozenset()
+    if language is None:
+        return frozenset()
+    return frozenset(_folded(str(m)) for m in language.months) | language.weekdays
+
+
+class NameIndex:
+    """Each document's names, lower-case words and claim spans, read once per story, and
+    each figure's own names."""
+
+    def __init__(self, texts: dict, claims: dict, lexicon=None):
+        self._texts, self._claims, self._lexicon = texts, claims, lexicon
+        self._docs: dict[str, dict] = {}
+        self._beside: dict[tuple, dict] = {}
+
+    def _own(self, doc: str) -> dict:
+        if doc not in self._docs:
+            from .mentions import lower_words
+
+            text = self._texts.get(doc, "")
+            claims = self._claims.get(doc, ())
+            lower = lower_words(text) | _calendar(claims[0].lang if claims else "")
+            self._docs[doc] = own_names(claims, text, lower, self._lexicon)
+        return self._docs[doc]
+
+    def kind(self, name: str) -> str:
+        """The kind of place a name is ("country", "continent"; "" for any other)."""
+        return self._lexicon.name_kind(name) if self._lexicon is not None else ""
+
+    def own(self, claim) -> frozenset:
+        """The names ``claim``'s figure is told of (see :func:`own_names`)."""
+        return self._own(claim.doc).get((claim.start, claim.end), frozenset())
+
+    def _figures(self, doc: str, kind: str) -> dict:
+        key = (doc, kind)
+        if key not in self._beside:
+            out: dict = {}
+            for c in self._claims.get(doc, ()):
+                if c.kind == kind:
+                    for n in self.own(c):
+                        out.setdefault(n, []).append(c)
+            self._beside[key] = out
+        return self._beside[key]
+
+    def beside(self, doc: str, kind: str):
+        """The names beside the figures of one kind (counts, money, percentages) in
+        ``doc`` (a mapping: ``name in beside(...)``)."""
+        return self._figures(doc, kind)
+
+    def told(self, doc: str, name: str, kind: str) -> list:
+        """The figures of one kind that ``doc`` tells beside ``name``."""
+        return self._figures(doc, kind).get(name, [])
