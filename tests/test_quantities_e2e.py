@@ -77,6 +77,24 @@ def test_an_ambiguous_yen_sign_takes_the_currency_of_its_row(tmp_path):
     assert [f["passed"] for f in report["findings"] if f["check"] == "agree"] == [True]
 
 
+def test_a_conversion_in_brackets_does_not_keep_a_yen_sign_ambiguous(tmp_path):
+    # the French version gives the yen figure and its conversion into euros; the English
+    # one writes the sign only, with a scale slip: yen all the same, and compared
+    records = [
+        {"id": "fr", "story": "s", "text": "Tokyo, 3 mai (AFP) - Sakura Motors investira "
+         "120 milliards de yens (740 millions d'euros) dans une usine de batteries à Aichi, "
+         "a annoncé le constructeur."},
+        {"id": "en", "story": "s", "text": "Tokyo, May 3 -- Sakura Motors will invest ¥120 "
+         "trillion in a new battery plant in Aichi, the company said."},
+    ]
+    _, report = report_of(tmp_path, corpus(tmp_path, records))
+    yen = next(c for c in report["claims"] if c["text"] == "¥120 trillion")
+    assert yen["unit"] == "JPY"
+    (f,) = failed(report)
+    assert [c["text"] for c in f["claims"] if c["outlier"]] == ["¥120 trillion"]
+    assert f["severity"] in ("warning", "error")
+
+
 def test_a_headline_bound_that_contradicts_its_own_body_is_caught(tmp_path):
     records = [
         {"id": "es", "story": "feria", "text": "La feria cierra con más de 280 proyectos "

@@ -29,6 +29,7 @@ from .lone_groups import GROUPED_ALONE, group_lone_figures
 from .lone_pairs import PAIRED_ALONE, pair_lone_mentions
 from .mentions import mentions_of
 from .merging import join_same_figure
+from .rates import conversions_of
 from .reports import earlier_days, older_reports
 from .unit_brackets import BY_UNIT_BRACKET, join_unit_brackets
 
@@ -72,11 +73,15 @@ def _reason(row: Cluster) -> str:
     return "; ".join(parts) or "one document"
 
 
-def _resolve_currency(row: Cluster) -> None:
+def _resolve_currency(row: Cluster, converted: frozenset = frozenset()) -> None:
     """A currency the text leaves ambiguous ("¥": CNY or JPY) takes the currency of its row
-    when every other mention with a currency agrees on one of the possible ones."""
+    when every other mention with a currency agrees on one of the possible ones; a
+    conversion in brackets (``converted``: (doc, start) of each converted figure) is the
+    row's figure told in another currency, not another reading of the sign ("¥695 billion"
+    beside "695 milliards de yens (4 milliards d'euros)" is yen)."""
     plain = {m.claim.unit for m in row.members
-             if m.claim.kind == "money" and m.claim.unit and "|" not in m.claim.unit}
+             if m.claim.kind == "money" and m.claim.unit and "|" not in m.claim.unit
+             and (m.claim.doc, m.claim.start) not in converted}
     if len(plain) != 1:
         return
     (currency,) = plain
@@ -114,8 +119,10 @@ def align_story(story: Story, claims: dict[str, list[Claim] | tuple[Claim, ...]]
     rows = join_conversions(rows, mentions)
     rows = join_unit_brackets(rows, mentions)
     rows = uncross([r for r in rows if len(r.members) >= 2], mentions, lexicon)
+    converted = frozenset((conv.converted.doc, conv.converted.start)
+                          for conv in conversions_of(claims))
     for row in rows:
-        _resolve_currency(row)
+        _resolve_currency(row, converted)
     rows.sort(key=lambda r: min((order[m.doc], m.claim.start) for m in r.members))
     out = []
     for n, row in enumerate(rows, start=1):
