@@ -523,6 +523,10 @@ def slip(good: Claim, bad: Claim, same_doc: bool = False, bad_in_lead: bool = Fa
             return "dropped or added 万/亿"
         if k == 3 and misread_separator(good, bad):
             return "misread decimal comma"
+        if k == 2 and good.kind == bad.kind == "percent":
+            # a percentage a hundred times another ("0,4 %" against "about 40%") is no
+            # decimal mark moved: a share against a rate, or two quantities
+            return None
         return "decimal slip" if k <= 2 else "scale slip"
     if _composite_slip(good, bad):
         return "dropped or added 万/亿" if any(s in good.text + bad.text for s in _CJK_SCALES) \
