@@ -286,6 +286,26 @@ def _named_apart(ctx: StoryContext, bad: Claim, majority: list[Claim]) -> tuple 
     return found
 
 
+def _told_both(ctx: StoryContext, claims: list[Claim], groups: list[int], bad: Claim) -> str:
+    """A version that tells the outlier's figure and the majority's, both in its body, when
+    another version tells the outlier's figure too: the document that holds both as two
+    figures ("273 medals for China, 203 for Japan") says they are two quantities, not one
+    figure and its slip (a headline against its body may be a slip, and is left to the
+    other rules). The document's id, or ""."""
+    at = next((i for i, c in enumerate(claims) if c is bad), None)
+    if at is None or groups[at] == 0:
+        return ""
+    mine = [c for c, g in zip(claims, groups) if g == groups[at]]
+    if len({c.doc for c in mine}) < 2:
+        return ""
+    texts = ctx.texts
+    body = {c.doc for c in mine if not _in_lead(c, texts.get(c.doc, ""))}
+    for c, g in zip(claims, groups):
+        if g == 0 and c.doc in body and not _in_lead(c, texts.get(c.doc, "")):
+            return c.doc
+    return ""
+
+
 def _short(doc: str) -> str:
     return PurePath(doc).name or doc
 
@@ -468,6 +488,11 @@ class Agree:
             # each figure beside a name of its own, and each version writing both names:
             # one measure of two places (two banks, two teams), not one figure gone wrong
             confidence = min(confidence, _WEAK - 0.01)
+        both = _told_both(ctx, claims, groups, bad)
+        if both:
+            # a version that tells both figures, each with another version beside it, tells
+            # two quantities: the row has met them, not a slip of one
+            confidence = min(confidence, _WEAK - 0.01)
         off = cross.get((bad.doc, bad.start))
         far = pattern is None and confidence < self.min_confidence and (
             cmp.rel_diff is None or not cmp.rel_diff.is_finite() or cmp.rel_diff > _FAR
@@ -528,6 +553,9 @@ class Agree:
             reason = f"{DIFFERENT_THINGS}: {why}" + (f" ({reason})" if reason else "")
         if apart:
             reason = f"{DIFFERENT_THINGS}: told of different names ({apart[0]}, {apart[1]})" + (
+                f" ({reason})" if reason else "")
+        elif both:
+            reason = f"{DIFFERENT_THINGS}: {_short(both)} tells both figures" + (
                 f" ({reason})" if reason else "")
         if confidence < self.min_confidence and severity != "info":
             reason = f"{DIFFERENT_THINGS}: the outlier's identity rests on few clues" + (
