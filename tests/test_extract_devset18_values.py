@@ -1,0 +1,62 @@
+"""Wrong values and frames of the held-out sets (bench/devset18/FINDINGS.md "Wrong values
+and frames seen in the traces", and the V lists of devset14 to devset17), one class a test.
+Text written for these tests, after the forms of the sets' reports."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+import claimcheck
+
+
+def _claims(text: str, lang: str) -> dict:
+    return {c.text: c for c in claimcheck.extract(text, lang)}
+
+
+# 1. Bare cents take the currency of the money their sentence (or else their document)
+# counts in, when cents are a hundredth of it; not the dollar by default.
+_EUROS_EN = ("Fuel prices rise again\n\n"
+             "A litre of Super E10 cost an average of €1.712 across Germany on Tuesday, 2.3 cents "
+             "more than a week earlier. Diesel rose by 3.1 cents to €1.645 a litre. Filling a "
+             "50-litre tank now costs around €85.60, and a barrel of Brent trades at about "
+             "$71.40. In Bavaria, E10 costs €1.725 and diesel €1.661.\n\n"
+             "Prices can vary by up to ten cents a litre over the course of a day.")
+
+
+@pytest.mark.parametrize("lang,text,span,value,unit", [
+    ("en", _EUROS_EN, "2.3 cents", D("0.023"), "EUR"),
+    ("en", _EUROS_EN, "3.1 cents", D("0.031"), "EUR"),
+    # no amount in its sentence: the euros of the document (the one $71.40 is Brent's)
+    ("en", _EUROS_EN, "up to ten cents a litre", D("100"), "EUR/m**3"),
+    ("fr", "Le litre de gazole coûte 1,645 euro, soit 3,1 cents de plus qu'il y a une semaine.",
+     "3,1 cents", D("0.031"), "EUR"),
+    ("pt-BR", "A gasolina subiu 12 centavos, para R$ 5,89 o litro.", "12 centavos", D("0.12"),
+     "BRL"),
+    ("es", "La nafta subió 50 centavos, hasta 1.200 pesos argentinos.", "50 centavos",
+     D("0.50"), "ARS"),
+    ("ja", "レギュラーガソリンは1リットル当たり1.71ユーロで、前週より2.3セント上がった。", "2.3セント",
+     D("0.023"), "EUR"),
+    ("de", "Benzin kostet in den USA im Schnitt 3,42 Dollar je Gallone, 11 Cent mehr als vor "
+           "einem Jahr.", "11 Cent", D("0.11"), "USD"),
+    # the dollar's cents stay the dollar's
+    ("en", "The euro rose 0.3 cents to $1.0850 on Friday, while the pound fell to €1.17.",
+     "0.3 cents", D("0.003"), "USD"),
+    ("en", "The euro rose 0.3 cents to $1.0850.", "0.3 cents", D("0.003"), "USD"),
+    ("en", "Shares of the Paris-based group rose 12 cents to €15.40.", "12 cents", D("0.12"),
+     "EUR"),
+    ("en", "The company will pay a dividend of 42 cents a share.", "42 cents a share",
+     D("0.42"), "USD/share"),
+    ("fr", "Le dividende sera de 42 cents par action.", "42 cents par action", D("0.42"),
+     "USD/share"),
+])
+def test_bare_cents_take_the_currency_of_their_amounts(lang, text, span, value, unit):
+    c = _claims(text, lang)[span]
+    assert (c.value, c.unit) == (value, unit)
+
+
+def test_cents_in_a_story_from_sydney_stay_australian():
+    text = ("Coolabah Resources of Sydney said profit rose to $5.5 billion. It will pay a final "
+            "dividend of 78 cents a share.")
+    c = _claims(text, "en")["78 cents a share"]
+    assert c.unit == "AUD/share"
