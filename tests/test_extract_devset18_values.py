@@ -60,3 +60,25 @@ def test_cents_in_a_story_from_sydney_stay_australian():
             "dividend of 78 cents a share.")
     c = _claims(text, "en")["78 cents a share"]
     assert c.unit == "AUD/share"
+
+
+# 2. Counts and amounts of change read as levels: a comparative beside a price per unit,
+# beside a figure with a qualifier, or after the noun read with it.
+@pytest.mark.parametrize("lang,text,span,role", [
+    ("de", "Bundesweit kostete ein Liter Super E10 am Dienstag im Tagesdurchschnitt 1,712 Euro, "
+           "2,3 Cent mehr als vor einer Woche.", "2,3 Cent", "change"),
+    ("en", "Drivers in Mecklenburg-Western Pomerania pay the most, €1.748, almost seven cents "
+           "more.", "almost seven cents", "change"),
+    ("en", "Nearly 5,000 more people were evacuated on Sunday.", "Nearly 5,000", "change"),
+    ("en", "Australia's tally of 47 gold, 52 silver and 58 bronze is eight golds better than "
+           "four years ago in Vancouver.", "eight", "change"),
+    ("en", "The club finished three places worse than last season.", "three", "drop"),
+    # levels stay levels
+    ("en", "54,318 people waited more than 12 hours.", "54,318", "level"),
+    ("de", "Bundesweit kostete ein Liter Super E10 am Dienstag im Tagesdurchschnitt 1,712 Euro, "
+           "2,3 Cent mehr als vor einer Woche.", "1,712 Euro", "level"),
+    ("en", "The company lost $0.12 a share in the quarter.", "$0.12 a share", "level"),
+])
+def test_counts_and_amounts_of_change(lang, text, span, role):
+    c = _claims(text, lang)[span]
+    assert c.role == role
