@@ -82,3 +82,25 @@ def test_cents_in_a_story_from_sydney_stay_australian():
 def test_counts_and_amounts_of_change(lang, text, span, role):
     c = _claims(text, lang)[span]
     assert c.role == role
+
+
+# 4. A span of time is no period: "pendant six mois" is no first half.
+@pytest.mark.parametrize("lang,text,span,period", [
+    ("fr", "L'ONU a lancé un appel de 138 millions de dollars pour financer la lutte pendant six "
+           "mois, mais seuls 41 % ont été reçus.", "138 millions de dollars", ""),
+    ("en", "The UN appealed for $138 million to fund the fight for six months.", "$138 million",
+     ""),
+    ("es", "La ONU pidió 138 millones de dólares para financiar la lucha durante seis meses.",
+     "138 millones de dólares", ""),
+    ("it", "L'Onu ha chiesto 138 milioni di dollari per finanziare la lotta per sei mesi.",
+     "138 milioni di dollari", ""),
+    ("zh", "为期半年的行动投入资金5亿元。", "5亿元", ""),
+    # the periods' own phrases stay
+    ("en", "Profit rose 12% to $4.1 billion in the six months to June.", "$4.1 billion", "H1"),
+    ("fr", "Le PIB a atteint 3 000 milliards de yuans sur six mois.", "3 000 milliards de yuans",
+     "H1"),
+    ("zh", "上半年，全市实现地区生产总值5000亿元。", "5000亿元", "H1"),
+])
+def test_a_span_of_time_is_no_period(lang, text, span, period):
+    assert _claims(text, lang)[span].period == period
+

@@ -38,7 +38,7 @@ _TOP_KEYS = {"concepts": dict, "related": list, "part_markers": dict, "scope": d
              "generic_measures": list, "running_measures": list, "change_by": dict,
              "compared_years": dict, "change_columns": dict,
              "framing_measures": list, "group_shares": list,
-             "exclusions": dict, "kinds_of": dict, "institutions": dict}
+             "exclusions": dict, "kinds_of": dict, "institutions": dict, "spans": dict}
 # The sections that hold cue words for quantity frames: section -> the slot of its cues.
 # A table maps an id to {language: [words]}; part_markers and conjunctions map a language
 # to words directly. The language "any" holds words of every language (GDP, CPI, EBITDA).
@@ -427,7 +427,8 @@ def _cue_words(data: dict) -> dict[str, list[tuple[str, str, str]]]:
             for code, words in (per or {}).items():
                 out.setdefault(code, []).extend((str(w), slot, str(cid)) for w in words)
     for section, slot in (("part_markers", "part"), ("conjunctions", "conjunction"),
-                          ("exclusions", "exclusion"), ("institutions", "institution")):
+                          ("exclusions", "exclusion"), ("institutions", "institution"),
+                          ("spans", "span")):
         for code, words in (data.get(section) or {}).items():
             out.setdefault(code, []).extend((str(w), slot, slot) for w in words)
     return out
@@ -467,7 +468,7 @@ def _validate(data, lines: dict, path: str) -> None:
             _fail(path, lines, "roles", cid, f"unknown role '{cid}'; expected one of "
                                              f"{', '.join(_ROLE_IDS)}")
     for section in ("part_markers", "conjunctions", "change_by", "exclusions", "institutions",
-                    "compared_years", "change_columns"):
+                    "spans", "compared_years", "change_columns"):
         _check_word_table(path, lines, section, data.get(section, {}))
     concepts = data.get("concepts", {})
     for i, pair in enumerate(data.get("related", [])):
