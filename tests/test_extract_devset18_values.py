@@ -104,3 +104,19 @@ def test_counts_and_amounts_of_change(lang, text, span, role):
 def test_a_span_of_time_is_no_period(lang, text, span, period):
     assert _claims(text, lang)[span].period == period
 
+
+# 5. A body's name gives no frame: the UN's food agency names agriculture in its name only.
+@pytest.mark.parametrize("lang,text,span,slot,bad", [
+    ("fr", "Selon l'Organisation des Nations unies pour l'alimentation et l'agriculture (FAO), "
+           "1,2 million d'hectares ont été traités.", "1,2 million d'hectares", "entity",
+     "primary_sector"),
+    ("en", "The Food and Agriculture Organization said 1.2 million hectares had been treated.",
+     "1.2 million hectares", "entity", "primary_sector"),
+    ("es", "Según la Organización de las Naciones Unidas para la Alimentación y la Agricultura, "
+           "se trataron 1,2 millones de hectáreas.", "1,2 millones de hectáreas", "entity",
+     "primary_sector"),
+    ("zh", "联合国粮食及农业组织表示，已处理120万公顷。", "120万公顷", "entity", "primary_sector"),
+])
+def test_a_bodys_name_gives_no_frame(lang, text, span, slot, bad):
+    assert getattr(_claims(text, lang)[span], slot) != bad
+
