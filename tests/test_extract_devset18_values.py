@@ -120,3 +120,28 @@ def test_a_span_of_time_is_no_period(lang, text, span, period):
 def test_a_bodys_name_gives_no_frame(lang, text, span, slot, bad):
     assert getattr(_claims(text, lang)[span], slot) != bad
 
+
+
+# 7. Person-days in French and Spanish: "millions de journées", "jornadas de trabajo" are
+# counts (as "giornate" in Italian), not bare numbers; days of an event stay durations.
+@pytest.mark.parametrize("lang,text,span,kind,value,measure", [
+    ("fr", "Les Grisons ont reculé de 9%, à 5,8 millions de journées.",
+     "5,8 millions de journées", "count", D(5_800_000), ""),
+    ("fr", "La grève a coûté 1,2 million de journées de travail.", "1,2 million de journées",
+     "count", D(1_200_000), "workdays_lost"),
+    ("fr", "Les remontées ont enregistré 21,4 millions de journées-skieurs.",
+     "21,4 millions de journées", "count", D(21_400_000), "skier_days"),
+    ("es", "La huelga supuso la pérdida de 1,2 millones de jornadas de trabajo.",
+     "1,2 millones de jornadas", "count", D(1_200_000), "workdays_lost"),
+    ("es", "Las estaciones vendieron 410.000 jornadas de esquí.", "410.000 jornadas", "count",
+     D(410_000), "skier_days"),
+    ("es", "El Mad Cool reunió 160.000 personas en cuatro jornadas.", "cuatro jornadas",
+     "duration", D(4 * 86400), ""),
+    ("fr", "La mobilisation a duré trois journées.", "trois journées", "duration",
+     D(3 * 86400), ""),
+])
+def test_person_days_are_counts(lang, text, span, kind, value, measure):
+    c = _claims(text, lang)[span]
+    assert (c.kind, c.value, c.measure) == (kind, value, measure)
+    if kind == "count":
+        assert c.unit is None
