@@ -145,3 +145,26 @@ def test_person_days_are_counts(lang, text, span, kind, value, measure):
     assert (c.kind, c.value, c.measure) == (kind, value, measure)
     if kind == "count":
         assert c.unit is None
+
+
+# 3. Medal colours: each figure of a tally takes its own colour, not the gold carried on,
+# and the last colour does not pass on to a total.
+@pytest.mark.parametrize("lang,text,entities", [
+    ("en", "Australia's tally of 47 gold, 52 silver and 58 bronze is the best yet.",
+     {"47": "gold", "52": "silver", "58": "bronze"}),
+    ("es", "México terminó con 14 medallas de oro, 19 de plata y 30 de bronce, para un total "
+           "de 63.", {"14": "gold", "19": "silver", "30": "bronze", "63": ""}),
+    ("fr", "La Chine compte 121 titres, 80 médailles d'argent et 61 de bronze, soit 262 podiums.",
+     {"61": "bronze", "262": ""}),
+    ("de", "Deutschland gewann 12 Gold, 15 Silber und 20 Bronze.",
+     {"12": "gold", "15": "silver", "20": "bronze"}),
+    ("it", "L'Italia ha vinto 10 ori, 12 argenti e 9 bronzi.",
+     {"12": "silver", "9": "bronze"}),
+    ("pt", "O Brasil conquistou 7 ouros, 6 pratas e 8 bronzes.",
+     {"6": "silver", "8": "bronze"}),
+    # silver the metal passes on to its price
+    ("en", "Silver rose 2% to $31.20 an ounce.", {"2%": "silver", "$31.20 an ounce": "silver"}),
+])
+def test_medal_colours(lang, text, entities):
+    claims = _claims(text, lang)
+    assert {k: claims[k].entity for k in entities} == entities

@@ -701,9 +701,10 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year,
         fill_frame(c, slots["measure"], slots["entity"], period, role, scope)
         # an earlier value's period does not carry to what follows; its measure and entity
         # do (the old end of a from-to, "108.10ドルから98.40ドルに", names the measure for both)
-        carry = _Carry(measure=passes, kind=c.measure, entity=c.entity,
+        own_entity = lexicon.own_entity(c.entity)     # a medal's colour stays its figure's
+        carry = _Carry(measure=passes, kind=c.measure, entity="" if own_entity else c.entity,
                        period=carry.period if role == "old" else _without_moment(passed),
-                       measure_at=at["measure"], entity_at=at["entity"])
+                       measure_at=at["measure"], entity_at=-1 if own_entity else at["entity"])
 
 
 def _kind_named(sent: _Sentence, i: int, mine, before: list[Cue], carry: _Carry,
