@@ -168,3 +168,31 @@ def test_person_days_are_counts(lang, text, span, kind, value, measure):
 def test_medal_colours(lang, text, entities):
     claims = _claims(text, lang)
     assert {k: claims[k].entity for k in entities} == entities
+
+
+# 8. A price whose thing is named before it ("a barrel of Brent trading at about $71.40",
+# de "Ein Barrel ... kostet rund 71,40 Dollar", "kostete die Unze 2590 Dollar") is a price
+# per that thing in every language, not a plain amount in one and a rate in the other.
+@pytest.mark.parametrize("lang,text,span,value,unit", [
+    ("en", "The ADAC blamed the rise on the cost of crude oil, with a barrel of Brent trading at "
+           "about $71.40.", "about $71.40", None, "USD/m**3"),
+    ("en", "An ounce of gold fetched $2,590 on Friday.", "$2,590", None, "USD/kg"),
+    ("de", "Zuletzt kostete die Unze 2590 Dollar.", "2590 Dollar", None, "USD/kg"),
+    # a measure is no price
+    ("en", "He bought an ounce of gold and 3 kilos of silver.", "3 kilos", D(3), "kg"),
+    # (not "a litre of": see en.yaml rates.before)
+    ("en", "A litre of Super E10 cost an average of €1.712 across Germany on Tuesday.", "€1.712",
+     D("1.712"), "EUR"),
+])
+def test_a_price_whose_thing_comes_first(lang, text, span, value, unit):
+    c = _claims(text, lang)[span]
+    assert c.unit == unit
+    if value is not None:
+        assert c.value == value
+
+
+def test_the_same_brent_price_in_english_and_german():
+    en = _claims("Brent: a barrel of Brent was trading at about $71.40.", "en")["about $71.40"]
+    de = _claims("Ein Barrel der Nordseesorte Brent kostet rund 71,40 Dollar.",
+                 "de")["rund 71,40 Dollar"]
+    assert (en.unit, en.value) == (de.unit, de.value)

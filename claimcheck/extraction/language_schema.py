@@ -116,6 +116,7 @@ SCHEMA: dict = {
         "things": (dict, False),
         "after": (dict, False),
         "before": (dict, False),
+        "price_before": (list, False),
         "glued_before": (dict, False),
         "per_before": (list, False),
         "per_after": (list, False),
