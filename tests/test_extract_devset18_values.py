@@ -196,3 +196,16 @@ def test_the_same_brent_price_in_english_and_german():
     de = _claims("Ein Barrel der Nordseesorte Brent kostet rund 71,40 Dollar.",
                  "de")["rund 71,40 Dollar"]
     assert (en.unit, en.value) == (de.unit, de.value)
+
+
+
+# 2 (ja). A comparative verb right after the figure and its counter: 上がった, 少ない, 多かった.
+@pytest.mark.parametrize("text,span,role", [
+    ("レギュラーガソリンは1リットル当たり1.71ユーロで、前週より2.3セント上がった。", "2.3セント", "change"),
+    ("出場選手は前回より4人少ない。", "4", "drop"),
+    ("金メダルは前回大会より8個多かった。", "8", "change"),
+    ("気温は30度に上がった。", "30度", "level"),
+    ("レギュラーガソリンは1リットル当たり1.71ユーロで、前週より2.3セント上がった。", "1.71ユーロ", "level"),
+])
+def test_counts_of_change_in_japanese(text, span, role):
+    assert _claims(text, "ja")[span].role == role
