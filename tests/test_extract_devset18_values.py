@@ -209,3 +209,25 @@ def test_the_same_brent_price_in_english_and_german():
 ])
 def test_counts_of_change_in_japanese(text, span, role):
     assert _claims(text, "ja")[span].role == role
+
+
+# 8 (ja). A price per unit written before the number (devset14): 1トロイオンス2790ドル,
+# 1バレル71.40ドル are rates, as 每盎司2590美元 was.
+@pytest.mark.parametrize("lang,text,span,value,unit", [
+    ("ja", "金価格は1トロイオンス2790ドルだった。", "2790ドル", None, "USD/kg"),
+    ("ja", "北海ブレント原油は1バレル71.40ドルで取引された。", "71.40ドル", None, "USD/m**3"),
+    ("ja", "期末配当は1株40円とする。", "40円", D(40), "JPY/share"),
+])
+def test_a_price_per_unit_before_the_number(lang, text, span, value, unit):
+    c = _claims(text, lang)[span]
+    assert c.unit == unit
+    if value is not None:
+        assert c.value == value
+    assert "1" not in _claims(text, lang)
+
+
+def test_the_same_gold_price_in_japanese_german_and_chinese():
+    ja = _claims("金価格は1トロイオンス2590ドルだった。", "ja")["2590ドル"]
+    de = _claims("Zuletzt kostete die Unze 2590 Dollar.", "de")["2590 Dollar"]
+    zh = _claims("国际金价每盎司2590美元。", "zh")["2590美元"]
+    assert (ja.unit, ja.value) == (de.unit, de.value) == (zh.unit, zh.value)
