@@ -73,6 +73,13 @@ def change_beside(lang, text: str, start: int, end: int, subject: str = "") -> s
             # "54,318 people waited more than 12 hours"); the extractor may have taken the
             # comparative itself for the noun ("three fewer"), read first
             found = words.after.match(rest, _SPACES.match(rest, at + len(subject)).end())
+        elif found is None and at and subject and rest.startswith(subject, at):
+            # the noun read with the comparative ("eight golds better than four years ago":
+            # "golds better"): the comparative ends the counted noun
+            head = len(subject.split(" ", 1)[0])
+            found = words.after.match(rest, _SPACES.match(rest, at + head).end())
+            if found is not None and found.end() != at + len(subject):
+                found = None
         if found:
             return words.ways.get(found.group(1).casefold(), "")
     if words.before is not None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import regex
 
 from .atoms import Cand
-from .language import Language
+from .language import Language, fold
 
 _PATTERNS: dict = {}
 
@@ -131,3 +131,37 @@ def country_currencies(text: str, resolved: dict, notes: dict, lang: Language) -
         elif symbol not in notes:
             notes[symbol] = (f"ambiguous currency: read as {default}; the document also names "
                              f"the country of {', '.join(others)}")
+
+
+def subunit_currencies(cands: list[Cand], sentences, resolved: dict, lang: Language) -> None:
+    """A bare subunit listed in ``subunit_currencies`` ("cents", "centavos", セント) is a
+    hundredth of the money its own sentence counts in, when the sentence's other amounts are
+    all in one of its currencies ("2.3 cents more than a week earlier" after "€1.712": euro
+    cents); with no amount in its sentence, of the money of more than two thirds of the
+    document's amounts, when that is one of its currencies; else it keeps the reading of
+    ``currency_multiples`` (bare cents are then cents of the document's dollar)."""
+    table = lang.raw.get("subunit_currencies")
+    if not table:
+        return
+    options = {fold(k): tuple(v) for k, v in table.items()}
+    bare = [c for c in cands if c.currency and c.unit_power < 0 and not c.currency_surface
+            and fold(c.unit_surface) in options
+            and c.currency == (lang.currency_multiples.find(c.unit_surface) or (None,))[0]]
+    if not bare:
+        return
+    ids = {id(c) for c in bare}
+    amounts = [(sentences.at(c.start)[0], resolved.get(c.currency, c.currency)) for c in cands
+               if c.currency and id(c) not in ids and "|" not in resolved.get(c.currency, c.currency)]
+    in_doc: dict[str, int] = {}
+    for _, code in amounts:
+        in_doc[code] = in_doc.get(code, 0) + 1
+    for c in bare:
+        allowed = options[fold(c.unit_surface)]
+        at = sentences.at(c.start)[0]
+        here = {code for s, code in amounts if s == at}
+        if here:
+            got = next(iter(here)) if len(here) == 1 else None
+        else:
+            got = next((code for code, n in in_doc.items() if 3 * n > 2 * len(amounts)), None)
+        if got in allowed:
+            c.currency = got

@@ -41,7 +41,7 @@ from .nonclaims import drop_nonclaims
 from .rates import rate_unit, rates_before
 from .relations import relate, try_range
 from .rounded_conversions import rounding_half
-from .docunits import country_currencies, document_units
+from .docunits import country_currencies, document_units, subunit_currencies
 from .rx import match_at
 from .sentences import Sentences
 from .subjects import subject_after, subject_before
@@ -276,6 +276,7 @@ def _extract(text: str, L: Language, doc: str
     _weak_points(cands, sentences, L)
     resolved, currency_notes = _resolve_currency(cands, L)
     country_currencies(text, resolved, currency_notes, L)
+    subunit_currencies(cands, sentences, resolved, L)
     out = []
     for c in cands:
         claim = _finish(text, c, L, doc, sentences, resolved, currency_notes)

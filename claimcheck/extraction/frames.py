@@ -688,7 +688,7 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year,
                 role = role_cue.id       # "grow by 3.5% a year": a growth rate, as 3.5%
             else:
                 role = "change" if role_cue.id == "growth" else "drop"
-        if role == "level" and c.kind in _SIZED_KINDS and c.qualifier not in ("over", "under"):
+        if role == "level" and _sized(c):
             role = _told_as_change(c, sent.text, comparative) or role
         if role == "level" and _compared_with(c, mine):
             role = "old"
@@ -701,9 +701,10 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year,
         fill_frame(c, slots["measure"], slots["entity"], period, role, scope)
         # an earlier value's period does not carry to what follows; its measure and entity
         # do (the old end of a from-to, "108.10ドルから98.40ドルに", names the measure for both)
-        carry = _Carry(measure=passes, kind=c.measure, entity=c.entity,
+        own_entity = lexicon.own_entity(c.entity)     # a medal's colour stays its figure's
+        carry = _Carry(measure=passes, kind=c.measure, entity="" if own_entity else c.entity,
                        period=carry.period if role == "old" else _without_moment(passed),
-                       measure_at=at["measure"], entity_at=at["entity"])
+                       measure_at=at["measure"], entity_at=-1 if own_entity else at["entity"])
 
 
 def _kind_named(sent: _Sentence, i: int, mine, before: list[Cue], carry: _Carry,
@@ -781,11 +782,18 @@ def _sizes_change(sent: _Sentence, c: Claim, cue: Cue | None, lexicon) -> bool:
 _SIZED_KINDS = frozenset(("count", "number", "money"))
 
 
+def _sized(c: Claim) -> bool:
+    """Whether a comparative beside ``c`` may make it the size of a change: a count or an
+    amount, also a price per unit ("2,3 Cent mehr als vor einer Woche" after "kostete ein
+    Liter") and one with a qualifier ("almost seven cents more", "nearly 5,000 more")."""
+    return c.kind in _SIZED_KINDS or (c.kind == "rate" and numerator_kind(c.unit) == "money")
+
+
 def _told_as_change(c: Claim, text: str, comparative) -> str:
     """The role of a count or an amount that is the size of a change by its own words: a
     count below nought ("menos seis", "minus six": no count of things is negative), or a
     comparative beside it ("six more seats", "seis escaños menos"); "" otherwise."""
-    if c.kind != "money" and c.value < 0:
+    if c.kind not in ("money", "rate") and c.value < 0:
         return "drop"
     way = comparative(text, c.start, c.end, c.subject) if comparative is not None else ""
     return "change" if way == "growth" else "drop" if way == "decline" else ""

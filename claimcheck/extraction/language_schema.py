@@ -83,6 +83,7 @@ SCHEMA: dict = {
     "currency_fixed": (list, False),
     "currency_after_only": (list, False),
     "currency_multiples": (dict, False),
+    "subunit_currencies": (dict, False),
     "unit_joiners": (list, False),
     "unit_classifiers": (list, False),
     "counted_time": (list, False),
@@ -115,6 +116,7 @@ SCHEMA: dict = {
         "things": (dict, False),
         "after": (dict, False),
         "before": (dict, False),
+        "price_before": (list, False),
         "glued_before": (dict, False),
         "per_before": (list, False),
         "per_after": (list, False),
@@ -306,6 +308,11 @@ def _validate_values(raw: dict, lines: dict, path: Path) -> None:
         if not ok:
             fail("currency_multiples", k, f"currency_multiples.{k} must be [ISO code, power of ten] "
                                           f"or [ISO code, power of ten, compound]")
+    for k, v in (raw.get("subunit_currencies") or {}).items():
+        if k not in (raw.get("currency_multiples") or {}) or not isinstance(v, list) or not v \
+                or not all(isinstance(x, str) and len(x) == 3 and x.isupper() for x in v):
+            fail("subunit_currencies", k, f"subunit_currencies.{k}: {k!r} must be listed in "
+                                          f"currency_multiples and map to a list of ISO codes")
     for k, v in (raw.get("unit_compounds") or {}).items():
         if not isinstance(v, dict) or not all(isinstance(x, str) and isinstance(y, str)
                                               for x, y in v.items()):

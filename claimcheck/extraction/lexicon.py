@@ -37,8 +37,8 @@ _TOP_KEYS = {"concepts": dict, "related": list, "part_markers": dict, "scope": d
              "kinds": dict, "names": dict, "generic_names": list, "boilerplate_names": list,
              "generic_measures": list, "running_measures": list, "change_by": dict,
              "compared_years": dict, "change_columns": dict,
-             "framing_measures": list, "group_shares": list,
-             "exclusions": dict, "kinds_of": dict, "institutions": dict,
+             "framing_measures": list, "group_shares": list, "own_entities": list,
+             "exclusions": dict, "kinds_of": dict, "institutions": dict, "spans": dict,
              "name_kinds": dict}
 # The sections that hold cue words for quantity frames: section -> the slot of its cues.
 # A table maps an id to {language: [words]}; part_markers and conjunctions map a language
@@ -147,6 +147,7 @@ def _prepare(data: dict) -> dict:
         "running_measures": sorted(str(c) for c in data.get("running_measures", [])),
         "framing_measures": sorted(str(c) for c in data.get("framing_measures", [])),
         "group_shares": sorted(str(c) for c in data.get("group_shares", [])),
+        "own_entities": sorted(str(c) for c in data.get("own_entities", [])),
         "kinds_of": {str(g): sorted(str(c) for c in cs)
                      for g, cs in (data.get("kinds_of") or {}).items()},
         "cue_words": {code: _runs(words) for code, words in _cue_words(data).items()},
@@ -244,6 +245,7 @@ class Lexicon:
         self._generic_measures = frozenset(prep.get("generic_measures", ()))
         self._framing_measures = frozenset(prep.get("framing_measures", ()))
         self._group_shares = frozenset(prep.get("group_shares", ()))
+        self._own_entities = frozenset(prep.get("own_entities", ()))
         self._kinds_of = {(c, g) for g, cs in prep.get("kinds_of", {}).items() for c in cs}
         self._change_by = {lang: frozenset(ws) for lang, ws in prep.get("change_by", {}).items()}
         self._compared_years = {lang: tuple(ws)
@@ -379,6 +381,11 @@ class Lexicon:
         the count names ("licensed to carry 150 passengers": a capacity)."""
         return concept in self._framing_measures
 
+    def own_entity(self, entity: str) -> bool:
+        """An entity that names only the figure beside it (``own_entities``: a medal's
+        colour, "47 gold, 52 silver and 58 bronze, 157 in all"): it does not pass on."""
+        return entity in self._own_entities
+
     def group_share(self, concept: str) -> bool:
         """A group of people (``group_shares``: children, women), the measure of its share
         of a whole only."""
@@ -456,7 +463,8 @@ def _cue_words(data: dict) -> dict[str, list[tuple[str, str, str]]]:
             for code, words in (per or {}).items():
                 out.setdefault(code, []).extend((str(w), slot, str(cid)) for w in words)
     for section, slot in (("part_markers", "part"), ("conjunctions", "conjunction"),
-                          ("exclusions", "exclusion"), ("institutions", "institution")):
+                          ("exclusions", "exclusion"), ("institutions", "institution"),
+                          ("spans", "span")):
         for code, words in (data.get(section) or {}).items():
             out.setdefault(code, []).extend((str(w), slot, slot) for w in words)
     return out
@@ -496,7 +504,7 @@ def _validate(data, lines: dict, path: str) -> None:
             _fail(path, lines, "roles", cid, f"unknown role '{cid}'; expected one of "
                                              f"{', '.join(_ROLE_IDS)}")
     for section in ("part_markers", "conjunctions", "change_by", "exclusions", "institutions",
-                    "compared_years", "change_columns"):
+                    "spans", "compared_years", "change_columns"):
         _check_word_table(path, lines, section, data.get(section, {}))
     concepts = data.get("concepts", {})
     for i, pair in enumerate(data.get("related", [])):
@@ -514,6 +522,9 @@ def _validate(data, lines: dict, path: str) -> None:
         for i, cid in enumerate(data.get(key, [])):
             if cid not in concepts:
                 _fail(path, lines, key, i, f"unknown concept '{cid}'")
+    for i, eid in enumerate(data.get("own_entities", [])):
+        if eid not in data.get("entities", {}):
+            _fail(path, lines, "own_entities", i, f"unknown entity '{eid}'")
     for generic, kinds in (data.get("kinds_of") or {}).items():
         if generic not in data.get("generic_measures", []):
             _fail(path, lines, "kinds_of", generic,
@@ -527,7 +538,7 @@ def _validate(data, lines: dict, path: str) -> None:
 
 
 # Bump when the cached form of the data changes; old cache files are then ignored.
-_CACHE_FORMAT = 10
+_CACHE_FORMAT = 11
 
 
 def _validated(path: Path) -> dict:

@@ -154,7 +154,8 @@ def rates_before(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
         cut = max(window.rfind(t) for t in _TERMINATORS)
         if cut >= 0:
             lo += cut + 1
-        found = _before_word(text, lo, c.start, lang) or _before_per(text, lo, c.start, lang)
+        found = _before_word(text, lo, c.start, lang, bool(c.currency)) or \
+            _before_per(text, lo, c.start, lang)
         if found is None and markers:
             found = _per_marker(text, max(0, c.start - WINDOW), c.start, i, cands, lang, drop)
             if found is not None:
@@ -342,7 +343,11 @@ def _before_per(text: str, lo: int, hi: int, lang: Language) -> tuple[str, int] 
     return (thing, 1) if thing is not None and thing not in PERIODS else None
 
 
-def _before_word(text: str, lo: int, hi: int, lang: Language) -> tuple[str, int] | None:
+def _before_word(text: str, lo: int, hi: int, lang: Language,
+                 money: bool = True) -> tuple[str, int] | None:
+    """The thing of the last ``rates.before`` word in ``text[lo:hi]``; one of
+    ``rates.price_before`` ("a litre of", the thing of a price) only for an amount of money
+    (``money``): "a litre of water to make 3 kilos of paper" is no density."""
     if lang.rate_before_re is None or hi <= lo:
         return None
     m = None
@@ -353,7 +358,14 @@ def _before_word(text: str, lo: int, hi: int, lang: Language) -> tuple[str, int]
     gap = text[m.end():hi].strip().casefold()
     if gap in _joiners(lang):
         return None       # "a saca de 60 kg": the measure says what the thing holds
+    if not money and fold(_surface(m.group())) in _price_only(lang):
+        return None
     return lang.rate_before.find(_surface(m.group())), 1
+
+
+@functools.lru_cache(maxsize=None)
+def _price_only(lang: Language) -> frozenset:
+    return frozenset(fold(w) for w in (lang.raw.get("rates") or {}).get("price_before") or ())
 
 
 @functools.lru_cache(maxsize=None)
