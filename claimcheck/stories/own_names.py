@@ -6,16 +6,20 @@ Estados Unidos (97)", "Berlin 1,681 Euro, Bremen 1,686 Euro", "Caja Ibérica fin
 of the same period, with the same role. The name written beside each figure can. A figure's
 *own names* are the capitalised words between it and its neighbouring figures in its
 sentence (a bounded window on each side: a list's neighbour's name is cut off at the
-neighbour's figure), folded, without the page's furniture or the month names.
+neighbour's figure), folded, without the page's furniture.
 
-Two figures are *named apart* when neither's own names meet the other's, and each version
-writes the other figure's name too (so the versions tell both places, each figure beside its
-own): Canada's 99 medals against Japan's 97 in a version that tells Canada too is another
-country's figure, not a slip. A name written differently across languages (Bavaria,
-Bayern) is not seen in the other version, so it never makes two figures apart.
-A name is read in its one spelling of the lexicon's ``names`` table where it has one
-(Australie, 澳大利亚 = Australia; Estados Unidos = United States), so that the versions of
-a story in several languages meet on it.
+Two figures are *named apart* when neither's own names meet the other's, the names are
+of one kind (two countries, two continents, or two names of no kind the lexicon lists: two
+banks, two states), and the versions say the names are two things: each version tells a
+figure of that kind beside the other's name, or the majority's version tells the outlier's
+very figure beside the outlier's name. Canada's 99 medals against the United States' 97 in
+versions that tell both countries are two countries' figures, not a slip. A name written
+differently across languages and missing from the lexicon (Bavaria, Bayern) is not seen in
+the other version, so it never sets two figures apart. A name is read in its one spelling
+of the lexicon's ``names`` table where it has one (Australie, 澳大利亚 = Australia; Estados
+Unidos = United States), so that the versions of a story in several languages meet on it.
+A sentence's next figure with no name before it keeps the names of the figure before it;
+days and months are no names.
 """
 from __future__ import annotations
 
