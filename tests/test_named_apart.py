@@ -8,10 +8,10 @@ of one place's figure, told beside that place's name in both versions, is still 
 Text written for these tests; figures are invented."""
 from __future__ import annotations
 
-from claimcheck.checks import StoryContext, load_rule_packs
+from story_helpers import row_findings
+
 from claimcheck.extraction import default_lexicon
 from claimcheck.extraction.engine import extract
-from claimcheck.records import Alignment, Story
 from claimcheck.stories.own_names import NameIndex
 
 EN = ("Pacific Games close with China on top\n\n"
@@ -40,15 +40,7 @@ def _claim(claims, doc, text, n=1):
 
 
 def _findings(texts, row):
-    claims = _claims(texts)
-    members = tuple(_claim(claims, d, t) for d, t in row)
-    alignment = Alignment(id="q1", story="s", label="medals", claims=members,
-                          confidence=0.8, reason="test", concept="medals",
-                          confidences=(0.8,) * len(members))
-    ctx = StoryContext(story=Story("s", tuple(texts)), claims=claims, texts=texts,
-                       langs=LANGS, alignments=(alignment,), lexicon=default_lexicon())
-    return [f for rule in load_rule_packs(None) for f in rule.run(ctx)
-            if not f.passed and f.claims and set(f.claims) & set(members)]
+    return row_findings(texts, LANGS, row)
 
 
 def _names(doc, text, n=1):

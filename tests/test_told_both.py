@@ -6,10 +6,7 @@ that one version alone writes differently. Text written for these tests; figures
 invented."""
 from __future__ import annotations
 
-from claimcheck.checks import StoryContext, load_rule_packs
-from claimcheck.extraction import default_lexicon
-from claimcheck.extraction.engine import extract
-from claimcheck.records import Alignment, Story
+from story_helpers import row_findings
 
 EN = ("Games close in Perth\n\n"
       "The host nation finished fourth on the final table after sixteen days of competition "
@@ -26,15 +23,7 @@ LANGS = {"en.txt": "en", "zh.txt": "zh", "es.txt": "es"}
 
 
 def _findings(texts, row):
-    claims = {d: tuple(extract(t, lang=LANGS[d], doc=d)) for d, t in texts.items()}
-    members = tuple(next(c for c in claims[d] if c.text == t) for d, t in row)
-    alignment = Alignment(id="q1", story="s", label="medals", claims=members,
-                          confidence=0.8, reason="test", concept="medals",
-                          confidences=(0.8,) * len(members))
-    ctx = StoryContext(story=Story("s", tuple(texts)), claims=claims, texts=texts,
-                       langs=LANGS, alignments=(alignment,), lexicon=default_lexicon())
-    return [f for rule in load_rule_packs(None) for f in rule.run(ctx)
-            if not f.passed and set(f.claims) & set(members)]
+    return row_findings(texts, LANGS, row)
 
 
 def test_a_version_that_tells_both_figures_makes_the_disagreement_a_note():

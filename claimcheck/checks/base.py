@@ -41,7 +41,7 @@ class StoryContext:
 
     @functools.cached_property
     def names(self):
-        """Each version's names and each figure's own names, read on demand
+        """Each version's lower-case words and each figure's own names, read on demand
         (stories.own_names.NameIndex)."""
         from ..stories.own_names import NameIndex
 

@@ -25,12 +25,10 @@ from __future__ import annotations
 
 import functools
 
-import regex
-
 from ..extraction.cues import fold_same_length
 
-# a capitalised word of four letters or more (a name, or a noun in German)
-_NAME = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]{3,}")
+from .mentions import _NAME, lower_words   # a capitalised word of four letters or more
+
 _BEFORE, _AFTER = 120, 30    # characters read before and after a figure, at most
 
 
@@ -137,22 +135,25 @@ def _calendar(lang: str) -> frozenset:
 
 
 class NameIndex:
-    """Each document's names, lower-case words and claim spans, read once per story, and
-    each figure's own names."""
+    """Each document's lower-case words and its figures' own names, read once per story."""
 
     def __init__(self, texts: dict, claims: dict, lexicon=None):
         self._texts, self._claims, self._lexicon = texts, claims, lexicon
+        self._lower: dict[str, frozenset] = {}
         self._docs: dict[str, dict] = {}
         self._beside: dict[tuple, dict] = {}
 
+    def lower(self, doc: str) -> frozenset:
+        """The words document ``doc`` writes in lower case (folded; mentions.lower_words)."""
+        if doc not in self._lower:
+            self._lower[doc] = lower_words(self._texts.get(doc, ""))
+        return self._lower[doc]
+
     def _own(self, doc: str) -> dict:
         if doc not in self._docs:
-            from .mentions import lower_words
-
-            text = self._texts.get(doc, "")
             claims = self._claims.get(doc, ())
-            lower = lower_words(text) | _calendar(claims[0].lang if claims else "")
-            self._docs[doc] = own_names(claims, text, lower, self._lexicon)
+            lower = self.lower(doc) | _calendar(claims[0].lang if claims else "")
+            self._docs[doc] = own_names(claims, self._texts.get(doc, ""), lower, self._lexicon)
         return self._docs[doc]
 
     def kind(self, name: str) -> str:

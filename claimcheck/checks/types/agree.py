@@ -233,17 +233,13 @@ def _named_alike(ctx: StoryContext, bad: Claim, majority: list[Claim]) -> bool:
     furniture; in a language that capitalises every noun it counts only when the other
     version, in a language that does not, writes it too."""
     from ...extraction.language import LanguageError, get_language
-    from ...stories.mentions import lower_words, names_beside
+    from ...stories.mentions import names_beside
 
     lexicon = ctx.lexicon
     texts = ctx.texts
-    lowered: dict[str, frozenset] = {}     # each document's lower-case words, read once
 
     def names(c: Claim) -> frozenset:
-        text = texts.get(c.doc, "")
-        if c.doc not in lowered:
-            lowered[c.doc] = lower_words(text)
-        found = names_beside(c, text, lowered[c.doc])
+        found = names_beside(c, texts.get(c.doc, ""), ctx.names.lower(c.doc))
         return frozenset(n for n in found if lexicon is None or (
             n not in lexicon.generic and n not in lexicon.boilerplate))
 
@@ -265,10 +261,10 @@ def _named_alike(ctx: StoryContext, bad: Claim, majority: list[Claim]) -> bool:
 
 
 def _named_apart(ctx: StoryContext, bad: Claim, majority: list[Claim]) -> tuple | None:
-    """(the outlier's name, a majority figure's name) when the outlier stands beside a name
-    of its own and a majority figure of another version beside another, each version
-    writing both names (stories.own_names); None when a majority figure shares a name with
-    the outlier, or none is told of a name."""
+    """(the outlier's name, a majority figure's name) when the two figures of two versions
+    are told of different names of one kind that the versions tell apart
+    (stories.own_names.named_apart); None when a majority figure shares a name with the
+    outlier, or none is told of a name."""
     from ...stories.own_names import named_apart
 
     index = ctx.names
