@@ -48,6 +48,17 @@ class StoryContext:
         return NameIndex(self.texts, self.claims, self.lexicon)
 
     @functools.cached_property
+    def figures(self) -> dict:
+        """(unit, kind, value) -> the story's claims of that very figure, read once: which
+        versions tell a figure, wherever they tell it."""
+        found: dict[tuple, list] = {}
+        for claims in self.claims.values():
+            for c in claims:
+                if c.kind != "date" and c.value is not None:
+                    found.setdefault((c.unit, c.kind, c.value), []).append(c)
+        return found
+
+    @functools.cached_property
     def bracketed(self) -> frozenset:
         """(doc, start) of the amount and the converted figure of every conversion."""
         return frozenset((c.doc, c.start) for conv in self.conversions

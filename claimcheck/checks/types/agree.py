@@ -302,6 +302,27 @@ def _told_both(ctx: StoryContext, claims: list[Claim], groups: list[int], bad: C
     return ""
 
 
+def _majority_tells(ctx: StoryContext, group: Group, majority_docs: set, groups: list[int],
+                    bad: Claim) -> str:
+    """A version of a majority of two versions or more that tells the outlier's very figure
+    (three significant digits or more, the same unit) outside the row, when the row has one
+    outlier figure: that version holds both figures as two quantities ("74 300 entrées" and
+    "52 600 billets"), so the outlier is likelier its other quantity, placed in this row by
+    a frame misread, than a slip that happens to write a figure the story holds. Not for
+    percentages, whose figures recur by chance in a story that gives many (a share of
+    41.2 % swapped to 14.2 % meets another version's 14.2 % fall of profit); nor against a
+    majority of one version, which may be the one that slipped while its headline tells
+    the figure right. The document's id, or ""."""
+    if len(majority_docs) < 2 or bad.kind == "percent" or _significant(bad.value) < 3 \
+            or len({g for g in groups if g > 0}) != 1:
+        return ""
+    mine = {(c.doc, c.start) for c in group.claims}
+    for c in ctx.figures.get((bad.unit, bad.kind, bad.value), ()):
+        if c.doc in majority_docs and c.doc != bad.doc and (c.doc, c.start) not in mine:
+            return c.doc
+    return ""
+
+
 def _short(doc: str) -> str:
     return PurePath(doc).name or doc
 
@@ -484,7 +505,8 @@ class Agree:
             # each figure beside a name of its own, and each version writing both names:
             # one measure of two places (two banks, two teams), not one figure gone wrong
             confidence = min(confidence, _WEAK - 0.01)
-        both = _told_both(ctx, claims, groups, bad)
+        both = _told_both(ctx, claims, groups, bad) or \
+            _majority_tells(ctx, group, majority_docs, groups, bad)
         if both:
             # a version that tells both figures, each with another version beside it, tells
             # two quantities: the row has met them, not a slip of one
