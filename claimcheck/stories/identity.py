@@ -28,6 +28,7 @@ from decimal import Decimal
 
 from .agreement import CHANGES, in_points
 from .compare import one_digit_apart, swapped_digits, transposed_digits
+from ..extraction.periods import PERIODS
 from .mentions import Mention, composite_runs, per_period_amount
 
 __all__ = ["Evidence", "evidence", "kinship", "figures_agree", "STRONG", "MEDIUM",
@@ -88,9 +89,14 @@ def _per_dropped(a: Mention, b: Mention) -> bool:
 
 def _per_period(a: Mention, b: Mention) -> bool:
     """A physical amount per a span of time against the amount itself ("13,5 TWh por ano"
-    and "13.5 terawatt hours")."""
-    return bool(per_period_amount(a.claim.unit) if a.claim.kind == "rate" else
-                per_period_amount(b.claim.unit) if b.claim.kind == "rate" else None)
+    and "13.5 terawatt hours"), or money per a span of time against the money ("343 pesos
+    al mes" and a typical bill of "343 pesos": the amount of one month)."""
+    rate = a.claim if a.claim.kind == "rate" else b.claim if b.claim.kind == "rate" else None
+    if rate is None or not rate.unit or "/" not in rate.unit:
+        return False
+    return bool(per_period_amount(rate.unit)) or (
+        rate.unit.split("/", 1)[1] in PERIODS and _money_or_base(a) == _money_or_base(b)
+        and "money" in (a.claim.kind, b.claim.kind))
 
 
 def _money_or_base(m: Mention) -> str:
