@@ -22,16 +22,18 @@ def check(texts: dict[str, str]):
     return rows, findings
 
 
-def row_findings(texts: dict[str, str], langs: dict[str, str], row):
+def row_findings(texts: dict[str, str], langs: dict[str, str], row, confidence: float = 0.8):
     """The failed findings of the default rules on one hand-made row of a story made of
     ``texts``: ``row`` lists (document, claim text) pairs, as an aligner's row would hold
-    them (to test what the checks make of a row, whatever the aligner would build)."""
+    them (to test what the checks make of a row, whatever the aligner would build), each
+    with ``confidence``."""
     from claimcheck.records import Alignment
 
     claims = {d: tuple(extract(t, lang=langs[d], doc=d)) for d, t in texts.items()}
     members = tuple(next(c for c in claims[d] if c.text == t) for d, t in row)
-    alignment = Alignment(id="q1", story="s", label="row", claims=members, confidence=0.8,
-                          reason="test", confidences=(0.8,) * len(members))
+    alignment = Alignment(id="q1", story="s", label="row", claims=members,
+                          confidence=confidence, reason="test",
+                          confidences=(confidence,) * len(members))
     ctx = StoryContext(story=Story("s", tuple(texts)), claims=claims, texts=texts,
                        langs=langs, alignments=(alignment,), lexicon=default_lexicon())
     return [f for rule in load_rule_packs(None) for f in rule.run(ctx)

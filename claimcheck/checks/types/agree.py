@@ -61,6 +61,10 @@ DIFFERENT_THINGS = "may measure different things"
 NOT_COMPARED = "not compared: " + DIFFERENT_THINGS
 _WEAK = 0.5          # below this, a disagreement is only noted (stories.identity.MEDIUM)
 _FAR = 0.3           # figures further apart than this, with no typical slip between them
+_SURE = 0.9          # ... are a note below this confidence, in a row of one outlier figure:
+#                      translation slips are typical ones; over the 20 sets, every flag this
+#                      far apart with none was false (a row of several outlier figures may
+#                      hold a slip of another outlier's figure, and is left flagged)
 _SLIP_FLOOR = 0.35   # from this confidence, a typical slip of an agreed figure is a warning
 _SLIP_FLOOR_MANY = 0.31  # ... and from this one against what three versions agree on: just
 # above 0.3, the cap identity puts on two frames in conflict (two entities, a total and a part)
@@ -512,9 +516,10 @@ class Agree:
             # two quantities: the row has met them, not a slip of one
             confidence = min(confidence, _WEAK - 0.01)
         off = cross.get((bad.doc, bad.start))
-        far = pattern is None and confidence < self.min_confidence and (
-            cmp.rel_diff is None or not cmp.rel_diff.is_finite() or cmp.rel_diff > _FAR
-            or _loose(good, bad))
+        distant = cmp.rel_diff is None or not cmp.rel_diff.is_finite() or cmp.rel_diff > _FAR
+        far = pattern is None and (
+            (confidence < self.min_confidence and (distant or _loose(good, bad)))
+            or (confidence < _SURE and distant and len(by_group) == 1))
         if far or _two_moments([claims[i] for i, g in enumerate(groups) if g == 0],
                                [claims[i] for i in outliers], ctx) or (
                 confidence < self.min_confidence and off is None and not named and
