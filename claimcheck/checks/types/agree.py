@@ -237,6 +237,7 @@ def _named_alike(ctx: StoryContext, bad: Claim, majority: list[Claim]) -> bool:
     furniture; in a language that capitalises every noun it counts only when the other
     version, in a language that does not, writes it too."""
     from ...extraction.language import LanguageError, get_language
+    from ...stories.identity import one_spelling
     from ...stories.mentions import names_beside
 
     lexicon = ctx.lexicon
@@ -244,6 +245,8 @@ def _named_alike(ctx: StoryContext, bad: Claim, majority: list[Claim]) -> bool:
 
     def names(c: Claim) -> frozenset:
         found = names_beside(c, texts.get(c.doc, ""), ctx.names.lower(c.doc))
+        if lexicon is not None:
+            found = one_spelling(found, lexicon)
         return frozenset(n for n in found if lexicon is None or (
             n not in lexicon.generic and n not in lexicon.boilerplate))
 
