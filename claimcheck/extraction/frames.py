@@ -673,7 +673,8 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year,
             # 150 passengers", 乘客名单上有71人); the counted noun passes on instead
             framing = _nearest(mine, "measure",
                                lambda q: lexicon.framing_measure(q.id) and _fits(lexicon, q.id, c))
-            if framing is not None:
+            if framing is not None and not (counted and c.scope == "total"):
+                # (the total of "260 von 1.300 Flügen gestrichen" counts flights)
                 framed, slots["measure"] = counted or "", framing.id
         # what passes on to the next claim: a generic count passes the generic measure
         # to the next clause ("8.7万人, 帐篷3000顶" tells no kind of tents) and its kind
@@ -697,7 +698,8 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year,
         period, passed = _period(c, role, mine, before, carry.period, ref_year)
         scope_cue = _nearest(mine, "scope") or _nearest(mine, "part") or \
             next((q for q in reversed(before) if q.slot == "part"), None)
-        scope = ("part" if scope_cue.slot == "part" else scope_cue.id) if scope_cue else ""
+        scope = c.scope or (("part" if scope_cue.slot == "part" else scope_cue.id)
+                            if scope_cue else "")     # (the extractor's: "260 von 1.300")
         fill_frame(c, slots["measure"], slots["entity"], period, role, scope)
         # an earlier value's period does not carry to what follows; its measure and entity
         # do (the old end of a from-to, "108.10ドルから98.40ドルに", names the measure for both)

@@ -161,6 +161,7 @@ SCHEMA: dict = {
     "changes": ({
         "old": (list, False),
         "old_between": (list, False),
+        "of": (list, False),
         "delta": (list, False),
         "new": (list, False),
         "old_after": (list, False),

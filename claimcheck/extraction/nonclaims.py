@@ -16,7 +16,7 @@ from __future__ import annotations
 import regex
 
 from .atoms import Cand
-from .language import Language
+from .language import Language, fold
 
 _WORD_AFTER = regex.compile(r"[ \u00a0]*([\p{L}\p{M}]+)")
 
@@ -46,6 +46,22 @@ def drop_nonclaims(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
 
 
 _PHONE_DIGITS = regex.compile(r"\+?\d[\d \u00a0.\-]{1,16}\d(?![\d.,]?\d)")
+
+
+_OF_FIGURE = regex.compile(
+    r"[ \u00a0]+(\p{L}+)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?!(?:1[89]|20)\d\d(?![\d.,'’]\d))\d")
+
+
+def _of_figure_after(text: str, c: Cand, lang: Language) -> bool:
+    """A number followed by a word of ``changes.of`` and another figure, not a year (a word
+    at most between: "480 von 1.060 geplanten Starts", "260 von rund 1.300"; not "Boeing
+    737 von 1998"): a part of a total,
+    no name's number, though a capitalised noun stands before it ("bis zum Abend 480")."""
+    words = (lang.raw.get("changes") or {}).get("of")
+    if not words:
+        return False
+    m = _OF_FIGURE.match(text, c.end)
+    return m is not None and fold(m.group(1)) in {fold(w) for w in words}
 
 
 def _phone_spans(text: str, cands: list[Cand], lang: Language) -> list[tuple[int, int]]:
@@ -187,6 +203,8 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
             and s > 1 and (text[s - 1] == " " or text[s - 1] == "-"):
         if names.get("nouns_capitalized") and text[s - 1] == " " and _noun_after(text, c):
             return False                             # "der Produktion 1318 Beschäftigte"
+        if _of_figure_after(text, c, lang):
+            return False                             # "bis zum Abend 480 von 1.060 Starts"
         if _after_capitalised(text, c) or _after_capital_hyphen(text, c) or \
                 _model_number(text, c):
             return True
