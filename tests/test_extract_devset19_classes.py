@@ -50,3 +50,38 @@ def test_von_after_a_new_value_word_is_still_the_old_value(lang, text, new, old)
 
 def test_a_model_number_before_a_year_stays_a_name():
     assert [c.text for c in non_dates("Die Boeing 737 von 1998 fliegt noch.", "de")] == []
+
+
+# ------------------------------------------------------- no unit carried past a compared count
+
+@pytest.mark.parametrize("lang,text,level,old", [
+    ("fr", "Le festival a enregistré 74 300 entrées en neuf jours, contre 68 900 l'an dernier.",
+     "74 300", "68 900"),
+    ("en", "The festival drew 74,300 admissions in nine days, against 68,900 last year.",
+     "74,300", "68,900"),
+    ("en", "The fair drew 74,300 visitors in nine days, up from 68,900 last year.",
+     "74,300", "68,900"),
+    ("es", "El festival registró 74.300 entradas en nueve días, frente a 68.900 el año pasado.",
+     "74.300", "68.900"),
+    ("de", "Das Festival zählte 74.300 Eintritte in neun Tagen, gegenüber 68.900 im Vorjahr.",
+     "74.300", "68.900"),
+    ("it", "Il festival ha registrato 74.300 ingressi in nove giorni, rispetto ai 68.900 "
+           "dell'anno scorso.", "74.300", "68.900"),
+    ("pt", "O festival teve 74.300 entradas em nove dias, contra 68.900 no ano passado.",
+     "74.300", "68.900"),
+])
+def test_a_compared_count_takes_no_duration(lang, text, level, old):
+    got = claim_at(text, lang, old)
+    assert (got.value, got.unit) == (D(old.replace(".", "").replace(",", "").replace(" ", "")),
+                                     None)
+    assert got.role == "old"
+    assert claim_at(text, lang, level).role == "new"
+
+
+@pytest.mark.parametrize("lang,text,new,old,unit", [
+    ("fr", "Le trajet dure 45 minutes en train, contre 90 en voiture.", "45", "90", "s"),
+    ("en", "The trip now takes 9 minutes, down from 26.", "9", "26", "s"),
+])
+def test_a_change_of_a_measure_still_shares_its_unit(lang, text, new, old, unit):
+    got = claim_at(text, lang, old)
+    assert got.unit == unit and got.role == "old"

@@ -351,6 +351,21 @@ def _change_reversed(text: str, a: Cand, b: Cand, lang: Language) -> bool:
         lang.change_old.find(tail.strip()) is not None
 
 
+def _compared_past_unit(text: str, prev: Cand, a: Cand, b: Cand) -> bool:
+    """"74 300 entrées en neuf jours, contre 68 900 l'an dernier": a unitless number after an
+    old-value word, right after a measure with its own unit (the nine days) whose size it
+    is far from, and the size of the figure before that measure in the same clause, of
+    another dimension: it is that figure's old value and takes no unit from the measure."""
+    if not (has_unit(a) and not has_unit(b) and not b.per_thing and not a.per_thing
+            and not prev.per_thing) or \
+            _dimension(prev) == _dimension(a) or prev.high_value is not None or \
+            a.start - prev.end > MAX_ASIDE or \
+            any(t in text[prev.end:a.start] for t in _CLAUSE_ENDS + (",",)):
+        return False
+    return not _comparable(a, b) and _comparable(prev, b) and \
+        Decimal("0.5") <= b.value / prev.value <= 2
+
+
 def _of_total(text: str, a: Cand, b: Cand, lang: Language) -> bool:
     """"260 von rund 1.300 Flügen", "480 von 1.060 geplanten Starts": a word of
     ``changes.of`` (also an old-value word between two numbers) reads "A of B", a part of
@@ -476,6 +491,9 @@ def _changes(text: str, cands: list[Cand], lang: Language) -> None:
             if i + 2 < len(cands) and _change_words(text, b, cands[i + 2], lang):
                 continue      # "binnen 30 Minuten von 31 auf 17 Grad": b opens its own change
             old, new = b, a
+            if i > 0 and _compared_past_unit(text, cands[i - 1], a, b):
+                # "74 300 entrées en neuf jours, contre 68 900": the old value of the count
+                a = new = cands[i - 1]
         else:
             if a.per_thing and (b.currency or b.unit_expr):
                 _delta_after_rate(text, a, b, lang)
