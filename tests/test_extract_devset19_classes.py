@@ -85,3 +85,24 @@ def test_a_compared_count_takes_no_duration(lang, text, level, old):
 def test_a_change_of_a_measure_still_shares_its_unit(lang, text, new, old, unit):
     got = claim_at(text, lang, old)
     assert got.unit == unit and got.role == "old"
+
+
+# ------------------------------------------------------- a separable verb is no change word
+
+@pytest.mark.parametrize("text,figure", [
+    ("In Stuttgart fielen 70 Verbindungen aus, in Nürnberg 45.", "70"),
+    ("Am Montag fiel rund ein Drittel der Züge aus, insgesamt 120 Verbindungen.", "120"),
+    ("Wegen des Streiks fielen 30 Prozent der Züge aus.", "30"),
+    ("Der Gewinn fiel mit 5 Millionen Euro höher aus als erwartet.", "5"),
+])
+def test_a_cancelled_count_is_a_level(text, figure):
+    assert claim_at(text, "de", figure).role == "level"
+
+
+@pytest.mark.parametrize("text,figure,role", [
+    ("Die Zahl der Gäste fiel um 70 auf 300.", "70", "drop"),
+    ("Der Umsatz fiel um 5 Prozent.", "5", "decline"),
+    ("Die Zahl der Verbindungen fiel auf 70, ein Rückgang von 30 aus dem Vorjahr.", "30", "drop"),
+])
+def test_a_fall_is_still_a_change(text, figure, role):
+    assert claim_at(text, "de", figure).role == role

@@ -533,6 +533,7 @@ def assign_frames(claims: list[Claim], text: str, lexicon, lang: str,
         cues.sort(key=lambda q: q.start)
         if any(q.slot == "exclusion" for q in cues):
             cues = _without_excluded(text, cues)
+        cues = _without_particle_verbs(text, end, cues, lexicon, lang)
         sent = _Sentence(text, start, end, quantities, cues)
         own, context = _attach(sent, lambda concept, c: _fits(lexicon, concept, c))
         _add_header_cues(text, sent, own, scanner, lexicon, lang)
@@ -556,6 +557,22 @@ def _without_excluded(text: str, cues: list[Cue]) -> list[Cue]:
             continue
         if q.slot == "entity" and q.start < until:
             continue
+        out.append(q)
+    return out
+
+
+def _without_particle_verbs(text: str, end: int, cues: list[Cue], lexicon, lang) -> list[Cue]:
+    """``cues`` without a change word that is a verb whose particle closes its clause
+    (lexicon ``change_particles``: "In Stuttgart fielen 70 Verbindungen aus" counts
+    cancellations, no fall): the first change word of its clause, in lower case."""
+    out, seen_until = [], -1
+    for q in cues:
+        if q.slot == "role" and q.id in ("growth", "decline") and q.start >= seen_until:
+            stop = _CLAUSE_RX.search(text, q.end, end)
+            seen_until = stop.start() if stop else end
+            if text[q.start:q.start + 1].islower() and \
+                    lexicon.closes_particle_verb(text[q.end:seen_until], lang):
+                continue
         out.append(q)
     return out
 
