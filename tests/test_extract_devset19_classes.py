@@ -106,3 +106,40 @@ def test_a_cancelled_count_is_a_level(text, figure):
 ])
 def test_a_fall_is_still_a_change(text, figure, role):
     assert claim_at(text, "de", figure).role == role
+
+
+# ------------------------------------------------------- "top" as a verb
+
+@pytest.mark.parametrize("text,figure,value", [
+    ("Montreux Festival Admissions Top 47,300 as Spanish Film Wins", "47,300", "47300"),
+    ("Festival admissions top 47,300.", "47,300", "47300"),
+    ("Sales top 5 million units in China.", "5 million", "5000000"),
+    ("Exports Top 1 Million Tonnes", "1 Million", "1E+9"),
+])
+def test_top_as_a_verb_is_over(text, figure, value):
+    got = claim_at(text, "en", figure)
+    assert (got.value, got.qualifier) == (D(value), "over")
+    assert got.text.lower().startswith("top ")
+
+
+@pytest.mark.parametrize("text", [
+    "Top 10 films of the year",
+    "It ranks among the top 500 companies.",
+    "Shares in the top 100 rose.",
+    "Europe's top 1,000 firms grew.",
+    "Britain’s top 100 companies reported.",
+    "The FTSE Top 100 index rose.",
+    "She scored a top 5 finish.",
+    "Lists Top 10 Cities",
+])
+def test_top_as_a_rank_stays_no_claim(text):
+    assert non_dates(text, "en") == []
+
+
+@pytest.mark.parametrize("text,figure,measure", [
+    ("Montreux Festival Admissions Top 47,300 as Spanish Film Wins", "47,300", "visitors"),
+    ("Hospital admissions rose to 1,200 last week.", "1,200", "patients"),
+    ("Emergency admissions rose to 1,200 last week.", "1,200", "emergency_visits"),
+])
+def test_admissions_by_their_place(text, figure, measure):
+    assert claim_at(text, "en", figure).measure == measure
