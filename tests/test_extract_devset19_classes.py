@@ -143,3 +143,30 @@ def test_top_as_a_rank_stays_no_claim(text):
 ])
 def test_admissions_by_their_place(text, figure, measure):
     assert claim_at(text, "en", figure).measure == measure
+
+
+# ------------------------------------------------------- numbers inside names
+
+@pytest.mark.parametrize("lang,text,kept", [
+    ("pt-BR", "O maior volume continua no trecho 1, entre Campinas e Limeira, com 17,4 milhões "
+              "de veículos. O trecho 2 somou 12,9 milhões.", ["17,4 milhões", "12,9 milhões"]),
+    ("pt-BR", "Um trecho de 40 km foi fechado.", ["40 km"]),
+    ("en", "Sales of its 13-valent pneumococcal vaccine dropped 9.3% to 152 million yuan.",
+     ["9.3%", "152 million yuan"]),
+    ("en", "Housing has become one of Spain's main political issues.", []),
+    ("zh", "13价肺炎球菌多糖结合疫苗收入1.52亿元，四价流感疫苗收入9.81亿元。",
+     ["1.52亿元", "9.81亿元"]),
+    ("zh-TW", "13價肺炎鏈球菌疫苗營收1.52億元。", ["1.52億元"]),
+    ("ja", "4価インフルエンザワクチンの売上高が26.4%増えた。", ["26.4%"]),
+])
+def test_a_number_in_a_name_is_no_claim(lang, text, kept):
+    assert [c.text for c in non_dates(text, lang)] == kept
+
+
+@pytest.mark.parametrize("lang,text,figure", [
+    ("zh", "猪肉价格上涨5%。", "5%"),
+    ("en", "The price rose by one-third.", "one-third"),
+    ("en", "The airline flew one more route than planned, one mile longer.", "one mile"),
+])
+def test_numbers_beside_those_words_stay(lang, text, figure):
+    assert claim_at(text, lang, figure)
