@@ -61,6 +61,7 @@ class Cand:
     per_thing: str | None = None  # a rate: per what ("year", "share", "tonne"; rates.py)
     per_count: int = 1           # 每10股: per ten of them
     role: str = ""               # "old" or "new" in a from-to change
+    scope: str = ""              # "part" and "total" of "260 von 1.300 Flügen" (relations.py)
     unit_surface: str = ""       # the unit as written ("キロ"), to tell two ends share it
     unit_power: int = 0          # the power of ten a currency multiple applied ("mdp": 6)
     rate_from: int = 0           # where a rate read past the unit's own words began

@@ -525,7 +525,7 @@ def _finish(text: str, c: Cand, L: Language, doc: str, sentences: Sentences,
     return Claim(doc=doc, lang=L.code, start=c.start, end=c.end, text=text[c.start:c.end],
                  value=value, unit=unit, kind=kind, qualifier=record_qual, low=low, high=high,
                  subject=subject, sentence=sent, sentence_start=sent_start, notes=notes,
-                 role=c.role)
+                 role=c.role, scope=c.scope)
 
 
 _CLOCK = ("second", "minute", "hour")

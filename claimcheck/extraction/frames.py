@@ -533,6 +533,7 @@ def assign_frames(claims: list[Claim], text: str, lexicon, lang: str,
         cues.sort(key=lambda q: q.start)
         if any(q.slot == "exclusion" for q in cues):
             cues = _without_excluded(text, cues)
+        cues = _without_particle_verbs(text, end, cues, lexicon, lang)
         sent = _Sentence(text, start, end, quantities, cues)
         own, context = _attach(sent, lambda concept, c: _fits(lexicon, concept, c))
         _add_header_cues(text, sent, own, scanner, lexicon, lang)
@@ -556,6 +557,22 @@ def _without_excluded(text: str, cues: list[Cue]) -> list[Cue]:
             continue
         if q.slot == "entity" and q.start < until:
             continue
+        out.append(q)
+    return out
+
+
+def _without_particle_verbs(text: str, end: int, cues: list[Cue], lexicon, lang) -> list[Cue]:
+    """``cues`` without a change word that is a verb whose particle closes its clause
+    (lexicon ``change_particles``: "In Stuttgart fielen 70 Verbindungen aus" counts
+    cancellations, no fall): the first change word of its clause, in lower case."""
+    out, seen_until = [], -1
+    for q in cues:
+        if q.slot == "role" and q.id in ("growth", "decline") and q.start >= seen_until:
+            stop = _CLAUSE_RX.search(text, q.end, end)
+            seen_until = stop.start() if stop else end
+            if text[q.start:q.start + 1].islower() and \
+                    lexicon.closes_particle_verb(text[q.end:seen_until], lang):
+                continue
         out.append(q)
     return out
 
@@ -673,7 +690,8 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year,
             # 150 passengers", 乘客名单上有71人); the counted noun passes on instead
             framing = _nearest(mine, "measure",
                                lambda q: lexicon.framing_measure(q.id) and _fits(lexicon, q.id, c))
-            if framing is not None:
+            if framing is not None and not (counted and c.scope == "total"):
+                # (the total of "260 von 1.300 Flügen gestrichen" counts flights)
                 framed, slots["measure"] = counted or "", framing.id
         # what passes on to the next claim: a generic count passes the generic measure
         # to the next clause ("8.7万人, 帐篷3000顶" tells no kind of tents) and its kind
@@ -697,7 +715,8 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year,
         period, passed = _period(c, role, mine, before, carry.period, ref_year)
         scope_cue = _nearest(mine, "scope") or _nearest(mine, "part") or \
             next((q for q in reversed(before) if q.slot == "part"), None)
-        scope = ("part" if scope_cue.slot == "part" else scope_cue.id) if scope_cue else ""
+        scope = c.scope or (("part" if scope_cue.slot == "part" else scope_cue.id)
+                            if scope_cue else "")     # (the extractor's: "260 von 1.300")
         fill_frame(c, slots["measure"], slots["entity"], period, role, scope)
         # an earlier value's period does not carry to what follows; its measure and entity
         # do (the old end of a from-to, "108.10ドルから98.40ドルに", names the measure for both)

@@ -151,6 +151,8 @@ SCHEMA: dict = {
         "score_words": (list, False),
         "weekdays": (list, False),
         "before_inside": (list, False),
+        "verb_before": (dict, False),
+        "rank_openers": (list, False),
         "road_words": (list, False),
         "roads_before": (list, False),
         "clock_before": (list, False),
@@ -161,6 +163,7 @@ SCHEMA: dict = {
     "changes": ({
         "old": (list, False),
         "old_between": (list, False),
+        "of": (list, False),
         "delta": (list, False),
         "new": (list, False),
         "old_after": (list, False),

@@ -36,7 +36,7 @@ _TOP_KEYS = {"concepts": dict, "related": list, "part_markers": dict, "scope": d
              "entities": dict, "periods": dict, "roles": dict, "conjunctions": dict,
              "kinds": dict, "names": dict, "generic_names": list, "boilerplate_names": list,
              "generic_measures": list, "running_measures": list, "change_by": dict,
-             "compared_years": dict, "change_columns": dict,
+             "compared_years": dict, "change_columns": dict, "change_particles": dict,
              "framing_measures": list, "group_shares": list, "own_entities": list,
              "exclusions": dict, "kinds_of": dict, "institutions": dict, "spans": dict,
              "name_kinds": dict}
@@ -157,6 +157,8 @@ def _prepare(data: dict) -> dict:
                            for lang, ws in data.get("compared_years", {}).items()},
         "change_columns": {lang: sorted({" ".join(_WORD.findall(fold(str(w)))) for w in ws})
                            for lang, ws in data.get("change_columns", {}).items()},
+        "change_particles": {lang: sorted({fold(str(w)) for w in ws})
+                             for lang, ws in data.get("change_particles", {}).items()},
     }
 
 
@@ -252,6 +254,8 @@ class Lexicon:
                                 for lang, ws in prep.get("compared_years", {}).items()}
         self._change_columns = {lang: frozenset(ws)
                                 for lang, ws in prep.get("change_columns", {}).items()}
+        self._change_particles = {lang: frozenset(ws)
+                                  for lang, ws in prep.get("change_particles", {}).items()}
         running = frozenset(prep.get("running_measures", ()))
         # with the concepts declared related to them: "houses" in one version of a toll,
         # "houses damaged" in another
@@ -293,6 +297,16 @@ class Lexicon:
         return any(tail.endswith(w) and (len(tail) == len(w) or not w[0].isalnum()
                                          or not tail[-len(w) - 1].isalnum())
                    for w in words)
+
+    def closes_particle_verb(self, clause_tail: str, lang: str | None) -> bool:
+        """Whether the words ``clause_tail`` (from a change word to the end of its clause)
+        end with one of the language's ``change_particles``: "fielen 70 Verbindungen aus"
+        is no fall."""
+        words = self._change_particles.get((lang or "").split("-")[0])
+        if not words:
+            return False
+        found = _WORD.findall(clause_tail)
+        return bool(found) and fold(found[-1]) in words
 
     def change_column(self, header: str, lang: str | None) -> bool:
         """Whether a table's column header ``header`` names the change between two columns
@@ -504,7 +518,7 @@ def _validate(data, lines: dict, path: str) -> None:
             _fail(path, lines, "roles", cid, f"unknown role '{cid}'; expected one of "
                                              f"{', '.join(_ROLE_IDS)}")
     for section in ("part_markers", "conjunctions", "change_by", "exclusions", "institutions",
-                    "spans", "compared_years", "change_columns"):
+                    "spans", "compared_years", "change_columns", "change_particles"):
         _check_word_table(path, lines, section, data.get(section, {}))
     concepts = data.get("concepts", {})
     for i, pair in enumerate(data.get("related", [])):

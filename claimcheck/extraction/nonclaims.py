@@ -16,7 +16,7 @@ from __future__ import annotations
 import regex
 
 from .atoms import Cand
-from .language import Language
+from .language import Language, fold
 
 _WORD_AFTER = regex.compile(r"[ \u00a0]*([\p{L}\p{M}]+)")
 
@@ -46,6 +46,61 @@ def drop_nonclaims(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
 
 
 _PHONE_DIGITS = regex.compile(r"\+?\d[\d \u00a0.\-]{1,16}\d(?![\d.,]?\d)")
+
+
+_PREV_WORD = regex.compile(r"(?r)([\p{L}'’&]+)[ \u00a0]*$")
+_SENTENCE_OPEN = regex.compile(r"(?r)(?:^|[.!?:;\n\"“«(])[ \u00a0]*$")
+
+
+def _verb_before(text: str, c: Cand, lang: Language, names: dict) -> bool:
+    """Whether the word of ``names.before`` right before ``c`` is a verb after its subject
+    (``names.verb_before``: "Festival Admissions Top 47,300", "sales top 5 million
+    units"): before a figure grouped in thousands, scaled or with a unit or currency, not
+    at the start of its sentence nor after a word of ``names.rank_openers`` ("the top
+    1,000 companies", "Britain's top 100"). Then ``c`` is a claim with the verb's
+    qualifier ("over"), its span opening at the verb."""
+    verbs = names.get("verb_before")
+    if not verbs or c.qualifier != "exact":
+        return False
+    m = _PREV_WORD.search(text, max(0, c.start - 24), c.start)
+    if m is None:
+        return False
+    verb = m.group(1)
+    qualifier = next((q for w, q in verbs.items() if fold(w) == fold(verb)), None)
+    if qualifier is None:
+        return False
+    grouped = any(ch in text[c.num_start:c.num_end] for ch in ",.'’ \u00a0\u202f") and \
+        c.num_end - c.num_start >= 5
+    if not (grouped or c.scaled or c.unit_expr or c.currency):
+        return False
+    head = text[max(0, m.start(1) - 40):m.start(1)]
+    if _SENTENCE_OPEN.search(head) is not None:
+        return False
+    before = _PREV_WORD.search(head)
+    if before is None:
+        return False
+    prev = fold(before.group(1))
+    openers = {fold(w) for w in names.get("rank_openers") or ()}
+    if prev in openers or any(prev.endswith(w) for w in openers if w[:1] in "'’s"):
+        return False
+    c.start, c.qualifier = m.start(1), qualifier
+    return True
+
+
+_OF_FIGURE = regex.compile(
+    r"[ \u00a0]+(\p{L}+)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?!(?:1[89]|20)\d\d(?![\d.,'’]\d))\d")
+
+
+def _of_figure_after(text: str, c: Cand, lang: Language) -> bool:
+    """A number followed by a word of ``changes.of`` and another figure, not a year (a word
+    at most between: "480 von 1.060 geplanten Starts", "260 von rund 1.300"; not "Boeing
+    737 von 1998"): a part of a total,
+    no name's number, though a capitalised noun stands before it ("bis zum Abend 480")."""
+    words = (lang.raw.get("changes") or {}).get("of")
+    if not words:
+        return False
+    m = _OF_FIGURE.match(text, c.end)
+    return m is not None and fold(m.group(1)) in {fold(w) for w in words}
 
 
 def _phone_spans(text: str, cands: list[Cand], lang: Language) -> list[tuple[int, int]]:
@@ -143,7 +198,7 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
             not _symbol_first(text, c) and \
             _ends_with_any(text, c.start, _folded(lang, "before"), lang) and \
             not _ends_with_any(text, c.start, _folded(lang, "before_inside"), lang):
-        return True                                  # "top 10", "norma Euro 7"
+        return not _verb_before(text, c, lang, names)  # "top 10", "norma Euro 7"
     if c.currency:
         if names.get("road_words") and _route_number(text, c, lang):
             return True                              # "on the R21", "the N1 and R21 highways"
@@ -187,6 +242,8 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
             and s > 1 and (text[s - 1] == " " or text[s - 1] == "-"):
         if names.get("nouns_capitalized") and text[s - 1] == " " and _noun_after(text, c):
             return False                             # "der Produktion 1318 Beschäftigte"
+        if _of_figure_after(text, c, lang):
+            return False                             # "bis zum Abend 480 von 1.060 Starts"
         if _after_capitalised(text, c) or _after_capital_hyphen(text, c) or \
                 _model_number(text, c):
             return True

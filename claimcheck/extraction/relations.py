@@ -28,7 +28,7 @@ from decimal import Decimal
 import regex
 
 from .atoms import Cand
-from .language import Language, fold, pow10
+from .language import Language, Lookup, fold, pow10
 from .rates import PERIODS, rate_after
 
 WINDOW = 40
@@ -351,6 +351,52 @@ def _change_reversed(text: str, a: Cand, b: Cand, lang: Language) -> bool:
         lang.change_old.find(tail.strip()) is not None
 
 
+def _compared_past_unit(text: str, prev: Cand, a: Cand, b: Cand) -> bool:
+    """"74 300 entrées en neuf jours, contre 68 900 l'an dernier": a unitless number after an
+    old-value word, right after a measure with its own unit (the nine days) whose size it
+    is far from, and the size of the figure before that measure in the same clause, of
+    another dimension: it is that figure's old value and takes no unit from the measure."""
+    if not (has_unit(a) and not has_unit(b) and not b.per_thing and not a.per_thing
+            and not prev.per_thing) or \
+            _dimension(prev) == _dimension(a) or prev.high_value is not None or \
+            a.start - prev.end > MAX_ASIDE or \
+            any(t in text[prev.end:a.start] for t in _CLAUSE_ENDS + (",",)):
+        return False
+    return not _comparable(a, b) and _comparable(prev, b) and \
+        Decimal("0.5") <= b.value / prev.value <= 2
+
+
+def _of_total(text: str, a: Cand, b: Cand, lang: Language) -> bool:
+    """"260 von rund 1.300 Flügen", "480 von 1.060 geplanten Starts": a word of
+    ``changes.of`` (also an old-value word between two numbers) reads "A of B", a part of
+    a total, unless a new-value word stands right before the first ("sank auf 312 Mio.
+    Euro von 358 Mio. Euro") or right after the second ("von 1.060 auf 900")."""
+    words = _of_words(lang)
+    if words is None:
+        return False
+    gap = _norm_gap(text[a.end:b.start]).lstrip(",").strip()
+    if words.find(gap) is None:
+        return False
+    lead = text[max(0, a.start - 24):a.start].split()
+    if any(lang.change_new.find(" ".join(lead[k:])) is not None
+           for k in (-1, -2) if len(lead) >= -k):
+        return False
+    tail = text[b.end:b.end + 24].split()
+    return not any(lang.change_new.find(" ".join(tail[:k])) is not None
+                   for k in (1, 2) if len(tail) >= k)
+
+
+@functools.lru_cache(maxsize=None)
+def _of_lookup(words: tuple[str, ...]):
+    return Lookup({w: True for w in words})
+
+
+def _of_words(lang: Language):
+    """The language's ``changes.of`` words as a lookup, or None."""
+    words = (lang.raw.get("changes") or {}).get("of")
+    return _of_lookup(tuple(words)) if words else None
+
+
 def _placed_new(text: str, a: Cand, gap: str, lang: Language) -> bool:
     """"fallen to ₹28 a kg in Delhi from ₹80": a new-value word right before ``a`` (an
     amount, a percentage or a measure), then a few words that place it (no number but a
@@ -439,9 +485,15 @@ def _changes(text: str, cands: list[Cand], lang: Language) -> None:
         if _change_words(text, a, b, lang) or _change_after(text, a, b, lang):
             old, new = a, b
         elif _change_reversed(text, a, b, lang):
+            if _of_total(text, a, b, lang):
+                a.scope, b.scope = "part", "total"
+                continue      # "260 von rund 1.300 Flügen": a part of a total, no change
             if i + 2 < len(cands) and _change_words(text, b, cands[i + 2], lang):
                 continue      # "binnen 30 Minuten von 31 auf 17 Grad": b opens its own change
             old, new = b, a
+            if i > 0 and _compared_past_unit(text, cands[i - 1], a, b):
+                # "74 300 entrées en neuf jours, contre 68 900": the old value of the count
+                a = new = cands[i - 1]
         else:
             if a.per_thing and (b.currency or b.unit_expr):
                 _delta_after_rate(text, a, b, lang)
