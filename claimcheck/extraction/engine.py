@@ -237,9 +237,16 @@ def _extract(text: str, L: Language, doc: str
         prefix_currency = attach_before(text, c, L, cands[-1].end if cands else 0)
         attach_after(text, c, L, prefix_currency)
         if L.ratio_nouns and (share := one_in_n(text, c, L)) is not None:
-            # "un Français sur trois": 1/3
+            # "un Français sur trois": 1/3; "quatre dossiers sur dix": 4/10
+            while cands and cands[-1].num_start >= share:
+                cands.pop()     # the numerator, read on its own before
             c.start = c.num_start = share
             attach_before(text, c, L, cands[-1].end if cands else 0)
+        if c.share_ratio and (c.unit_expr or c.currency):
+            # "cuatro de cada diez litros", "uno su tre ha chiesto": a share of the things
+            # counted, never an amount of the unit
+            c.unit_expr = c.currency = None
+            c.end = c.num_end
         if masks.hits(c.num_start, c.end) and not (
                 c.rate_from and not masks.hits(c.num_start, c.rate_from)):
             continue   # (a rate may read across the name of what is measured: "de CO2 anuales")
@@ -509,6 +516,11 @@ def _finish(text: str, c: Cand, L: Language, doc: str, sentences: Sentences,
         if half is not None:     # "1,500 metres (4,900 feet)": converted and rounded
             low, high = round_si((c.value - half) * factor), round_si((c.value + half) * factor)
         subject = c.subject or subject_before(text, c.start, L)
+    elif c.share:
+        # "two thirds", "quatre sur dix", "one in ten": a share of a whole, a percentage
+        kind, unit = "percent", "percent"
+        value, low, high = _share_interval(c, value, low, high, qual)
+        subject = c.subject or subject_after_percent(text, c, L)
     elif c.counted:
         kind = "count"
         subject = c.subject
@@ -525,10 +537,29 @@ def _finish(text: str, c: Cand, L: Language, doc: str, sentences: Sentences,
     return Claim(doc=doc, lang=L.code, start=c.start, end=c.end, text=text[c.start:c.end],
                  value=value, unit=unit, kind=kind, qualifier=record_qual, low=low, high=high,
                  subject=subject, sentence=sent, sentence_start=sent_start, notes=notes,
-                 role=c.role)
+                 role=c.role or ("share" if c.share and kind == "percent" and
+                                 not (c.percent or c.unit_expr or c.currency) else ""))
 
 
 _CLOCK = ("second", "minute", "hour")
+_SHARE_REACH = Decimal("0.05")     # a share in words reaches half a tenth at most (2割)
+
+
+def _share_interval(c: Cand, value: Decimal, low: Decimal, high: Decimal,
+                    qual: str) -> tuple[Decimal, Decimal, Decimal]:
+    """A share told in words, in percent: "two thirds" is 66.67 %, "four in ten" 40 %. Told
+    exactly, it is rounded to its whole: half a part of it either side ("one in ten" is 5 to
+    15 %, as 1割 is), but no more than 5 points ("two thirds" is 61.67 to 71.67 %); with a
+    qualifier, the qualifier's interval ("more than two thirds": 66.67 % or more)."""
+    hundred = Decimal(100)
+    value = value * hundred
+    value = value.to_integral_value() if value == value.to_integral_value() else \
+        value.quantize(Decimal("0.01")).normalize()
+    if qual == "exact":
+        reach = min(Decimal(1) / (2 * c.share), _SHARE_REACH) * hundred
+        return value, value - reach, value + reach
+    return value, low * hundred if low.is_finite() else low, \
+        high * hundred if high.is_finite() else high
 
 
 def _per_clock(c: Cand) -> Cand:

@@ -50,6 +50,8 @@ SCHEMA: dict = {
         "denominator_words": (list, False),
         "ratio_words": (dict, False),
         "ratio_nouns": (list, False),
+        "each_nth": ({"each": (list, True), "ordinals": (dict, True), "endings": (list, False)},
+                     False),
         "fraction_of": (list, False),
         "fused": ({"joiners": (list, False), "suffixes": (dict, False), "elided": (list, False),
                    "fractions": (list, False), "cardinals": (bool, False),

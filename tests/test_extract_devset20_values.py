@@ -1,0 +1,73 @@
+"""Wrong values, units and frames found on held-out set 20 (bench/devset20/FINDINGS.md,
+sections 1A and 3), and the classes like them in the earlier sets."""
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+
+import claimcheck
+
+
+def claims(text: str, lang: str) -> list:
+    return [c for c in claimcheck.extract(text, lang) if c.kind != "date"]
+
+
+# ------------------------------------------------------------ a share of a whole in words
+
+@pytest.mark.parametrize("lang,text,span,value,qual,low,high", [
+    ("de", "Am Dienstag standen mehr als zwei Drittel der Züge still.", "mehr als zwei Drittel",
+     D("66.67"), "over", D("66.66"), None),
+    ("en", "More than two thirds of trains were cancelled on Tuesday.", "More than two thirds",
+     D("66.67"), "over", D("66.66"), None),
+    ("en", "Almost one in ten residents lives in poverty.", "Almost one in ten",
+     D(10), "under", D(9), D(10)),
+    ("fr", "Quatre dossiers sur dix ont bénéficié du bonus.", "Quatre dossiers sur dix",
+     D(40), "exact", D(35), D(45)),
+    ("fr", "Deux trains sur cinq ont circulé sur la ligne 1.", "Deux trains sur cinq",
+     D(40), "exact", D(35), D(45)),
+    ("fr", "Un spectateur sur trois est venu en famille.", "Un spectateur sur trois",
+     D("33.33"), "exact", D("28.33"), D("38.34")),
+    ("es", "Cuatro de cada diez hogares reciben ayuda.", "Cuatro de cada diez",
+     D(40), "exact", D(35), D(45)),
+    ("es", "Cerca de cuatro de cada diez litros se pierden en fugas.",
+     "Cerca de cuatro de cada diez", D(40), "under", D(36), D(40)),
+    ("de", "Auf der Linie 3 fuhr nur jeder dritte Zug.", "jeder dritte",
+     D("33.33"), "exact", D("28.33"), D("38.34")),
+    ("de", "Gut jeder fünfte Haushalt bekam die Förderung.", "Gut jeder fünfte",
+     D(20), "over", D(20), None),
+    ("it", "Uno su tre ha chiesto aiuto alla rete.", "Uno su tre",
+     D("33.33"), "exact", D("28.33"), D("38.34")),
+    ("zh", "超过三分之二的列车被取消。", "超过三分之二", D("66.67"), "over", D("66.66"), None),
+    ("ja", "列車の3分の2が運休した。", "3分の2", D("66.67"), "exact", D("61.66"), D("71.67")),
+])
+def test_a_share_in_words_is_one_percentage(lang, text, span, value, qual, low, high):
+    (c,) = claims(text, lang)
+    assert (c.text, c.kind, c.unit, c.value, c.qualifier) == (span, "percent", "percent",
+                                                              value, qual)
+    assert low <= c.low <= low + D("0.01")
+    assert (c.high is None or not c.high.is_finite()) if high is None else \
+        high - D("0.01") <= c.high <= high
+    assert c.role == "share"
+
+
+def test_a_share_is_as_wide_as_a_tenth_told_in_wari():
+    # 2割 is 15 to 25 %; "two in ten" and "one in five" are the same
+    (ja,) = claims("利用者の2割が回答した。", "ja")
+    (en,) = claims("One in five users answered.", "en")
+    assert (ja.low, ja.high) == (en.low, en.high) == (D(15), D(25))
+
+
+def test_a_share_told_with_a_change_word_keeps_the_change():
+    (c,) = claims("Sales rose by a third last year.", "en")
+    assert (c.kind, c.value, c.role) == ("percent", D("33.33"), "growth")
+
+
+def test_half_of_a_figure_is_no_share():
+    got = claims("Abastece a más de la mitad de los 4,4 millones de habitantes del país.", "es")
+    assert [c.kind for c in got] == ["number", "number"]
+
+
+def test_the_odds_of_a_draw_are_no_share():
+    (c,) = claims("A chance de ganhar é de 1 em 40.000.000.", "pt")
+    assert c.unit is None
