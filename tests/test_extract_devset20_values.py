@@ -71,3 +71,29 @@ def test_half_of_a_figure_is_no_share():
 def test_the_odds_of_a_draw_are_no_share():
     (c,) = claims("A chance de ganhar é de 1 em 40.000.000.", "pt")
     assert c.unit is None
+
+
+# ------------------------------------------------------------ the whole a rate is told per
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "In Niedersachsen kamen 11,2 Anträge je 1000 Haushalte hinzu."),
+    ("de", "Je 1000 Haushalte wurden 11,2 Anträge gestellt."),
+    ("en", "Lower Saxony saw 11.2 applications per 1,000 households."),
+    ("fr", "La région compte 11,2 demandes pour 1 000 habitants."),
+    ("es", "Se registraron 11,2 solicitudes por cada 1.000 hogares."),
+    ("it", "Ci sono 11,2 domande ogni 1.000 famiglie."),
+    ("pt", "Foram 11,2 pedidos por cada 1.000 domicílios."),
+    ("zh", "每千户申请数为11.2份。"),
+])
+def test_the_whole_of_a_rate_is_no_claim(lang, text):
+    assert [c.value for c in claims(text, lang)] == [D("11.2")]
+
+
+@pytest.mark.parametrize("lang,text,units", [
+    ("en", "The fare rose by 100 per cent.", ["percent"]),
+    ("en", "Tolls are $5 per 100 kilometres.", ["USD/m"]),
+    ("de", "Der Preis stieg pro 100 Kilometer um 3 Euro.", ["m", "EUR"]),
+])
+def test_a_whole_with_a_unit_is_kept(lang, text, units):
+    assert [c.unit for c in claims(text, lang)] == units
+

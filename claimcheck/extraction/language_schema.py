@@ -138,6 +138,7 @@ SCHEMA: dict = {
         "nouns_capitalized": (bool, False),
         "before": (list, False),
         "before_period": (list, False),
+        "rate_wholes": (list, False),
         "after_period": (list, False),
         "after": (list, False),
         "ages_after": (list, False),

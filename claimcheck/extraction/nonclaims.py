@@ -158,6 +158,11 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
         return True                                  # "won 3-1", "voted 7-2", "6 for 41"
     if _age(text, c, lang, names):
         return True
+    if names.get("rate_wholes") and _bare(c) and c.high_value is None and \
+            c.value in _WHOLES and c.start == c.num_start and \
+            _ends_with_any(text, c.start, _folded(lang, "rate_wholes"), lang) and \
+            _noun_next(text, c.end, lang):
+        return True                                  # "11,2 Anträge je 1000 Haushalte"
     if nxt == "." and names.get("ordinal_dot_before") and _ordinal_dot(text, c, lang):
         return True                                  # "in der 78. Minute", "am 12. Spieltag"
     if nxt in lang.short_date_marks and _short_date(text, c, lang):
@@ -604,6 +609,17 @@ def _age_list_re(lang: Language):
 
 
 _FOLDED: dict = {}
+
+
+# the wholes a rate is told per: "je 1000 Haushalte", "per 100,000 people", 每千户
+_WHOLES = frozenset(10 ** k for k in range(1, 7))
+_NOUN_NEXT = regex.compile(r"[ \u00a0]*[\p{L}]")
+
+
+def _noun_next(text: str, pos: int, lang: Language) -> bool:
+    """Whether a word (of letters or characters; no figure, sign or stop) follows: the
+    noun of the whole ("Haushalte", 户)."""
+    return _NOUN_NEXT.match(text, pos) is not None
 
 
 def _folded(lang: Language, key: str) -> tuple[str, ...]:
