@@ -97,3 +97,21 @@ def test_the_whole_of_a_rate_is_no_claim(lang, text):
 def test_a_whole_with_a_unit_is_kept(lang, text, units):
     assert [c.unit for c in claims(text, lang)] == units
 
+
+# ------------------------------------------------------------ a weekday, then a number
+
+@pytest.mark.parametrize("text,value", [
+    ("On Wednesday 634 trains were cancelled by 3 p.m.", D(634)),
+    ("On Monday 12 trains were cancelled.", D(12)),
+])
+def test_a_weekday_then_a_count_is_no_date(text, value):
+    got = [c for c in claimcheck.extract(text, "en") if c.kind == "count"]
+    assert [c.value for c in got] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "The strike began on Wednesday 25 and ended on Friday 27.",
+    "The meeting is on Monday 12 May.",
+])
+def test_a_weekday_then_a_day_stays_a_day(text):
+    assert [c for c in claimcheck.extract(text, "en") if c.kind != "date"] == []

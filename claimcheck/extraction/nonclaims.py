@@ -192,10 +192,32 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
             and s > 1 and (text[s - 1] == " " or text[s - 1] == "-"):
         if names.get("nouns_capitalized") and text[s - 1] == " " and _noun_after(text, c):
             return False                             # "der Produktion 1318 Beschäftigte"
+        if _after_weekday(text, c, lang):
+            return False        # "On Wednesday 634 trains were cancelled": no name, no day
         if _after_capitalised(text, c) or _after_capital_hyphen(text, c) or \
                 _model_number(text, c):
             return True
     return False
+
+
+_WORD_BEFORE = regex.compile(r"(?r)(?<![\p{L}])([\p{L}]+)[ \u00a0]$")
+_MAX_DAY = 31
+
+
+def _after_weekday(text: str, c: Cand, lang: Language) -> bool:
+    """A number after a weekday (``dates.weekdays``) that cannot be a day of the month: above
+    31, or followed by a word that is no month name ("On Monday 12 trains were cancelled";
+    but "on Friday 27." and "Monday 12 May" are days)."""
+    if not lang.weekdays:
+        return False
+    m = _WORD_BEFORE.match(text, max(0, c.num_start - 24), c.num_start)
+    if m is None or m.group(1).casefold() not in lang.weekdays:
+        return False
+    if c.value > _MAX_DAY:
+        return True
+    w = _WORD_AFTER.match(text, c.end)
+    return w is not None and text[c.end:c.end + 1] in " \u00a0" and \
+        w.group(1).casefold() not in lang.stopwords and lang.months.find(w.group(1)) is None
 
 
 def _noun_after(text: str, c: Cand) -> bool:
