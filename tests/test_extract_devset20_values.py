@@ -115,3 +115,27 @@ def test_a_weekday_then_a_count_is_no_date(text, value):
 ])
 def test_a_weekday_then_a_day_stays_a_day(text):
     assert [c for c in claimcheck.extract(text, "en") if c.kind != "date"] == []
+
+
+# ------------------------------------------------------------ a count in the years' range
+
+@pytest.mark.parametrize("lang,text", [
+    ("de", "Die Rangliste umfasst 1906 Hochschulen aus 108 Ländern."),
+    ("en", "The ranking covers 1906 universities in 108 countries."),
+    ("fr", "Le classement compte 1906 universités dans 108 pays."),
+    ("es", "El ranking incluye 1906 universidades de 108 países."),
+])
+def test_a_count_in_the_years_range_before_a_counted_noun(lang, text):
+    got = claimcheck.extract(text, lang)
+    assert [(c.kind, c.value) for c in got] == [("count", D(1906)), ("count", D(108))]
+    assert got[1].period == ""
+
+
+@pytest.mark.parametrize("text", [
+    "In 1906 universities were few.",
+    "The company said 2024 revenue rose 5%.",
+    "Since 2020 companies have hired more.",
+])
+def test_a_year_before_a_noun_stays_a_year(text):
+    assert claimcheck.extract(text, "en")[0].kind == "date"
+

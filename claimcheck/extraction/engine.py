@@ -260,7 +260,8 @@ def _extract(text: str, L: Language, doc: str
             continue   # "the one you mentioned", "a" alone; but "a penny", "un euro"
         if c.pronoun and _figure_follows(text, c.end):
             continue   # "a RMB 12.4 billion", "a Rs 46,780 crore": an article, the code's figure
-        if c.year_like and kind in ("number", "count") and not (L.classifiers and c.counted):
+        if c.year_like and kind in ("number", "count") and not (L.classifiers and c.counted) \
+                and not (kind == "count" and c.subject and _counted_after_a_verb(text, c, L)):
             date_cands.append((c.num_start, c.num_end, int(c.value)))
             pos = c.num_end
             continue
@@ -302,6 +303,28 @@ def _extract(text: str, L: Language, doc: str
 
 
 _MAX_WEAK_POINTS = 20
+_WORD_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[ \u00a0]$")
+
+
+def _counted_after_a_verb(text: str, c: Cand, L: Language) -> bool:
+    """"The ranking covers 1906 universities", "umfasst 1906 Hochschulen": a number in the
+    years' range with a counted plural noun after it (``counts.plural_endings``) and a word
+    before it that is no stopword (no "in", "since", "the" that would make it a year: "In
+    1906 universities were few"; "the original 2023 plan" is singular) counts."""
+    if not L.boundaries or c.start != c.num_start:
+        return False
+    ends = tuple(L.raw["counts"].get("plural_endings") or ())
+    noun = c.subject.split()[0].casefold() if c.subject else ""
+    if not ends or not noun.endswith(ends):
+        return False
+    m = _WORD_BEFORE.match(text, max(0, c.start - 30), c.start)
+    if m is None or m.group(1).casefold() in L.stopwords or \
+            L.months.find(m.group(1)) is not None or m.group(1).casefold() in L.weekdays:
+        return False
+    # "said 2024 revenue rose": a measure that is never counted follows a year
+    lex = default_lexicon()
+    concepts = lex.concepts_of(c.subject, "", L.base)
+    return not concepts or any(lex.fits(k, "count") for k in concepts)
 
 
 _FIGURE_NEXT = regex.compile(r"[ \u00a0]?[$€£¥₹]?\d")

@@ -191,6 +191,7 @@ SCHEMA: dict = {
         "joiners": (list, False),
         "max_chars": (int, False),
         "noun_before": (bool, False),
+        "plural_endings": (list, False),
         "modifiers": (list, False),
     }, True),
     "dates": ({"months": (dict, False), "formats": (list, False), "short": (list, False),
