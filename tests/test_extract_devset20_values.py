@@ -139,3 +139,16 @@ def test_a_count_in_the_years_range_before_a_counted_noun(lang, text):
 def test_a_year_before_a_noun_stays_a_year(text):
     assert claimcheck.extract(text, "en")[0].kind == "date"
 
+
+# ------------------------------------------------------------ kanji words that open with a unit
+
+@pytest.mark.parametrize("text", ["5分野で評価した。", "結果を3分類に分けた。", "調査は2時点で行った。"])
+def test_a_word_that_opens_with_a_unit_is_no_unit(text):
+    assert [c for c in claimcheck.extract(text, "ja") if c.unit is not None] == []
+
+
+@pytest.mark.parametrize("text,seconds", [("約20分短縮した。", D(1200)), ("2時間30分かかった。", D(9000))])
+def test_minutes_stay_minutes(text, seconds):
+    (c,) = claimcheck.extract(text, "ja")
+    assert (c.unit, c.value) == ("s", seconds)
+

@@ -92,6 +92,7 @@ SCHEMA: dict = {
     "units": (dict, True),
     "units_glued": (dict, False),
     "unit_compounds": (dict, False),
+    "not_units": (list, False),
     "compound_leads": (dict, False),
     "unit_decimals": (list, False),
     "unit_contexts": (dict, False),
