@@ -152,3 +152,12 @@ def test_minutes_stay_minutes(text, seconds):
     (c,) = claimcheck.extract(text, "ja")
     assert (c.unit, c.value) == ("s", seconds)
 
+
+# ------------------------------------------------------------ units counted before a measure
+
+def test_a_number_before_a_hyphenated_measure_counts_the_units():
+    got = claimcheck.extract("The plant has an installed capacity of 7.2 gigawatts from eight "
+                             "900-megawatt units.", "en")
+    assert [(c.text, c.unit, c.role) for c in got] == [
+        ("7.2 gigawatts", "W", "level"), ("eight", None, "level"), ("900-megawatt", "W", "level")]
+
