@@ -161,3 +161,31 @@ def test_a_number_before_a_hyphenated_measure_counts_the_units():
     assert [(c.text, c.unit, c.role) for c in got] == [
         ("7.2 gigawatts", "W", "level"), ("eight", None, "level"), ("900-megawatt", "W", "level")]
 
+
+# ------------------------------------------------------------ scores out of 100
+
+@pytest.mark.parametrize("lang,text,span", [
+    ("en", "Tsinghua scored 98.7 out of 100 this year.", "98.7 out of 100"),
+    ("fr", "L'université Tsinghua obtient 98,7 sur 100.", "98,7 sur 100"),
+    ("it", "L'ateneo Tsinghua ottiene 98,7 su 100.", "98,7 su 100"),
+    ("es", "La universidad Tsinghua obtuvo 98,7 sobre 100.", "98,7 sobre 100"),
+    ("zh", "清华大学得分98.7分。", "98.7"),
+    ("ja", "清華大学は98.7点だった。", "98.7"),
+])
+def test_a_score_out_of_100_is_the_score(lang, text, span):
+    (c,) = claims(text, lang)
+    assert (c.text, c.kind, c.value, c.unit) == (span, "number", D("98.7"), None)
+    assert (c.low, c.high) == (D("98.65"), D("98.75"))
+
+
+def test_points_of_a_score_are_no_count():
+    (c,) = claims("Die Universität erreichte 77,3 Punkte.", "de")
+    assert (c.kind, c.value, c.unit) == ("number", D("77.3"), None)
+    (n,) = claims("The team scored 25 points in the game.", "en")
+    assert n.kind == "count"
+
+
+def test_a_share_out_of_100_stays_a_share():
+    (c,) = claims("Seven out of 100 applicants were accepted.", "en")
+    assert (c.kind, c.value, c.role) == ("percent", D(7), "share")
+

@@ -281,6 +281,7 @@ def _ordinal_with_article(text: str, toks: list[Tok], lang: Language) -> bool:
 
 
 _SHARE_WHOLE = 100     # the largest whole a share "X in N" is told of
+_SCORE_SCALES = (10, 100)     # "8.5 out of 10", "98.7 out of 100": a score's scale
 _FIGURE_WHOLE = regex.compile(r"[ \u00a0]+(?:[\p{L}'’]+[ \u00a0]+){1,2}\d")
 
 
@@ -362,7 +363,12 @@ def _phrase_atom(text: str, m, lang: Language, money: bool = False) -> Cand | No
         if not c.scaled and 0 < value < 1:
             if ratio:               # "one in ten", "cuatro de cada diez", "uno su tre"
                 den = _denominator(part, ratio[0], lang, value)
-                if den <= _SHARE_WHOLE:   # ("1 em 40.000.000": the odds of a draw)
+                top = part[0]
+                if ratio[0] == 1 and top.kind == "dig" and top.exp is not None and \
+                        top.exp < 0 and den in _SCORE_SCALES:
+                    # "98.7 out of 100": a score, told as written (no share of a whole)
+                    c.value, c.exp = top.dec, top.exp
+                elif den <= _SHARE_WHOLE:   # ("1 em 40.000.000": the odds of a draw)
                     c.share, c.share_ratio = den, True
             elif any(t.kind == "frac" for t in part) and \
                     not _FIGURE_WHOLE.match(text, c.num_end, c.num_end + 24):

@@ -352,7 +352,8 @@ def _weak_points(cands: list[Cand], sentences: Sentences, lang: Language) -> Non
                 c.value < _MAX_WEAK_POINTS:
             c.percent = "points"
         else:
-            c.percent, c.counted = None, True
+            # "scored 25 points" counts them; "77,3 Punkte" is a score, no count
+            c.percent, c.counted = None, c.value == c.value.to_integral_value()
 
 
 @dataclass(frozen=True, slots=True, init=False)
