@@ -60,8 +60,8 @@ def test_precision_interval_from_written_digits():
     ("five and a half million fish", D(5_500_000)),
     ("two thirds of a million", D(2_000_000) / D(3)),
     ("half a dozen eggs", D(6)),
-    ("three quarters of the staff", D(75)),     # a share: in percent
-    ("one out of three voters", D("33.33")),
+    ("three quarters of the staff", D("0.75")),
+    ("one out of three voters", D(1) / D(3)),
     ("minus five", D(-5)),
     ("nine point nought four", D("9.04")),
     ("three lakh crore", D(3 * 10 ** 12)),

@@ -53,12 +53,12 @@ def test_21_750_millones_precision():
     ("doscientas personas", D(200)),
     ("ciento veinte personas", D(120)),
     ("dos mil trescientos invitados", D(2300)),
-    ("un tercio de la población", D("33.33")),       # a share: in percent
-    ("tres cuartos de la población", D(75)),
+    ("un tercio de la población", D(1) / D(3)),
+    ("tres cuartos de la población", D("0.75")),
     ("tres millones y medio de euros", D(3_500_000)),
     ("veinte con tres quintos", D("20.6")),
     ("cuarenta y siete coma veintiocho", D("47.28")),
-    ("tres veintiunavos", D("14.29")),                # 3/21, a share in percent
+    ("tres veintiunavos", D(3) / D(21)),
 ])
 def test_number_words(text, value):
     assert claimcheck.extract(text, "es")[0].value == value

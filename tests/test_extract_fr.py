@@ -52,8 +52,8 @@ def test_scales(text, value, unit):
     ("quatre-vingts pays", D(80)),
     ("deux cents invités", D(200)),
     ("trois mille cinq cents personnes", D(3500)),
-    ("un tiers des élèves", D("33.33")),      # a share: in percent
-    ("trois quarts des élèves", D(75)),
+    ("un tiers des élèves", D(1) / D(3)),
+    ("trois quarts des élèves", D("0.75")),
     ("trois millions et demi d'habitants", D(3_500_000)),
     ("deux virgule cinq", D("2.5")),
 ])

@@ -229,11 +229,10 @@ def test_numbers_that_name_or_date_are_no_claims(lang, text, want):
 # ------------------------------------------------------------ shares and bracketed ages
 
 @pytest.mark.parametrize("lang,text,want", [
-    # a share, in percent
-    ("fr", "Aujourd'hui, un Français sur cinq vit seul.", ("un Français sur cinq", D(20))),
+    ("fr", "Aujourd'hui, un Français sur cinq vit seul.", ("un Français sur cinq", D("0.2"))),
     ("fr", "Près d'une entreprise industrielle sur quatre recrute.",
-     ("Près d'une entreprise industrielle sur quatre", D(25))),
-    ("it", "Una famiglia su cinque non arriva a fine mese.", ("Una famiglia su cinque", D(20))),
+     ("Près d'une entreprise industrielle sur quatre", D("0.25"))),
+    ("it", "Una famiglia su cinque non arriva a fine mese.", ("Una famiglia su cinque", D("0.2"))),
 ])
 def test_one_noun_in_n_is_a_share(lang, text, want):
     (c,) = claims(text, lang)

@@ -47,11 +47,10 @@ def test_an_article_and_an_ordinal_before_a_noun_is_no_fraction(lang, text):
 
 
 @pytest.mark.parametrize("lang,text,value", [
-    # (a share told in words is a percentage)
-    ("en", "About a fifth of the crop was lost to hail.", D(20)),
-    ("en", "The airline cut its fleet by a third.", D("33.33")),
-    ("en", "A third more visitors came this year.", D("33.33")),
-    ("fr", "Un cinquième des lits est fermé.", D(20)),
+    ("en", "About a fifth of the crop was lost to hail.", D("0.2")),
+    ("en", "The airline cut its fleet by a third.", D(1) / D(3)),
+    ("en", "A third more visitors came this year.", D(1) / D(3)),
+    ("fr", "Un cinquième des lits est fermé.", D("0.2")),
 ])
 def test_fractions_stay_fractions(lang, text, value):
     assert [v for v, _ in values(text, lang)] == [value]
@@ -201,8 +200,8 @@ def test_amounts_of_money_are_not_shared():
 # ------------------------------------------------------------------ a share of a group
 
 @pytest.mark.parametrize("text,value", [
-    ("Roughly 1 in 4 renters spends half their income on housing.", D(25)),   # in percent
-    ("Three in five firms plan to hire.", D(60)),
+    ("Roughly 1 in 4 renters spends half their income on housing.", D("0.25")),
+    ("Three in five firms plan to hire.", D("0.6")),
 ])
 def test_n_in_m_before_a_group_is_a_share(text, value):
     assert values(text, "en")[0][0] == value

@@ -88,7 +88,7 @@ def test_the_first_half_is_a_period(text):
 
 
 def test_half_of_something_is_still_a_half():
-    assert by_text("Half the orchards were lost to frost.", "en")["Half"][0] == D(50)     # a share, in percent
+    assert by_text("Half the orchards were lost to frost.", "en")["Half"][0] == D("0.5")
 
 
 # ------------------------------------------------------------ storm classes, roads, models

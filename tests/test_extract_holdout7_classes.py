@@ -159,7 +159,7 @@ def test_a_temperature_after_a_weather_adjective():
 
 def test_uno_de_cada_cinco_is_one_fifth():
     got = claims("Casi uno de cada cinco hogares no llega a fin de mes.", "es")
-    assert [(c.text, c.value, c.unit) for c in got] == [("Casi uno de cada cinco", D(20), "percent")]
+    assert [(c.text, c.value, c.unit) for c in got] == [("Casi uno de cada cinco", D("0.2"), None)]
 
 
 # ------------------------------------------------------- a range as the old end of a change

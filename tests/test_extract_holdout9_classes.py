@@ -75,7 +75,7 @@ def test_a_span_of_clock_hours_is_no_duration():
 
 def test_odds_one_in_each():
     got = by_text("Segundo a pesquisa, um em cada quatro apostadores joga toda semana.", "pt")
-    assert got["um em cada quatro"].value == D(25)      # a share, in percent
+    assert got["um em cada quatro"].value == D("0.25")
     # a year before "em" is no share of anything
     assert values("A safra de 2026 em 55,7 milhões de sacas.", "pt") == [D("55700000")]
     assert values("A safra de 2026 em 550.000 sacas.", "pt") == [D("550000")]

@@ -36,8 +36,8 @@ def test_digits_and_separators(text, value):
     ("duecentoduemila visitatori", D(202000)),
     ("due milioni di visitatori", D(2_000_000)),
     ("due virgola tre", D("2.3")),
-    ("uno su tre", D("33.33")),      # a share: in percent
-    ("tre quarti", D(75)),
+    ("uno su tre", D(1) / D(3)),
+    ("tre quarti", D("0.75")),
 ])
 def test_number_words(text, value):
     got = claimcheck.extract(text, "it")[0].value

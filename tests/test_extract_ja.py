@@ -30,7 +30,7 @@ one = one_for("ja")  # the single claim of a text (of a kind if given)
     ("一九九九", D(1999)),              # digit by digit, as vertical text writes numbers
     ("二五〇", D(250)),
     ("零", D(0)),
-    ("三分の一", D("33.33")),              # a share: in percent
+    ("三分の一", D(1) / D(3)),
     ("三百五十又三分の一", D(350) + D(1) / D(3)),
     ("マイナス10000", D(-10000)),
     ("50ダース", D(600)),

@@ -38,8 +38,8 @@ def test_digits_and_separators(text, value):
     ("dezasseis acordos", D(16)),                     # European spelling
     ("treze milhões quatrocentos e cinquenta e dois mil pessoas", D(13_452_000)),
     ("meia dúzia de ovos", D(6)),
-    ("um terço da população", D("33.33")),    # a share: in percent
-    ("três quartos da população", D(75)),
+    ("um terço da população", D(1) / D(3)),
+    ("três quartos da população", D("0.75")),
     ("três milhões e meio de euros", D(3_500_000)),
     ("quarenta e sete vírgula vinte e oito", D("47.28")),
     ("cinco trilhões com três quartos", D(5_750_000_000_000)),
@@ -49,10 +49,10 @@ def test_number_words(text, value):
 
 
 @pytest.mark.parametrize("text,value", [
-    ("um vinte e um avos", D("4.76")),     # "avos": the cardinal is the denominator; 1/21 in percent
-    ("três vinte e um avos", D("14.29")),
+    ("um vinte e um avos", D(1) / D(21)),             # "avos": the cardinal is the denominator
+    ("três vinte e um avos", D(3) / D(21)),
     ("cento e trinta e dois cinco avos", D("26.4")),
-    ("três dois milésimos", D("0.15")),                 # 3/2000, in percent
+    ("três dois milésimos", D("0.0015")),              # 3/2000
     ("cem mil bilionésimos", D("0.0001")),             # 100000/10^9, not 100/(1000 x 10^9)
 ])
 def test_denominator_words(text, value):

@@ -41,7 +41,7 @@ def test_precision_of_204_5_yi():
 
 
 @pytest.mark.parametrize("text,value", [
-    ("三分之一", D("33.33")),              # a share: in percent
+    ("三分之一", D(1) / D(3)),
     ("负五", D(-5)),
     ("三又三分之一", D(10) / D(3)),
 ])

@@ -69,7 +69,10 @@ class Cand:
     reversed_range: bool = False  # a range written with its larger end first ("28 to 22 km")
     share: int = 0               # a share of a whole told in words, its denominator ("two
                                  # thirds": 3; "quatre sur dix": 10): a percentage
-    share_ratio: bool = False    # told as "X in N" ("uno su tre"): no unit follows it
+    share_ratio: bool = False    # told as "X in N" ("uno su tre"): no unit follows it; it
+                                 # stays the ratio (0.333): as a percentage it joined rows of
+                                 # other percentages and hid their slips (devset20)
+    each: bool = False           # "jeder dritte": one in N, a percentage
 
 
 def read_atom(text: str, m, lang: Language, money: bool = False) -> Cand | None:
@@ -84,7 +87,7 @@ def read_atom(text: str, m, lang: Language, money: bool = False) -> Cand | None:
         n = next(v for k, v in spec.items() if fold(k) == fold(m.group("nth")))
         c = Cand(m.start(), m.end(), m.start(), m.end(), to_decimal(Fraction(1, n)), None,
                  "words")
-        c.share, c.share_ratio = n, True
+        c.share, c.share_ratio, c.each = n, True, True
         return c
     if g == "pw":
         # CJK surfaces match with spaces between their characters (半 成): look up without
@@ -370,7 +373,7 @@ def _phrase_atom(text: str, m, lang: Language, money: bool = False) -> Cand | No
                     c.value, c.exp = top.dec, top.exp
                 elif den <= _SHARE_WHOLE:   # ("1 em 40.000.000": the odds of a draw)
                     c.share, c.share_ratio = den, True
-            elif any(t.kind == "frac" for t in part) and \
+            elif any(t.kind == "frac" for t in part) and value.denominator <= _SHARE_WHOLE and \
                     not _FIGURE_WHOLE.match(text, c.num_end, c.num_end + 24):
                 # "two thirds", "zwei Drittel", "half"; but "la mitad de los 4,4 millones
                 # de habitantes" is half of a figure
@@ -520,8 +523,10 @@ def _cjk_atom(text: str, s: int, e: int, lang: Language) -> Cand | None:
             c.single = len(raw.strip()) == 1
             c.per = r.per
             if not r.per and r.exp is None and 0 < r.value < 1 and \
+                    Fraction(r.value).denominator <= _SHARE_WHOLE and \
                     any(f in raw for f in lang.cjk.get("fraction") or ()):
                 c.share = Fraction(r.value).denominator     # 三分之二, 3分の2: a share
+                # (五百分之2.2 is a fraction of 500, no share told in words)
             _cjk_scale(raw, c, lang)
             if r.over:
                 c.qualifier = "over"

@@ -540,10 +540,17 @@ def _finish(text: str, c: Cand, L: Language, doc: str, sentences: Sentences,
         if half is not None:     # "1,500 metres (4,900 feet)": converted and rounded
             low, high = round_si((c.value - half) * factor), round_si((c.value + half) * factor)
         subject = c.subject or subject_before(text, c.start, L)
-    elif c.share:
-        # "two thirds", "quatre sur dix", "one in ten": a share of a whole, a percentage
+    elif c.share and c.each:
+        # "jeder dritte": a share of a whole, a percentage. (Fractions and "X in N" keep
+        # their ratio, 0.333: as percentages they joined rows of other percentages and hid
+        # slips there, devset20; and one form as a ratio beside the other as a percentage
+        # split a row, devset19. numerals.each_nth is not set in any language for now.)
         kind, unit = "percent", "percent"
         value, low, high = _share_interval(c, value, low, high, qual)
+        if (off := _complement_after(text, c.end, L)) is not None:
+            # 四分の一の割引: a quarter off is a price at three quarters
+            value, low, high, c.end = 100 - value, 100 - high, 100 - low, off
+            c.complement = True        # (a price, no share)
         subject = c.subject or subject_after_percent(text, c, L)
     elif c.counted:
         kind = "count"
@@ -561,11 +568,26 @@ def _finish(text: str, c: Cand, L: Language, doc: str, sentences: Sentences,
     return Claim(doc=doc, lang=L.code, start=c.start, end=c.end, text=text[c.start:c.end],
                  value=value, unit=unit, kind=kind, qualifier=record_qual, low=low, high=high,
                  subject=subject, sentence=sent, sentence_start=sent_start, notes=notes,
-                 role=c.role or ("share" if c.share and kind == "percent" and
-                                 not (c.percent or c.unit_expr or c.currency) else ""))
+                 role=c.role or ("share" if c.share and kind == "percent" and not (
+                     c.percent or c.unit_expr or c.currency or c.complement) else ""))
 
 
 _CLOCK = ("second", "minute", "hour")
+_PARTICLE = regex.compile(r"\p{Hiragana}?")
+
+
+def _complement_after(text: str, pos: int, L: Language) -> int | None:
+    """Where a word of ``percent.complement`` (割引, "off") ends when it follows a share,
+    after at most one particle (四分の一の割引); else None."""
+    if not L.percent_complement:
+        return None
+    at = _PARTICLE.match(text, pos).end()
+    for w in L.percent_complement:
+        if text.startswith(w, at):
+            return at + len(w)
+    return None
+
+
 _SHARE_REACH = Decimal("0.05")     # a share in words reaches half a tenth at most (2割)
 
 

@@ -19,6 +19,7 @@ MAX_WORDS = 3                # words of the noun phrase between the one and the 
 _LOOK_BACK = 60
 _PATTERNS: dict[str, regex.Pattern | None] = {}
 _NUMERATORS: dict[str, dict[str, Fraction]] = {}   # number words above one, for "quatre ... sur dix"
+_NUMBER_WORDS: dict[str, frozenset[str]] = {}
 
 
 def _pattern(lang: Language) -> regex.Pattern | None:
@@ -38,7 +39,10 @@ def _pattern(lang: Language) -> regex.Pattern | None:
             rat = "|".join(regex.escape(w) for w in sorted(ratio, key=len, reverse=True))
             _PATTERNS[lang.code] = regex.compile(
                 rf"(?i)(?<![\p{{L}}\d])(?P<one>{alt})[ \u00a0]+"
-                rf"(?:[\p{{L}}'’\-]+[ \u00a0]+){{1,{MAX_WORDS}}}(?:{rat})[ \u00a0]+$")
+                rf"(?P<noun>(?:[\p{{L}}'’\-]+[ \u00a0]+){{1,{MAX_WORDS}}})(?:{rat})[ \u00a0]+$")
+            _NUMBER_WORDS[lang.code] = frozenset(
+                fold(w) for w in list(n.get("words") or ()) + list(n.get("multipliers") or ())
+                + list(lang.raw.get("scales") or ()))
     return _PATTERNS[lang.code]
 
 
@@ -54,6 +58,8 @@ def one_in_n(text: str, c: Cand, lang: Language) -> int | None:
     m = rx.search(text, max(0, c.num_start - _LOOK_BACK), c.num_start)
     if m is None or m.end() != c.num_start:
         return None
+    if any(fold(w) in _NUMBER_WORDS[lang.code] for w in m.group("noun").split()):
+        return None       # "deux mille sur trois": a number, no noun, between
     top = _NUMERATORS[lang.code].get(fold(m.group("one")), Fraction(1))
     if not top < c.value or top > 1 and (c.source != "words" or c.value > 100):
         return None       # "douze dossiers sur dix", "82 sièges sur 230": two numbers
