@@ -7,7 +7,7 @@ searched again by the caller.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 
@@ -68,6 +68,12 @@ class Cand:
     count_of_change: bool = False  # a level that counts what the change before it counts
     currency_surface: str = ""   # the currency as written ("pesos"), for currency_documents
     reversed_range: bool = False  # a range written with its larger end first ("28 to 22 km")
+    share: int = 0               # a share of a whole told in words, its denominator ("two
+                                 # thirds": 3; "quatre sur dix": 10): a percentage
+    share_ratio: bool = False    # told as "X in N" ("uno su tre"): no unit follows it; it
+                                 # stays the ratio (0.333): as a percentage it joined rows of
+                                 # other percentages and hid their slips (devset20)
+    each: bool = False           # "jeder dritte": one in N, a percentage
 
 
 def read_atom(text: str, m, lang: Language, money: bool = False) -> Cand | None:
@@ -76,6 +82,14 @@ def read_atom(text: str, m, lang: Language, money: bool = False) -> Cand | None:
     g = m.lastgroup
     if g == "cjk":
         return _cjk_atom(text, m.start(), m.end(), lang)
+    if g == "nth":
+        # "jeder dritte Zug": one in three
+        spec = lang.numerals["each_nth"]["ordinals"]
+        n = next(v for k, v in spec.items() if fold(k) == fold(m.group("nth")))
+        c = Cand(m.start(), m.end(), m.start(), m.end(), to_decimal(Fraction(1, n)), None,
+                 "words")
+        c.share, c.share_ratio, c.each = n, True, True
+        return c
     if g == "pw":
         # CJK surfaces match with spaces between their characters (半 成): look up without
         surface = m.group() if lang.boundaries else _CJK_GAPS.sub("", m.group())
@@ -270,6 +284,20 @@ def _ordinal_with_article(text: str, toks: list[Tok], lang: Language) -> bool:
         _content_word_after(text, toks[1].end, lang)
 
 
+_SHARE_WHOLE = 100     # the largest whole a share "X in N" is told of
+_SCORE_SCALES = (10, 100)     # "8.5 out of 10", "98.7 out of 100": a score's scale
+_FIGURE_WHOLE = regex.compile(r"[ \u00a0]+(?:[\p{L}'’]+[ \u00a0]+){1,2}\d")
+
+
+def _denominator(part: list[Tok], i: int, lang: Language, value: Fraction) -> int:
+    """The whole a share "X in N" is told of, as written ("cuatro de cada diez": 10, where
+    the value 4/10 is 2/5)."""
+    r = evaluate([replace(part[i], join=None, jword="")] + part[i + 1:], lang, False)
+    if r is None or r[0].denominator != 1 or r[0] < 1:
+        return value.denominator
+    return int(r[0])
+
+
 def _elided(word: str) -> str:
     """The word after an elided article or preposition: "d'au" is "au" ("d'au moins")."""
     cut = max(word.rfind("'"), word.rfind("’"))
@@ -336,6 +364,21 @@ def _phrase_atom(text: str, m, lang: Language, money: bool = False) -> Cand | No
         raw = text[c.num_start:c.num_end]
         c.plain_int = n == 1 and raw.isdigit()
         c.year_like = c.plain_int and len(raw) == 4 and 1900 <= value <= 2099
+        if not c.scaled and 0 < value < 1:
+            if ratio:               # "one in ten", "cuatro de cada diez", "uno su tre"
+                den = _denominator(part, ratio[0], lang, value)
+                top = part[0]
+                if ratio[0] == 1 and top.kind == "dig" and top.exp is not None and \
+                        top.exp < 0 and den in _SCORE_SCALES:
+                    # "98.7 out of 100": a score, told as written (no share of a whole)
+                    c.value, c.exp = top.dec, top.exp
+                elif den <= _SHARE_WHOLE:   # ("1 em 40.000.000": the odds of a draw)
+                    c.share, c.share_ratio = den, True
+            elif any(t.kind == "frac" for t in part) and value.denominator <= _SHARE_WHOLE and \
+                    not _FIGURE_WHOLE.match(text, c.num_end, c.num_end + 24):
+                # "two thirds", "zwei Drittel", "half"; but "la mitad de los 4,4 millones
+                # de habitantes" is half of a figure
+                c.share = value.denominator
         if part[0].kind == "dig":
             _apply_sign(text, c)
         return c
@@ -480,6 +523,11 @@ def _cjk_atom(text: str, s: int, e: int, lang: Language) -> Cand | None:
             c = Cand(s, e, s, e, to_decimal(r.value), r.exp, "cjk")
             c.single = len(raw.strip()) == 1
             c.per = r.per
+            if not r.per and r.exp is None and 0 < r.value < 1 and \
+                    Fraction(r.value).denominator <= _SHARE_WHOLE and \
+                    any(f in raw for f in lang.cjk.get("fraction") or ()):
+                c.share = Fraction(r.value).denominator     # 三分之二, 3分の2: a share
+                # (五百分之2.2 is a fraction of 500, no share told in words)
             _cjk_scale(raw, c, lang)
             if r.over:
                 c.qualifier = "over"

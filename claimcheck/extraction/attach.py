@@ -108,12 +108,16 @@ def attach_after(text: str, c: Cand, lang: Language, prefix_currency: bool) -> N
         j = lang.unit_joiner_re.match(text, pos)
         if j:
             look = j.end()
+            if c.source == "words" and 0 < c.value < 1 and not c.scaled and \
+                    lang.weak_points_after_re.match(text, look):
+                pos = look              # "un quart de point", "un cuarto de punto"
         elif c.source == "words" and 0 < c.value < 1 and \
                 (f := lang.fraction_joiner_re.match(text, pos)):
             if lang.unit_after_re.match(text, f.end()):
                 look = f.end()          # "half a mile", "a quarter of an hour"
-            elif lang.points_after_re.match(text, f.end()):
-                pos = look = f.end()    # "a third of a percentage point"
+            elif lang.points_after_re.match(text, f.end()) or \
+                    lang.weak_points_after_re.match(text, f.end()):
+                pos = look = f.end()    # "a third of a percentage point", "un quart de point"
     if c.per:
         c.written = c.value
         c.value, c.exp = c.value * 100, None

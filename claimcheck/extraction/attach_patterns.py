@@ -91,8 +91,12 @@ class AttachPatterns(PatternBuilder):
         # nor one before an apostrophe: "9 milliards de l'an dernier" has no litres
         end = r"(?![\p{L}\p{M}\p{N}'’]|-\d)" if self.boundaries else r"(?![\p{Latin}\p{N}])"
 
+        # words that open with a unit's characters and are no unit: 5分野 (five fields)
+        nots = self.raw.get("not_units") or ()
+        skip = rf"(?!{self.alt(nots)})" if nots else ""
+
         def build(some):
-            return regex.compile(rf"(?:{SP}{{0,2}}|-)(?P<br>[(\[{{<])?(?:{self.alt(some)})"
+            return regex.compile(rf"(?:{SP}{{0,2}}|-){skip}(?P<br>[(\[{{<])?(?:{self.alt(some)})"
                                  rf"(?(br)[)\]}}>]|{end})")
         return Guarded(build, self.raw["units"], True, extra="([{<")
 

@@ -237,9 +237,16 @@ def _extract(text: str, L: Language, doc: str
         prefix_currency = attach_before(text, c, L, cands[-1].end if cands else 0)
         attach_after(text, c, L, prefix_currency)
         if L.ratio_nouns and (share := one_in_n(text, c, L)) is not None:
-            # "un Français sur trois": 1/3
+            # "un Français sur trois": 1/3; "quatre dossiers sur dix": 4/10
+            while cands and cands[-1].num_start >= share:
+                cands.pop()     # the numerator, read on its own before
             c.start = c.num_start = share
             attach_before(text, c, L, cands[-1].end if cands else 0)
+        if c.share_ratio and (c.unit_expr or c.currency):
+            # "cuatro de cada diez litros", "uno su tre ha chiesto": a share of the things
+            # counted, never an amount of the unit
+            c.unit_expr = c.currency = None
+            c.end = c.num_end
         if masks.hits(c.num_start, c.end) and not (
                 c.rate_from and not masks.hits(c.num_start, c.rate_from)):
             continue   # (a rate may read across the name of what is measured: "de CO2 anuales")
@@ -253,7 +260,8 @@ def _extract(text: str, L: Language, doc: str
             continue   # "the one you mentioned", "a" alone; but "a penny", "un euro"
         if c.pronoun and _figure_follows(text, c.end):
             continue   # "a RMB 12.4 billion", "a Rs 46,780 crore": an article, the code's figure
-        if c.year_like and kind in ("number", "count") and not (L.classifiers and c.counted):
+        if c.year_like and kind in ("number", "count") and not (L.classifiers and c.counted) \
+                and not (kind == "count" and c.subject and _counted_after_a_verb(text, c, L)):
             date_cands.append((c.num_start, c.num_end, int(c.value)))
             pos = c.num_end
             continue
@@ -295,6 +303,28 @@ def _extract(text: str, L: Language, doc: str
 
 
 _MAX_WEAK_POINTS = 20
+_WORD_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}])([\p{L}\p{M}]+)[ \u00a0]$")
+
+
+def _counted_after_a_verb(text: str, c: Cand, L: Language) -> bool:
+    """"The ranking covers 1906 universities", "umfasst 1906 Hochschulen": a number in the
+    years' range with a counted plural noun after it (``counts.plural_endings``) and a word
+    before it that is no stopword (no "in", "since", "the" that would make it a year: "In
+    1906 universities were few"; "the original 2023 plan" is singular) counts."""
+    if not L.boundaries or c.start != c.num_start:
+        return False
+    ends = tuple(L.raw["counts"].get("plural_endings") or ())
+    noun = c.subject.split()[0].casefold() if c.subject else ""
+    if not ends or not noun.endswith(ends):
+        return False
+    m = _WORD_BEFORE.match(text, max(0, c.start - 30), c.start)
+    if m is None or m.group(1).casefold() in L.stopwords or \
+            L.months.find(m.group(1)) is not None or m.group(1).casefold() in L.weekdays:
+        return False
+    # "said 2024 revenue rose": a measure that is never counted follows a year
+    lex = default_lexicon()
+    concepts = lex.concepts_of(c.subject, "", L.base)
+    return not concepts or any(lex.fits(k, "count") for k in concepts)
 
 
 _FIGURE_NEXT = regex.compile(r"[ \u00a0]?[$€£¥₹]?\d")
@@ -322,7 +352,8 @@ def _weak_points(cands: list[Cand], sentences: Sentences, lang: Language) -> Non
                 c.value < _MAX_WEAK_POINTS:
             c.percent = "points"
         else:
-            c.percent, c.counted = None, True
+            # "scored 25 points" counts them; "77,3 Punkte" is a score, no count
+            c.percent, c.counted = None, c.value == c.value.to_integral_value()
 
 
 @dataclass(frozen=True, slots=True, init=False)
@@ -509,6 +540,18 @@ def _finish(text: str, c: Cand, L: Language, doc: str, sentences: Sentences,
         if half is not None:     # "1,500 metres (4,900 feet)": converted and rounded
             low, high = round_si((c.value - half) * factor), round_si((c.value + half) * factor)
         subject = c.subject or subject_before(text, c.start, L)
+    elif c.share and c.each:
+        # "jeder dritte": a share of a whole, a percentage. (Fractions and "X in N" keep
+        # their ratio, 0.333: as percentages they joined rows of other percentages and hid
+        # slips there, devset20; and one form as a ratio beside the other as a percentage
+        # split a row, devset19. numerals.each_nth is not set in any language for now.)
+        kind, unit = "percent", "percent"
+        value, low, high = _share_interval(c, value, low, high, qual)
+        if (off := _complement_after(text, c.end, L)) is not None:
+            # 四分の一の割引: a quarter off is a price at three quarters
+            value, low, high, c.end = 100 - value, 100 - high, 100 - low, off
+            c.complement = True        # (a price, no share)
+        subject = c.subject or subject_after_percent(text, c, L)
     elif c.counted:
         kind = "count"
         subject = c.subject
@@ -525,10 +568,45 @@ def _finish(text: str, c: Cand, L: Language, doc: str, sentences: Sentences,
     return Claim(doc=doc, lang=L.code, start=c.start, end=c.end, text=text[c.start:c.end],
                  value=value, unit=unit, kind=kind, qualifier=record_qual, low=low, high=high,
                  subject=subject, sentence=sent, sentence_start=sent_start, notes=notes,
-                 role=c.role, scope=c.scope)
+                 role=c.role or ("share" if c.share and kind == "percent" and not (
+                     c.percent or c.unit_expr or c.currency or c.complement) else ""),
+                 scope=c.scope)
 
 
 _CLOCK = ("second", "minute", "hour")
+_PARTICLE = regex.compile(r"\p{Hiragana}?")
+
+
+def _complement_after(text: str, pos: int, L: Language) -> int | None:
+    """Where a word of ``percent.complement`` (割引, "off") ends when it follows a share,
+    after at most one particle (四分の一の割引); else None."""
+    if not L.percent_complement:
+        return None
+    at = _PARTICLE.match(text, pos).end()
+    for w in L.percent_complement:
+        if text.startswith(w, at):
+            return at + len(w)
+    return None
+
+
+_SHARE_REACH = Decimal("0.05")     # a share in words reaches half a tenth at most (2割)
+
+
+def _share_interval(c: Cand, value: Decimal, low: Decimal, high: Decimal,
+                    qual: str) -> tuple[Decimal, Decimal, Decimal]:
+    """A share told in words, in percent: "two thirds" is 66.67 %, "four in ten" 40 %. Told
+    exactly, it is rounded to its whole: half a part of it either side ("one in ten" is 5 to
+    15 %, as 1割 is), but no more than 5 points ("two thirds" is 61.67 to 71.67 %); with a
+    qualifier, the qualifier's interval ("more than two thirds": 66.67 % or more)."""
+    hundred = Decimal(100)
+    value = value * hundred
+    value = value.to_integral_value() if value == value.to_integral_value() else \
+        value.quantize(Decimal("0.01")).normalize()
+    if qual == "exact":
+        reach = min(Decimal(1) / (2 * c.share), _SHARE_REACH) * hundred
+        return value, value - reach, value + reach
+    return value, low * hundred if low.is_finite() else low, \
+        high * hundred if high.is_finite() else high
 
 
 def _per_clock(c: Cand) -> Cand:

@@ -471,7 +471,7 @@ def _nearest(cues: list[tuple[int, Cue]], slot: str, ok=None) -> Cue | None:
 
 
 def _role(c: Claim, cue: Cue | None) -> str:
-    if c.role:                       # set by the extractor (from-to ends)
+    if c.role and c.role != "share":     # set by the extractor (from-to ends)
         return c.role
     if cue is not None and cue.id == "reference" and c.kind not in ("date", "duration"):
         return "reference"
@@ -489,7 +489,8 @@ def _role(c: Claim, cue: Cue | None) -> str:
         return "share"
     if c.kind == "percent" and c.value < 0:
         return "decline"             # a signed rate ("−9,6 %") is a fall, however worded
-    return "level"
+    # a share told in words ("two thirds", "un sur trois"), unless a cue makes it a change
+    return "share" if c.role == "share" else "level"
 
 
 def assign_frames(claims: list[Claim], text: str, lexicon, lang: str,

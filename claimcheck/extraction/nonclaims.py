@@ -213,6 +213,11 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
         return True                                  # "won 3-1", "voted 7-2", "6 for 41"
     if _age(text, c, lang, names):
         return True
+    if names.get("rate_wholes") and _bare(c) and c.high_value is None and \
+            c.value in _WHOLES and c.start == c.num_start and \
+            _ends_with_any(text, c.start, _folded(lang, "rate_wholes"), lang) and \
+            _noun_next(text, c.end, lang):
+        return True                                  # "11,2 Anträge je 1000 Haushalte"
     if nxt == "." and names.get("ordinal_dot_before") and _ordinal_dot(text, c, lang):
         return True                                  # "in der 78. Minute", "am 12. Spieltag"
     if nxt in lang.short_date_marks and _short_date(text, c, lang):
@@ -244,10 +249,32 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
             return False                             # "der Produktion 1318 Beschäftigte"
         if _of_figure_after(text, c, lang):
             return False                             # "bis zum Abend 480 von 1.060 Starts"
+        if _after_weekday(text, c, lang):
+            return False        # "On Wednesday 634 trains were cancelled": no name, no day
         if _after_capitalised(text, c) or _after_capital_hyphen(text, c) or \
                 _model_number(text, c):
             return True
     return False
+
+
+_WORD_BEFORE = regex.compile(r"(?r)(?<![\p{L}])([\p{L}]+)[ \u00a0]$")
+_MAX_DAY = 31
+
+
+def _after_weekday(text: str, c: Cand, lang: Language) -> bool:
+    """A number after a weekday (``dates.weekdays``) that cannot be a day of the month: above
+    31, or followed by a word that is no month name ("On Monday 12 trains were cancelled";
+    but "on Friday 27." and "Monday 12 May" are days)."""
+    if not lang.weekdays:
+        return False
+    m = _WORD_BEFORE.match(text, max(0, c.num_start - 24), c.num_start)
+    if m is None or m.group(1).casefold() not in lang.weekdays:
+        return False
+    if c.value > _MAX_DAY:
+        return True
+    w = _WORD_AFTER.match(text, c.end)
+    return w is not None and text[c.end:c.end + 1] in " \u00a0" and \
+        w.group(1).casefold() not in lang.stopwords and lang.months.find(w.group(1)) is None
 
 
 def _noun_after(text: str, c: Cand) -> bool:
@@ -661,6 +688,17 @@ def _age_list_re(lang: Language):
 
 
 _FOLDED: dict = {}
+
+
+# the wholes a rate is told per: "je 1000 Haushalte", "per 100,000 people", 每千户
+_WHOLES = frozenset(10 ** k for k in range(1, 7))
+_NOUN_NEXT = regex.compile(r"[ \u00a0]*[\p{L}]")
+
+
+def _noun_next(text: str, pos: int, lang: Language) -> bool:
+    """Whether a word (of letters or characters; no figure, sign or stop) follows: the
+    noun of the whole ("Haushalte", 户)."""
+    return _NOUN_NEXT.match(text, pos) is not None
 
 
 def _folded(lang: Language, key: str) -> tuple[str, ...]:

@@ -270,7 +270,22 @@ class NumberPatterns(PatternBuilder):
             firsts = first_chars(self._seed_firsts, True)
             scans.append(word_scan(regex.compile(f"\\b(?=(?i:{firsts}))(?:{'|'.join(words)})"),
                                    self._seed_heads))
+        if self.each_nth_re is not None:
+            scans.append(self.each_nth_re)
         return tuple(scans)
+
+    @functools.cached_property
+    def each_nth_re(self) -> regex.Pattern | None:
+        """"jeder dritte Zug", "jede fünfte Familie": one in N told with an ordinal after a
+        word for each (``numerals.each_nth``); the group ``nth`` holds the ordinal's stem."""
+        spec = self.numerals.get("each_nth")
+        if not spec:
+            return None
+        alt = lambda ws: "|".join(regex.escape(w) for w in sorted(ws, key=len, reverse=True))
+        return regex.compile(
+            f"(?i)(?<![\\p{{L}}\\p{{M}}])(?:{alt(spec['each'])})[ \u00a0]+"
+            f"(?P<nth>{alt(spec['ordinals'])})(?:{alt(spec.get('endings') or [])})?"
+            f"(?![\\p{{L}}\\p{{M}}])")
 
     @functools.cached_property
     def fused_scan_re(self) -> regex.Pattern | None:

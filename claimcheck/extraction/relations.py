@@ -81,6 +81,14 @@ def _unitless(c: Cand, other: Cand) -> bool:
     return _bare(c) or (not c.scaled and bool(other.unit_expr) and not other.currency)
 
 
+def _counts_units(text: str, c: Cand, nxt: Cand | None) -> bool:
+    """A bare number right before a measure written as an adjective ("eight 900-megawatt
+    units", "zwei 450-Tonnen-Kräne"): it counts the units, it is no end of a change."""
+    return nxt is not None and _bare(c) and not c.scaled and has_unit(nxt) and \
+        0 < nxt.start - c.end <= 1 and text[c.end:nxt.start].isspace() and \
+        text[nxt.num_end:nxt.num_end + 1] in "-‐" and nxt.high_value is None
+
+
 def _dimension(c: Cand):
     return c.currency or c.unit_expr or c.percent
 
@@ -482,6 +490,9 @@ def _changes(text: str, cands: list[Cand], lang: Language) -> None:
                 if (a.per_thing or None) == (b.per_thing or None):
                     a.role, b.role = "new", "old"      # "to 8.30 to 8.90 from 9.00 to 9.70"
             continue
+        if _counts_units(text, b, cands[i + 2] if i + 2 < len(cands) else None) or \
+                _counts_units(text, a, b):
+            continue     # "7.2 gigawatts from eight 900-megawatt units": eight units, no end
         if _change_words(text, a, b, lang) or _change_after(text, a, b, lang):
             old, new = a, b
         elif _change_reversed(text, a, b, lang):
