@@ -454,6 +454,12 @@ def _written_slip(good: Claim, bad: Claim) -> str | None:
         return None
     if not Decimal("0.1") < abs(good.value / bad.value) < 10:
         return None
+    if good.value.adjusted() != bad.value.adjusted() and good.unit == bad.unit \
+            and good.kind in _NO_UNIT_KINDS:
+        # "2.1%" and "约12%": a swap and a decimal moved, no one slip (a measure is
+        # stored in another unit than written: "19 horas" and "29 horas" in seconds
+        # straddle a power of ten)
+        return None
     if one_digit_apart(x, y):
         return "wrong digit"
     return "swapped digits" if swapped_digits(x, y) else None
