@@ -46,23 +46,9 @@ def _telling(m: Mention) -> bool:
     return n >= 3 or (n >= 2 and (m.claim.kind == "money" or m.dim in _SPECIFIC))
 
 
-def _telling_between_rows(m: Mention) -> bool:
-    """A percentage of two significant digits with a decimal part ("9.8%") tells a figure
-    between two rows of two mentions or more: each row already says that its versions
-    agree on it; a lone mention is left to the passes that place lone figures."""
-    return len(m.digits) >= 2 and m.claim.kind == "percent" and _decimal(m.claim.value)
-
-
-def _decimal(value) -> bool:
-    """A figure written with a decimal part ("9.8%"): fewer of a story's percentages share
-    it by chance than whole ones ("10%", "38%")."""
-    return value.is_finite() and value != value.to_integral_value()
-
-
-def _keys(row: Cluster) -> list[tuple[tuple, bool, bool]]:
+def _keys(row: Cluster) -> list[tuple[tuple, bool]]:
     """The figures the row states, at most one per currency (an amount and its conversion):
-    a figure that half the row's mentions or more state, whether it is telling, and
-    whether it is telling between two rows of several mentions."""
+    a figure that half the row's mentions or more state, and whether it is telling."""
     by_currency: dict[str, list[Mention]] = {}
     for m in row.members:
         by_currency.setdefault(m.currency, []).append(m)
@@ -70,8 +56,7 @@ def _keys(row: Cluster) -> list[tuple[tuple, bool, bool]]:
     for ms in by_currency.values():
         figure, n = Counter(_figure(m) for m in ms).most_common(1)[0]
         if 2 * n >= len(row.members):
-            m = next(m for m in ms if _figure(m) == figure)
-            keys.append((figure, _telling(m), _telling_between_rows(m)))
+            keys.append((figure, _telling(next(m for m in ms if _figure(m) == figure))))
     return keys
 
 
@@ -123,12 +108,10 @@ def join_same_figure(rows: list[Cluster], lexicon) -> list[Cluster]:
     """Rows (single mentions included) after joining rows that tell one figure."""
     by_key: dict[tuple, list[int]] = {}
     telling: dict[tuple, bool] = {}
-    between: dict[tuple, bool] = {}
     for i, row in enumerate(rows):
-        for key, tells, tells_between in _keys(row):
+        for key, tells in _keys(row):
             by_key.setdefault(key, []).append(i)
             telling[key] = telling.get(key, False) or tells
-            between[key] = between.get(key, False) or tells_between
     gone: set[int] = set()
     for key, idx in by_key.items():
         if len(idx) < 2 or len(idx) > _MAX_ROWS:
@@ -138,9 +121,7 @@ def join_same_figure(rows: list[Cluster], lexicon) -> list[Cluster]:
             if i in gone:
                 continue
             for j in idx[k + 1:]:
-                rows_both = len(rows[i].members) >= 2 or len(rows[j].members) >= 2
-                if j in gone or not (telling[key] or (between[key] and rows_both)
-                                     or _headline_and_body(rows[i], rows[j])) \
+                if j in gone or not (telling[key] or _headline_and_body(rows[i], rows[j])) \
                         or not _joinable(rows[i], rows[j], key, lexicon):
                     continue
                 if len(rows[i].members) == 1:
