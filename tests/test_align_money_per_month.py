@@ -32,7 +32,8 @@ def test_a_price_per_share_is_still_ruled_apart_from_a_plain_amount():
     a = mention("en.txt", "en", "The offer values each share at HK$12.40.", "HK$12.40")
     b = mention("fr.txt", "fr", "Le groupe a levé 12,40 milliards de dollars de Hong Kong "
                 "l'an dernier.", "12,40 milliards de dollars de Hong Kong")
-    assert evidence(a, b, default_lexicon()) is None or a.claim.kind != "rate"
+    assert a.claim.kind == "rate" and a.claim.unit == "HKD/share"
+    assert evidence(a, b, default_lexicon()) is None
 
 
 def test_the_monthly_bill_is_one_row_and_a_slip_in_it_is_flagged():

@@ -29,8 +29,8 @@ from decimal import Decimal
 from .agreement import CHANGES, in_points
 from .compare import one_digit_apart, swapped_digits, transposed_digits
 from ..extraction.periods import PERIODS
-from ..extraction.cues import fold_same_length
 from .mentions import Mention, composite_runs, per_period_amount
+from .own_names import one_spelling
 
 __all__ = ["Evidence", "evidence", "kinship", "figures_agree", "STRONG", "MEDIUM",
            "SPECIFIC_DIMS", "as_agreeing", "frame_evidence"]
@@ -244,13 +244,6 @@ def _shared_names(a: Mention, b: Mention, lexicon) -> str:
     shared = sorted(n for n in one_spelling(a.names, lexicon) & one_spelling(b.names, lexicon)
                     if n not in lexicon.generic and n not in lexicon.boilerplate)
     return shared[0] if shared else ""
-
-
-def one_spelling(names: frozenset, lexicon) -> frozenset:
-    """Names in the lexicon's one spelling where it has one (Torino, Turín: turin), folded
-    as mentions fold them, so that two languages meet on a place."""
-    return frozenset(fold_same_length(c).casefold() if (c := lexicon.canonical_name(n)) else n
-                     for n in names)
 
 
 _TOTAL = "total"

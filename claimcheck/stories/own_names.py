@@ -49,6 +49,12 @@ def _one(lexicon, word: str) -> str:
     return _folded(canonical) if canonical else _folded(word)
 
 
+def one_spelling(names, lexicon) -> frozenset:
+    """Folded names in the lexicon's one spelling where it has one (torino, turín: turin),
+    so that two languages meet on a place."""
+    return frozenset(_one(lexicon, n) for n in names)
+
+
 def _window_names(text: str, a: int, b: int, lower: frozenset, lexicon) -> set:
     out = set()
     if a >= b:

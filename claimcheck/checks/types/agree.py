@@ -237,7 +237,7 @@ def _named_alike(ctx: StoryContext, bad: Claim, majority: list[Claim]) -> bool:
     furniture; in a language that capitalises every noun it counts only when the other
     version, in a language that does not, writes it too."""
     from ...extraction.language import LanguageError, get_language
-    from ...stories.identity import one_spelling
+    from ...stories.own_names import one_spelling
     from ...stories.mentions import names_beside
 
     lexicon = ctx.lexicon
