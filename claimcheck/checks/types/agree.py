@@ -330,6 +330,33 @@ def _majority_tells(ctx: StoryContext, group: Group, majority_docs: set, groups:
     return ""
 
 
+def _digit_elsewhere(ctx: StoryContext, group: Group, majority_docs: set, pattern: str | None,
+                     good: Claim, bad: Claim) -> str:
+    """One digit changed between two figures, and one side's version tells the other side's
+    very figure outside the row: the outlier's version writes the majority's figure too, or
+    a majority version writes the outlier's. A version that holds both figures tells two
+    quantities (a series of one measure for many places or categories: 45 gold medals for
+    one country, 47 for another; 91,4 % of one exam, 91,8 % of another), and a figure one
+    digit off another of the story is common by chance in such a series. Only for a wrong
+    digit, the slip that chance makes most often between unrelated figures; and not when
+    either figure stands in a headline or lead, which may contradict its own body. The
+    version's id, or ""."""
+    texts = ctx.texts
+    if pattern != "wrong digit" or _in_lead(bad, texts.get(bad.doc, "")):
+        return ""
+    mine = {(c.doc, c.start) for c in group.claims}
+
+    def body(c: Claim) -> bool:
+        return (c.doc, c.start) not in mine and not _in_lead(c, texts.get(c.doc, ""))
+    for c in ctx.figures.get((good.unit, good.kind, good.value), ()):
+        if c.doc == bad.doc and body(c):
+            return c.doc
+    for c in ctx.figures.get((bad.unit, bad.kind, bad.value), ()):
+        if c.doc in majority_docs and c.doc != bad.doc and body(c):
+            return c.doc
+    return ""
+
+
 def _short(doc: str) -> str:
     return PurePath(doc).name or doc
 
@@ -513,7 +540,8 @@ class Agree:
             # one measure of two places (two banks, two teams), not one figure gone wrong
             confidence = min(confidence, _WEAK - 0.01)
         both = _told_both(ctx, claims, groups, bad) or \
-            _majority_tells(ctx, group, majority_docs, groups, bad)
+            _majority_tells(ctx, group, majority_docs, groups, bad) or \
+            _digit_elsewhere(ctx, group, majority_docs, pattern, good, bad)
         if both:
             # a version that tells both figures, each with another version beside it, tells
             # two quantities: the row has met them, not a slip of one
