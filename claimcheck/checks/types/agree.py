@@ -339,11 +339,13 @@ def _digit_elsewhere(ctx: StoryContext, group: Group, majority_docs: set, patter
     and a figure one digit off another of the story is common by chance in such a series.
     Only for a wrong digit, the slip that chance makes most often between unrelated
     figures; not when either figure stands in a headline or lead, which may contradict its
-    own body; and not when a majority version writes the outlier's figure elsewhere (tried:
-    a slip of 2.9 % to 3.9 % meets the story's other 3.9 % by chance, and planted slips were
-    lost). The version's id, or ""."""
+    own body; nor for a figure of one significant digit (a story's 4 % of one thing and 4 %
+    of another are common); and not when a majority version writes the outlier's figure
+    elsewhere (tried: a slip of 2.9 % to 3.9 % met the story's other 3.9 % by chance, and
+    planted slips were lost). The version's id, or ""."""
     texts = ctx.texts
-    if pattern != "wrong digit" or _in_lead(bad, texts.get(bad.doc, "")):
+    if pattern != "wrong digit" or _in_lead(bad, texts.get(bad.doc, "")) \
+            or min(_significant(good.value), _significant(bad.value)) < 2:
         return ""
     mine = {(c.doc, c.start) for c in group.claims}
 
