@@ -148,6 +148,7 @@ class NameIndex:
         self._lower: dict[str, frozenset] = {}
         self._docs: dict[str, dict] = {}
         self._beside: dict[tuple, dict] = {}
+        self._writes: dict[str, frozenset] = {}
 
     def lower(self, doc: str) -> frozenset:
         """The words document ``doc`` writes in lower case (folded; mentions.lower_words)."""
@@ -161,6 +162,24 @@ class NameIndex:
             lower = self.lower(doc) | _calendar(claims[0].lang if claims else "")
             self._docs[doc] = own_names(claims, self._texts.get(doc, ""), lower, self._lexicon)
         return self._docs[doc]
+
+    def writes(self, doc: str) -> frozenset:
+        """Every name document ``doc`` writes anywhere (capitalised words and the lexicon's
+        names of several words or in Han or kana), in the lexicon's one spelling: whether a
+        version speaks of a place at all."""
+        if doc not in self._writes:
+            text = self._texts.get(doc, "")
+            self._writes[doc] = frozenset(
+                {_one(self._lexicon, m.group()) for m in _NAME.finditer(text)}
+                | _written(self._lexicon, text))
+        return self._writes[doc]
+
+    def place(self, name: str) -> bool:
+        """Whether a folded name is a place the lexicon's names table knows, and not one
+        it calls generic (a country every story shares)."""
+        lexicon = self._lexicon
+        return lexicon is not None and name not in lexicon.generic and \
+            lexicon.canonical_name(name) is not None
 
     def kind(self, name: str) -> str:
         """The kind of place a name is ("country", "continent"; "" for any other)."""
