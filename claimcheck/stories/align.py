@@ -28,6 +28,7 @@ from .identity import MEDIUM, STRONG
 from .lone_groups import GROUPED_ALONE, group_lone_figures
 from .lone_pairs import PAIRED_ALONE, pair_lone_mentions
 from .mentions import mentions_of
+from .parallel import PLACED_BY_SENTENCE, place_by_sentence
 from .merging import join_same_figure
 from .rates import conversions_of
 from .reports import earlier_days, older_reports
@@ -41,7 +42,7 @@ HIGH_CONFIDENCE = STRONG
 # The phrase that starts the caveat in an alignment's reason.
 MAY_DIFFER = "may measure different things"
 PLACED = (PLACED_BY_GAP, PLACED_BY_ELIMINATION, BY_CONVERSION, PAIRED_ALONE,
-          PLACED_AS_HEADLINE, PLACED_BY_FRAME, UNCROSSED, BY_UNIT_BRACKET, GROUPED_ALONE)
+          PLACED_AS_HEADLINE, PLACED_BY_FRAME, UNCROSSED, BY_UNIT_BRACKET, GROUPED_ALONE, PLACED_BY_SENTENCE)
 
 
 def _label(row: Cluster) -> str:
@@ -116,6 +117,7 @@ def align_story(story: Story, claims: dict[str, list[Claim] | tuple[Claim, ...]]
     rows = place_headlines(pair_lone_mentions(fill_vacancies(rows, lexicon), lexicon),
                            lexicon)
     rows = group_lone_figures(place_by_frame(rows, mentions, lexicon), lexicon)
+    rows = place_by_sentence(rows, lexicon)
     rows = join_conversions(rows, mentions)
     rows = join_unit_brackets(rows, mentions)
     rows = uncross([r for r in rows if len(r.members) >= 2], mentions, lexicon)
