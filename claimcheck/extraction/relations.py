@@ -29,6 +29,7 @@ import regex
 
 from .atoms import Cand
 from .language import Language, Lookup, fold, pow10
+from .part_of_total import parts_of_totals
 from .rates import PERIODS, rate_after
 
 WINDOW = 40
@@ -466,6 +467,7 @@ def relate(text: str, cands: list[Cand], lang: Language, lexicon=None) -> None:
     _plus(text, cands, lang)
     if lang.change_old_re is not None or lang.change_old_after:
         _changes(text, cands, lang)
+    parts_of_totals(text, cands, lang)
     _parallel(text, cands, lang)
     _rate_context(text, cands)
     _context_currency(text, cands, lang, lexicon)
