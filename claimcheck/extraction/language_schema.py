@@ -197,6 +197,7 @@ SCHEMA: dict = {
         "noun_before": (bool, False),
         "plural_endings": (list, False),
         "modifiers": (list, False),
+        "of_total": (list, False),
     }, True),
     "dates": ({"months": (dict, False), "formats": (list, False), "short": (list, False),
                "span_joiners": (list, False), "weekdays": (list, False)}, True),

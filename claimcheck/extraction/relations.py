@@ -29,6 +29,7 @@ import regex
 
 from .atoms import Cand
 from .language import Language, Lookup, fold, pow10
+from .part_of_total import parts_of_totals
 from .rates import PERIODS, rate_after
 
 WINDOW = 40
@@ -374,6 +375,21 @@ def _compared_past_unit(text: str, prev: Cand, a: Cand, b: Cand) -> bool:
         Decimal("0.5") <= b.value / prev.value <= 2
 
 
+def _compared_past_share(text: str, prev: Cand, a: Cand, b: Cand) -> bool:
+    """"847 trains supprimés, soit 68 % de l'offre, contre environ 820 annoncés la veille": a
+    unitless number above 100 after an old-value word, right after a percentage of at most
+    100 that restates the count before it (in the same clause; a comma may stand between):
+    it is the count's old value, not 820 % (bench/devset20 rail-strike)."""
+    if not (a.percent == "percent" and a.high_value is None and not a.per_thing
+            and 0 < a.value <= 100 and not has_unit(b) and not b.per_thing and b.value > 100
+            and not has_unit(prev) and not prev.per_thing and prev.high_value is None
+            and prev.value > 0 and prev.end <= a.start) or \
+            a.start - prev.end > MAX_ASIDE or \
+            any(t in text[prev.end:a.start] for t in _CLAUSE_ENDS):
+        return False
+    return Decimal("0.5") <= b.value / prev.value <= 2
+
+
 def _of_total(text: str, a: Cand, b: Cand, lang: Language) -> bool:
     """"260 von rund 1.300 Flügen", "480 von 1.060 geplanten Starts": a word of
     ``changes.of`` (also an old-value word between two numbers) reads "A of B", a part of
@@ -466,6 +482,7 @@ def relate(text: str, cands: list[Cand], lang: Language, lexicon=None) -> None:
     _plus(text, cands, lang)
     if lang.change_old_re is not None or lang.change_old_after:
         _changes(text, cands, lang)
+    parts_of_totals(text, cands, lang)
     _parallel(text, cands, lang)
     _rate_context(text, cands)
     _context_currency(text, cands, lang, lexicon)
@@ -502,7 +519,8 @@ def _changes(text: str, cands: list[Cand], lang: Language) -> None:
             if i + 2 < len(cands) and _change_words(text, b, cands[i + 2], lang):
                 continue      # "binnen 30 Minuten von 31 auf 17 Grad": b opens its own change
             old, new = b, a
-            if i > 0 and _compared_past_unit(text, cands[i - 1], a, b):
+            if i > 0 and (_compared_past_unit(text, cands[i - 1], a, b) or
+                          _compared_past_share(text, cands[i - 1], a, b)):
                 # "74 300 entrées en neuf jours, contre 68 900": the old value of the count
                 a = new = cands[i - 1]
         else:
