@@ -330,8 +330,8 @@ def _majority_tells(ctx: StoryContext, group: Group, majority_docs: set, groups:
     return ""
 
 
-def _digit_elsewhere(ctx: StoryContext, group: Group, majority_docs: set, pattern: str | None,
-                     good: Claim, bad: Claim) -> str:
+def _digit_elsewhere(ctx: StoryContext, group: Group, majority_docs: set, groups: list[int],
+                     pattern: str | None, good: Claim, bad: Claim) -> str:
     """One digit changed between two figures, and the outlier's version writes the
     majority's very figure too, in its body, outside the row: a version that holds both
     figures tells two quantities (a series of one measure for many places or categories:
@@ -339,13 +339,14 @@ def _digit_elsewhere(ctx: StoryContext, group: Group, majority_docs: set, patter
     and a figure one digit off another of the story is common by chance in such a series.
     Only for a wrong digit, the slip that chance makes most often between unrelated
     figures; not when either figure stands in a headline or lead, which may contradict its
-    own body; nor for a figure of one significant digit (a story's 4 % of one thing and 4 %
-    of another are common); and not when a majority version writes the outlier's figure
-    elsewhere (tried: a slip of 2.9 % to 3.9 % met the story's other 3.9 % by chance, and
+    own body; nor in a row of several outlier figures, whose majority is no witness; nor for
+    a figure of one significant digit (a story's 4 % of one thing and 4 % of another are
+    common); and not when a majority version writes the outlier's figure elsewhere (tried: a slip of 2.9 % to 3.9 % met the story's other 3.9 % by chance, and
     planted slips were lost). The version's id, or ""."""
     texts = ctx.texts
     if pattern != "wrong digit" or _in_lead(bad, texts.get(bad.doc, "")) \
-            or min(_significant(good.value), _significant(bad.value)) < 2:
+            or min(_significant(good.value), _significant(bad.value)) < 2 \
+            or len({g for g in groups if g > 0}) != 1:
         return ""
     mine = {(c.doc, c.start) for c in group.claims}
 
@@ -363,8 +364,10 @@ def _named_alone(ctx: StoryContext, pattern: str | None, bad: Claim,
     figure that no version of the majority writes anywhere, when the two figures are a
     wrong digit apart: the outlier's version tells the figure of a place the others do not
     speak of (Madrid's rents in a story of Spain's, one region's losses in a story of the
-    country's), and one digit apart is common by chance between such figures. The place,
-    or ""."""
+    country's), and one digit apart is common by chance between such figures. Only a city
+    or a region: a country beside a figure is often only its subject's nationality (an
+    Australian swimmer's time, "users in India out of 2.3 million"), which a version may
+    write as an adjective the names do not read. The place, or ""."""
     if pattern != "wrong digit":
         return ""
     index = ctx.names
@@ -372,7 +375,8 @@ def _named_alone(ctx: StoryContext, pattern: str | None, bad: Claim,
     if not others:
         return ""
     for name in sorted(index.own(bad)):
-        if index.place(name) and not any(name in index.writes(d) for d in others):
+        if index.place(name) and not index.kind(name) \
+                and not any(name in index.writes(d) for d in others):
             return name
     return ""
 
@@ -563,7 +567,7 @@ class Agree:
             confidence = min(confidence, _WEAK - 0.01)
         both = _told_both(ctx, claims, groups, bad) or \
             _majority_tells(ctx, group, majority_docs, groups, bad) or \
-            _digit_elsewhere(ctx, group, majority_docs, pattern, good, bad)
+            _digit_elsewhere(ctx, group, majority_docs, groups, pattern, good, bad)
         if both:
             # a version that tells both figures, each with another version beside it, tells
             # two quantities: the row has met them, not a slip of one
