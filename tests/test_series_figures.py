@@ -84,7 +84,7 @@ def test_a_figure_told_of_a_place_the_majority_never_names_is_a_note():
     assert any("madrid" in (f.reason or "").lower() for f in found)
 
 
-def test_the_same_place_named_by_the_majority_leaves_the_flag():
+def test_a_place_the_majority_names_too_gives_no_such_note():
     en = RENT_EN + "\nIn Madrid, rents rose 8.1% in the month to 19.60 euros.\n"
     pt = RENT_PT + "\nEm Madrid, as rendas subiram 8,1% no mês, para 19,60 euros.\n"
     texts = dict(RENT, **{"en.txt": en, "pt.txt": pt})

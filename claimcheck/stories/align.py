@@ -28,8 +28,8 @@ from .identity import MEDIUM, STRONG
 from .lone_groups import GROUPED_ALONE, group_lone_figures
 from .lone_pairs import PAIRED_ALONE, pair_lone_mentions
 from .mentions import mentions_of
-from .parallel import PLACED_BY_SENTENCE, place_by_sentence
 from .merging import join_same_figure
+from .parallel import PLACED_BY_SENTENCE, place_by_sentence
 from .rates import conversions_of
 from .reports import earlier_days, older_reports
 from .unit_brackets import BY_UNIT_BRACKET, join_unit_brackets
@@ -42,7 +42,8 @@ HIGH_CONFIDENCE = STRONG
 # The phrase that starts the caveat in an alignment's reason.
 MAY_DIFFER = "may measure different things"
 PLACED = (PLACED_BY_GAP, PLACED_BY_ELIMINATION, BY_CONVERSION, PAIRED_ALONE,
-          PLACED_AS_HEADLINE, PLACED_BY_FRAME, UNCROSSED, BY_UNIT_BRACKET, GROUPED_ALONE, PLACED_BY_SENTENCE)
+          PLACED_AS_HEADLINE, PLACED_BY_FRAME, UNCROSSED, BY_UNIT_BRACKET, GROUPED_ALONE,
+          PLACED_BY_SENTENCE)
 
 
 def _label(row: Cluster) -> str:

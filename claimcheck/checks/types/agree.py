@@ -341,8 +341,9 @@ def _digit_elsewhere(ctx: StoryContext, group: Group, majority_docs: set, groups
     figures; not when either figure stands in a headline or lead, which may contradict its
     own body; nor in a row of several outlier figures, whose majority is no witness; nor for
     a figure of one significant digit (a story's 4 % of one thing and 4 % of another are
-    common); and not when a majority version writes the outlier's figure elsewhere (tried: a slip of 2.9 % to 3.9 % met the story's other 3.9 % by chance, and
-    planted slips were lost). The version's id, or ""."""
+    common); and not when a majority version writes the outlier's figure elsewhere (tried:
+    a slip of 2.9 % to 3.9 % met the story's other 3.9 % by chance, and planted slips were
+    lost). The version's id, or ""."""
     texts = ctx.texts
     if pattern != "wrong digit" or _in_lead(bad, texts.get(bad.doc, "")) \
             or min(_significant(good.value), _significant(bad.value)) < 2 \
@@ -360,14 +361,14 @@ def _digit_elsewhere(ctx: StoryContext, group: Group, majority_docs: set, groups
 
 def _named_alone(ctx: StoryContext, pattern: str | None, bad: Claim,
                  majority_docs: set) -> str:
-    """A place the lexicon knows (a city, a region, a country) written beside the outlier's
-    figure that no version of the majority writes anywhere, when the two figures are a
-    wrong digit apart: the outlier's version tells the figure of a place the others do not
-    speak of (Madrid's rents in a story of Spain's, one region's losses in a story of the
-    country's), and one digit apart is common by chance between such figures. Only a city
-    or a region: a country beside a figure is often only its subject's nationality (an
-    Australian swimmer's time, "users in India out of 2.3 million"), which a version may
-    write as an adjective the names do not read. The place, or ""."""
+    """A city or a region the lexicon knows, written beside the outlier's figure, that no
+    version of the majority writes anywhere, when the two figures are a wrong digit apart:
+    the outlier's version tells the figure of a place the others do not speak of (Madrid's
+    rents in a story of Spain's, one region's losses in a story of the country's), and one
+    digit apart is common by chance between such figures. Not a country: beside a figure
+    it is often only its subject's nationality (an Australian swimmer's time, "users in
+    India out of 2.3 million"), which a version may write as an adjective the names do
+    not read. The place, or ""."""
     if pattern != "wrong digit":
         return ""
     index = ctx.names
