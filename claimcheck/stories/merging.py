@@ -73,6 +73,23 @@ def _headline_and_body(a: Cluster, b: Cluster) -> bool:
     return any(headline_restates(heads[d], bodies[d]) for d in heads.keys() & bodies.keys())
 
 
+def _halves(a: Cluster, b: Cluster, key: tuple, rows_with_figure: list[Cluster]) -> bool:
+    """Two rows of two mentions or more (three versions in all), most of each stating the
+    figure ``key``, that no version shares, and the only two
+    rows stating their figure: the versions split into two halves over one quantity (one
+    half names its measure, the other words it otherwise or names none), even for a
+    short figure (lone mentions stating it do not count: the later passes place them). A
+    figure of a series ("5 %" for one region and for another) is told
+    side by side in one version, so its rows share a document and stay apart."""
+    if len(a.members) < 2 or len(b.members) < 2 or \
+            sum(len(r.members) >= 2 for r in rows_with_figure) != 2:
+        return False
+    if any(2 * sum(_figure(m) == key for m in r.members) <= len(r.members) for r in (a, b)):
+        return False      # a row that half holds another figure may be another quantity
+    docs_a, docs_b = {m.doc for m in a.members}, {m.doc for m in b.members}
+    return not docs_a & docs_b and len(docs_a | docs_b) >= 3
+
+
 def _joinable(a: Cluster, b: Cluster, key: tuple, lexicon) -> bool:
     total, n = 0.0, 0
     for x in a.members[:_CHECK]:
@@ -121,7 +138,8 @@ def join_same_figure(rows: list[Cluster], lexicon) -> list[Cluster]:
             if i in gone:
                 continue
             for j in idx[k + 1:]:
-                if j in gone or not (telling[key] or _headline_and_body(rows[i], rows[j])) \
+                if j in gone or not (telling[key] or _headline_and_body(rows[i], rows[j])
+                                     or _halves(rows[i], rows[j], key, [rows[k] for k in idx])) \
                         or not _joinable(rows[i], rows[j], key, lexicon):
                     continue
                 if len(rows[i].members) == 1:
