@@ -95,3 +95,28 @@ def test_a_row_that_half_holds_another_figure_is_not_joined():
     b.members[1] = mention("fr.txt", "fr", FR.replace("6,8 %", "8,6 %"), "8,6 %")
     rows = join_same_figure([a, b], default_lexicon())
     assert len(rows) == 2
+
+
+CANCELLED = [
+    ("en.txt", "en", "Airlines cancelled 214 flights at Fiumicino on Friday, the airport said."),
+    ("es.txt", "es", "Aena contabilizó 214 cancelaciones en Fiumicino el viernes."),
+    ("it.txt", "it", "A Fiumicino le compagnie hanno cancellato 214 voli venerdì."),
+    ("de.txt", "de", "Am Freitag strichen die Gesellschaften in Fiumicino insgesamt 214 "
+                     "Verbindungen."),
+]
+
+
+def test_two_halves_that_name_the_measure_otherwise_are_joined():
+    # "214 cancellations" in two versions, "214 flights" (cancelled) and "214 links" in
+    # two others: the measures differ in name only, and no version tells the figure twice
+    ms = [mention(d, lang, text, "214") for d, lang, text in CANCELLED]
+    assert ms[0].claim.measure != ms[2].claim.measure
+    rows = join_same_figure([_cluster(*ms[:2]), _cluster(*ms[2:])], default_lexicon())
+    assert len(rows) == 1
+
+
+def test_a_row_and_a_lone_mention_of_another_measure_stay_apart():
+    # a lone mention is no half: another measure named rules the join out as before
+    ms = [mention(d, lang, text, "214") for d, lang, text in CANCELLED]
+    rows = join_same_figure([_cluster(*ms[:2]), _cluster(ms[2])], default_lexicon())
+    assert len(rows) == 2

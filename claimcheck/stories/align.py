@@ -120,6 +120,8 @@ def align_story(story: Story, claims: dict[str, list[Claim] | tuple[Claim, ...]]
                            lexicon)
     rows = group_lone_figures(place_by_frame(rows, mentions, lexicon), lexicon)
     rows = join_lone_to_rows(place_by_sentence(rows, lexicon), lexicon)
+    # the rows the placing passes built after the first join may tell one figure too
+    rows = join_same_figure(rows, lexicon)
     rows = join_conversions(rows, mentions)
     rows = join_unit_brackets(rows, mentions)
     rows = uncross([r for r in rows if len(r.members) >= 2], mentions, lexicon)
