@@ -26,6 +26,7 @@ from .headlines import PLACED_AS_HEADLINE, place_headlines
 from .vacancies import PLACED_BY_ELIMINATION, fill_vacancies
 from .identity import MEDIUM, STRONG
 from .lone_groups import GROUPED_ALONE, group_lone_figures
+from .lone_joins import JOINED_ALONE, join_lone_to_rows
 from .lone_pairs import PAIRED_ALONE, pair_lone_mentions
 from .mentions import mentions_of
 from .merging import join_same_figure
@@ -43,7 +44,7 @@ HIGH_CONFIDENCE = STRONG
 MAY_DIFFER = "may measure different things"
 PLACED = (PLACED_BY_GAP, PLACED_BY_ELIMINATION, BY_CONVERSION, PAIRED_ALONE,
           PLACED_AS_HEADLINE, PLACED_BY_FRAME, UNCROSSED, BY_UNIT_BRACKET, GROUPED_ALONE,
-          PLACED_BY_SENTENCE)
+          PLACED_BY_SENTENCE, JOINED_ALONE)
 
 
 def _label(row: Cluster) -> str:
@@ -118,7 +119,9 @@ def align_story(story: Story, claims: dict[str, list[Claim] | tuple[Claim, ...]]
     rows = place_headlines(pair_lone_mentions(fill_vacancies(rows, lexicon), lexicon),
                            lexicon)
     rows = group_lone_figures(place_by_frame(rows, mentions, lexicon), lexicon)
-    rows = place_by_sentence(rows, lexicon)
+    rows = join_lone_to_rows(place_by_sentence(rows, lexicon), lexicon)
+    # the rows the placing passes built after the first join may tell one figure too
+    rows = join_same_figure(rows, lexicon)
     rows = join_conversions(rows, mentions)
     rows = join_unit_brackets(rows, mentions)
     rows = uncross([r for r in rows if len(r.members) >= 2], mentions, lexicon)

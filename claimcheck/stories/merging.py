@@ -14,6 +14,13 @@ telling the same figure. Two such rows (or a row and a lone mention) are one qua
   named differ, and a document they share tells the figure twice in a plain way;
 - there are few rows with that figure (with many, which goes with which is guesswork).
 
+A short figure joins only when the two rows are the versions' two halves (see
+:func:`_halves`): each row of two mentions or more, mostly stating the figure, no version
+in both, no other row of two stating it. There two measures named may differ ("214
+flights" and "214 cancellations", "1,3 million evacuated" and "1,3 million people"): the
+versions word one quantity otherwise; a series' figures are told side by side in one
+version, so their rows share it.
+
 The value is evidence here, never a requirement: rows that disagree are never joined by
 this pass, only rows that already agree on a precise figure.
 """
@@ -73,7 +80,24 @@ def _headline_and_body(a: Cluster, b: Cluster) -> bool:
     return any(headline_restates(heads[d], bodies[d]) for d in heads.keys() & bodies.keys())
 
 
-def _joinable(a: Cluster, b: Cluster, key: tuple, lexicon) -> bool:
+def _halves(a: Cluster, b: Cluster, key: tuple, rows_with_figure: list[Cluster]) -> bool:
+    """Two rows of two mentions or more (three versions in all), most of each stating the
+    figure ``key``, that no version shares, and the only two rows of two stating it (lone
+    mentions do not count: the later passes place them): the versions split into two
+    halves over one quantity, one naming its measure, the other wording it otherwise or
+    naming none, even for a short figure. A figure of a series ("5 %" for one region and
+    for another) is told side by side in one version, so its rows share a document and
+    stay apart."""
+    if len(a.members) < 2 or len(b.members) < 2 or \
+            sum(len(r.members) >= 2 for r in rows_with_figure) != 2:
+        return False
+    if any(2 * sum(_figure(m) == key for m in r.members) <= len(r.members) for r in (a, b)):
+        return False      # a row that half holds another figure may be another quantity
+    docs_a, docs_b = {m.doc for m in a.members}, {m.doc for m in b.members}
+    return not docs_a & docs_b and len(docs_a | docs_b) >= 3
+
+
+def _joinable(a: Cluster, b: Cluster, key: tuple, lexicon, halves: bool = False) -> bool:
     total, n = 0.0, 0
     for x in a.members[:_CHECK]:
         for y in b.members[:_CHECK]:
@@ -88,7 +112,9 @@ def _joinable(a: Cluster, b: Cluster, key: tuple, lexicon) -> bool:
             if cx.measure and cy.measure and not lexicon.related(cx.measure, cy.measure) \
                     and not (lexicon.generic_measure(cx.measure)
                              or lexicon.generic_measure(cy.measure)):
-                return False
+                if not halves:
+                    return False
+                continue
             if x.doc == y.doc and not twice_ok(x, y, ev, lexicon) and \
                     not (_figure(x) == key and _figure(y) == key):
                 return False   # one document's two figures: the same precise one, or told twice
@@ -121,8 +147,11 @@ def join_same_figure(rows: list[Cluster], lexicon) -> list[Cluster]:
             if i in gone:
                 continue
             for j in idx[k + 1:]:
-                if j in gone or not (telling[key] or _headline_and_body(rows[i], rows[j])) \
-                        or not _joinable(rows[i], rows[j], key, lexicon):
+                if j in gone:
+                    continue
+                halves = _halves(rows[i], rows[j], key, [rows[k] for k in idx])
+                if not (telling[key] or _headline_and_body(rows[i], rows[j]) or halves) \
+                        or not _joinable(rows[i], rows[j], key, lexicon, halves):
                     continue
                 if len(rows[i].members) == 1:
                     rows[i].confidences[:] = [_confidence(rows[i].members[0], rows[j], lexicon)]
