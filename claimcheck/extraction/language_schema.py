@@ -100,6 +100,7 @@ SCHEMA: dict = {
     "currency_documents": (dict, False),
     "currency_documents_only": (list, False),
     "unit_scales": (dict, False),
+    "unit_scale_nouns": (list, False),
     "multiple_documents": (dict, False),
     "currency_countries": (dict, False),
     "percent": ({
