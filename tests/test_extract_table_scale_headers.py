@@ -122,3 +122,34 @@ def test_seats_are_counted_in_ja_and_zh():
     zh = claims("自民党获得27席，比上届增加3个议席。", "zh")
     assert [(c.value, c.kind) for c in zh] == [(D(27), "count"), (D(3), "count")]
     assert zh[1].measure == "seats"
+
+
+ACCOUNTS_EN = """Third-quarter figures (in millions of euros)
+Revenue 2,840 (prior year 2,630)
+of which Cargo 340
+Adjusted EBIT 412 (prior year: 368)
+"""
+
+
+def test_en_header_with_of_between_the_scale_and_the_currency():
+    got = by_text(ACCOUNTS_EN, "en")
+    assert got["2,840"].value == D(2840000000) and got["2,840"].unit == "EUR"
+    assert got["340"].value == D(340000000)
+    assert got["368"].value == D(368000000) and got["368"].period == "prev"
+
+
+def test_header_scale_words_that_are_vague_in_a_sentence():
+    rows = "Lisboa 6512\nPorto 3804\n"
+    for lang, head in (("pt", "em milhares"), ("es", "en miles de personas"),
+                       ("fr", "en milliers de passagers"), ("it", "in migliaia"),
+                       ("en", "in thousands of passengers")):
+        got = by_text(f"Passageiros ({head})\n{rows}", lang)
+        assert got["6512"].value == D(6512000), (lang, head)
+    # in a sentence "milhares" stays vague: no exact thousands of a cell
+    got = claims("Milhares de pessoas protestaram; 214 foram detidas.", "pt")
+    assert [c.value for c in got if c.text == "214"] == [D(214)]
+
+
+def test_ja_header_with_a_scale_and_a_counter():
+    got = by_text("空港別の旅客数（単位：千人）\n羽田 6512\n成田 3804\n", "ja")
+    assert got["6512"].value == D(6512000) and got["6512"].kind == "count"

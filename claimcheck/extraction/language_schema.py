@@ -134,7 +134,8 @@ SCHEMA: dict = {
         "comparatives": (list, False),
         "units": (dict, False),
     }, False),
-    "tables": ({"labels": (list, False)}, False),
+    "tables": ({"labels": (list, False), "joiners": (list, False), "scales": (dict, False)},
+               False),
     "names": ({
         "capitalized": (bool, False),
         "nouns_capitalized": (bool, False),

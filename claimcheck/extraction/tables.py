@@ -70,8 +70,10 @@ def _found(found: Unit, labelled: bool) -> Unit | None:
 
 def _words(head: str, lang: Language, labelled: bool = False) -> Unit | None:
     found = Unit()
-    labels = {fold(w) for w in lang.raw.get("tables", {}).get("labels") or ()}
-    joiners = {fold(w) for w in (lang.raw.get("unit_joiners") or ())} | labels
+    spec = lang.raw.get("tables", {})
+    labels = {fold(w) for w in spec.get("labels") or ()}
+    joiners = {fold(w) for w in (lang.raw.get("unit_joiners") or ())} | labels | \
+        {fold(w) for w in spec.get("joiners") or ()}
     words = [w for w in _WORDS.findall(head)]
     i = 0
     while i < len(words):
@@ -93,8 +95,28 @@ def _words(head: str, lang: Language, labelled: bool = False) -> Unit | None:
                 if rest and _take(rest, found, lang):
                     i += 1
                     continue
+            if labelled and found.scale and not found.currency and not found.unit and \
+                    len(words) - i <= _NOUN_WORDS and all(x.isalpha() for x in words[i:]):
+                break                         # "(in thousands of passengers)": what is counted
             return None
     return _found(found, labelled)
+
+
+_NOUN_WORDS = 2      # words of the counted noun after a header's scale
+
+
+_HEADER_SCALES: dict[str, dict[str, int]] = {}
+
+
+def _header_scales(lang: Language) -> dict[str, int]:
+    """Scale words only a header reads as exact (``tables.scales``): "milhares", "miles",
+    "milliers" are vague in a sentence ("milhares de pessoas"), thousands in "(em
+    milhares)"."""
+    got = _HEADER_SCALES.get(lang.code)
+    if got is None:
+        raw = lang.raw.get("tables", {}).get("scales") or {}
+        got = _HEADER_SCALES[lang.code] = {fold(k): int(v) for k, v in raw.items()}
+    return got
 
 
 _PERCENT_WORDS: dict[str, frozenset[str]] = {}
@@ -114,6 +136,8 @@ def _take(phrase: str, found: Unit, lang: Language) -> bool:
         found.currency = cur                  # 人民币百万元: the currency may be named twice
         return True
     scale = lang.scales.find(phrase)
+    if scale is None:
+        scale = _header_scales(lang).get(fold(phrase))   # "(em milhares)", "(en miles)"
     if scale is None and phrase.endswith("."):
         scale = lang.scales.find(phrase[:-1])      # "Crores."
     if scale is not None and not found.scale:
