@@ -269,12 +269,13 @@ def _scale_before_noun(text: str, c: Cand, lang: Language, surface: str, um) -> 
         return 0
     if c.value == c.value.to_integral_value() and c.value % 100 == 0:
         return 0
+    nouns = lang.raw.get("unit_scale_nouns") or ()
     m = _NEXT_WORD.match(text, um.end())
     if m is None:
-        m = _NEXT_CAPS.match(text, um.end())         # "4.6m TEU": an abbreviation counted
-        if m is None:
+        m = _NEXT_CAPS.match(text, um.end())         # "4.6m TEU": a listed abbreviation
+        if m is None or m.group(1).lower() not in nouns:     # ("4.5m NNE" stays metres)
             return 0
-    elif m.group(1) not in (lang.raw.get("unit_scale_nouns") or ()) and \
+    elif m.group(1) not in nouns and \
             (not m.group(1).endswith("s") or m.group(1) in lang.stopwords):
         return 0
     if _ARTICLE_BEFORE.search(text, max(0, c.start - 4), c.start):
