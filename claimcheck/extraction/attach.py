@@ -255,6 +255,7 @@ _DASHED_NUMBER = regex.compile(r"-[\d.,]+[^\S\n]?")
 
 
 _NEXT_WORD = regex.compile(r"[ \u00a0](\p{Ll}{3,})(?![\p{L}\d\-])")
+_NEXT_CAPS = regex.compile(r"[ \u00a0](\p{Lu}{3,5})(?![\p{L}\d\-])")
 _ARTICLE_BEFORE = regex.compile(r"(?i)(?<![\p{L}])(?:a|an|the)[ \u00a0]+$")
 
 
@@ -268,8 +269,14 @@ def _scale_before_noun(text: str, c: Cand, lang: Language, surface: str, um) -> 
         return 0
     if c.value == c.value.to_integral_value() and c.value % 100 == 0:
         return 0
+    nouns = lang.raw.get("unit_scale_nouns") or ()
     m = _NEXT_WORD.match(text, um.end())
-    if m is None or not m.group(1).endswith("s") or m.group(1) in lang.stopwords:
+    if m is None:
+        m = _NEXT_CAPS.match(text, um.end())         # "4.6m TEU": a listed abbreviation
+        if m is None or m.group(1).lower() not in nouns:     # ("4.5m NNE" stays metres)
+            return 0
+    elif m.group(1) not in nouns and \
+            (not m.group(1).endswith("s") or m.group(1) in lang.stopwords):
         return 0
     if _ARTICLE_BEFORE.search(text, max(0, c.start - 4), c.start):
         return 0

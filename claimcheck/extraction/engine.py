@@ -45,7 +45,7 @@ from .docunits import country_currencies, document_units, subunit_currencies
 from .rx import match_at
 from .sentences import Sentences
 from .subjects import subject_after, subject_before
-from .tables import apply_tables
+from .tables import apply_tables, table_regions
 from .units import UnitError, conversion, round_si
 
 _NON_HAN_CONTEXT = frozenset(" \t\n\r\u3000，。、；：！？,.;:!?\"'“”‘’《》「」（）()【】[]…—-")
@@ -275,9 +275,10 @@ def _extract(text: str, L: Language, doc: str
         pos = max(c.end, pos)
     # names and ranks go first, so that a per word reads past them ("a saca do arábica tipo 6
     # foi negociada a R$ 2.045": the 6 is a grade, no claim between the thing and the price)
-    cands = drop_nonclaims(text, cands, L)
+    tables = table_regions(text, L)
+    cands = drop_nonclaims(text, cands, L, tables)
     cands = rates_before(text, cands, L)
-    cands = apply_tables(text, cands, L)
+    cands = apply_tables(text, cands, L, tables)
     cands, clocks = split_clock_times(text, cands, L)
     relate(text, cands, L, default_lexicon())
     cands = document_units(text, cands, L)

@@ -100,6 +100,7 @@ SCHEMA: dict = {
     "currency_documents": (dict, False),
     "currency_documents_only": (list, False),
     "unit_scales": (dict, False),
+    "unit_scale_nouns": (list, False),
     "multiple_documents": (dict, False),
     "currency_countries": (dict, False),
     "percent": ({
@@ -133,7 +134,8 @@ SCHEMA: dict = {
         "comparatives": (list, False),
         "units": (dict, False),
     }, False),
-    "tables": ({"labels": (list, False)}, False),
+    "tables": ({"labels": (list, False), "joiners": (list, False), "scales": (dict, False)},
+               False),
     "names": ({
         "capitalized": (bool, False),
         "nouns_capitalized": (bool, False),

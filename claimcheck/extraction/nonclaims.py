@@ -32,11 +32,16 @@ def _bare(c: Cand) -> bool:
     return not (c.currency or c.unit_expr or c.percent or c.per_thing)
 
 
-def drop_nonclaims(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
-    """The claims that are not names, ranks, ages, tenors, short dates or exchange bases."""
+def drop_nonclaims(text: str, cands: list[Cand], lang: Language,
+                   tables: list | None = None) -> list[Cand]:
+    """The claims that are not names, ranks, ages, tenors, short dates or exchange bases.
+    ``tables``: the (start, end, ...) of tables whose header declares the cells' unit; in
+    them a number after a capitalised label is a cell ("davon Cargo 340"), not a name."""
     if not cands:
         return cands
     names = lang.raw.get("names") or {}
+    if tables:
+        names = dict(names, table_spans=[(t[0], t[1]) for t in tables])
     words = _words_re(lang)
     fixed = _fixed_words(text, cands, *words) if words is not None else []
     if names.get("phone_before"):
@@ -251,6 +256,8 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
             return False                             # "bis zum Abend 480 von 1.060 Starts"
         if _after_weekday(text, c, lang):
             return False        # "On Wednesday 634 trains were cancelled": no name, no day
+        if any(a <= s < b for a, b in names.get("table_spans") or ()):
+            return False        # "davon Cargo 340" under "(in Mio. Euro)": a table's cell
         if _after_capitalised(text, c) or _after_capital_hyphen(text, c) or \
                 _model_number(text, c):
             return True

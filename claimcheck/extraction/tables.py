@@ -40,21 +40,40 @@ def declaration(text: str, lang: Language) -> Unit | None:
     """The unit and scale a declaration states ("in RMB millions", "Mio. €", 人民币百万元,
     "millions d'euros"), or None when it states none."""
     head = _CUT.split(text, 1)[0].strip().strip(":：").strip()
-    for label in sorted(lang.raw.get("tables", {}).get("labels") or (), key=len, reverse=True):
+    labels = sorted(lang.raw.get("tables", {}).get("labels") or (), key=len, reverse=True)
+    labelled = False
+    for label in labels:
         if fold(head).startswith(fold(label)):
             head = head[len(label):].strip().lstrip(":：").strip()
+            labelled = True
             break
     if not head:
         return None
     if lang.boundaries:
-        return _words(head, lang)
-    return _chars(head, lang)
+        return _words(head, lang, labelled)
+    return _chars(head, lang, labelled)
 
 
-def _words(head: str, lang: Language) -> Unit | None:
+def _found(found: Unit, labelled: bool) -> Unit | None:
+    """A currency or a unit declares the cells; a scale alone ("(em mil)", "(in
+    thousands)", 单位：万标箱) or a percentage ("in Prozent") only after a label word, so a
+    bracketed "(millions)" in prose declares nothing. A scale alone makes counts."""
+    if found.currency or found.unit:
+        return found
+    if labelled and found.percent and not found.scale:
+        return found
+    if labelled and found.scale and not found.percent:
+        found.count = True
+        return found
+    return None
+
+
+def _words(head: str, lang: Language, labelled: bool = False) -> Unit | None:
     found = Unit()
-    labels = {fold(w) for w in lang.raw.get("tables", {}).get("labels") or ()}
-    joiners = {fold(w) for w in (lang.raw.get("unit_joiners") or ())} | labels
+    spec = lang.raw.get("tables", {})
+    labels = {fold(w) for w in spec.get("labels") or ()}
+    joiners = {fold(w) for w in (lang.raw.get("unit_joiners") or ())} | labels | \
+        {fold(w) for w in spec.get("joiners") or ()}
     words = [w for w in _WORDS.findall(head)]
     i = 0
     while i < len(words):
@@ -76,8 +95,39 @@ def _words(head: str, lang: Language) -> Unit | None:
                 if rest and _take(rest, found, lang):
                     i += 1
                     continue
+            if labelled and found.scale and not found.currency and not found.unit and \
+                    len(words) - i <= _NOUN_WORDS and all(x.isalpha() for x in words[i:]):
+                break                         # "(in thousands of passengers)": what is counted
             return None
-    return found if (found.currency or found.unit) else None
+    return _found(found, labelled)
+
+
+_NOUN_WORDS = 2      # words of the counted noun after a header's scale
+
+
+_HEADER_SCALES: dict[str, dict[str, int]] = {}
+
+
+def _header_scales(lang: Language) -> dict[str, int]:
+    """Scale words only a header reads as exact (``tables.scales``): "milhares", "miles",
+    "milliers" are vague in a sentence ("milhares de pessoas"), thousands in "(em
+    milhares)"."""
+    got = _HEADER_SCALES.get(lang.code)
+    if got is None:
+        raw = lang.raw.get("tables", {}).get("scales") or {}
+        got = _HEADER_SCALES[lang.code] = {fold(k): int(v) for k, v in raw.items()}
+    return got
+
+
+_PERCENT_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _percent_words(lang: Language) -> frozenset[str]:
+    """The language's percent words after a number ("Prozent", "%"), folded, cached."""
+    got = _PERCENT_WORDS.get(lang.code)
+    if got is None:
+        got = _PERCENT_WORDS[lang.code] = frozenset(fold(w) for w in lang.percent["suffix"])
+    return got
 
 
 def _take(phrase: str, found: Unit, lang: Language) -> bool:
@@ -86,6 +136,8 @@ def _take(phrase: str, found: Unit, lang: Language) -> bool:
         found.currency = cur                  # 人民币百万元: the currency may be named twice
         return True
     scale = lang.scales.find(phrase)
+    if scale is None:
+        scale = _header_scales(lang).get(fold(phrase))   # "(em milhares)", "(en miles)"
     if scale is None and phrase.endswith("."):
         scale = lang.scales.find(phrase[:-1])      # "Crores."
     if scale is not None and not found.scale:
@@ -94,6 +146,9 @@ def _take(phrase: str, found: Unit, lang: Language) -> bool:
     if phrase == "000" and not found.scale:           # "(€000)"
         found.scale = 3
         return True
+    if not found.percent and fold(phrase) in _percent_words(lang):
+        found.percent = True                  # "in Prozent", "em %"
+        return True
     unit = lang.units.find(phrase)
     if unit is not None and not found.unit and not found.currency:
         found.unit = unit
@@ -101,8 +156,10 @@ def _take(phrase: str, found: Unit, lang: Language) -> bool:
     return False
 
 
-def _chars(head: str, lang: Language) -> Unit | None:
-    """人民币百万元, 百万円, 千美元: currency names, a scale in numerals, a currency or unit."""
+def _chars(head: str, lang: Language, labelled: bool = False) -> Unit | None:
+    """人民币百万元, 百万円, 千美元: currency names, a scale in numerals, a currency or unit.
+    After a label and a scale, a short noun the language has no unit for is what the
+    cells count (单位：万标箱, 単位：千人)."""
     found = Unit()
     i, n = 0, len(head)
     while i < n:
@@ -121,8 +178,14 @@ def _chars(head: str, lang: Language) -> Unit | None:
                 i = j
                 break
         else:
+            if labelled and found.scale and not found.currency and not found.unit and \
+                    _COUNTED_NOUN.fullmatch(head, i):
+                break                         # 万标箱: ten thousands of TEU boxes
             return None
-    return found if (found.currency or found.unit) else None
+    return _found(found, labelled)
+
+
+_COUNTED_NOUN = regex.compile(r"[\p{Han}\p{Katakana}ー]{1,4}")
 
 
 def _row_label(line: str, lang: Language) -> Unit | None:
@@ -140,17 +203,25 @@ def _row_label(line: str, lang: Language) -> Unit | None:
     return None
 
 
-def apply_tables(text: str, cands: list[Cand], lang: Language) -> list[Cand]:
+def table_regions(text: str, lang: Language) -> list:
+    """(start, end, unit, declaration span, columns) of every table whose header declares
+    its cells' unit or scale; [] in a text with none (the usual case, found cheaply)."""
+    if "(" not in text and "（" not in text and not _has_label(text, lang):
+        return []
+    if _ROW_ANY.search(text) is None:
+        return []                             # no line looks like a table row
+    return list(_regions(text, lang))
+
+
+def apply_tables(text: str, cands: list[Cand], lang: Language,
+                 regions: list | None = None) -> list[Cand]:
     """Give the cells of each table the unit and scale of its header; returns the claims
     kept (numbers inside the header's own declaration, such as a date, are dropped)."""
-    if "(" not in text and "（" not in text and not _has_label(text, lang):
-        return cands
-    if _ROW_ANY.search(text) is None:
-        return cands                          # no line looks like a table row
-    drop: set[int] = set()
-    regions = list(_regions(text, lang))
+    if regions is None:
+        regions = table_regions(text, lang)
     if not regions:
         return cands
+    drop: set[int] = set()
     for start, end, unit, decl_span, columns in regions:
         for idx, c in enumerate(cands):
             if c.start < decl_span[1] and c.end > decl_span[0]:
@@ -184,6 +255,10 @@ def _apply(text: str, c: Cand, unit: Unit) -> None:
             return
     if unit.count:
         c.counted = True
+        if unit.scale:                        # "(em mil)": thousands of what it counts
+            c.value *= pow10(unit.scale)
+            c.exp = (c.exp or 0) + unit.scale
+            c.scaled, c.scale = True, unit.scale
         return
     if unit.percent:
         c.percent = "percent"
@@ -215,6 +290,8 @@ def _regions(text: str, lang: Language):
             found = _header(line, lang, labels)
             if found is not None:
                 unit, (s, e) = found
+                if text.startswith("\n\n", eol) and line.rstrip()[-1:] in ":：)）":
+                    eol += 1                  # "如下（单位：万标箱）：" a blank line, then the table
                 block_end = text.find("\n\n", eol)
                 block_end = n if block_end < 0 else block_end
                 if _has_rows(text, eol, block_end):
