@@ -449,16 +449,21 @@ def _referenced(sent: "_Sentence", free: list[tuple[int, Claim]], q: Cue) -> int
     after = next(((i, c) for i, c in free if c.start >= q.end), None)
     if after and after[1].start - q.end > _REF_GAP:
         after = None
+    before = next(((i, c) for i, c in reversed(free) if c.end <= q.start), None)
+    # the number names the threshold ("the 55% threshold", "the 100-case milestone",
+    # 100万人の大台); not one a preposition ties to it: "inferiore del 10% alla media degli
+    # ultimi cinque anni" is a change against the average
+    named = before if before and q.start - before[1].end <= _REF_GAP and \
+        sent.clause(before[1].start) == clause and \
+        _NOUN_GAP.fullmatch(sent.text[before[1].end:q.start]) else None
+    if named and q.id == "target":
+        # a goal named by its figure takes it before the figure after it, which is a share
+        # of the goal ("全年110万辆销量目标的约85%": 85% of the 1.1 million target)
+        return named[0]
     if after and sent.clause(after[1].start) == clause:
         return after[0]
-    before = next(((i, c) for i, c in reversed(free) if c.end <= q.start), None)
-    if before and q.start - before[1].end <= _REF_GAP and \
-            sent.clause(before[1].start) == clause and \
-            _NOUN_GAP.fullmatch(sent.text[before[1].end:q.start]):
-        # the number names the threshold ("the 55% threshold", "the 100-case milestone",
-        # 100万人の大台); not one a preposition ties to it: "inferiore del 10% alla media
-        # degli ultimi cinque anni" is a change against the average
-        return before[0]
+    if named:
+        return named[0]
     return after[0] if after else None
 
 
