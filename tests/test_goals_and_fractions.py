@@ -139,3 +139,18 @@ def test_a_ratio_that_is_no_whole_number_is_not_a_count():
                          [("en.txt", "About 1.52 million"), ("fr.txt", "Environ 1,52 million"),
                           ("ja.txt", "1.48")])
     assert not flags(found), [(f.severity, f.message) for f in found]
+
+
+def test_a_goal_changed_from_one_figure_to_another_keeps_its_two_ends():
+    # the target itself is what changed: its old and new ends, comparable with another
+    # version's "cut its output target from 41.6 million bpd to 40.4 million"
+    got = [(c.text, c.role) for c in extract(
+        "减产后，该组织的产量目标由日均4160万桶降至4040万桶。", lang="zh", doc="d")
+        if c.kind != "date"]
+    assert got == [("4160万桶", "old"), ("4040万桶", "new")], got
+
+
+def test_a_share_of_a_goal_named_by_its_figure_is_no_goal():
+    got = {c.text: c.role for c in extract(
+        "1-11月累计交付934600辆，已完成全年110万辆销量目标的约85%。", lang="zh", doc="d")}
+    assert got["110万"] == "target" and got["约85%"] != "target", got
