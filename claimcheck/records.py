@@ -13,7 +13,8 @@ KINDS = ("money", "area", "length", "mass", "volume", "energy", "power", "durati
 # What a claim measures, as far as its text says (see docs/report-schema.md): the slots of
 # its quantity frame. ``role`` is one of ROLES or "".
 FRAME_SLOTS = ("measure", "entity", "period", "role", "scope")
-ROLES = ("level", "growth", "decline", "change", "drop", "share", "old", "new", "reference")
+ROLES = ("level", "growth", "decline", "change", "drop", "share", "old", "new", "reference",
+         "target")
 QUALIFIERS = ("exact", "over", "under", "about", "range")
 SEVERITIES = ("info", "warning", "error")
 

@@ -54,6 +54,8 @@ __all__ = ["assign_frames", "PERIOD_CLASSES", "period_tokens"]
 _OLD_GAP = 4
 # A reference word (a threshold, an average over years) binds a number this near it only.
 _REF_GAP = 8
+# roles of a figure a level is measured against, bound like a threshold (see _referenced)
+_AGAINST = ("reference", "target")
 # between a number and a reference word after it: spaces, or a noun glued by a hyphen
 # ("100-case"), or no Latin word (100万人の大台)
 _NOUN_GAP = regex.compile(r"\s*|-[\p{L}\p{M}]+\s*|[^\p{Latin}]*")
@@ -273,10 +275,10 @@ def _attach(sent: _Sentence, fits) -> tuple[dict[int, list[tuple[int, Cue]]], li
         if id(q) in spans:
             own.setdefault(spans[id(q)], []).append((0, q))
             continue
-        if q.slot == "role" and q.id == "reference":
-            # a threshold, a mark, an average over years: only the number right after it
-            # ("the threshold of 100", "Fünfjahresschnitt von 22,1") or right before it ("the
-            # 100-case milestone", 100万大关), in its clause
+        if q.slot == "role" and q.id in _AGAINST:
+            # a threshold, a mark, an average over years, a goal: only the number right after
+            # it ("the threshold of 100", "Fünfjahresschnitt von 22,1", "meta de 90%") or right
+            # before it ("the 100-case milestone", 100万大关, "the 90% target"), in its clause
             bound = _referenced(sent, free, q)
             if bound is not None:
                 own.setdefault(bound, []).append((0, q))
@@ -447,16 +449,21 @@ def _referenced(sent: "_Sentence", free: list[tuple[int, Claim]], q: Cue) -> int
     after = next(((i, c) for i, c in free if c.start >= q.end), None)
     if after and after[1].start - q.end > _REF_GAP:
         after = None
+    before = next(((i, c) for i, c in reversed(free) if c.end <= q.start), None)
+    # the number names the threshold ("the 55% threshold", "the 100-case milestone",
+    # 100万人の大台); not one a preposition ties to it: "inferiore del 10% alla media degli
+    # ultimi cinque anni" is a change against the average
+    named = before if before and q.start - before[1].end <= _REF_GAP and \
+        sent.clause(before[1].start) == clause and \
+        _NOUN_GAP.fullmatch(sent.text[before[1].end:q.start]) else None
+    if named and q.id == "target":
+        # a goal named by its figure takes it before the figure after it, which is a share
+        # of the goal ("全年110万辆销量目标的约85%": 85% of the 1.1 million target)
+        return named[0]
     if after and sent.clause(after[1].start) == clause:
         return after[0]
-    before = next(((i, c) for i, c in reversed(free) if c.end <= q.start), None)
-    if before and q.start - before[1].end <= _REF_GAP and \
-            sent.clause(before[1].start) == clause and \
-            _NOUN_GAP.fullmatch(sent.text[before[1].end:q.start]):
-        # the number names the threshold ("the 55% threshold", "the 100-case milestone",
-        # 100万人の大台); not one a preposition ties to it: "inferiore del 10% alla media
-        # degli ultimi cinque anni" is a change against the average
-        return before[0]
+    if named:
+        return named[0]
     return after[0] if after else None
 
 
@@ -473,8 +480,8 @@ def _nearest(cues: list[tuple[int, Cue]], slot: str, ok=None) -> Cue | None:
 def _role(c: Claim, cue: Cue | None) -> str:
     if c.role and c.role != "share":     # set by the extractor (from-to ends)
         return c.role
-    if cue is not None and cue.id == "reference" and c.kind not in ("date", "duration"):
-        return "reference"
+    if cue is not None and cue.id in _AGAINST and c.kind not in ("date", "duration"):
+        return cue.id
     if cue is not None and cue.id == "old" and c.kind != "duration":
         return "old"             # (a duration after "after", "nach", "après" is elapsed time)
     points = c.unit in ("percentage_point", "basis_point")

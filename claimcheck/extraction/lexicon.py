@@ -45,7 +45,7 @@ _TOP_KEYS = {"concepts": dict, "related": list, "part_markers": dict, "scope": d
 # to words directly. The language "any" holds words of every language (GDP, CPI, EBITDA).
 _CUE_SECTIONS = {"concepts": "measure", "entities": "entity", "periods": "period",
                  "roles": "role", "scope": "scope"}
-_ROLE_IDS = ("growth", "decline", "share", "old", "reference")
+_ROLE_IDS = ("growth", "decline", "share", "old", "reference", "target")
 # A stem of this many letters or more also matches a word that extends it by a few
 # letters (plural, verb ending): "accord" -> "accords", "coût" -> "coûtera".
 _STEM_MIN, _STEM_EXTRA = 4, 3

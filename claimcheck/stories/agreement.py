@@ -65,7 +65,22 @@ class Span:
         return not (x == self.high and self.high_open)
 
 
+def _fraction(c: Claim) -> bool:
+    """A bare number below one ("more than two thirds", "about one in five", 約40分の1,
+    "Oltre la metà"): a part of something, never a count nor a figure of the row's counts
+    (a slip does not turn 847 into a fraction)."""
+    return c.kind == "number" and not c.unit and 0 < abs(c.value) < 1
+
+
+def _whole_number(c: Claim) -> bool:
+    """A plain number a row of counts may hold as the count whose noun was not read: a
+    whole number ("1.48", 倍 left unread, is a ratio, never a count of people)."""
+    return c.kind == "number" and not c.unit and c.value == c.value.to_integral_value()
+
+
 def _unit_key(c: Claim) -> str:
+    if _fraction(c):
+        return "fraction"
     if c.kind == "money":
         return c.unit or ""
     if c.kind == "rate":   # compared with the figure of what it counts, "per" left out
@@ -200,9 +215,9 @@ def judge(claims: list[Claim], order: dict[str, int] | None = None,
         top = max(named, key=lambda k: (len(named[k]), k))
         # in a row of counts, a plain number is the count whose noun was not read ("960の国・
         # 地域" beside "96 countries"): a count has no unit that the number could lack
-        keys = [top if _scaled_number(c) or (top == "count" and c.kind == "number"
-                                             and not c.unit) else k
-                for k, c in zip(keys, claims)]
+        keys = [top if not _fraction(c) and (
+                    _scaled_number(c) or top == "count" and _whole_number(c))
+                else k for k, c in zip(keys, claims)]
     docs_per_unit: dict[str, set] = {}
     for c, k in zip(claims, keys):
         docs_per_unit.setdefault(k, set()).add(c.doc)
@@ -216,7 +231,8 @@ def judge(claims: list[Claim], order: dict[str, int] | None = None,
     # levels is not compared: one version names the threshold the others tell as a plain
     # figure ("sous le seuil de 95 %", "below the 95% the WHO recommends"), or a threshold
     # joined the level it was crossed by ("la barre des 100 foyers" beside "118 outbreaks")
-    levels = [i for i in todo if claims[i].role != "reference"]
+    # (so is a goal: "short of the 90% target" in a row of the coverage reached)
+    levels = [i for i in todo if claims[i].role not in ("reference", "target")]
     if levels:
         todo = levels
     points = {}

@@ -366,6 +366,12 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
         #               measure (across versions, another may tell it with no word of its own:
         #               "sous le seuil de 95 %", "below the 95% the WHO recommends"; the row's
         #               judge leaves it out of the comparison, stories/agreement.judge)
+    if a.doc == b.doc and (ca.role == "target") != (cb.role == "target") \
+            and ca.value != cb.value:
+        return None   # a goal ("short of the 90% target") is no level its version tells with
+        #               another figure (78% reached); told with the same figure, it is the plan
+        #               the others tell as a level ("targets 2.8% deficit" over "cut the
+        #               deficit to 2.8% next year")
     # an earlier value ("compared with 5.2% a year before") against a figure not marked so;
     # not when both name the same year or date ("down 1.0% from 123.37 million" in the 2020
     # census against "1.2337亿人" of 2020): the date says when both stood
