@@ -89,39 +89,3 @@ def test_new_years_eve_toll_is_an_earlier_value_on_new_years_day():
     rows, found = check({"en.txt": EN_DEC31, "fr.txt": FR_JAN1,
                          "es.txt": ES_JAN1.replace("58 heridos", "85 heridos")})
     assert any("85" in f.message for f in flags(found))
-
-
-# --- a Brazilian paper dates its report by a day in brackets after the weekday -----------
-
-ES_EFE = ("Un sismo de magnitud 6,4 deja al menos 17 muertos en el norte de Chile\n\n"
-          "Santiago, 8 jun (EFE).- Un terremoto de magnitud 6,4 sacudió este domingo la región "
-          "de Quebrada Alta y dejó al menos 17 muertos y 236 heridos, según el balance del "
-          "servicio de emergencias.")
-PT_G1 = ("Terremoto no Chile: número de mortos sobe para 29\n\n"
-         "Balanço divulgado nesta segunda-feira (9) pelo serviço de emergências eleva para 29 o "
-         "número de mortos no terremoto de magnitude 6,4 que atingiu a região de Quebrada Alta "
-         "no domingo (8). Há ainda 318 feridos.")
-EN_DAY = ("Chile quake toll rises to 29\n\n"
-          "SANTIAGO, June 9 (Wire) - The death toll from Sunday's magnitude 6.4 earthquake in "
-          "northern Chile rose to 29 on Monday, with 318 people injured, officials said.")
-
-
-def test_a_weekday_with_its_day_in_brackets_dates_a_version():
-    rows, found = check({"es.txt": ES_EFE, "pt-BR.txt": PT_G1})
-    # Sunday's 236 injured against Monday's 318: two moments of one toll
-    assert not [f for f in flags(found) if "236" in f.message], [f.message for f in flags(found)]
-
-
-def test_the_bracketed_day_is_the_latest_of_the_lead():
-    from claimcheck.stories.reports import _bracketed_days
-
-    weekdays = ["segunda-feira", "domingo"]
-    assert _bracketed_days(PT_G1[:400], weekdays) == [9, 8]
-    # a number in brackets after anything else is no day
-    assert _bracketed_days("A empresa (5) informou nesta terça (12)", weekdays) == []
-
-
-def test_a_slip_between_versions_of_the_bracketed_day_is_still_flagged():
-    slipped = PT_G1.replace("318 feridos", "381 feridos")
-    rows, found = check({"es.txt": ES_EFE, "pt-BR.txt": slipped, "en.txt": EN_DAY})
-    assert any("381" in f.message for f in flags(found)), [f.message for f in flags(found)]

@@ -64,13 +64,13 @@ def test_a_japanese_count_beside_a_comparative_is_a_change(text, figure, role):
     assert at(text, "ja", figure).role == role
 
 
-@pytest.mark.parametrize("text, figure", [
-    (JA, "58"),                                            # を between: the level exceeded
-    (JA, "65"),
-    ("前回の58個を上回った。", "58"),
+@pytest.mark.parametrize("text, figure, role", [
+    (JA, "58", "level"),                                   # を between: the level exceeded
+    (JA, "65", "target"),                                  # the goal it fell short of
+    ("前回の58個を上回った。", "58", "level"),
 ])
-def test_the_level_a_japanese_comparative_names_stays_a_level(text, figure):
-    assert at(text, "ja", figure).role == "level"
+def test_the_figure_a_japanese_comparative_names_is_no_change(text, figure, role):
+    assert at(text, "ja", figure).role == role
 
 
 # ------------------------------------- imperial and nautical units in Chinese wire copy

@@ -708,13 +708,14 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year,
         if passes and lexicon.generic_measure(passes) and not framed:
             slots["measure"] = _kind_named(sent, i, mine, before, carry, lexicon, passes)
         role = _role(c, _nearest(mine, "role"))
-        role_cue = _change_cue(sent, c, mine) if role == "level" else None
+        # (a figure a goal's word binds may be the size of the miss: 目標を5000人下回った)
+        role_cue = _change_cue(sent, c, mine) if role in ("level", "target") else None
         if role_cue is not None and _sizes_change(sent, c, role_cue, lexicon):
             if c.kind == "rate" and numerator_kind(c.unit) in _RATE_KINDS:
                 role = role_cue.id       # "grow by 3.5% a year": a growth rate, as 3.5%
             else:
                 role = "change" if role_cue.id == "growth" else "drop"
-        if role == "level" and _sized(c):
+        if role in ("level", "target") and _sized(c):
             role = _told_as_change(c, sent.text, comparative) or role
         if role == "level" and _compared_with(c, mine):
             role = "old"

@@ -72,19 +72,19 @@ def _day_only(text: str, claims) -> int | None:
     """The day of a dateline that names only its day ("新华社北京18日电", "台北21日電",
     "【台北共同】……21日早朝"): the latest day of the month in the lead (a lead tells the
     event's day before the report's: "18日未明に起きた地震で、……19日、死者が19人に"), read
-    with the day rule of the language's ``dates.short`` (the rule marked ``day: true``) or
-    in brackets after a weekday ("nesta segunda-feira (16)"), or None."""
+    with the day rule of the language's ``dates.short`` (the rule marked ``day: true``), or
+    None."""
     if not text or not claims:
         return None
     from ..extraction.language import get_language
 
     try:
-        raw = get_language(claims[0].lang).raw
-        rules = [r for r in raw["dates"].get("short") or () if r.get("day") is True]
+        rules = [r for r in get_language(claims[0].lang).raw["dates"].get("short") or ()
+                 if r.get("day") is True]
     except KeyError:
         return None
     lead = text[:_LEAD_CHARS]
-    found = _bracketed_days(lead, (raw.get("names") or {}).get("weekdays") or ())
+    found = []
     for rule in rules:
         mark, nexts = rule["mark"], [w for w in rule.get("next") or () if w]
         for m in _DAY.finditer(lead):
@@ -96,20 +96,6 @@ def _day_only(text: str, claims) -> int | None:
 
 
 _DAY = regex.compile(r"(?<![\d.,，月/])\d{1,2}(?!\d)")
-_BRACKETED = regex.compile(r"\((\d{1,2})\)")
-_WEEKDAY_SPAN = 24     # characters before the bracket where its weekday stands
-
-
-def _bracketed_days(lead: str, weekdays) -> list[int]:
-    """The days in brackets after a weekday ("nesta segunda-feira (16)", "no domingo (15)"),
-    as Brazilian papers date a report and its event, for a language whose ``names.weekdays``
-    lists the words."""
-    if not weekdays:
-        return []
-    folded = tuple(w.casefold() for w in weekdays)
-    return [int(m.group(1)) for m in _BRACKETED.finditer(lead)
-            if lead[max(0, m.start() - _WEEKDAY_SPAN):m.start()].rstrip().casefold()
-            .endswith(folded)]
 
 
 def earlier_days(claims: dict[str, list[Claim] | tuple[Claim, ...]],
