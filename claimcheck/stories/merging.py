@@ -143,13 +143,14 @@ def join_same_figure(rows: list[Cluster], lexicon) -> list[Cluster]:
         if len(idx) < 2 or len(idx) > _MAX_ROWS:
             continue
         idx = sorted(idx, key=lambda i: -len(rows[i].members))
+        with_figure = [rows[x] for x in idx]
         for k, i in enumerate(idx):
             if i in gone:
                 continue
             for j in idx[k + 1:]:
                 if j in gone:
                     continue
-                halves = _halves(rows[i], rows[j], key, [rows[k] for k in idx])
+                halves = _halves(rows[i], rows[j], key, with_figure)
                 if not (telling[key] or _headline_and_body(rows[i], rows[j]) or halves) \
                         or not _joinable(rows[i], rows[j], key, lexicon, halves):
                     continue
