@@ -130,3 +130,20 @@ def test_missed_measures_lists_both_mentions_of_each_pair_missed_for_its_measure
     assert len(heads) == expected > 0, explain(listed)
     # each pair: two mentions, each with its frame, its sentence and its measure words
     assert len(re.findall(r"^      words \[", listed.stdout, re.M)) == 2 * expected
+
+
+def test_gold_lint_passes_a_set_and_names_a_broken_mention(tmp_path):
+    proc = run_script("bench/gold_lint.py", "bench/devset22")
+    assert proc.returncode == 0, explain(proc)
+    assert "wolf-census: 0 problems" in proc.stdout, explain(proc)
+    import shutil
+    event = tmp_path / "wolf-census"
+    shutil.copytree(ROOT / "bench" / "devset22" / "wolf-census", event)
+    gold = (event / "gold.yaml").read_text(encoding="utf-8")
+    first = gold.index("- [it-ansa.txt, ")
+    end = gold.index("]", first)
+    broken = gold[:first] + '- [it-ansa.txt, "9999 lupi"' + gold[end:]
+    (event / "gold.yaml").write_text(broken, encoding="utf-8")
+    proc = run_script("bench/gold_lint.py", str(tmp_path))
+    assert proc.returncode == 1, explain(proc)
+    assert "not found ['it-ansa.txt', '9999 lupi']" in proc.stdout, explain(proc)
