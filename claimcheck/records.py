@@ -15,6 +15,9 @@ KINDS = ("money", "area", "length", "mass", "volume", "energy", "power", "durati
 FRAME_SLOTS = ("measure", "entity", "period", "role", "scope")
 ROLES = ("level", "growth", "decline", "change", "drop", "share", "old", "new", "reference",
          "target")
+# roles of a figure a level is measured against (a threshold, a goal): bound to the number
+# beside their word, and never compared with the levels of a row
+MEASURED_AGAINST = ("reference", "target")
 QUALIFIERS = ("exact", "over", "under", "about", "range")
 SEVERITIES = ("info", "warning", "error")
 

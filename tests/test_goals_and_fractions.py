@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import pytest
 
+from claims_helpers import claim_at
+
 from claimcheck.extraction.engine import extract
 from story_helpers import check, flags, row_findings
-
-
-def _claim(text: str, lang: str, figure: str):
-    return next(c for c in extract(text, lang=lang, doc="d") if c.text == figure)
 
 
 @pytest.mark.parametrize("lang, text, goal, reached", [
@@ -34,8 +32,8 @@ def _claim(text: str, lang: str, figure: str):
     ("it", "La copertura si è fermata al 78%, lontano dall'obiettivo del 90%.", "90%", "78%"),
 ])
 def test_a_goal_is_read_as_a_target_and_the_level_reached_is_not(lang, text, goal, reached):
-    assert _claim(text, lang, goal).role == "target"
-    assert _claim(text, lang, reached).role != "target"
+    assert claim_at(text, lang, goal).role == "target"
+    assert claim_at(text, lang, reached).role != "target"
 
 
 PT = ("Campanha contra a gripe termina abaixo da meta de 90%\n\n"
@@ -70,7 +68,10 @@ def test_a_slipped_level_beside_a_goal_is_still_flagged():
 
 
 def test_the_story_with_a_goal_in_one_headline_raises_no_flag():
-    _, found = check(TEXTS)
+    rows, found = check(TEXTS)
+    coverage = next(r for r in rows if any(c.text == "78%" for c in r.claims))
+    assert {c.doc for c in coverage.claims} == set(TEXTS)
+    assert not any(c.text == "90%" for c in coverage.claims)
     assert not flags(found), [(f.severity, f.message) for f in flags(found)]
 
 
@@ -82,7 +83,7 @@ def test_a_goal_told_with_its_versions_level_figure_stays_one_quantity_with_it()
           "Il Consiglio dei ministri ha approvato la manovra: il deficit scenderà dal 3,0% "
           "del Pil di quest'anno al 2,8% nel 2027.\n")
     rows, found = check({"en.txt": en, "it.txt": it})
-    headline = _claim(en, "en", "2.8%")
+    headline = claim_at(en, "en", "2.8%")
     assert headline.role == "target"
     row = next(r for r in rows if any(c.doc == "en.txt" and c.start == headline.start
                                       for c in r.claims))

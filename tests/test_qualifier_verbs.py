@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 from claims_helpers import non_dates
-from story_helpers import check, flags
+from story_helpers import check, flags, row_of
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -46,14 +46,9 @@ IT = ("Tempesta Kira, danni assicurati per 2,14 miliardi\n\n"
 TEXTS = {"fr.txt": FR, "de.txt": DE, "it.txt": IT}
 
 
-def _row_of(rows, doc, text):
-    return next((r for r in rows if any(c.doc == doc and c.text == text for c in r.claims)),
-                None)
-
-
 def test_the_headline_bound_agrees_with_the_body_figure():
     rows, found = check(TEXTS)
-    row = _row_of(rows, "fr.txt", "dépassent 2,1 milliards d'euros")
+    row = row_of(rows, "fr.txt", "dépassent 2,1 milliards d'euros")
     assert row is not None and {c.doc for c in row.claims} >= {"de.txt", "it.txt"}, \
         [[(c.doc, c.text) for c in r.claims] for r in rows]
     assert not flags(found), [f.message for f in flags(found)]

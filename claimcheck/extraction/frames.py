@@ -42,7 +42,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..records import Claim, fill_frame
+from ..records import MEASURED_AGAINST, Claim, fill_frame
 from .cues import Cue
 from .masks import clock_hours, digit_runs, matches_at
 from .rates import numerator_kind
@@ -54,8 +54,6 @@ __all__ = ["assign_frames", "PERIOD_CLASSES", "period_tokens"]
 _OLD_GAP = 4
 # A reference word (a threshold, an average over years) binds a number this near it only.
 _REF_GAP = 8
-# roles of a figure a level is measured against, bound like a threshold (see _referenced)
-_AGAINST = ("reference", "target")
 # between a number and a reference word after it: spaces, or a noun glued by a hyphen
 # ("100-case"), or no Latin word (100万人の大台)
 _NOUN_GAP = regex.compile(r"\s*|-[\p{L}\p{M}]+\s*|[^\p{Latin}]*")
@@ -275,7 +273,7 @@ def _attach(sent: _Sentence, fits) -> tuple[dict[int, list[tuple[int, Cue]]], li
         if id(q) in spans:
             own.setdefault(spans[id(q)], []).append((0, q))
             continue
-        if q.slot == "role" and q.id in _AGAINST:
+        if q.slot == "role" and q.id in MEASURED_AGAINST:
             # a threshold, a mark, an average over years, a goal: only the number right after
             # it ("the threshold of 100", "Fünfjahresschnitt von 22,1", "meta de 90%") or right
             # before it ("the 100-case milestone", 100万大关, "the 90% target"), in its clause
@@ -480,7 +478,7 @@ def _nearest(cues: list[tuple[int, Cue]], slot: str, ok=None) -> Cue | None:
 def _role(c: Claim, cue: Cue | None) -> str:
     if c.role and c.role != "share":     # set by the extractor (from-to ends)
         return c.role
-    if cue is not None and cue.id in _AGAINST and c.kind not in ("date", "duration"):
+    if cue is not None and cue.id in MEASURED_AGAINST and c.kind not in ("date", "duration"):
         return cue.id
     if cue is not None and cue.id == "old" and c.kind != "duration":
         return "old"             # (a duration after "after", "nach", "après" is elapsed time)

@@ -30,7 +30,7 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 import regex
 
-from ..records import Claim
+from ..records import MEASURED_AGAINST, Claim
 from .compare import (misread_separator, one_digit, one_digit_apart, rounded_alike,
                       scale_apart, scale_apart_rounded, swapped_digits, transposed_digits)
 from .mentions import (composite_runs, per_item_numerator, per_period_amount, range_ends,
@@ -232,7 +232,7 @@ def judge(claims: list[Claim], order: dict[str, int] | None = None,
     # figure ("sous le seuil de 95 %", "below the 95% the WHO recommends"), or a threshold
     # joined the level it was crossed by ("la barre des 100 foyers" beside "118 outbreaks")
     # (so is a goal: "short of the 90% target" in a row of the coverage reached)
-    levels = [i for i in todo if claims[i].role not in ("reference", "target")]
+    levels = [i for i in todo if claims[i].role not in MEASURED_AGAINST]
     if levels:
         todo = levels
     points = {}

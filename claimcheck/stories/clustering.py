@@ -69,6 +69,15 @@ class Cluster:
     confidences: list[float] = field(default_factory=list)
     reasons: list[str] = field(default_factory=list)
 
+    def take_single(self, single: "Cluster", confidence: float, reason: str) -> None:
+        """Move the one mention of ``single`` into this row (``single`` is left empty, for
+        the caller to drop), with ``confidence`` and ``reason``."""
+        self.members.append(single.members[0])
+        self.confidences.append(confidence)
+        self.reasons.append(reason)
+        single.members.clear()
+        single.confidences.clear()
+
 
 def _block(m: Mention) -> str:
     dim = m.base or m.dim          # a rate with what it counts ("per share" left out)

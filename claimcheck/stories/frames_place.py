@@ -174,10 +174,5 @@ def place_by_frame(rows: list, mentions: list[Mention], lexicon) -> list:
         single = found[s]
         if r is None or _best(by_row[(r, single.members[0].doc)]) != s:
             continue
-        row = found[r]
-        row.members.append(single.members[0])
-        row.confidences.append(FRAME_CONFIDENCE)
-        row.reasons.append(PLACED_BY_FRAME)
-        single.members.clear()
-        single.confidences.clear()
+        found[r].take_single(single, FRAME_CONFIDENCE, PLACED_BY_FRAME)
     return [r for r in rows if r.members]

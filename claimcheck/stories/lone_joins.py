@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 
 from .clustering import Cluster
 from .identity import MEDIUM, evidence
-from .merging import _figure
+from .merging import _figure, named_apart
 from .mentions import Mention
 
 __all__ = ["join_lone_to_rows", "LONE_JOIN_CONFIDENCE", "JOINED_ALONE"]
@@ -53,10 +53,7 @@ def _fits(u: Mention, row: Cluster, lexicon) -> float | None:
         ev = evidence(u, v, lexicon)
         if ev is None:
             return None
-        cu, cv = u.claim, v.claim
-        if cu.measure and cv.measure and not lexicon.related(cu.measure, cv.measure) \
-                and not (lexicon.generic_measure(cu.measure)
-                         or lexicon.generic_measure(cv.measure)):
+        if named_apart(u, v, lexicon):
             return None
         found.append(ev.confidence)
     return min(LONE_JOIN_CONFIDENCE, max(sum(found) / len(found), MEDIUM)) if found else None
@@ -92,9 +89,5 @@ def join_lone_to_rows(rows: list[Cluster], lexicon) -> list[Cluster]:
         conf = _fits(u, target, lexicon)
         if conf is None:
             continue
-        r.members.clear()
-        r.confidences.clear()
-        target.members.append(u)
-        target.confidences.append(conf)
-        target.reasons.append(JOINED_ALONE)
+        target.take_single(r, conf, JOINED_ALONE)
     return [r for r in rows if r.members]

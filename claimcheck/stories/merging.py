@@ -41,6 +41,14 @@ _MAX_ROWS = 4       # rows sharing one figure, at most
 _LEAST = 1.0        # least mean evidence between the two rows' members
 
 
+def named_apart(a: Mention, b: Mention, lexicon) -> bool:
+    """Both mentions name a measure, and the two are neither related in the lexicon nor
+    generic ("people", "number"): most likely two quantities whatever their figures."""
+    ca, cb = a.claim, b.claim
+    return bool(ca.measure and cb.measure) and not lexicon.related(ca.measure, cb.measure) \
+        and not (lexicon.generic_measure(ca.measure) or lexicon.generic_measure(cb.measure))
+
+
 def _figure(m: Mention) -> tuple:
     c = m.claim
     kind = "amount" if c.kind in ("money", "count", "number") else m.dim
@@ -108,10 +116,7 @@ def _joinable(a: Cluster, b: Cluster, key: tuple, lexicon, halves: bool = False)
             ev = evidence(x, y, lexicon)
             if ev is None:
                 return False
-            cx, cy = x.claim, y.claim
-            if cx.measure and cy.measure and not lexicon.related(cx.measure, cy.measure) \
-                    and not (lexicon.generic_measure(cx.measure)
-                             or lexicon.generic_measure(cy.measure)):
+            if named_apart(x, y, lexicon):
                 if not halves:
                     return False
                 continue

@@ -105,11 +105,7 @@ def place_by_sentence(rows: list, lexicon) -> list:
         u = rows[i].members[0]
         if len(wanted[(target, u.doc)]) != 1:
             continue
-        rows[target].members.append(u)
-        rows[target].confidences.append(PARALLEL_CONFIDENCE)
-        rows[target].reasons.append(PLACED_BY_SENTENCE)
-        rows[i].members.clear()
-        rows[i].confidences.clear()
+        rows[target].take_single(rows[i], PARALLEL_CONFIDENCE, PLACED_BY_SENTENCE)
     _join_alone(rows, alone, lexicon)
     return [r for r in rows if r.members]
 

@@ -75,10 +75,5 @@ def fill_vacancies(rows: list, lexicon) -> list:
             if sum(1 for (a, b) in fits if b == j) == 1:
                 moves.append((s, vacant[j]))
     for single, row in moves:
-        u = single.members[0]
-        single.members.clear()
-        single.confidences.clear()
-        row.members.append(u)
-        row.confidences.append(VACANCY_CONFIDENCE)
-        row.reasons.append(PLACED_BY_ELIMINATION)
+        row.take_single(single, VACANCY_CONFIDENCE, PLACED_BY_ELIMINATION)
     return [r for r in rows if r.members]
