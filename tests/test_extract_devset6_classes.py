@@ -71,7 +71,7 @@ def test_a_race_time_with_seconds_gives_no_count_of_its_seconds(text):
 @pytest.mark.parametrize("text, lang, figure", [
     ("原油の生産量を日量30万バレル減らす。", "ja", "30万バレル"),
     ("该市日均供水120万立方米。", "zh", "120万立方米"),
-    ("日均产量达到45万吨。", "zh", "达到45万吨"),
+    ("日均产量达到45万吨。", "zh", "45万吨"),
 ])
 def test_a_daily_rate_written_before_its_figure(text, lang, figure):
     [c] = [c for c in claims(text, lang) if c.text == figure]

@@ -33,7 +33,7 @@ def _roles(text: str, lang: str) -> dict[str, str]:
     ("pt", "O estado ultrapassou a marca de 100 focos e já soma 118.", "100", "118"),
     ("en", "The province passed the 100-case milestone on Friday and now has 118 cases.",
      "100", "118"),
-    ("zh", "确诊病例突破100万大关，达到118万例。", "突破100万", "达到118万"),
+    ("zh", "确诊病例突破100万大关，达到118万例。", "突破100万", "118万"),
     ("ja", "利用者は100万人の大台を超え、118万人となった。", "100万", "118万"),
 ])
 def test_a_reference_value_has_its_role(lang, text, reference, level):

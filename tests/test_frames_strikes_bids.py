@@ -22,7 +22,7 @@ STRIKE = [
      {"57%": "turnout"}),
     ("it", "L'adesione allo sciopero dei trasporti è stata del 48% secondo i sindacati.",
      {"48%": "turnout"}),
-    ("zh", "据工会统计，罢工参与率达到45%。", {"达到45%": "turnout"}),
+    ("zh", "据工会统计，罢工参与率达到45%。", {"45%": "turnout"}),
     ("ja", "組合によると、スト参加率は52%だった。", {"52%": "turnout"}),
 ]
 
