@@ -51,6 +51,12 @@ def test_each_vital_statistic_has_its_own_measure(lang, text, figures):
                                                    "marriages", "divorces"])))
 
 
+def test_zh_deaths_exceeding_births_is_the_natural_change():
+    # "deaths exceeded births by about 926,000": the births' word alone would name the births
+    assert_measures("死亡人口约161.2万人，死亡人口超出生人口约92.6万人，自然减少人数创历史新高。",
+                    "zh", {"约161.2万": "deaths", "约92.6万": "natural_change"})
+
+
 REMITTANCES = [
     ("en", "Remittances to Mexico hit a record $64.9 billion in 2026.", "$64.9 billion"),
     ("es", "Las remesas sumaron 64 mil 918 millones de dólares en 2026.",
