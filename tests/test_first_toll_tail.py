@@ -48,3 +48,47 @@ def test_without_a_first_toll_the_tallies_are_current():
     got = _periods("El terremoto dejó al menos 38 muertos y 412 heridos, según Defensa Civil.",
                    "es")
     assert FIRST not in got["al menos 38"] and FIRST not in got["412"]
+
+
+# A quake told on the day (a preliminary toll at the sentence's end, and the toll of an older
+# quake in the background) and on the next day (higher tallies, the first toll quoted).
+DAY1 = ("Un sismo de magnitud 6,9 deja al menos 38 muertos en el sur de Perú\n\n"
+        "Lima, 15 mar (EFE).- Un terremoto de magnitud 6,9 sacudió este domingo la provincia "
+        "de Tambollo y dejó al menos 38 muertos y 412 heridos, según el balance preliminar "
+        "del Instituto Nacional de Defensa Civil.\n\n"
+        "Es el sismo más fuerte en la región desde 1998, cuando un temblor de magnitud 6,2 "
+        "dejó 11 muertos.\n")
+DAY2 = ("Terremoto en Tambollo: sube a 61 la cifra de fallecidos\n\n"
+        "La cifra de fallecidos por el terremoto de magnitud 6,9 que sacudió el domingo la "
+        "provincia de Tambollo subió a 61, frente a los 38 del primer balance, informó este "
+        "lunes Defensa Civil. Los heridos son 587 y hay 9 desaparecidos.\n")
+DAY2_PT = ("Terremoto no Peru deixa 61 mortos\n\n"
+           "O número de mortos do terremoto de magnitude 6,9 no sul do Peru subiu para 61 "
+           "nesta segunda-feira, informou a Defesa Civil. Há 587 feridos e nove "
+           "desaparecidos.\n")
+
+
+def test_a_first_toll_and_a_past_quake_are_not_held_against_the_later_toll():
+    from story_helpers import check, flags, row_of
+
+    rows, findings = check({"es-efe.txt": DAY1, "es-elcomercio.txt": DAY2,
+                            "pt-g1.txt": DAY2_PT})
+    # the day's injured (412, a first toll) against the next day's 587: an update
+    assert not [f for f in flags(findings) if any(c.text in ("412", "587") for c in f.claims)]
+    # the 1998 quake's dead are no figure of this quake's toll
+    row = row_of(rows, "es-elcomercio.txt", "61")
+    assert row is not None and "pt-g1.txt" in {c.doc.split("/")[-1] for c in row.claims}
+    assert not any(c.text == "11" for c in row.claims)
+    assert not [f for f in flags(findings) if any(c.text == "11" for c in f.claims)]
+
+
+def test_a_yearly_tally_dated_in_both_versions_still_meets():
+    from story_helpers import check, row_of
+
+    en = ("In 2025, 2,839 people died on French roads, the lowest since records began, and "
+          "14,200 were seriously injured, the interior ministry said on Tuesday.\n")
+    fr = ("La route a fait 2 839 morts en 2025, le plus bas niveau jamais atteint, et 14 200 "
+          "blessés graves, a annoncé mardi le ministère de l'Intérieur.\n")
+    rows, _ = check({"en.txt": en, "fr.txt": fr})
+    row = row_of(rows, "en.txt", "2,839")
+    assert row is not None and any(c.text == "2 839" for c in row.claims)

@@ -349,6 +349,9 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
             score += weight
             frames += weight
             reasons.append(f"same period ({pa})")
+    if (ca.measure in lexicon.running_measures or cb.measure in lexicon.running_measures) \
+            and (_past_tally(a, b) or _past_tally(b, a)):
+        return None
     if a.explicit_role and b.explicit_role:
         if a.family != b.family:
             return None
@@ -463,6 +466,15 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
                        f"{b.anchor_text!r}")
     return Evidence(score, confidence, tuple(reasons), frame=score - kin - place, figure=kin,
                     whose=whose, measure=same_measure and not generic)
+
+
+def _past_tally(a: Mention, b: Mention) -> bool:
+    """A running tally ``a`` dated with a year that ``b`` (undated) and its whole version
+    never write: another event's toll ("desde 1998, cuando un temblor dejó 11 muertos"), not
+    the one ``b`` tells today."""
+    year = a.periods.get("year", "")
+    return a.doc != b.doc and year.isdigit() and not b.periods.get("year") \
+        and year not in b.doc_years
 
 
 def as_agreeing(u: Mention, m: Mention) -> Mention:

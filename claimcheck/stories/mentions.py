@@ -188,6 +188,9 @@ class Mention:
     # in the document's title line or its first sentence (see :func:`title_end`)
     headline: bool = False
     titled: bool = False     # in the title line itself
+    # the years its version dates any figure with ("1998" in "desde 1998, cuando ... dejó 11
+    # muertos"): a year another version never writes is no date of that version's figures
+    doc_years: frozenset = frozenset()
 
     @property
     def lang(self) -> str:
@@ -302,6 +305,9 @@ def mentions_of(doc: str, claims, text: str, older: bool = False,
     for m in out:
         if m.headline and (m.claim.measure, m.claim.value) in told_earlier:
             m.earlier = True
+    years = frozenset(y for m in out if (y := m.periods.get("year", "")).isdigit())
+    for m in out:
+        m.doc_years = years
     named: dict[str, Counter] = {}
     for m in out:
         if m.claim.entity:
