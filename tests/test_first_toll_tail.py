@@ -92,3 +92,17 @@ def test_a_yearly_tally_dated_in_both_versions_still_meets():
     rows, _ = check({"en.txt": en, "fr.txt": fr})
     row = row_of(rows, "en.txt", "2,839")
     assert row is not None and any(c.text == "2 839" for c in row.claims)
+
+
+def test_a_year_the_story_shares_is_no_background():
+    # 2025 is written by two versions: a yearly tally the third tells as "last year" meets them
+    from story_helpers import check, row_of
+
+    en = ("Cholera is on the rise. In 2025, more than 560,000 cases and over 6,000 deaths were "
+          "reported from 31 countries, according to WHO data.\n")
+    es = "En 2025 se notificaron en el mundo más de 560.000 casos de cólera y más de 6.000 muertes.\n"
+    de = ("Im vergangenen Jahr wurden weltweit mehr als 560.000 Cholera-Fälle und über 6000 "
+          "Todesfälle aus 31 Ländern gemeldet.\n")
+    rows, _ = check({"en.txt": en, "es.txt": es, "de.txt": de})
+    row = row_of(rows, "en.txt", "over 6,000")
+    assert row is not None and {"über 6000", "más de 6.000"} <= {c.text for c in row.claims}

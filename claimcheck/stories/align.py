@@ -28,7 +28,7 @@ from .identity import MEDIUM, STRONG
 from .lone_groups import GROUPED_ALONE, group_lone_figures
 from .lone_joins import JOINED_ALONE, join_lone_to_rows
 from .lone_pairs import PAIRED_ALONE, pair_lone_mentions
-from .mentions import mentions_of
+from .mentions import mark_lone_years, mentions_of
 from .merging import join_same_figure
 from .parallel import PLACED_BY_SENTENCE, place_by_sentence
 from .rates import conversions_of
@@ -114,6 +114,7 @@ def align_story(story: Story, claims: dict[str, list[Claim] | tuple[Claim, ...]]
     mentions = [m for d in story.docs for m in mentions_of(
         d, claims.get(d, ()), texts.get(d, ""), d in older,
         running if d in early else frozenset())]
+    mark_lone_years(mentions)
     rows = join_same_figure(cluster(mentions, lexicon), lexicon)
     rows = place_by_gaps(rows, mentions, lexicon)
     rows = place_headlines(pair_lone_mentions(fill_vacancies(rows, lexicon), lexicon),

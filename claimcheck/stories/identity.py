@@ -469,12 +469,10 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
 
 
 def _past_tally(a: Mention, b: Mention) -> bool:
-    """A running tally ``a`` dated with a year that ``b`` (undated) and its whole version
-    never write: another event's toll ("desde 1998, cuando un temblor dejó 11 muertos"), not
-    the one ``b`` tells today."""
-    year = a.periods.get("year", "")
-    return a.doc != b.doc and year.isdigit() and not b.periods.get("year") \
-        and year not in b.doc_years
+    """A running tally ``a`` dated with a year no other version writes (a version's
+    background: "desde 1998, cuando un temblor dejó 11 muertos") against an undated one of
+    another version: another event's toll, not the one ``b`` tells today."""
+    return a.doc != b.doc and a.lone_year and not b.periods.get("year")
 
 
 def as_agreeing(u: Mention, m: Mention) -> Mention:

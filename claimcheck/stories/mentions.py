@@ -19,7 +19,7 @@ from ..extraction.frames import period_tokens
 from ..extraction.rates import PERIODS, numerator_kind
 from ..records import Claim
 
-__all__ = ["Mention", "mentions_of", "names_beside", "lower_words", "alignable", "written_digits", "composite_runs", "range_ends",
+__all__ = ["Mention", "mentions_of", "mark_lone_years", "names_beside", "lower_words", "alignable", "written_digits", "composite_runs", "range_ends",
            "ROLE_FAMILY", "per_item_numerator", "per_period_amount"]
 
 # Roles that say what kind of figure a number is; "level" is the default, not a cue.
@@ -188,9 +188,10 @@ class Mention:
     # in the document's title line or its first sentence (see :func:`title_end`)
     headline: bool = False
     titled: bool = False     # in the title line itself
-    # the years its version dates any figure with ("1998" in "desde 1998, cuando ... dejó 11
-    # muertos"): a year another version never writes is no date of that version's figures
-    doc_years: frozenset = frozenset()
+    # dated with a year no other version of the story dates a figure with ("desde 1998,
+    # cuando ... dejó 11 muertos"): the version's background, not the story's (set for a
+    # whole story by :func:`mark_lone_years`)
+    lone_year: bool = False
 
     @property
     def lang(self) -> str:
@@ -264,6 +265,19 @@ def title_end(text: str) -> int:
 _FIRST_TOLL = "prev_report"
 
 
+def mark_lone_years(mentions: list[Mention]) -> None:
+    """Set ``lone_year`` on the mentions dated with a year (a written one, "1998") that no
+    other version of the story dates a figure with. One pass over the mentions."""
+    docs_of: dict[str, set] = {}
+    for m in mentions:
+        year = m.periods.get("year", "")
+        if year.isdigit():
+            docs_of.setdefault(year, set()).add(m.doc)
+    for m in mentions:
+        year = m.periods.get("year", "")
+        m.lone_year = year.isdigit() and len(docs_of[year]) == 1
+
+
 def mentions_of(doc: str, claims, text: str, older: bool = False,
                 running: frozenset = frozenset()) -> list[Mention]:
     """The alignable claims of one document as mentions, in text order; ``older``: the
@@ -305,9 +319,6 @@ def mentions_of(doc: str, claims, text: str, older: bool = False,
     for m in out:
         if m.headline and (m.claim.measure, m.claim.value) in told_earlier:
             m.earlier = True
-    years = frozenset(y for m in out if (y := m.periods.get("year", "")).isdigit())
-    for m in out:
-        m.doc_years = years
     named: dict[str, Counter] = {}
     for m in out:
         if m.claim.entity:
