@@ -61,6 +61,9 @@ _NOUN_GAP = regex.compile(r"\s*|-[\p{L}\p{M}]+\s*|[^\p{Latin}]*")
 _GROUP_GAP = 3
 # Period tokens fall in classes; two periods differ when one class has two values.
 PERIOD_CLASSES = ("year", "part", "basis")
+# the period a developing event's first or provisional toll is told of (lexicon ``periods``:
+# "according to a first toll", "según el balance preliminar"; read by the aligner and checks)
+FIRST_TOLL = "prev_report"
 _CLAUSE_CHARS = ",;:，；：、()（）[]【】"
 _CLAUSE_RX = regex.compile("[" + regex.escape(_CLAUSE_CHARS) + "]")
 _OPENERS, _CLOSERS = "(（[【", ")）]】"
@@ -549,23 +552,19 @@ def assign_frames(claims: list[Claim], text: str, lexicon, lang: str,
     return claims
 
 
-# the period a developing event's first or provisional toll is told of (lexicon ``periods``)
-_FIRST_TOLL = "prev_report"
-
-
 def _trailing_first_toll(tail: list[Cue], quantities: list[Claim], lexicon) -> None:
     """"dejó al menos 38 muertos y 412 heridos, según el balance preliminar de Indeci",
     "at least 38 dead and 412 injured, according to a first toll": a first or provisional
     toll named in the sentence's ``tail`` (past the clause mark after its last figure, where
     the scan for the figures' own words stops) tells as of when every running tally of the
     sentence stood (the lexicon's ``running_measures``); no other figure takes it."""
-    if not any(q.slot == "period" and q.id == _FIRST_TOLL for q in tail):
+    if not any(q.slot == "period" and q.id == FIRST_TOLL for q in tail):
         return
     for c in quantities:
         tokens = [t for t in c.period.split(",") if t]
         if c.measure in lexicon.running_measures and c.role in ("level", "") and \
-                _FIRST_TOLL not in tokens:
-            fill_frame(c, c.measure, c.entity, ",".join(tokens + [_FIRST_TOLL]), c.role, c.scope)
+                FIRST_TOLL not in tokens:
+            fill_frame(c, c.measure, c.entity, ",".join(tokens + [FIRST_TOLL]), c.role, c.scope)
 
 
 # how far after "excluding" the things it leaves out may stand, in one clause

@@ -15,7 +15,7 @@ from decimal import Decimal
 import regex
 
 from ..extraction.cues import fold_same_length
-from ..extraction.frames import period_tokens
+from ..extraction.frames import FIRST_TOLL, period_tokens
 from ..extraction.rates import PERIODS, numerator_kind
 from ..records import Claim
 
@@ -261,10 +261,6 @@ def title_end(text: str) -> int:
     return cut if cut > 0 else 0
 
 
-# the lexicon's period of a developing event's first toll ("secondo il primo bilancio")
-_FIRST_TOLL = "prev_report"
-
-
 def mark_lone_years(mentions: list[Mention]) -> None:
     """Set ``lone_year`` on the mentions dated with a year (a written one, "1998") that no
     other version of the story dates a figure with. One pass over the mentions."""
@@ -315,7 +311,7 @@ def mentions_of(doc: str, claims, text: str, older: bool = False,
     # over "secondo il primo bilancio i morti sono 4") is that earlier figure
     told_earlier = {(m.claim.measure, m.claim.value) for m in out
                     if not m.headline and m.claim.measure and m.claim.role != "old"
-                    and _FIRST_TOLL in m.periods.values()}
+                    and FIRST_TOLL in m.periods.values()}
     for m in out:
         if m.headline and (m.claim.measure, m.claim.value) in told_earlier:
             m.earlier = True

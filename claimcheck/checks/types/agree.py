@@ -38,6 +38,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import PurePath
 
+from ...extraction.frames import FIRST_TOLL
 from ...records import Claim
 from ...stories.agreement import in_points, interval, judge, slip
 from ...stories.compare import significant_digits as _significant
@@ -95,8 +96,6 @@ def _earlier_only(bad: Claim, good: Claim) -> bool:
     return earlier(bad) and not earlier(good)
 
 
-# the lexicon's period of a developing event's first toll
-_FIRST_TOLL = "prev_report"
 
 
 def _two_moments(majority: list[Claim], outliers: list[Claim], ctx: StoryContext) -> bool:
@@ -111,7 +110,7 @@ def _two_moments(majority: list[Claim], outliers: list[Claim], ctx: StoryContext
     claims_of = ctx.claims
 
     def first_toll(c: Claim) -> bool:
-        return _FIRST_TOLL in (c.period or "").split(",")
+        return FIRST_TOLL in (c.period or "").split(",")
 
     def earlier(c: Claim) -> bool:
         # its own frame says so, or its version tells the same figure of the same measure
