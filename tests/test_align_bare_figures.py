@@ -72,3 +72,23 @@ def _mentions(doc, lang, text):
     from claimcheck.stories.mentions import mentions_of
 
     return mentions_of(doc, tuple(extract(text, lang=lang, doc=doc)), text)
+
+
+GERS = {
+    "en.txt": "Most outbreaks were in the Landes, with Gers with 29.",
+    "es.txt": "La mayoría de los focos están en las Landas, seguidas del Gers con 29.",
+    "fr.txt": "Les Landes concentrent l'essentiel des foyers, devant le Gers avec 29.",
+}
+
+
+def _bare(doc: str, lang: str, text: str, value: int):
+    return next(m for m in _mentions(doc, lang, text)
+                if bare_figure(m.claim) and m.claim.value == value)
+
+
+def test_a_two_digit_bare_figure_needs_three_versions_for_a_row_of_its_own():
+    lang = {"en.txt": "en", "es.txt": "es", "fr.txt": "fr"}
+    ms = [_bare(d, lang[d], t, 29) for d, t in GERS.items()]
+    assert place_bare_figures([], ms[:2], default_lexicon()) == []
+    rows = place_bare_figures([], ms, default_lexicon())
+    assert [sorted(m.doc for m in r.members) for r in rows] == [["en.txt", "es.txt", "fr.txt"]]

@@ -4,21 +4,25 @@ A figure written without a counted noun or a measure ("i lupi sono 1.140", "on e
 1 140", "davon 1140 im Alpenraum", a table cell "Alpi  1.140  946", "el portugués, 162") is
 no quantity the extractor can name, and the clustering leaves such numbers out: a short
 bare number is as often a line, a rank or a code as a quantity. Yet three significant
-digits or more (:func:`~.mentions.bare_figure`) seldom recur by chance in one story, and
-when the other versions tell the very same figure it is that figure told again. Left out,
-the mention is compared with nothing, and a slip of the others with it neither.
+digits or more seldom recur by chance in one story, and when the other versions tell the
+very same figure it is that figure told again. Left out, the mention is compared with
+nothing, and a slip of the others with it neither. A figure of two digits
+(:func:`~.mentions.bare_figure`: "con 29", "Gers with 29") recurs by chance more often, so
+it asks more: a row of two versions or more that states it, or three versions that tell it
+bare.
 
 Bare figures take no part in the clustering or the passes that weigh slips: with no frame,
 a figure one digit off another is just another figure (a series of scores, 81.6 and 86.1,
 are each other's swapped digits). They are placed here, after the rows are built, on their
 figure alone:
 
-- a bare figure joins the one row (or lone mention) that states it, when every other
+- a bare figure joins the one row (or lone mention; for two digits, a row of two
+  versions or more) that states it, when every other
   mention that tells the figure is in that row, the row holds no mention of the bare
   figure's version, and nothing between them rules it out (:func:`~.identity.evidence`:
   another period, kind of figure, currency ...);
-- bare figures of one figure that no mention states, one in each of two versions or more,
-  make a row of their own;
+- bare figures of one figure that no mention states, one in each of two versions or more
+  (three for a figure of two digits), make a row of their own;
 - a version that writes the figure twice, bare, says nothing certain of which is which:
   it stays out.
 
@@ -40,6 +44,8 @@ __all__ = ["place_bare_figures", "BARE_CONFIDENCE", "PLACED_BARE"]
 BARE_CONFIDENCE = MEDIUM + 0.05
 PLACED_BARE = "a bare figure of three digits or more, the figure the other versions tell"
 _CHECK = 8          # members of a row each bare figure is weighed against
+_TELLING = 3        # significant digits of a figure that seldom recurs by chance
+_SHORT_VERSIONS = 3  # versions that tell a shorter bare figure alike, for a row of its own
 
 
 def _stated(row: Cluster) -> tuple | None:
@@ -75,12 +81,13 @@ def place_bare_figures(rows: list[Cluster], bare: list[Mention], lexicon) -> lis
         for u in us:
             per_doc[u.doc] += 1
         us = [u for u in us if per_doc[u.doc] == 1]
+        short = len(us[0].digits) < _TELLING if us else True
         targets = holding.get(fig, [])
         if len(targets) > 1:
             continue   # two rows tell the figure: which one is this is guesswork
         if targets:
             (row,) = targets
-            if _stated(row) != fig:
+            if _stated(row) != fig or short and len({m.doc for m in row.members}) < 2:
                 continue
             docs = {m.doc for m in row.members}
             for u in us:
@@ -95,6 +102,6 @@ def place_bare_figures(rows: list[Cluster], bare: list[Mention], lexicon) -> lis
         for u in us:
             if _fits(u, kept, lexicon):
                 kept.append(u)
-        if len(kept) >= 2:
+        if len(kept) >= (_SHORT_VERSIONS if short else 2):
             out.append(Cluster(kept, [BARE_CONFIDENCE] * len(kept), [PLACED_BARE]))
     return out

@@ -47,13 +47,13 @@ def alignable(claim: Claim) -> bool:
 
 
 def bare_figure(claim: Claim) -> bool:
-    """A bare number of three significant digits or more that no clause names ("1.140",
+    """A bare number of two significant digits or more that no clause names ("1.140",
     "1 140", "1140" for the wolves of the Alps, in three versions that each word the clause
-    otherwise): too precise to be a line number, so it may join the versions' other
-    mentions of it, though its own frame says nothing (the passes that join a figure told
-    alike in several versions weigh it)."""
+    otherwise; "Gers with 29", "con 29"): it may join the versions' other mentions of the
+    very same figure, though its own frame says nothing (:mod:`.bare_figures` places it;
+    a one-digit figure is too common to place so)."""
     return claim.kind == "number" and claim.value.is_finite() and not claim.measure \
-        and not alignable(claim) and len(written_digits(claim, claim.value)) >= 3
+        and not alignable(claim) and len(written_digits(claim, claim.value)) >= 2
 
 
 def _dimension(c: Claim) -> str:
