@@ -125,6 +125,10 @@ def align_story(story: Story, claims: dict[str, list[Claim] | tuple[Claim, ...]]
     rows = group_lone_figures(place_by_frame(rows, mentions, lexicon), lexicon)
     rows = join_lone_to_rows(place_by_sentence(rows, lexicon), lexicon)
     rows = place_bare_figures(rows, bare, lexicon)
+    # a bare figure that slipped is placed by the figures beside it, as a lone one is
+    placed = {id(m) for r in rows for m in r.members}
+    rows = place_by_sentence(rows + [Cluster([m], [1.0], []) for m in bare
+                                     if id(m) not in placed], lexicon)
     # the rows the placing passes built after the first join may tell one figure too
     rows = join_same_figure(rows, lexicon)
     rows = join_conversions(rows, mentions)

@@ -26,7 +26,11 @@ figure alone:
 - a version that writes the figure twice, bare, says nothing certain of which is which:
   it stays out.
 
-The figure is the only evidence, so the confidence is :data:`BARE_CONFIDENCE` (a warning,
+A bare figure placed nowhere (one that slipped, or one the versions word apart) is then
+offered, as a lone mention, to :func:`~.parallel.place_by_sentence` (the same sentence in
+other versions holds its counterpart), which places it without its figure.
+
+The figure is the only evidence here, so the confidence is :data:`BARE_CONFIDENCE` (a warning,
 never an error). Cost: the bare figures are grouped by figure once; each is weighed
 against :data:`_CHECK` members of its row at most.
 """
