@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..records import Alignment, Claim, Story
+from .bare_figures import PLACED_BARE, place_bare_figures
 from .clustering import Cluster, cluster
 from .conversions import BY_CONVERSION, join_conversions
 from .crosswise import UNCROSSED, uncross
@@ -28,7 +29,7 @@ from .identity import MEDIUM, STRONG
 from .lone_groups import GROUPED_ALONE, group_lone_figures
 from .lone_joins import JOINED_ALONE, join_lone_to_rows
 from .lone_pairs import PAIRED_ALONE, pair_lone_mentions
-from .mentions import mark_lone_years, mentions_of
+from .mentions import alignable, mark_lone_years, mentions_of
 from .merging import join_same_figure
 from .parallel import PLACED_BY_SENTENCE, place_by_sentence
 from .rates import conversions_of
@@ -44,7 +45,7 @@ HIGH_CONFIDENCE = STRONG
 MAY_DIFFER = "may measure different things"
 PLACED = (PLACED_BY_GAP, PLACED_BY_ELIMINATION, BY_CONVERSION, PAIRED_ALONE,
           PLACED_AS_HEADLINE, PLACED_BY_FRAME, UNCROSSED, BY_UNIT_BRACKET, GROUPED_ALONE,
-          PLACED_BY_SENTENCE, JOINED_ALONE)
+          PLACED_BY_SENTENCE, JOINED_ALONE, PLACED_BARE)
 
 
 def _label(row: Cluster) -> str:
@@ -115,12 +116,20 @@ def align_story(story: Story, claims: dict[str, list[Claim] | tuple[Claim, ...]]
         d, claims.get(d, ()), texts.get(d, ""), d in older,
         running if d in early else frozenset())]
     mark_lone_years(mentions)
+    # bare figures are placed on their figure alone, once the rows stand (.bare_figures)
+    bare = [m for m in mentions if not alignable(m.claim)]
+    mentions = [m for m in mentions if alignable(m.claim)]
     rows = join_same_figure(cluster(mentions, lexicon), lexicon)
     rows = place_by_gaps(rows, mentions, lexicon)
     rows = place_headlines(pair_lone_mentions(fill_vacancies(rows, lexicon), lexicon),
                            lexicon)
     rows = group_lone_figures(place_by_frame(rows, mentions, lexicon), lexicon)
     rows = join_lone_to_rows(place_by_sentence(rows, lexicon), lexicon)
+    rows = place_bare_figures(rows, bare, lexicon)
+    # a bare figure that slipped is placed by the figures beside it, as a lone one is
+    placed = {id(m) for r in rows for m in r.members}
+    rows = place_by_sentence(rows + [Cluster([m], [1.0], []) for m in bare
+                                     if id(m) not in placed], lexicon)
     # the rows the placing passes built after the first join may tell one figure too
     rows = join_same_figure(rows, lexicon)
     rows = join_conversions(rows, mentions)

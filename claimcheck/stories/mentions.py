@@ -19,7 +19,8 @@ from ..extraction.frames import FIRST_TOLL, period_tokens
 from ..extraction.rates import PERIODS, numerator_kind
 from ..records import Claim
 
-__all__ = ["Mention", "mentions_of", "mark_lone_years", "names_beside", "lower_words", "alignable", "written_digits", "composite_runs", "range_ends",
+__all__ = ["Mention", "mentions_of", "mark_lone_years", "names_beside", "lower_words", "alignable", "bare_figure",
+           "written_digits", "composite_runs", "range_ends",
            "ROLE_FAMILY", "per_item_numerator", "per_period_amount"]
 
 # Roles that say what kind of figure a number is; "level" is the default, not a cue.
@@ -44,6 +45,16 @@ def alignable(claim: Claim) -> bool:
     if claim.kind == "number":
         return claim.value.is_finite() and (abs(claim.value) >= 10000 or bool(claim.measure))
     return True
+
+
+def bare_figure(claim: Claim) -> bool:
+    """A bare number of two significant digits or more that no clause names ("1.140",
+    "1 140", "1140" for the wolves of the Alps, in three versions that each word the clause
+    otherwise; "Gers with 29", "con 29"): it may join the versions' other mentions of the
+    very same figure, though its own frame says nothing (:mod:`.bare_figures` places it;
+    a one-digit figure is too common to place so)."""
+    return claim.kind == "number" and claim.value.is_finite() and not claim.measure \
+        and not alignable(claim) and len(written_digits(claim, claim.value)) >= 2
 
 
 def _dimension(c: Claim) -> str:
@@ -280,19 +291,25 @@ def mentions_of(doc: str, claims, text: str, older: bool = False,
     document is an older report than the story's others (its figures are earlier values);
     ``running``: the measures whose figures here are earlier values (running tallies of a
     version dated before the story's latest)."""
-    kept = [c for c in claims if alignable(c)]
-    n = max(1, len(kept) - 1)
+    kept = [c for c in claims if alignable(c) or bare_figure(c)]
+    # a bare figure takes the place of the next alignable claim: positions are counted
+    # over the alignable claims alone, so admitting bare figures moves no other mention
+    core = [alignable(c) for c in kept]
+    n = max(1, sum(core) - 1)
     title = title_end(text) if kept else 0
     lower = _lower_words(text) if kept else frozenset()
     out = []
     last_count: Claim | None = None
+    before = 0
     for i, c in enumerate(kept):
+        at = before
+        before += core[i]
         if last_count is not None and last_count.sentence_start != c.sentence_start:
             last_count = None
         anchor = last_count if c.kind not in ("count", "number") and last_count else None
         value = c.value if c.value.is_finite() else c.low if c.low.is_finite() else c.high
         out.append(Mention(
-            claim=c, doc=doc, index=i, pos=i / n, dim=_dimension(c),
+            claim=c, doc=doc, index=i, pos=min(at / n, 1.0), dim=_dimension(c),
             periods=period_tokens(c.period), family=ROLE_FAMILY.get(c.role, "level"),
             explicit_role=c.role in ROLE_FAMILY,
             earlier=older or c.role == "old" or
@@ -317,7 +334,7 @@ def mentions_of(doc: str, claims, text: str, older: bool = False,
             m.earlier = True
     named: dict[str, Counter] = {}
     for m in out:
-        if m.claim.entity:
+        if m.claim.entity and alignable(m.claim):
             named.setdefault(m.dim, Counter())[m.claim.entity] += 1
     for m in out:
         # only a breakdown (two entities or more: the sectors, the regions) says whose
