@@ -174,6 +174,24 @@ class NameIndex:
                 | _written(self._lexicon, text))
         return self._writes[doc]
 
+    def lang(self, doc: str) -> str:
+        """The language of document ``doc`` (its first figure's), or ""."""
+        claims = self._claims.get(doc, ())
+        return claims[0].lang if claims else ""
+
+    def generic(self, name: str) -> bool:
+        """Whether the lexicon calls a folded name generic (a country every story shares)."""
+        return self._lexicon is not None and name in self._lexicon.generic
+
+    def share(self, doc: str, name: str, kind: str) -> float:
+        """The share of ``doc``'s figures of one kind that are told of ``name``."""
+        figures = [c for c in self._claims.get(doc, ()) if c.kind == kind]
+        return len(self.told(doc, name, kind)) / len(figures) if figures else 0.0
+
+    def docs(self) -> tuple:
+        """The story's documents."""
+        return tuple(self._claims)
+
     def place(self, name: str) -> bool:
         """Whether a folded name is a place the lexicon's names table knows, and not one
         it calls generic (a country every story shares)."""

@@ -484,6 +484,7 @@ class Agree:
                            outliers, ordered, shown_groups, bridges, shown_bridges,
                            cross) -> None:
         from ...stories.compare import compare
+        from ...stories.entity_apart import other_entity
 
         good = claims[rep]
         by_group: dict[int, list[int]] = {}
@@ -557,13 +558,15 @@ class Agree:
         if named and confidence < _WEAK:
             # a place or a company named beside both figures says which quantity they are
             confidence = _WEAK
-        apart = None if named else _named_apart(
-            ctx, bad, [claims[i] for i, g in enumerate(groups) if g == 0])
+        agreeing = [claims[i] for i, g in enumerate(groups) if g == 0]
+        apart = None if named else _named_apart(ctx, bad, agreeing) or other_entity(
+            ctx.names, bad, agreeing[:_ALTERNATIVES * 2], claims)
         alone = "" if apart or named else _named_alone(ctx, pattern, bad, majority_docs)
         if apart or alone:
             # each figure beside a name of its own, and each version writing both names:
-            # one measure of two places (two banks, two teams), not one figure gone wrong;
-            # or the outlier beside a place the majority's versions never name
+            # one measure of two places (two banks, two teams), not one figure gone wrong
+            # (or a version that gives one's figure elsewhere: stories.entity_apart); or
+            # the outlier beside a place the majority's versions never name
             confidence = min(confidence, _WEAK - 0.01)
         both = _told_both(ctx, claims, groups, bad) or \
             _majority_tells(ctx, group, majority_docs, groups, bad) or \
