@@ -547,7 +547,7 @@ def assign_frames(claims: list[Claim], text: str, lexicon, lang: str,
         own, context = _attach(sent, lambda concept, c: _fits(lexicon, concept, c))
         _add_header_cues(text, sent, own, scanner, lexicon, lang)
         _frame_sentence(sent, own, context, lexicon, ref_year, comparative)
-        if stop is not None:
+        if stop is not None and any(c.measure in lexicon.running_measures for c in quantities):
             _trailing_first_toll(scanner.scan(text, stop.start(), end), quantities, lexicon)
     return claims
 
