@@ -40,25 +40,16 @@ from collections import defaultdict
 
 from .clustering import Cluster
 from .identity import MEDIUM, evidence
-from .merging import _figure
+from .merging import figure_key, stated_figure
 from .mentions import Mention
 
 __all__ = ["place_bare_figures", "BARE_CONFIDENCE", "PLACED_BARE"]
 
 BARE_CONFIDENCE = MEDIUM + 0.05
-PLACED_BARE = "a bare figure of three digits or more, the figure the other versions tell"
+PLACED_BARE = "a bare figure, the very figure the other versions tell"
 _CHECK = 8          # members of a row each bare figure is weighed against
 _TELLING = 3        # significant digits of a figure that seldom recurs by chance
 _SHORT_VERSIONS = 3  # versions that tell a shorter bare figure alike, for a row of its own
-
-
-def _stated(row: Cluster) -> tuple | None:
-    """The figure half a row's mentions or more state, or None."""
-    counts: dict[tuple, int] = defaultdict(int)
-    for m in row.members:
-        counts[_figure(m)] += 1
-    figure, n = max(counts.items(), key=lambda kv: kv[1])
-    return figure if 2 * n >= len(row.members) else None
 
 
 def _fits(u: Mention, members: list[Mention], lexicon) -> bool:
@@ -73,10 +64,10 @@ def place_bare_figures(rows: list[Cluster], bare: list[Mention], lexicon) -> lis
         return rows
     by_figure: dict[tuple, list[Mention]] = defaultdict(list)
     for u in bare:
-        by_figure[_figure(u)].append(u)
+        by_figure[figure_key(u)].append(u)
     holding: dict[tuple, list[Cluster]] = defaultdict(list)    # figure -> rows telling it
     for r in rows:
-        for fig in {_figure(m) for m in r.members}:
+        for fig in {figure_key(m) for m in r.members}:
             if fig in by_figure:
                 holding[fig].append(r)
     out = list(rows)
@@ -91,7 +82,7 @@ def place_bare_figures(rows: list[Cluster], bare: list[Mention], lexicon) -> lis
             continue   # two rows tell the figure: which one is this is guesswork
         if targets:
             (row,) = targets
-            if _stated(row) != fig or short and len({m.doc for m in row.members}) < 2:
+            if stated_figure(row) != fig or short and len({m.doc for m in row.members}) < 2:
                 continue
             docs = {m.doc for m in row.members}
             for u in us:

@@ -30,7 +30,7 @@ from collections import Counter, defaultdict
 
 from .clustering import Cluster
 from .identity import MEDIUM, evidence
-from .merging import _figure, named_apart
+from .merging import figure_key, named_apart, stated_figure
 from .mentions import Mention
 
 __all__ = ["join_lone_to_rows", "LONE_JOIN_CONFIDENCE", "JOINED_ALONE"]
@@ -38,12 +38,6 @@ __all__ = ["join_lone_to_rows", "LONE_JOIN_CONFIDENCE", "JOINED_ALONE"]
 LONE_JOIN_CONFIDENCE = MEDIUM + 0.05
 JOINED_ALONE = "a lone mention of the figure one row of the other versions states"
 _CHECK = 8          # members of the row each joining mention is weighed against
-
-
-def _stated(row: Cluster) -> tuple | None:
-    """The figure most of a row's mentions state (half or more of them), or None."""
-    figure, n = Counter(_figure(m) for m in row.members).most_common(1)[0]
-    return figure if 2 * n >= len(row.members) else None
 
 
 def _fits(u: Mention, row: Cluster, lexicon) -> float | None:
@@ -67,23 +61,23 @@ def join_lone_to_rows(rows: list[Cluster], lexicon) -> list[Cluster]:
     held: Counter = Counter()          # figure -> mentions in rows of two or more
     for r in rows:
         for m in r.members:
-            told[(_figure(m), m.doc)] += 1
+            told[(figure_key(m), m.doc)] += 1
             if len(r.members) >= 2:
-                held[_figure(m)] += 1
+                held[figure_key(m)] += 1
         if len(r.members) >= 2:
-            figure = _stated(r)
+            figure = stated_figure(r)
             if figure is not None:
                 stating[figure].append(r)
     for r in rows:
         if len(r.members) != 1:
             continue
         u = r.members[0]
-        figure = _figure(u)
+        figure = figure_key(u)
         targets = stating.get(figure, [])
         if len(targets) != 1 or told[(figure, u.doc)] != 1:
             continue
         (target,) = targets
-        if held[figure] != sum(_figure(m) == figure for m in target.members) or \
+        if held[figure] != sum(figure_key(m) == figure for m in target.members) or \
                 any(m.doc == u.doc for m in target.members):
             continue
         conf = _fits(u, target, lexicon)

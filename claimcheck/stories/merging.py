@@ -32,7 +32,7 @@ from .clustering import Cluster, headline_restates, twice_ok
 from .identity import evidence
 from .mentions import Mention
 
-__all__ = ["join_same_figure"]
+__all__ = ["join_same_figure", "figure_key", "stated_figure"]
 
 _SPECIFIC = frozenset(("area", "length", "mass", "volume", "energy", "power", "speed",
                        "temperature"))
@@ -49,11 +49,19 @@ def named_apart(a: Mention, b: Mention, lexicon) -> bool:
         and not (lexicon.generic_measure(ca.measure) or lexicon.generic_measure(cb.measure))
 
 
-def _figure(m: Mention) -> tuple:
+def figure_key(m: Mention) -> tuple:
+    """The figure a mention writes, as one key for its kind of amount and its currency (a
+    range by its two ends): two mentions with one key write the very same figure."""
     c = m.claim
     kind = "amount" if c.kind in ("money", "count", "number") else m.dim
     value = (c.low, c.high) if c.qualifier == "range" else c.value.normalize()
     return (kind, m.currency, value)
+
+
+def stated_figure(row: Cluster) -> tuple | None:
+    """The figure (:func:`figure_key`) half a row's mentions or more state, or None."""
+    figure, n = Counter(figure_key(m) for m in row.members).most_common(1)[0]
+    return figure if 2 * n >= len(row.members) else None
 
 
 def _telling(m: Mention) -> bool:
@@ -69,9 +77,9 @@ def _keys(row: Cluster) -> list[tuple[tuple, bool]]:
         by_currency.setdefault(m.currency, []).append(m)
     keys = []
     for ms in by_currency.values():
-        figure, n = Counter(_figure(m) for m in ms).most_common(1)[0]
+        figure, n = Counter(figure_key(m) for m in ms).most_common(1)[0]
         if 2 * n >= len(row.members):
-            keys.append((figure, _telling(next(m for m in ms if _figure(m) == figure))))
+            keys.append((figure, _telling(next(m for m in ms if figure_key(m) == figure))))
     return keys
 
 
@@ -99,7 +107,7 @@ def _halves(a: Cluster, b: Cluster, key: tuple, rows_with_figure: list[Cluster])
     if len(a.members) < 2 or len(b.members) < 2 or \
             sum(len(r.members) >= 2 for r in rows_with_figure) != 2:
         return False
-    if any(2 * sum(_figure(m) == key for m in r.members) <= len(r.members) for r in (a, b)):
+    if any(2 * sum(figure_key(m) == key for m in r.members) <= len(r.members) for r in (a, b)):
         return False      # a row that half holds another figure may be another quantity
     docs_a, docs_b = {m.doc for m in a.members}, {m.doc for m in b.members}
     return not docs_a & docs_b and len(docs_a | docs_b) >= 3
@@ -121,7 +129,7 @@ def _joinable(a: Cluster, b: Cluster, key: tuple, lexicon, halves: bool = False)
                     return False
                 continue
             if x.doc == y.doc and not twice_ok(x, y, ev, lexicon) and \
-                    not (_figure(x) == key and _figure(y) == key):
+                    not (figure_key(x) == key and figure_key(y) == key):
                 return False   # one document's two figures: the same precise one, or told twice
             total += ev.score
             n += 1

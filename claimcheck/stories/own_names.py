@@ -149,6 +149,7 @@ class NameIndex:
         self._docs: dict[str, dict] = {}
         self._beside: dict[tuple, dict] = {}
         self._writes: dict[str, frozenset] = {}
+        self._kinds: dict[tuple, int] = {}      # (doc, kind) -> figures of that kind
 
     def lower(self, doc: str) -> frozenset:
         """The words document ``doc`` writes in lower case (folded; mentions.lower_words)."""
@@ -159,7 +160,7 @@ class NameIndex:
     def _own(self, doc: str) -> dict:
         if doc not in self._docs:
             claims = self._claims.get(doc, ())
-            lower = self.lower(doc) | _calendar(claims[0].lang if claims else "")
+            lower = self.lower(doc) | _calendar(self.lang(doc))
             self._docs[doc] = own_names(claims, self._texts.get(doc, ""), lower, self._lexicon)
         return self._docs[doc]
 
@@ -185,8 +186,11 @@ class NameIndex:
 
     def share(self, doc: str, name: str, kind: str) -> float:
         """The share of ``doc``'s figures of one kind that are told of ``name``."""
-        figures = [c for c in self._claims.get(doc, ()) if c.kind == kind]
-        return len(self.told(doc, name, kind)) / len(figures) if figures else 0.0
+        key = (doc, kind)
+        if key not in self._kinds:
+            self._kinds[key] = sum(1 for c in self._claims.get(doc, ()) if c.kind == kind)
+        figures = self._kinds[key]
+        return len(self.told(doc, name, kind)) / figures if figures else 0.0
 
     def docs(self) -> tuple:
         """The story's documents."""

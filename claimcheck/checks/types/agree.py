@@ -96,8 +96,6 @@ def _earlier_only(bad: Claim, good: Claim) -> bool:
     return earlier(bad) and not earlier(good)
 
 
-
-
 def _two_moments(majority: list[Claim], outliers: list[Claim], ctx: StoryContext) -> bool:
     """Whether a running tally's row (the dead, the injured: the lexicon's
     ``running_measures``) splits cleanly into earlier figures (the old ends of from-tos, a
