@@ -4,7 +4,7 @@ A row compares the figures of its main currency only: "548 billion yen" is not c
 with "3,4 Milliarden Euro", since no rate is fetched and outlets convert at the rates of
 their own day. Yet the currencies' values kept within known bands
 (``rules/currency_bands.yaml``), so the two figures imply a rate that must lie within what
-the bands allow, widened by :data:`stories.rates.BAND_MARGIN`. When it lies outside and a
+the bands allow, widened by their margin (half on each side). When it lies outside and a
 power of ten of three or more brings it inside ("3,4 Billionen Euro", "1億3860ドル" for
 1億3860万), the mention in the other currency slipped by that power: a scale word, a
 dropped 万. The bands are too wide to tell a decimal mark moved or a first digit changed
@@ -17,7 +17,7 @@ from decimal import Decimal, localcontext
 
 from ..records import Claim
 from .agreement import interval, slip
-from .rates import BAND_MARGIN, band_power
+from .rates import band_power
 
 __all__ = ["OffBand", "off_band"]
 
@@ -53,7 +53,7 @@ def off_band(good: Claim, bad: Claim, bands) -> OffBand | None:
         return None
     with localcontext() as ctx:
         ctx.prec = 28
-        lo, hi = allowed[0] / BAND_MARGIN, allowed[1] * BAND_MARGIN
+        lo, hi = allowed[0] / bands.margin, allowed[1] * bands.margin
         r_lo, r_hi = g.low / b.high, g.high / b.low
         if r_lo <= hi and lo <= r_hi:
             return None

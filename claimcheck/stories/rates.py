@@ -14,9 +14,11 @@ approximated: "約10億円"), widened by :data:`RATE_SLACK` for the days and the
 between them; a pair written the other way round ("8,4 mil milhões de euros (cerca de
 52,1 mil milhões de reais)" beside "R$ 52,1 bilhões (8,4 bilhões de euros)") counts with its
 rate inverted. A conversion between two currencies whose values stayed within known bands
-(``rules/currency_bands.yaml``: units per US dollar since 2010) is also checked alone: a
-rate outside what the bands allow, widened by half, is a slip ("5000万元（約100億円）" is 200
-yen a yuan). No rate is ever fetched.
+(``rules/currency_bands.yaml``: units per US dollar since 2010, and in the last few years)
+is also checked alone: a rate outside what the bands allow is a slip ("5000万元（約100億円）"
+is 200 yen a yuan). A story that names a recent year is judged by the recent years' bands,
+widened by their margin; any other by the bands since 2010, widened by half. No rate is
+ever fetched.
 """
 from __future__ import annotations
 
@@ -28,7 +30,7 @@ from .conversions import _BRACKET
 from .mentions import per_item_numerator
 
 __all__ = ["Conversion", "conversions_of", "rate_outliers", "band_outliers", "band_power",
-           "RATE_SLACK", "BAND_MARGIN"]
+           "RATE_SLACK"]
 
 RATE_SLACK = Decimal("0.05")   # rates of the days and outlets of one story
 _MIN_SUPPORT = 2               # conversions agreeing on the rate an outlier is judged by
@@ -133,9 +135,6 @@ def _powers_apart(x: Decimal, y: Decimal) -> bool:
                for step in (k - 1, k, k + 1))
 
 
-BAND_MARGIN = Decimal("1.5")   # beyond the bands' years: half again on each side
-
-
 def band_power(low_rate: Decimal, high_rate: Decimal, low: Decimal,
                high: Decimal) -> int | None:
     """The power of ten k nearest zero, of three or more either way, whose division brings
@@ -154,9 +153,9 @@ _MIN_POWER, _MAX_POWER = 3, 12
 def band_outliers(conversions: list[Conversion], bands) -> list[tuple[Conversion, Decimal,
                                                                        Decimal]]:
     """(conversion, lowest, highest rate allowed) for every conversion whose rate lies
-    wholly outside what the currencies' bands (``rules/currency_bands.yaml``) allow,
-    widened by :data:`BAND_MARGIN`: "5000万元（約100億円）" is 200 yen a yuan, where a yuan
-    has been worth 10 to 27 yen."""
+    wholly outside what the currencies' bands (``rules/currency_bands.yaml``, the ones
+    chosen for the story: ``Bands.for_years``) allow, widened by their margin:
+    "5000万元（約100億円）" is 200 yen a yuan, where a yuan has been worth 10 to 27 yen."""
     out = []
     for c in conversions:
         allowed = bands.rate_range(*c.pair)
@@ -164,7 +163,7 @@ def band_outliers(conversions: list[Conversion], bands) -> list[tuple[Conversion
             continue
         with localcontext() as ctx:
             ctx.prec = 28
-            lo, hi = allowed[0] / BAND_MARGIN, allowed[1] * BAND_MARGIN
+            lo, hi = allowed[0] / bands.margin, allowed[1] * bands.margin
         if c.high < lo or c.low > hi:
             out.append((c, lo, hi))
     return out

@@ -727,7 +727,7 @@ def _conversion_rates(emit: Emitter, ctx: StoryContext, selector: Selector) -> N
     the amount or the conversion (the row's own finding names the slip then)."""
     from decimal import localcontext
 
-    from ...stories.currency_bands import default_bands
+    from ...stories.currency_bands import default_bands, story_years
     from ...stories.rates import band_outliers, rate_outliers
 
     flagged = {(c.doc, c.start) for f in emit.findings
@@ -764,13 +764,13 @@ def _conversion_rates(emit: Emitter, ctx: StoryContext, selector: Selector) -> N
         _conversion_warning(emit, claims, pattern, expected, text,
                             "the rate of a conversion in brackets against the story's other "
                             "conversions of the same currencies")
-    bands = default_bands()
-    for conv, lo, hi in band_outliers(conversions, bands):
+    bands = default_bands().for_years(story_years(ctx.claims)) if conversions else None
+    for conv, lo, hi in band_outliers(conversions, bands) if bands else ():
         if fresh(conv.amount, conv.converted):
-            _off_band(emit, conv, lo, hi, bands.since)
+            _off_band(emit, conv, lo, hi, bands)
 
 
-def _off_band(emit: Emitter, conv, lo, hi, since: int) -> None:
+def _off_band(emit: Emitter, conv, lo, hi, bands) -> None:
     """A conversion whose rate is outside what its currencies' bands allow."""
     from decimal import localcontext
 
@@ -789,9 +789,11 @@ def _off_band(emit: Emitter, conv, lo, hi, since: int) -> None:
     pattern = slip(replace(b, value=b.value.scaleb(-k)), b) if k is not None else None
     if pattern not in _BY_VALUE - _DIGIT_SLIPS:
         pattern = None
+    spread = _rate_text((bands.margin - 1) * 100)
     text = (f"conversion: {a.text} ({b.text}) in {_short(a.doc)} is {_rate_text(rate)} "
-            f"{b.unit} per {conv.currency}, where the two currencies' values since {since} allow "
-            f"{_rate_text(low)} to {_rate_text(high)} (their range, half again either way); at "
+            f"{b.unit} per {conv.currency}, where the two currencies' values "
+            f"{bands.years_text()} allow {_rate_text(low)} to {_rate_text(high)} (their range, "
+            f"{spread} % more either way); at "
             f"{_rate_text(near)}, {a.text} is about {quantity(expected, b.unit, 'money')}"
             + (f"; likely {pattern}" if pattern else ""))
     _conversion_warning(emit, (a, b), pattern, expected, text,
