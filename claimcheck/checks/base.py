@@ -59,6 +59,14 @@ class StoryContext:
         return found
 
     @functools.cached_property
+    def stated_rates(self) -> list:
+        """The exchange rates the story's documents state ("($1 = 0.9280 euros)"), read
+        once (stories.stated_rates)."""
+        from ..stories.stated_rates import stated_rates
+
+        return stated_rates(self.claims)
+
+    @functools.cached_property
     def bracketed(self) -> frozenset:
         """(doc, start) of the amount and the converted figure of every conversion."""
         return frozenset((c.doc, c.start) for conv in self.conversions

@@ -29,8 +29,8 @@ from ..records import Claim
 from .conversions import _BRACKET
 from .mentions import per_item_numerator
 
-__all__ = ["Conversion", "conversions_of", "rate_outliers", "band_outliers", "band_power",
-           "RATE_SLACK"]
+__all__ = ["Conversion", "conversions_of", "currency_of", "rate_outliers", "band_outliers",
+           "band_power", "RATE_SLACK"]
 
 RATE_SLACK = Decimal("0.05")   # rates of the days and outlets of one story
 _MIN_SUPPORT = 2               # conversions agreeing on the rate an outlier is judged by
@@ -39,7 +39,9 @@ _MIN_SUPPORT = 2               # conversions agreeing on the rate an outlier is 
 @dataclass(frozen=True)
 class Conversion:
     """``converted`` written in brackets right after ``amount``; the rate interval is of
-    one unit of ``pair[0]`` in ``pair[1]`` (the pair in a fixed order)."""
+    one unit of ``pair[0]`` in ``pair[1]`` (the pair in a fixed order). A ``stated`` rate
+    is one the story gives ("($1 = 0.9280 euros)": ``stories.stated_rates``); its amount is
+    the one of the rate."""
 
     amount: Claim
     converted: Claim
@@ -47,17 +49,18 @@ class Conversion:
     low: Decimal
     high: Decimal
     rate: Decimal
+    stated: bool = False
 
     @property
     def currency(self) -> str:
         """The currency of the amount (of a price per item, its numerator)."""
-        return self.pair[1] if self.pair[0] == _currency(self.converted) else self.pair[0]
+        return self.pair[1] if self.pair[0] == currency_of(self.converted) else self.pair[0]
 
     def holds(self, rate: Decimal) -> bool:
         return self.low * (1 - RATE_SLACK) <= rate <= self.high * (1 + RATE_SLACK)
 
 
-def _currency(c: Claim) -> str | None:
+def currency_of(c: Claim) -> str | None:
     """The currency of an amount, or of a price per an item or a span of time: "1.288
     ienes por hora (cerca de R$ 47)", "$71 a barrel (€65)" convert the price, and their
     rate is the same exchange rate."""
@@ -69,7 +72,7 @@ def _currency(c: Claim) -> str | None:
 
 
 def _conversion(a: Claim, b: Claim) -> Conversion | None:
-    ua, ub = _currency(a), _currency(b)
+    ua, ub = currency_of(a), currency_of(b)
     if not ua or not ub or ua == ub or a.qualifier not in ("exact", "about") \
             or b.qualifier not in ("exact", "about"):
         return None
@@ -92,7 +95,7 @@ def conversions_of(claims: dict[str, tuple[Claim, ...]]) -> list[Conversion]:
     """Every bracketed conversion of the story's documents, in document and text order."""
     out = []
     for doc_claims in claims.values():
-        money = [c for c in doc_claims if _currency(c) is not None]
+        money = [c for c in doc_claims if currency_of(c) is not None]
         for a, b in zip(money, money[1:]):
             found = _conversion(a, b)
             if found is not None:
@@ -100,18 +103,28 @@ def conversions_of(claims: dict[str, tuple[Claim, ...]]) -> list[Conversion]:
     return out
 
 
-def rate_outliers(conversions: list[Conversion]) -> list[tuple[Conversion, list[Conversion]]]:
+def rate_outliers(conversions: list[Conversion], stated: list[Conversion] = ()
+                  ) -> list[tuple[Conversion, list[Conversion]]]:
     """(conversion, the conversions agreeing on the story's rate) for every conversion
-    whose rate disagrees with a rate that :data:`_MIN_SUPPORT` conversions or more of its
-    pair agree on, and that more conversions support than its own. Where no rate has that
-    support, two conversions of one pair whose rates are a power of ten apart (a scale
-    word or a decimal mark slipped in one of them) are each other's outlier: the later
-    one is given, with the earlier one as the rate it is judged by."""
+    whose rate disagrees with the rate the story states for its pair (``stated``:
+    :func:`_told`), or else with a rate that
+    :data:`_MIN_SUPPORT` conversions or more of its pair agree on, and that more
+    conversions support than its own. Where no rate has that support, two conversions of
+    one pair whose rates are a power of ten apart (a scale word or a decimal mark slipped
+    in one of them) are each other's outlier: the later one is given, with the earlier one
+    as the rate it is judged by."""
     by_pair: dict[tuple[str, str], list[Conversion]] = {}
     for c in conversions:
         by_pair.setdefault(c.pair, []).append(c)
+    told: dict[tuple[str, str], list[Conversion]] = {}
+    for c in stated:
+        told.setdefault(c.pair, []).append(c)
     out = []
-    for group in by_pair.values():
+    for pair, group in by_pair.items():
+        rates = _told(told.get(pair), group)
+        if rates:
+            out.extend((c, rates) for c in group if not c.holds(rates[0].rate))
+            continue
         if len(group) < 2:
             continue
         support = {id(c): [d for d in group if d.holds(c.rate)] for c in group}
@@ -125,6 +138,20 @@ def rate_outliers(conversions: list[Conversion]) -> list[tuple[Conversion, list[
             if not c.holds(best.rate) and len(support[id(c)]) < len(agreeing):
                 out.append((c, agreeing))
     return out
+
+
+def _told(rates: list[Conversion] | None, group: list[Conversion]) -> list[Conversion]:
+    """The rates a story states for one pair, when they judge its conversions: they agree
+    with each other, and no other rate holds more of the pair's conversions than theirs
+    and :data:`_MIN_SUPPORT` of them at least (a rate line that slipped, "($1 = 0.8260
+    euros)" beside two conversions at 0.926, judges nothing; one conversion against the
+    line is the conversion's slip)."""
+    if not rates or not all(r.holds(rates[0].rate) for r in rates):
+        return []
+    held = sum(c.holds(rates[0].rate) for c in group)
+    if any(sum(d.holds(c.rate) for d in group) > max(held, _MIN_SUPPORT - 1) for c in group):
+        return []
+    return rates
 
 
 def _powers_apart(x: Decimal, y: Decimal) -> bool:

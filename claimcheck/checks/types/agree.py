@@ -721,8 +721,10 @@ def compile(params: dict) -> Agree:
 
 
 def _conversion_rates(emit: Emitter, ctx: StoryContext, selector: Selector) -> None:
-    """A bracketed conversion whose rate disagrees with the rate that the story's other
-    conversions of its currency pair agree on (``stories.rates``): a warning holding the
+    """A bracketed conversion whose rate disagrees with the rate the story states for its
+    currency pair ("($1 = 0.9280 euros)", ``stories.stated_rates``) or else with the rate
+    that the story's other conversions of the pair agree on (``stories.rates``): a warning
+    holding the
     amount, its conversion and the conversions that agree, unless a flag already holds
     the amount or the conversion (the row's own finding names the slip then)."""
     from decimal import localcontext
@@ -738,7 +740,7 @@ def _conversion_rates(emit: Emitter, ctx: StoryContext, selector: Selector) -> N
             and selector.matches(a, ctx) and selector.matches(b, ctx)
 
     conversions = ctx.conversions
-    for conv, agreeing in rate_outliers(conversions):
+    for conv, agreeing in rate_outliers(conversions, ctx.stated_rates if conversions else ()):
         a, b = conv.amount, conv.converted
         if not fresh(a, b):
             continue
@@ -754,14 +756,22 @@ def _conversion_rates(emit: Emitter, ctx: StoryContext, selector: Selector) -> N
         if pattern not in _BY_VALUE:
             pattern = None
         per = f"{_rate_text(rate)} {b.unit} per {conv.currency}"
-        others = "; ".join(f"{c.amount.text} ({c.converted.text})" for c in agreeing[:3])
-        text = (f"conversion: {a.text} ({b.text}) in {_short(a.doc)} is not at the rate of the "
-                f"story's other conversion{'s' if len(agreeing) > 1 else ''}, about {per}: "
-                f"{others}; at that rate "
+        if agreeing[0].stated:
+            told = agreeing[0]
+            whose = (f"the rate {_short(told.amount.doc)} states, "
+                     f"{told.amount.text.strip()} = {told.converted.text}")
+        else:
+            others = "; ".join(f"{c.amount.text} ({c.converted.text})" for c in agreeing[:3])
+            whose = (f"the rate of the story's other conversion"
+                     f"{'s' if len(agreeing) > 1 else ''}, about {per}: {others}")
+        text = (f"conversion: {a.text} ({b.text}) in {_short(a.doc)} is not at {whose}; "
+                f"at that rate "
                 f"{a.text} is about {quantity(expected, b.unit, 'money')}"
                 + (f"; likely {pattern}" if pattern else ""))
         claims = (a, b) + tuple(c for d in agreeing[:3] for c in (d.amount, d.converted))
         _conversion_warning(emit, claims, pattern, expected, text,
+                            "the rate of a conversion in brackets against the rate the story "
+                            "states" if agreeing[0].stated else
                             "the rate of a conversion in brackets against the story's other "
                             "conversions of the same currencies")
     bands = default_bands().for_years(story_years(ctx.claims)) if conversions else None
