@@ -39,6 +39,12 @@ _SPACES = regex.compile(r"[\s\u00a0\u202f]+")
 _ABSENT = object()
 
 
+def base_code(code: str | None) -> str:
+    """A language code without its region ("de-CH" -> "de", "pt" -> "pt", None -> ""): a
+    regional variant reads its base language's words."""
+    return (code or "").split("-")[0]
+
+
 @functools.lru_cache(maxsize=8192)
 def fold(s: str) -> str:
     """Case- and space-insensitive key: "Square  Kilometres" -> "square kilometres"."""

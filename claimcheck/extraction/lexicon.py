@@ -27,6 +27,7 @@ import regex
 from ..yamlload import YamlError, load_yaml_with_lines
 from . import jsoncache
 from .cues import CueScanner
+from .language import base_code
 
 __all__ = ["Lexicon", "LexiconError", "default_lexicon", "rules_resource", "fold"]
 
@@ -272,7 +273,7 @@ class Lexicon:
     def cue_scanner(self, lang: str | None) -> CueScanner:
         """The compiled cue matcher for ``lang`` (its words and those of ``any``), built
         once per language; a regional variant ("pt-PT") has its base language's words."""
-        key = (lang or "").split("-")[0]
+        key = base_code(lang)
         if key not in self._scanners:
             entries = [e for code, words in self._cue_words.items()
                        if code in (key, "any") for e in words]
@@ -284,13 +285,13 @@ class Lexicon:
         the size of the change ("fell by", "a reculé de", "sank um"), not its new level
         ("fell to"): no words at all, or one of the language's ``change_by`` words."""
         words = " ".join(_WORD.findall(fold(gap)))
-        return not words or words in self._change_by.get((lang or "").split("-")[0], ())
+        return not words or words in self._change_by.get(base_code(lang), ())
 
     def compares_year(self, before: str, lang: str | None) -> bool:
         """Whether the text ``before`` a written year ends with one of the language's
         ``compared_years`` words ("up 3.1 percent from", "un 3,1 % más que en", 比): the
         year is the one compared with, not the period of the figures."""
-        words = self._compared_years.get((lang or "").split("-")[0])
+        words = self._compared_years.get(base_code(lang))
         if not words:
             return False
         tail = fold(before).rstrip()
@@ -302,7 +303,7 @@ class Lexicon:
         """Whether the words ``clause_tail`` (from a change word to the end of its clause)
         end with one of the language's ``change_particles``: "fielen 70 Verbindungen aus"
         is no fall."""
-        words = self._change_particles.get((lang or "").split("-")[0])
+        words = self._change_particles.get(base_code(lang))
         if not words:
             return False
         found = _WORD.findall(clause_tail)
@@ -313,7 +314,7 @@ class Lexicon:
         ("Change", "% change", "变动", "Veränderung"): one of the language's or ``any``'s
         ``change_columns`` words, the whole header."""
         words = " ".join(_WORD.findall(fold(header)))
-        return bool(words) and (words in self._change_columns.get((lang or "").split("-")[0], ())
+        return bool(words) and (words in self._change_columns.get(base_code(lang), ())
                                 or words in self._change_columns.get("any", ()))
 
     def fits(self, concept: str, kind: str) -> bool:

@@ -30,6 +30,7 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 import regex
 
+from ..extraction.language import base_code
 from ..records import MEASURED_AGAINST, Claim
 from .compare import (misread_separator, one_digit, one_digit_apart, rounded_alike,
                       scale_apart, scale_apart_rounded, swapped_digits, transposed_digits)
@@ -446,7 +447,7 @@ def _near(a: str, b: str, most: int = 2) -> bool:
 def _false_friend(c: Claim) -> bool:
     from ..extraction.cues import fold_same_length
 
-    friends = _false_friends().get(c.lang) or _false_friends().get(c.lang.split("-")[0])
+    friends = _false_friends().get(c.lang) or _false_friends().get(base_code(c.lang))
     return bool(friends) and any(w in friends for w in
                                  regex.findall(r"\p{L}+", fold_same_length(c.text)))
 

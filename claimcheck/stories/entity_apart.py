@@ -33,11 +33,13 @@ figure in another version.
 """
 from __future__ import annotations
 
+from ..extraction.language import base_code
+
 
 def _base(lang: str) -> str:
     """A language without its region (de-CH, de: de), so that two German versions do not
     vouch for each other's nouns."""
-    return lang.split("-")[0].casefold()
+    return base_code(lang).casefold()
 
 
 _WIDE = 1 / 3   # a name told beside more of a version's figures of a kind is its setting
