@@ -94,3 +94,17 @@ def test_every_offset_falls_in_the_paragraph_that_holds_it(blocks):
     for i in range(len(text)):
         k = paragraph_of(starts, i)
         assert starts[k] <= i and (k + 1 == len(starts) or i < starts[k + 1])
+
+
+def test_a_swap_of_three_digits_between_two_background_figures_is_still_flagged():
+    # two figures only, one a swap of the other's three digits: chance rarely makes that
+    # between two quantities, as it rarely makes a power of ten (the three outlets' 8,640,
+    # 6 840 and 4.860 above, a row of three figures, stay a note)
+    extra = {"en.txt": "\nThe same group runs a spinning mill that employs 412 "
+                       "people.\n",
+             "fr.txt": "\nLe même groupe exploite une filature qui emploie 142 "
+                       "personnes.\n"}
+    _, findings = check(_story(extra=extra))
+    found = _flag_with(findings, "142")
+    assert found and found[0].pattern == "swapped digits"
+    assert found[0].severity in ("warning", "error")

@@ -555,6 +555,36 @@ def test_agree_an_unconfirmed_digit_apart_pair_is_a_note_in_a_story_of_many(
     assert f.pattern == "wrong digit"
 
 
+# A story of four versions; two tell the cod quota's cut, one of them with a digit slipped
+# (10 % against 20 %); the frames name the entity of both figures.
+QUOTA = {
+    "en.txt": "EU ministers cut the cod quota in the Baltic by 10% for next year, the "
+              "Commission said.",
+    "fr.txt": "Les ministres ont réduit de 20 % le quota de cabillaud en mer Baltique pour "
+              "l'an prochain.",
+    "es.txt": "Los ministros de pesca de la UE se reunieron en Bruselas.",
+    "de.txt": "Die Fischereiminister der EU haben sich in Brüssel getroffen.",
+}
+
+
+@pytest.mark.parametrize("confidence, severity", [
+    # one entity named beside both figures, on more than one clue: the entity says which
+    # quantity both are, and the digit apart is a slip (a warning)
+    (0.65, "warning"),
+    # the entity on one clue alone: still only a note
+    (0.55, "info"),
+])
+def test_agree_a_digit_apart_pair_told_of_one_entity(tmp_path, confidence, severity):
+    ctx = context(QUOTA)
+    row = align(ctx, ("en.txt", "10%"), ("fr.txt", "20 %"))
+    assert {c.entity for c in row.claims} == {"cod"}
+    pair = Alignment(row.id, row.story, row.label, row.claims, confidence, row.reason, None,
+                     (confidence,) * 2)
+    (f,) = rule(tmp_path, AGREE).run(replace(ctx, alignments=(pair,)))
+    assert not f.passed and f.severity == severity
+    assert f.pattern == "wrong digit"
+
+
 def test_agree_a_digit_apart_outlier_of_a_confirmed_figure_stays_a_warning(tmp_path):
     texts = {d: t.replace("14 people", "15 people") for d, t in BLAST.items()}
     texts["es.txt"] += " Una explosión similar en Gdansk dejó 15 muertos."
