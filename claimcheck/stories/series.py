@@ -76,9 +76,9 @@ def _group_keys(claims, text: str) -> list:
 
 def _sides(claims, text: str, lower: frozenset, lexicon, before: int) -> list:
     """(names before, names after, whether the names before are its own and not carried)
-    for each claim, bounded by its neighbouring figures. A
-    figure with no name before it, next after another figure of its sentence, is told of
-    that figure's names ("Bavaria led with 71,200 applications (+18.4%)": both Bavaria's)."""
+    for each claim, bounded by its neighbouring figures and ``before`` characters. A figure
+    with no name before it, next after another figure of its sentence, is told of that
+    figure's names ("Bavaria led with 71,200 applications (+18.4%)": both Bavaria's)."""
     out, carried = [], frozenset()
     for i, c in enumerate(claims):
         end = c.sentence_start + len(c.sentence)
@@ -124,9 +124,9 @@ def _kind(c) -> str:
 
 
 def series_names(claims, text: str, lang: str, lexicon) -> dict:
-    """{(start, end): names} for the figures of one document told in a series, and for a
-    figure told of a place the lexicon knows (not the version's setting); figures of
-    neither are left out. ``claims``: every claim of the document, in text order."""
+    """{(start, end): names} for the figures of one document told in a series; figures
+    in none are left out. ``claims``: every claim of the document (sorted here by
+    position)."""
     claims = sorted(claims, key=lambda c: c.start)
     if not claims:
         return {}
