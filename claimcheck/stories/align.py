@@ -30,6 +30,7 @@ from .lone_groups import GROUPED_ALONE, group_lone_figures
 from .lone_joins import JOINED_ALONE, join_lone_to_rows
 from .lone_pairs import PAIRED_ALONE, pair_lone_mentions
 from .mentions import alignable, mark_lone_years, mentions_of
+from .series import mark_series
 from .merging import join_same_figure
 from .parallel import PLACED_BY_SENTENCE, place_by_sentence
 from .rates import conversions_of
@@ -116,6 +117,7 @@ def align_story(story: Story, claims: dict[str, list[Claim] | tuple[Claim, ...]]
         d, claims.get(d, ()), texts.get(d, ""), d in older,
         running if d in early else frozenset())]
     mark_lone_years(mentions)
+    mark_series(mentions, claims, texts, lexicon)
     # bare figures are placed on their figure alone, once the rows stand (.bare_figures)
     bare = [m for m in mentions if not alignable(m.claim)]
     mentions = [m for m in mentions if alignable(m.claim)]

@@ -31,6 +31,7 @@ from .compare import one_digit_apart, swapped_digits, transposed_digits
 from ..extraction.periods import PERIODS
 from .mentions import Mention, composite_runs, per_period_amount
 from .own_names import one_spelling
+from .series import series_apart
 
 __all__ = ["Evidence", "evidence", "kinship", "figures_agree", "STRONG", "MEDIUM",
            "SPECIFIC_DIMS", "as_agreeing", "frame_evidence"]
@@ -318,6 +319,11 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
             # clause must not keep a figure out of its row for good
             score -= _MEASURE_CONFLICT
             conflict = True
+    if same_measure and series_apart(a, b):
+        # two entities of a list, one measure named for both ("9,800 applications" in
+        # Saxony, "Niederbayern mit 8.900 Anträgen"): the measure is the list's, not the
+        # figure's; a figure without one keeps its old, weaker evidence
+        return None
     entity_conflict = False
     if ca.entity and cb.entity and ca.entity != cb.entity:
         # whose figure: read from the words around it, which may belong to the next

@@ -203,6 +203,13 @@ class Mention:
     # cuando ... dejó 11 muertos"): the version's background, not the story's (set for a
     # whole story by :func:`mark_lone_years`)
     lone_year: bool = False
+    # the names of its item when the figure is told in a list or series of named entities
+    # ("Bayern: 71.200, Sachsen: 9.800"), and those of them the lexicon knows as places or
+    # a version in another language writes too (set for a story by series.mark_series)
+    series: frozenset = frozenset()
+    proper_series: frozenset = frozenset()
+    series_kinds: frozenset = frozenset()
+    doc_series: frozenset = frozenset()
 
     @property
     def lang(self) -> str:
