@@ -30,10 +30,10 @@ from .lone_groups import GROUPED_ALONE, group_lone_figures
 from .lone_joins import JOINED_ALONE, join_lone_to_rows
 from .lone_pairs import PAIRED_ALONE, pair_lone_mentions
 from .mentions import alignable, mark_lone_years, mentions_of
-from .series import mark_series
 from .merging import join_same_figure
 from .parallel import PLACED_BY_SENTENCE, place_by_sentence
 from .rates import conversions_of
+from .series import mark_series
 from .reports import earlier_days, older_reports
 from .unit_brackets import BY_UNIT_BRACKET, join_unit_brackets
 
