@@ -69,30 +69,38 @@ def _window_names(text: str, a: int, b: int, lower: frozenset, lexicon) -> set:
     return out
 
 
-def own_names(claims, text: str, lower: frozenset, lexicon=None) -> dict:
-    """{(start, end): names} for the claims of one document (in text order): the names
-    written between each figure and its neighbours in its sentence, within a bounded
-    window on each side. A figure with no name before it, next after another figure of
-    its sentence, is told of that figure's names ("Mexico had 14 gold and 63 medals":
-    both Mexico's). A sentence's first word counts only when the document never writes
-    it in lower case. One pass over the claims."""
-    out: dict = {}
+def name_windows(claims, text: str, lower: frozenset, lexicon=None, before: int = _BEFORE,
+                 after: int = _AFTER):
+    """For each claim of one document (in text order): (the claim, the names before it,
+    the names after it, whether the names before are its own). The windows run between
+    each figure and its neighbours in its sentence, at most ``before`` and ``after``
+    characters. A figure with no name before it, next after another figure of its
+    sentence, is told of that figure's names ("Mexico had 14 gold and 63 medals": both
+    Mexico's; they are not its own then). One pass over the claims."""
     carried: set = set()
     for i, c in enumerate(claims):
         sentence_end = c.sentence_start + len(c.sentence)
         prev = claims[i - 1] if i else None
         same = prev is not None and prev.sentence_start == c.sentence_start \
             and prev.end <= c.start
-        lo = max(c.sentence_start, prev.end if same else 0, c.start - _BEFORE)
+        lo = max(c.sentence_start, prev.end if same else 0, c.start - before)
         nxt = claims[i + 1].start if i + 1 < len(claims) else sentence_end
-        hi = min(sentence_end, max(nxt, c.end), c.end + _AFTER)
-        before = _window_names(text, lo, c.start, lower, lexicon)
-        if not before and same and c.start - prev.end <= _BEFORE:
-            before = carried
-        carried = before
-        out[(c.start, c.end)] = frozenset(before | _window_names(text, c.end, hi, lower,
-                                                                   lexicon))
-    return out
+        hi = min(sentence_end, max(nxt, c.end), c.end + after)
+        names = _window_names(text, lo, c.start, lower, lexicon)
+        own = bool(names)
+        if not names and same and c.start - prev.end <= before:
+            names = carried
+        carried = names
+        yield c, names, _window_names(text, c.end, hi, lower, lexicon), own
+
+
+def own_names(claims, text: str, lower: frozenset, lexicon=None) -> dict:
+    """{(start, end): names} for the claims of one document (in text order): the names
+    written between each figure and its neighbours in its sentence, within a bounded
+    window on each side (:func:`name_windows`). A sentence's first word counts only when
+    the document never writes it in lower case."""
+    return {(c.start, c.end): frozenset(before | after)
+            for c, before, after, _ in name_windows(claims, text, lower, lexicon)}
 
 
 def named_apart(index: "NameIndex", mine, theirs) -> tuple[str, str] | None:

@@ -47,7 +47,7 @@ import regex
 
 from ..extraction.language import base_code
 from .mentions import _NAME, lower_words
-from .own_names import _BEFORE, _calendar, _one, _window_names, _written
+from .own_names import _BEFORE, _calendar, _one, _written, name_windows
 
 _WIDE = 1 / 3        # a name beside more of a version's figures of a kind is its setting
 _ROW = 80            # a line at most this long, with a figure, is a table's row
@@ -79,23 +79,8 @@ def _sides(claims, text: str, lower: frozenset, lexicon, before: int) -> list:
     for each claim, bounded by its neighbouring figures and ``before`` characters. A figure
     with no name before it, next after another figure of its sentence, is told of that
     figure's names ("Bavaria led with 71,200 applications (+18.4%)": both Bavaria's)."""
-    out, carried = [], frozenset()
-    for i, c in enumerate(claims):
-        end = c.sentence_start + len(c.sentence)
-        prev = claims[i - 1] if i else None
-        same = prev is not None and prev.sentence_start == c.sentence_start \
-            and prev.end <= c.start
-        lo = max(c.sentence_start, prev.end if same else 0, c.start - before)
-        nxt = claims[i + 1].start if i + 1 < len(claims) else end
-        hi = min(end, max(nxt, c.end), c.end + before * _AFTER // _BEFORE)
-        names = frozenset(_window_names(text, lo, c.start, lower, lexicon))
-        own = bool(names)
-        if not names and same and c.start - prev.end <= before:
-            names = carried
-        carried = names
-        out.append((_whole(names), _whole(_window_names(text, c.end, hi, lower, lexicon)),
-                    own))
-    return out
+    return [(_whole(names), _whole(after), own) for _, names, after, own in name_windows(
+        claims, text, lower, lexicon, before, before * _AFTER // _BEFORE)]
 
 
 def _whole(names) -> frozenset:
