@@ -77,18 +77,17 @@ def _jsonl(path: str, head: bytes, stream, max_bytes: int) -> Iterator[Document 
     """The records of a JSONL stream, one line at a time (:mod:`.jsonl`). UTF-8 is read
     as it comes; a stream in another encoding is read whole first, within ``max_bytes``
     (its reader needs to seek)."""
-    from .jsonl import HEAD_BYTES, _encoding, _records
+    from .head import HEAD_BYTES, Chain, head_encoding
+    from .jsonl import read_records
 
     head += stream.read(max(0, HEAD_BYTES - len(head)))
     try:
-        encoding = _encoding(path, head, len(head) < HEAD_BYTES)
+        encoding = head_encoding(path, head, len(head) < HEAD_BYTES)
     except BadInput as bad:
         yield bad.error
         return
     if encoding == "utf-8":
-        from .tabular import _Chain
-
-        handle = io.BufferedReader(_Chain(head, stream))
+        handle = io.BufferedReader(Chain(head, stream))
     else:
         data = head + stream.read(max_bytes + 1 - len(head)) if len(head) <= max_bytes else head
         if len(data) > max_bytes:
@@ -96,7 +95,7 @@ def _jsonl(path: str, head: bytes, stream, max_bytes: int) -> Iterator[Document 
                                    f"{encoding}; not read")
             return
         handle = io.BytesIO(data)
-    yield from _records(path, handle, encoding, max_bytes, 1, None, whole=True)
+    yield from read_records(path, handle, encoding, max_bytes, 1, None, whole=True)
 
 
 def stdin_documents(max_bytes: int, fmt: str = "auto", stream=None
@@ -113,9 +112,10 @@ def stdin_documents(max_bytes: int, fmt: str = "auto", stream=None
         yield from _jsonl(STDIN_NAME, head, stream, max_bytes)
         return
     if fmt in ("csv", "tsv"):
-        from .tabular import _Chain, table_records
+        from .head import Chain
+        from .tabular import table_records
 
-        yield from table_records(STDIN_NAME, io.BufferedReader(_Chain(head, stream)),
+        yield from table_records(STDIN_NAME, io.BufferedReader(Chain(head, stream)),
                                  max_bytes, tabs=fmt == "tsv")
         return
     data = head + (stream.read(max_bytes + 1 - len(head)) if len(head) <= max_bytes else b"")

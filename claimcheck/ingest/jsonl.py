@@ -1,8 +1,7 @@
 """JSONL corpora read one record at a time, so a corpus of any size loads in bounded memory.
 
-The encoding is chosen once from the head of the file (BOMs, UTF-16/32, UTF-8, detected
-legacy charsets: :func:`~.decoding.decode_bytes`), then every line is decoded and parsed
-on its own. The size limit applies to each record: a line longer than ``max_bytes`` is
+The encoding is chosen once from the head of the file (:func:`~.head.head_encoding`),
+then every line is decoded and parsed on its own. The size limit applies to each record: a line longer than ``max_bytes`` is
 one error naming ``path:line`` and the next records are still read. A line that does not
 decode, or is not valid JSON, is one error too.
 """
@@ -17,29 +16,13 @@ from dataclasses import replace
 
 from ..records import Document, InputError
 from .corpus import TOO_DEEP, _record_document, parse_json
-from .decoding import DecodeError, decode_bytes
+from .head import HEAD_BYTES, head_encoding
 from .sources import BadInput, open_file
 
-__all__ = ["jsonl_stream", "jsonl_ranges", "HEAD_BYTES"]
+__all__ = ["jsonl_stream", "jsonl_ranges", "jsonl_range", "read_records"]
 
-HEAD_BYTES = 1 << 20  # the head of a file that chooses its encoding
 _WIDE = ("utf-16", "utf-32")
 _CHUNK = 1 << 16
-
-
-def _encoding(path: str, head: bytes, whole: bool) -> str:
-    """The encoding of a file from its head (cut at a line end when the file goes on)."""
-    if not whole:
-        cut = head.rfind(b"\n")
-        if cut > 0:
-            cut += 1
-            if cut < len(head) and head[cut] == 0:  # "\n\x00" of UTF-16-LE
-                cut += 1
-            head = head[:cut]
-    try:
-        return decode_bytes(head, path)[1]
-    except DecodeError as exc:
-        raise BadInput(path, str(exc)) from None
 
 
 def _byte_lines(handle, limit: int, end: int | None = None) -> Iterator[bytes | None]:
@@ -76,7 +59,7 @@ def _text_lines(handle, encoding: str, limit: int) -> Iterator[str | None]:
 
 def _head_encoding(path: str, handle) -> str:
     head = handle.read(HEAD_BYTES)
-    return _encoding(path, head, len(head) < HEAD_BYTES)
+    return head_encoding(path, head, len(head) < HEAD_BYTES)
 
 
 def jsonl_stream(path: str, max_bytes: int) -> Iterator[Document | InputError]:
@@ -96,7 +79,7 @@ def jsonl_stream(path: str, max_bytes: int) -> Iterator[Document | InputError]:
             yield InputError(path, f"cannot read: {exc.strerror or exc}")
             return
         handle.seek(0)
-        yield from _records(path, handle, encoding, max_bytes, 1, None, whole=True)
+        yield from read_records(path, handle, encoding, max_bytes, 1, None, whole=True)
 
 
 def jsonl_ranges(path: str, block: int) -> tuple[str, list[tuple[int, int, int]]] | InputError:
@@ -150,13 +133,13 @@ def jsonl_range(path: str, encoding: str, start: int, end: int, first_line: int,
         return
     with handle:
         if encoding.startswith(_WIDE):
-            yield from _records(path, handle, encoding, max_bytes, 1, None, whole=True)
+            yield from read_records(path, handle, encoding, max_bytes, 1, None, whole=True)
             return
         handle.seek(start)
-        yield from _records(path, handle, encoding, max_bytes, first_line, end, whole=False)
+        yield from read_records(path, handle, encoding, max_bytes, first_line, end, whole=False)
 
 
-def _records(path: str, handle, encoding: str, max_bytes: int, first_line: int,
+def read_records(path: str, handle, encoding: str, max_bytes: int, first_line: int,
              end: int | None, whole: bool) -> Iterator[Document | InputError]:
     """The records from the handle's position (to byte ``end`` when given); ``whole``:
     this is the entire file, so a file without a record is an error."""

@@ -19,14 +19,13 @@ from collections.abc import Iterator
 
 from ..records import Document, InputError
 from .corpus import OPTIONAL_FIELDS, _record_document
-from .decoding import DecodeError, decode_text
+from .head import HEAD_BYTES, Chain, head_encoding
 from .sources import BadInput, open_file
 
 __all__ = ["table_records", "table_file", "TABLE_SUFFIXES", "DELIMITERS"]
 
 TABLE_SUFFIXES = (".csv", ".tsv")
 DELIMITERS = (",", ";", "\t", "|")
-HEAD_BYTES = 1 << 20
 KNOWN = ("id", "text", *OPTIONAL_FIELDS)
 
 
@@ -54,36 +53,6 @@ class _Lines:
                 line = self.reader.readline(1 << 16)
             raise _TooLarge
         return line
-
-
-class _Chain(io.RawIOBase):
-    """The bytes of ``head`` and then the rest of ``stream`` (which may not seek)."""
-
-    def __init__(self, head: bytes, stream):
-        self.head, self.stream = head, stream
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:
-        if self.head:
-            n = min(len(buffer), len(self.head))
-            buffer[:n], self.head = self.head[:n], self.head[n:]
-            return n
-        chunk = self.stream.read(len(buffer))
-        buffer[:len(chunk)] = chunk
-        return len(chunk)
-
-
-def _encoding(path: str, head: bytes, whole: bool) -> str:
-    if not whole:
-        cut = head.rfind(b"\n")
-        if cut > 0:
-            head = head[:cut + 1]
-    try:
-        return decode_text(head, path).encoding
-    except DecodeError as exc:
-        raise BadInput(path, str(exc)) from None
 
 
 def _header(path: str, line: str, tabs: bool) -> tuple[str, list[str]]:
@@ -117,14 +86,14 @@ def table_records(path: str, stream, max_bytes: int, tabs: bool = False
     """Documents (or errors) from a CSV (or, with ``tabs``, TSV) byte stream, row by row."""
     try:
         head = stream.read(HEAD_BYTES)
-        encoding = _encoding(path, head, len(head) < HEAD_BYTES)
+        encoding = head_encoding(path, head, len(head) < HEAD_BYTES)
     except BadInput as bad:
         yield bad.error
         return
     except OSError as exc:
         yield InputError(path, f"cannot read: {exc.strerror or exc}")
         return
-    text = io.TextIOWrapper(io.BufferedReader(_Chain(head, stream)), encoding=encoding,
+    text = io.TextIOWrapper(io.BufferedReader(Chain(head, stream)), encoding=encoding,
                             newline="", errors="strict")
     if csv.field_size_limit() < max_bytes:
         csv.field_size_limit(min(max_bytes, 2 ** 62))
