@@ -125,7 +125,7 @@ def _records_one_by_one(path: str, text: str, encoding: str) -> Iterator[Documen
     for start, end in spans:
         where = f"{path}:{text.count(chr(10), 0, _skip_ws(text, start)) + 1}"
         try:
-            yield _record_document(where, parse_json(text[start:end]), encoding)
+            yield record_document(where, parse_json(text[start:end]), encoding)
         except json.JSONDecodeError as exc:
             yield InputError(where, f"invalid JSON: {exc.msg}")
         except RecursionError:
@@ -143,7 +143,7 @@ def _field_text(where: str, record: dict, name: str) -> str | None:
     return str(value)
 
 
-def _record_document(where: str, record: object, encoding: str) -> Document:
+def record_document(where: str, record: object, encoding: str) -> Document:
     """A Document from one corpus record, or BadInput naming ``where`` (path:line)."""
     if not isinstance(record, dict):
         raise BadInput(where, "record is not a JSON object")
@@ -187,7 +187,7 @@ def json_records(path: str, text: str, encoding: str) -> Iterator[Document | Inp
     for index, record in enumerate(records):
         where = f"{path}:{lines[index]}" if len(lines) == len(records) else f"{path}[{index}]"
         try:
-            yield _record_document(where, record, encoding)
+            yield record_document(where, record, encoding)
         except BadInput as bad:
             yield bad.error
 

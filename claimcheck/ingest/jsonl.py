@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from ..records import Document, InputError
-from .corpus import TOO_DEEP, _record_document, parse_json
+from .corpus import TOO_DEEP, record_document, parse_json
 from .head import HEAD_BYTES, head_encoding
 from .sources import BadInput, open_file
 
@@ -183,7 +183,7 @@ def read_records(path: str, handle, encoding: str, max_bytes: int, first_line: i
                 yield InputError(where, TOO_DEEP)
                 continue
             try:
-                doc = _record_document(where, record, encoding)
+                doc = record_document(where, record, encoding)
             except BadInput as bad:
                 yield bad.error
                 continue

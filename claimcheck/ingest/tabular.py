@@ -18,7 +18,7 @@ import io
 from collections.abc import Iterator
 
 from ..records import Document, InputError
-from .corpus import OPTIONAL_FIELDS, _record_document
+from .corpus import OPTIONAL_FIELDS, record_document
 from .head import HEAD_BYTES, Chain, head_encoding
 from .sources import BadInput, open_file
 
@@ -78,7 +78,7 @@ def _document(where: str, names: list[str], row: list[str], encoding: str) -> Do
             record[name] = value
     if "id" not in names:
         record["id"] = where
-    return _record_document(where, record, encoding)
+    return record_document(where, record, encoding)
 
 
 def table_records(path: str, stream, max_bytes: int, tabs: bool = False

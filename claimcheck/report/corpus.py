@@ -33,7 +33,7 @@ import tempfile
 from pathlib import Path
 
 from ..records import SEVERITIES
-from .files import _fsync_dir, out_dir_lock, safe_join
+from .files import fsync_dir, out_dir_lock, safe_join
 from .outputs import STREAM_FILES
 
 __all__ = ["CORPUS_FORMATS", "CorpusWriter", "story_chunks", "check_corpus_formats", "STRONGEST"]
@@ -317,7 +317,7 @@ class CorpusWriter:
             from .outputs import record_outputs
 
             record_outputs(self.out_dir, names, {*STREAM_FILES, *SUMMARY_FILES})
-            _fsync_dir(self.out_dir)
+            fsync_dir(self.out_dir)
         shutil.rmtree(self.tmp, ignore_errors=True)
         return written
 

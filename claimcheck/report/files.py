@@ -35,7 +35,7 @@ def _current_umask() -> int:
 _UMASK = _current_umask()
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     """Persist a rename; not every platform/filesystem lets a folder be opened."""
     try:
         fd = os.open(folder, os.O_RDONLY)
@@ -75,7 +75,7 @@ def atomic_write_bytes(path: str | os.PathLike, data: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
         raise
-    _fsync_dir(folder)
+    fsync_dir(folder)
 
 
 def atomic_write_text(path: str | os.PathLike, text: str, encoding: str = "utf-8") -> None:
@@ -177,7 +177,7 @@ def replace_file_set(out_dir: str | os.PathLike, files: dict[str, bytes],
                 targets[name].unlink()
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    _fsync_dir(folder)
+    fsync_dir(folder)
     return [targets[name] for name in files]
 
 

@@ -30,9 +30,9 @@ from .mentions import Mention
 __all__ = ["join_conversions", "BY_CONVERSION"]
 
 BY_CONVERSION = "an amount and its conversion in brackets"
-# between an amount and its conversion: an opening bracket, and at most a short word
-# ("about", "environ", "cerca de", "约")
-_BRACKET = regex.compile(r"\s*[(（][^()（）\d]{0,12}")
+# between an amount (or a measure) and its conversion: an opening bracket, and at most a
+# short word ("about", "environ", "cerca de", "约")
+BRACKET_GAP = regex.compile(r"\s*[(（][^()（）\d]{0,12}")
 # or a word of the language's ``conversions`` data, right after a comma or an opening
 # bracket that ends the gap's few other words ("1386万美元（含佣金）成交，约合人民币9.98亿元",
 # "$138.6 million on Thursday, or €119 million"), or right after the amount
@@ -57,7 +57,7 @@ def _converting_gap(gap: str, lang: str, second: str) -> bool:
     """The text between an amount and the next one (``second``, as written) says the
     second converts the first. The conversion word may be read as the second's qualifier
     ("unos 197.000 millones de dólares"): it is sought up to the second's first digit."""
-    if _BRACKET.fullmatch(gap):
+    if BRACKET_GAP.fullmatch(gap):
         return True
     words = _words(lang)
     if not words or len(gap) > _GAP_MAX:

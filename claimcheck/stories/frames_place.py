@@ -32,9 +32,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from .gaps import family, _same_time
+from .gaps import family, same_time
 from .identity import figures_agree, frame_evidence, kinship
-from .mentions import Mention
+from .mentions import Mention, in_digits
 
 __all__ = ["place_by_frame", "FRAME_CONFIDENCE", "PLACED_BY_FRAME"]
 
@@ -55,9 +55,6 @@ def _frame_key(m: Mention) -> tuple:
             c.scope, m.earlier)
 
 
-def _written(m: Mention) -> bool:
-    return any(ch.isdigit() for ch in m.claim.text)
-
 
 def _slots(m: Mention) -> dict:
     c = m.claim
@@ -67,7 +64,7 @@ def _slots(m: Mention) -> dict:
     return out
 
 
-def _covers(u: Mention, members: list[Mention]) -> bool:
+def covers_frame(u: Mention, members: list[Mention]) -> bool:
     """``u`` names every part of the frame that all the row's mentions name alike (the
     row's 2022 growth is no place for a growth of no year)."""
     mine = _slots(u)
@@ -86,7 +83,7 @@ def _same_period(a: Mention, b: Mention) -> bool:
 def _fit(u: Mention, members: list[Mention], lexicon) -> float | None:
     """The mean evidence of the frames alone between ``u`` and a row of ``members``, had
     its figure agreed with each; None when it would not join."""
-    if not _same_time(u, members) or not _covers(u, members):
+    if not same_time(u, members) or not covers_frame(u, members):
         return None
     total = frame = 0.0
     named = slipped = 0
@@ -105,7 +102,7 @@ def _fit(u: Mention, members: list[Mention], lexicon) -> float | None:
     return frame / len(members)
 
 
-def _agreed(members: list[Mention]) -> bool:
+def all_agree(members: list[Mention]) -> bool:
     """The row's mentions (in one unit) all agree: a quantity its versions settled, not a
     row that holds a disagreement already (a slip there leaves its own mentions apart)."""
     for i, a in enumerate(members):
@@ -143,7 +140,7 @@ def place_by_frame(rows: list, mentions: list[Mention], lexicon) -> list:
             in_sentence[(m.doc, m.claim.sentence_start, _frame_key(m))] += 1
     lone: dict[tuple[str, str], list] = {}
     for r in rows:
-        if len(r.members) == 1 and _written(r.members[0]):
+        if len(r.members) == 1 and in_digits(r.members[0]):
             u = r.members[0]
             key = _frame_key(u)
             # unique in its document, and no figure of its frame beside it (a sentence's
@@ -157,7 +154,7 @@ def place_by_frame(rows: list, mentions: list[Mention], lexicon) -> list:
         if len(singles) > _MAX_LONE:
             continue
         vacant = [r for r in shared.get(fam, ())
-                  if all(m.doc != doc for m in r.members) and _agreed(r.members[:_CHECK])
+                  if all(m.doc != doc for m in r.members) and all_agree(r.members[:_CHECK])
                   and not any((m.claim.low, m.claim.high, m.claim.unit) in told[doc]
                               for m in r.members[:_CHECK])]
         if len(vacant) > _MAX_ROWS:

@@ -145,7 +145,7 @@ def _target(lay: _Layout, u: Mention, k: int, exclude: int | None) -> int | None
     return best
 
 
-def _same_time(u: Mention, members: list[Mention]) -> bool:
+def same_time(u: Mention, members: list[Mention]) -> bool:
     """``u`` is an earlier value ("compared with 33% in 2023") as most of the others are,
     or a current one as most of them are."""
     others = [m for m in members if m is not u]
@@ -156,7 +156,7 @@ def fits_row(u: Mention, members: list[Mention], lexicon, least: float) -> bool:
     """Whether ``u`` may join a row of ``members`` (the first few of them): an earlier
     value as they are or a current one as they are, nothing in the frames against any of
     them, and at least ``least`` evidence with them on average."""
-    if not _same_time(u, members):
+    if not same_time(u, members):
         return False
     total = 0.0
     for m in members:
@@ -190,7 +190,7 @@ def place_by_gaps(rows: list, mentions: list[Mention], lexicon) -> list:
                     moves.append((u, r, t))
             else:
                 i = next(j for j, m in enumerate(row.members) if m is u)
-                if row.confidences[i] < MEDIUM and _same_time(u, row.members[:_CHECK]) \
+                if row.confidences[i] < MEDIUM and same_time(u, row.members[:_CHECK]) \
                         and _target(lay, u, k, r) == r:
                     row.confidences[i] = GAP_CONFIDENCE
                     row.reasons.append(PLACED_BY_GAP)

@@ -28,7 +28,7 @@ from __future__ import annotations
 from .clustering import Cluster
 from .gaps import family
 from .identity import SPECIFIC_DIMS, evidence
-from .mentions import Mention
+from .mentions import Mention, in_digits
 
 __all__ = ["pair_lone_mentions", "LONE_PAIR_CONFIDENCE", "PAIRED_ALONE"]
 
@@ -37,11 +37,6 @@ PAIRED_ALONE = "the only two lone figures of their versions that the frame pairs
 _WHOSE = 1.5        # least evidence of the frame alone (a measure 3.0, an entity 1.5)
 _MAX_LONE = 60      # lone mentions of one dimension in the story, at most
 
-
-def _written(m: Mention) -> bool:
-    """A figure written in digits: one written in words ("cinco dias") has no digits of
-    its own that could have slipped (its digits are those of its value, in seconds)."""
-    return any(ch.isdigit() for ch in m.claim.text)
 
 
 def _candidates(ms: list[Mention], lexicon) -> dict[int, list[tuple[int, object]]]:
@@ -68,7 +63,7 @@ def pair_lone_mentions(rows: list[Cluster], lexicon) -> list[Cluster]:
     only match."""
     lone: dict[str, list[Cluster]] = {}
     for r in rows:
-        if len(r.members) == 1 and len(r.members[0].digits) >= 2 and _written(r.members[0]):
+        if len(r.members) == 1 and len(r.members[0].digits) >= 2 and in_digits(r.members[0]):
             lone.setdefault(family(r.members[0]), []).append(r)
     for singles in lone.values():
         if len(singles) < 2 or len(singles) > _MAX_LONE:

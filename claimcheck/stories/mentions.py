@@ -33,7 +33,7 @@ _WORD = regex.compile(r"[\p{L}\p{M}]{3,}|[\p{Han}\p{Hiragana}\p{Katakana}]")
 _CLAUSE = 60  # characters of context on each side read for the clause's words
 # a proper name near the number ("Ibervento 35 %", "la española Ibervento, 35%"): written
 # alike in every version in Latin script, so it is evidence across languages
-_NAME = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]{3,}")
+CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]{3,}")
 _NAME_BEFORE, _NAME_AFTER = 40, 15
 
 
@@ -147,6 +147,12 @@ def written_digits(c: Claim, value: Decimal) -> str:
     return digits or (_digits(value) if value.is_finite() else "")
 
 
+def in_digits(m: "Mention") -> bool:
+    """A figure written in digits: one written in words ("cinco dias", "nine") has no
+    digits of its own that could have slipped (its digits are those of its value)."""
+    return any(ch.isdigit() for ch in m.claim.text)
+
+
 def composite_runs(c: Claim) -> str:
     """The digits of an amount or count that the text writes as numbers joined by scale
     words (1億2214万, 1兆4236億, 2万1375), run after run; "" for a figure written as one
@@ -240,7 +246,7 @@ def _names_near(c: Claim, text: str, lower: frozenset = frozenset()) -> frozense
     end = min(c.sentence_start + len(c.sentence), c.end + _NAME_AFTER)
     out = set()
     for lo, hi in ((start, c.start), (c.end, end)):
-        for m in _NAME.finditer(text, lo, hi):
+        for m in CAPITALISED.finditer(text, lo, hi):
             word = fold_same_length(m.group()).casefold()
             if (m.start() > c.sentence_start and text[c.sentence_start:m.start()].strip()) \
                     or (word not in lower and not m.group().isupper()):

@@ -27,23 +27,23 @@ import functools
 
 from ..extraction.cues import fold_same_length
 
-from .mentions import _NAME, lower_words   # a capitalised word of four letters or more
+from .mentions import CAPITALISED, lower_words   # a capitalised word of four letters or more
 
-_BEFORE, _AFTER = 120, 30    # characters read before and after a figure, at most
+READ_BEFORE, READ_AFTER = 120, 30    # characters read before and after a figure, at most
 
 
 def _folded(word: str) -> str:
     return fold_same_length(word).casefold()
 
 
-def _written(lexicon, window: str) -> set:
+def lexicon_names_in(lexicon, window: str) -> set:
     """The lexicon's names of several words or in Han or kana written in ``window``."""
     if lexicon is None:
         return set()
     return {_folded(n) for n in lexicon.names_written(window)}
 
 
-def _one(lexicon, word: str) -> str:
+def canonical_folded(lexicon, word: str) -> str:
     """A name in its one spelling across languages (Australie, Australia), folded."""
     canonical = lexicon.canonical_name(word) if lexicon is not None else None
     return _folded(canonical) if canonical else _folded(word)
@@ -52,25 +52,25 @@ def _one(lexicon, word: str) -> str:
 def one_spelling(names, lexicon) -> frozenset:
     """Folded names in the lexicon's one spelling where it has one (torino, turín: turin),
     so that two languages meet on a place."""
-    return frozenset(_one(lexicon, n) for n in names)
+    return frozenset(canonical_folded(lexicon, n) for n in names)
 
 
 def _window_names(text: str, a: int, b: int, lower: frozenset, lexicon) -> set:
     out = set()
     if a >= b:
         return out
-    for m in _NAME.finditer(text, a, b):
+    for m in CAPITALISED.finditer(text, a, b):
         if _folded(m.group()) in lower:
             continue   # a word the document writes in lower case too (or a day, a month)
-        out.add(_one(lexicon, m.group()))
-    out |= _written(lexicon, text[a:b])
+        out.add(canonical_folded(lexicon, m.group()))
+    out |= lexicon_names_in(lexicon, text[a:b])
     if lexicon is not None:
         out = {n for n in out if n not in lexicon.boilerplate}
     return out
 
 
-def name_windows(claims, text: str, lower: frozenset, lexicon=None, before: int = _BEFORE,
-                 after: int = _AFTER):
+def name_windows(claims, text: str, lower: frozenset, lexicon=None, before: int = READ_BEFORE,
+                 after: int = READ_AFTER):
     """For each claim of one document (in text order): (the claim, the names before it,
     the names after it, whether the names before are its own). The windows run between
     each figure and its neighbours in its sentence, at most ``before`` and ``after``
@@ -135,7 +135,7 @@ def _same_figure(a, b) -> bool:
 
 
 @functools.lru_cache(maxsize=64)
-def _calendar(lang: str) -> frozenset:
+def calendar_words(lang: str) -> frozenset:
     """A language's names of months and days (folded): capitalised, yet no names."""
     from ..extraction.language import LanguageError, get_language
 
@@ -168,7 +168,7 @@ class NameIndex:
     def _own(self, doc: str) -> dict:
         if doc not in self._docs:
             claims = self._claims.get(doc, ())
-            lower = self.lower(doc) | _calendar(self.lang(doc))
+            lower = self.lower(doc) | calendar_words(self.lang(doc))
             self._docs[doc] = own_names(claims, self._texts.get(doc, ""), lower, self._lexicon)
         return self._docs[doc]
 
@@ -179,8 +179,8 @@ class NameIndex:
         if doc not in self._writes:
             text = self._texts.get(doc, "")
             self._writes[doc] = frozenset(
-                {_one(self._lexicon, m.group()) for m in _NAME.finditer(text)}
-                | _written(self._lexicon, text))
+                {canonical_folded(self._lexicon, m.group()) for m in CAPITALISED.finditer(text)}
+                | lexicon_names_in(self._lexicon, text))
         return self._writes[doc]
 
     def lang(self, doc: str) -> str:

@@ -37,10 +37,10 @@ members.
 """
 from __future__ import annotations
 
-from .frames_place import _agreed, _covers
-from .gaps import _same_time, family
+from .frames_place import all_agree, covers_frame
+from .gaps import same_time, family
 from .identity import frame_evidence
-from .mentions import Mention
+from .mentions import Mention, in_digits
 
 __all__ = ["place_by_sentence", "PARALLEL_CONFIDENCE", "PLACED_BY_SENTENCE"]
 
@@ -50,9 +50,6 @@ _CHECK = 8          # row members read
 _EPS = 1e-9
 _ANCHORS = 2        # figures in shared rows both sentences tell, at least
 
-
-def _written(m: Mention) -> bool:
-    return any(ch.isdigit() for ch in m.claim.text)
 
 
 def _where(m: Mention) -> tuple[str, int]:
@@ -68,7 +65,7 @@ def _fits(u: Mention, members: list[Mention], lexicon, strict: bool = True) -> b
     clause may be misread). Lone mentions that are each other's only counterparts (not
     strict) may read their clause's measure differently: the sentence is the same in
     every version, and a measure word is often misread."""
-    if not _same_time(u, members) or strict and not _covers(u, members):
+    if not same_time(u, members) or strict and not covers_frame(u, members):
         return False
     against = 0
     for m in members:
@@ -94,7 +91,7 @@ def place_by_sentence(rows: list, lexicon) -> list:
         if len(targets) == 1 and lay.shared[next(iter(targets))]:
             target = next(iter(targets))
             members = rows[target].members[:_CHECK]
-            if _agreed(members) and not lay.tells(u.doc, members) and _fits(u, members, lexicon):
+            if all_agree(members) and not lay.tells(u.doc, members) and _fits(u, members, lexicon):
                 chosen[i] = target
                 wanted.setdefault((target, u.doc), []).append(i)
         elif all(t in counterparts for t in targets) and all(
@@ -152,7 +149,7 @@ class _Layout:
                 self.told.setdefault(m.doc, set()).add(_figure(m))
         self.shared = [len(d) >= 2 for d in self.docs_of]
         self.lone = {i for i, r in enumerate(rows) if len(r.members) == 1 and
-                     _written(r.members[0]) and self._only_lone(r.members[0])}
+                     in_digits(r.members[0]) and self._only_lone(r.members[0])}
 
     def _only_lone(self, u: Mention) -> bool:
         fam = family(u)

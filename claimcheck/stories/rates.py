@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
 from ..records import Claim
-from .conversions import _BRACKET
+from .conversions import BRACKET_GAP
 from .mentions import per_item_numerator
 
 __all__ = ["Conversion", "conversions_of", "currency_of", "rate_outliers", "band_outliers",
@@ -79,7 +79,7 @@ def _conversion(a: Claim, b: Claim) -> Conversion | None:
     if a.sentence_start != b.sentence_start or b.start <= a.end or a.doc != b.doc:
         return None
     s = a.sentence_start
-    if _BRACKET.fullmatch(a.sentence[a.end - s:b.start - s]) is None:
+    if BRACKET_GAP.fullmatch(a.sentence[a.end - s:b.start - s]) is None:
         return None
     if not (a.low > 0 and b.low > 0 and a.high.is_finite() and b.high.is_finite()):
         return None

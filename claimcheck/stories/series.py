@@ -46,8 +46,8 @@ from collections import Counter
 import regex
 
 from ..extraction.language import base_code
-from .mentions import _NAME, lower_words
-from .own_names import _BEFORE, _calendar, _one, _written, name_windows
+from .mentions import CAPITALISED, lower_words
+from .own_names import READ_BEFORE, calendar_words, canonical_folded, lexicon_names_in, name_windows
 
 _WIDE = 1 / 3        # a name beside more of a version's figures of a kind is its setting
 _ROW = 80            # a line at most this long, with a figure, is a table's row
@@ -80,7 +80,7 @@ def _sides(claims, text: str, lower: frozenset, lexicon, before: int) -> list:
     with no name before it, next after another figure of its sentence, is told of that
     figure's names ("Bavaria led with 71,200 applications (+18.4%)": both Bavaria's)."""
     return [(_whole(names), _whole(after), own) for _, names, after, own in name_windows(
-        claims, text, lower, lexicon, before, before * _AFTER // _BEFORE)]
+        claims, text, lower, lexicon, before, before * _AFTER // READ_BEFORE)]
 
 
 def _whole(names) -> frozenset:
@@ -99,7 +99,7 @@ def _window(lang: str) -> int:
         language = get_language(lang) if lang else None
     except LanguageError:
         language = None
-    return _BEFORE if language is None or language.boundaries else _BEFORE // 5
+    return READ_BEFORE if language is None or language.boundaries else READ_BEFORE // 5
 
 
 def _kind(c) -> str:
@@ -115,7 +115,7 @@ def series_names(claims, text: str, lang: str, lexicon) -> dict:
     claims = sorted(claims, key=lambda c: c.start)
     if not claims:
         return {}
-    lower = lower_words(text) | _calendar(lang)
+    lower = lower_words(text) | calendar_words(lang)
     sides = _sides(claims, text, lower, lexicon, _window(lang))
     keys = _group_keys(claims, text)
     groups: dict = {}
@@ -199,8 +199,8 @@ def _known(lexicon, name: str) -> bool:
 def written_names(text: str, lexicon) -> frozenset:
     """Every name a document writes (capitalised words and the lexicon's names of several
     words or in Han or kana), in the lexicon's one spelling."""
-    return frozenset({_one(lexicon, m.group()) for m in _NAME.finditer(text)}
-                     | _written(lexicon, text))
+    return frozenset({canonical_folded(lexicon, m.group()) for m in CAPITALISED.finditer(text)}
+                     | lexicon_names_in(lexicon, text))
 
 
 def mark_series(mentions, claims: dict, texts: dict, lexicon) -> None:

@@ -28,6 +28,7 @@ from decimal import Decimal
 import regex
 
 from .clustering import Cluster
+from .conversions import BRACKET_GAP
 from .identity import SPECIFIC_DIMS
 from .mentions import Mention
 
@@ -36,9 +37,6 @@ __all__ = ["join_unit_brackets", "BY_UNIT_BRACKET"]
 BY_UNIT_BRACKET = "a measure and its conversion into another unit, in brackets"
 _CONFIDENCE = 0.6
 _OFF = Decimal("0.05")     # "94 km/h (60 mph)" rounds coarsely (3 %); "(68 mph)" is wrong
-# between a measure and its conversion: an opening bracket and at most a short word
-# ("about", "environ", "约")
-_BRACKET = regex.compile(r"\s*[(（][^()（）\d]{0,12}")
 _NOT_UNIT = regex.compile(r"[\d\W_]+")
 
 
@@ -56,7 +54,7 @@ def _converts(a: Mention, b: Mention) -> bool:
     if ca.sentence_start != cb.sentence_start or cb.start <= ca.end:
         return False
     s = ca.sentence_start
-    if not _BRACKET.fullmatch(ca.sentence[ca.end - s:cb.start - s]):
+    if not BRACKET_GAP.fullmatch(ca.sentence[ca.end - s:cb.start - s]):
         return False
     wa, wb = _unit_words(a), _unit_words(b)
     return bool(wa) and bool(wb) and not (wa.endswith(wb) or wb.endswith(wa))
