@@ -29,6 +29,7 @@ from decimal import Decimal
 from .agreement import CHANGES, in_points
 from .compare import one_digit_apart, swapped_digits, transposed_digits
 from ..extraction.periods import PERIODS
+from .change_ends import ends_agree
 from .mentions import Mention, composite_runs, per_period_amount
 from .own_names import one_spelling
 from .series import series_apart
@@ -50,6 +51,7 @@ _EARLIER, _EARLIER_CAP = 1.0, 0.45
 # comicios"): never the current figure of another version
 _PREV_EVENT = "prev_event"
 _NAMED = 1.5
+_ENDS = 1.5          # the other end of a from-to change told alike (stories.change_ends)
 _HEADLINE = 0.15
 _SLIPS = frozenset(("same digits", "digits swapped", "one digit apart"))   # kinship's slips
 # Dimensions few quantities of one story share: the same figure in one of them says more
@@ -408,6 +410,13 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
         score += _NAMED
         frames += _NAMED
         reasons.append(f"the same name beside it ({named_alike})")
+    ends = ends_agree(a, b)
+    if ends:
+        # the same end of one change, whose other end both versions tell alike ("von 44
+        # auf 37 Prozent", "contre 44 %"): a frame that does not hang on the figure
+        score += _ENDS
+        frames += _ENDS
+        reasons.append(f"the other end of its change agrees ({ends})")
     similar = _similar(a, b)
     if similar >= 0.25:
         score += 2.5 if similar >= 0.6 else 1.5 if similar >= 0.4 else 0.5
@@ -447,7 +456,7 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
     # frame speaks, a typical slip of the figure counts as the figure would
     # (what is measured or whose: a period alone is shared by many of a story's figures)
     whose = (same_measure and not generic) or (bool(ca.entity) and ca.entity == cb.entity) \
-        or bool(named_alike) or similar >= 0.4
+        or bool(named_alike) or similar >= 0.4 or bool(ends)
     sure = max(kin, 1.5) if whose and why in _SLIPS else kin
     confidence += 0.4 if sure >= 2.0 else 0.3 if sure >= 1.5 else 0.2 if sure >= 1.0 else \
         0.1 if sure else 0.0

@@ -216,6 +216,8 @@ class Mention:
     proper_series: frozenset = frozenset()
     series_kinds: frozenset = frozenset()
     doc_series: frozenset = frozenset()
+    # the other end of its from-to change, in its sentence (set by change_ends.mark_partners)
+    partner: "Mention | None" = None
 
     @property
     def lang(self) -> str:
@@ -357,6 +359,9 @@ def mentions_of(doc: str, claims, text: str, older: bool = False,
         here = named.get(m.dim, Counter())
         m.entities_here = frozenset(e for e, n in here.items() if n == 1) \
             if len(here) >= 2 else frozenset()
+    from .change_ends import mark_partners
+
+    mark_partners(out)
     alike = Counter((m.claim.sentence_start, m.claim.measure, m.dim, m.family)
                     for m in out if m.claim.measure and not m.claim.scope and not m.earlier)
     for m in out:
