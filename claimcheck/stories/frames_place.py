@@ -63,7 +63,9 @@ def _slots(m: Mention) -> dict:
     c = m.claim
     out = {"measure": c.measure, "entity": c.entity, "scope": c.scope,
            "role": m.family if m.explicit_role else ""}
-    out.update(m.periods)
+    # (not the span a figure is counted per: a version may leave "a day" out, and
+    # per_period.per_apart rules out what the span must keep apart)
+    out.update((cls, p) for cls, p in m.periods.items() if cls != "per")
     return out
 
 
