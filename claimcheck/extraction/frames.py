@@ -60,7 +60,7 @@ _NOUN_GAP = regex.compile(r"\s*|-[\p{L}\p{M}]+\s*|[^\p{Latin}]*")
 # A group word this near after a count is that count's noun ("4,800 children", 4800名儿童).
 _GROUP_GAP = 3
 # Period tokens fall in classes; two periods differ when one class has two values.
-PERIOD_CLASSES = ("year", "part", "basis", "per")
+PERIOD_CLASSES = ("year", "part", "basis", "per", "tally")
 # the tokens of the span a count is told per ("a day", 每天, "pro Woche": per_day, per_week;
 # the lexicon's per_periods), class "per" (see _period for what it passes on); per_none marks words that hold such a phrase but
 # tell no span counted per ("a day after", "am Tag der Wahl")
@@ -91,6 +91,8 @@ def _period_class(tok: str) -> str:
         return "year"
     if tok.startswith(_PER):
         return "per"
+    if tok == "tally":
+        return "tally"    # a running tally as it stood ("so far", 截至目前)
     if tok in ("qoq", "mom", "seq", "yoy"):
         return "basis"
     return "part"
