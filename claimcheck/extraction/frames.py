@@ -60,7 +60,11 @@ _NOUN_GAP = regex.compile(r"\s*|-[\p{L}\p{M}]+\s*|[^\p{Latin}]*")
 # A group word this near after a count is that count's noun ("4,800 children", 4800名儿童).
 _GROUP_GAP = 3
 # Period tokens fall in classes; two periods differ when one class has two values.
-PERIOD_CLASSES = ("year", "part", "basis")
+PERIOD_CLASSES = ("year", "part", "basis", "per", "tally")
+# the tokens of the span a count is told per ("a day", 每天, "pro Woche": per_day, per_week;
+# the lexicon's per_periods), class "per" (see _period for what it passes on); per_none marks words that hold such a phrase but
+# tell no span counted per ("a day after", "am Tag der Wahl")
+_PER, _PER_NONE = "per_", "per_none"
 # the period a developing event's first or provisional toll is told of (lexicon ``periods``:
 # "according to a first toll", "según el balance preliminar"; read by the aligner and checks)
 FIRST_TOLL = "prev_report"
@@ -85,6 +89,10 @@ def period_tokens(period: str) -> dict[str, str]:
 def _period_class(tok: str) -> str:
     if tok.isdigit() or tok.startswith("prev"):
         return "year"
+    if tok.startswith(_PER):
+        return "per"
+    if tok == "tally":
+        return "tally"    # a running tally as it stood ("so far", 截至目前)
     if tok in ("qoq", "mom", "seq", "yoy"):
         return "basis"
     return "part"
@@ -532,7 +540,8 @@ def assign_frames(claims: list[Claim], text: str, lexicon, lang: str,
         stop = _STOP_RX.search(text, max(c.end for c in quantities), end) if clip else None
         cues = scanner.scan(text, start, stop.start() if stop else end) \
             + _year_cues(members, text, lexicon, lang) \
-            + fiscal_years(text, start, end)
+            + fiscal_years(text, start, end) \
+            + _per_cues(text, start, stop.start() if stop else end, lexicon, lang)
         if clocks:
             # the sentence's clock times, found by bisection (a scan of all of them for
             # every sentence grew with the square of a long document's length)
@@ -550,6 +559,12 @@ def assign_frames(claims: list[Claim], text: str, lexicon, lang: str,
         if stop is not None and any(c.measure in lexicon.running_measures for c in quantities):
             _trailing_first_toll(scanner.scan(text, stop.start(), end), quantities, lexicon)
     return claims
+
+
+def _per_cues(text: str, start: int, end: int, lexicon, lang: str) -> list[Cue]:
+    """The words of the span a figure is counted per ("17.500 corse al giorno", 日均),
+    found apart from the other cues (a measure "trains a day" holds one), as period cues."""
+    return [q for q in lexicon.per_scanner(lang).scan(text, start, end) if q.id != _PER_NONE]
 
 
 def _trailing_first_toll(tail: list[Cue], quantities: list[Claim], lexicon) -> None:
@@ -739,7 +754,8 @@ def _frame_sentence(sent: _Sentence, own, context: list[Cue], lexicon, ref_year,
             role = "old"
         if role in _CHANGE_ROLES and lexicon.group_share(slots["measure"]):
             slots["measure"] = ""   # "cut cases by 77% in a trial of 4,800 children"
-        period, passed = _period(c, role, mine, before, carry.period, ref_year)
+        period, passed = _period(c, role, mine, before, carry.period, ref_year,
+                                 own_measure=_names_measure(mine, lexicon))
         scope_cue = _nearest(mine, "scope") or _nearest(mine, "part") or \
             next((q for q in reversed(before) if q.slot == "part"), None)
         scope = c.scope or (("part" if scope_cue.slot == "part" else scope_cue.id)
@@ -862,10 +878,20 @@ _CHANGE_ROLES = ("growth", "decline", "change", "drop")
 _PREV_EVENT = "prev_event"
 
 
+def _names_measure(mine, lexicon) -> bool:
+    """Whether a claim's own words name a measure that is not only the generic word of
+    what is counted (人, "people": "2030年将增至82万人次" goes on counting the trips)."""
+    q = _nearest(mine, "measure")
+    return q is not None and not lexicon.generic_measure(q.id)
+
+
 def _period(c: Claim, role: str, mine, before: list[Cue], carried: str,
-            ref_year) -> tuple[str, str]:
+            ref_year, own_measure: bool = False) -> tuple[str, str]:
     """The period of claim ``c`` (its own period words, else the context's, else what the
-    claim before it had), and what it passes on to the next claim."""
+    claim before it had), and what it passes on to the next claim. The span a figure is
+    counted per passes on only to a claim that names no measure of its own ("17.500 corse
+    al giorno, con un picco di 31.500": the peak is a day's too; "50,000 passengers a day
+    and 300 staff": the staff are no figure of a day)."""
     # an earlier value ("up from 5.2%") is of another period than the sentence's own: it
     # takes only the period words written for it
     cues = [] if role == "old" else [q for q in before if q.slot in ("period", "clock")]
@@ -879,7 +905,8 @@ def _period(c: Claim, role: str, mine, before: list[Cue], carried: str,
         tokens[_period_class(q.id)] = q.id         # own cues, read last, win
     if role != "old":
         for cls, tok in period_tokens(carried).items():
-            tokens.setdefault(cls, tok)
+            if cls != "per" or not own_measure:
+                tokens.setdefault(cls, tok)
     if ref_year and tokens.get("year") == "prev":
         tokens["year"] = str(ref_year - 1)
     passed = ",".join(tokens[k] for k in PERIOD_CLASSES if k in tokens)

@@ -40,7 +40,7 @@ _TOP_KEYS = {"concepts": dict, "related": list, "part_markers": dict, "scope": d
              "compared_years": dict, "change_columns": dict, "change_particles": dict,
              "framing_measures": list, "group_shares": list, "own_entities": list,
              "exclusions": dict, "kinds_of": dict, "institutions": dict, "spans": dict,
-             "name_kinds": dict}
+             "name_kinds": dict, "per_periods": dict}
 # The sections that hold cue words for quantity frames: section -> the slot of its cues.
 # A table maps an id to {language: [words]}; part_markers and conjunctions map a language
 # to words directly. The language "any" holds words of every language (GDP, CPI, EBITDA).
@@ -152,6 +152,7 @@ def _prepare(data: dict) -> dict:
         "kinds_of": {str(g): sorted(str(c) for c in cs)
                      for g, cs in (data.get("kinds_of") or {}).items()},
         "cue_words": {code: _runs(words) for code, words in _cue_words(data).items()},
+        "per_words": {code: _runs(words) for code, words in _per_words(data).items()},
         "change_by": {lang: sorted({" ".join(_WORD.findall(fold(str(w)))) for w in ws})
                       for lang, ws in data.get("change_by", {}).items()},
         "compared_years": {lang: sorted({fold(str(w)) for w in ws})
@@ -242,6 +243,9 @@ class Lexicon:
         self._cue_words = {code: [(w, slot, cid) for slot, cid, ws in runs for w in ws]
                            for code, runs in prep["cue_words"].items()}
         self._scanners: dict[str, CueScanner] = {}
+        self._per_words = {code: [(w, slot, cid) for slot, cid, ws in runs for w in ws]
+                           for code, runs in prep.get("per_words", {}).items()}
+        self._per_scanners: dict[str, CueScanner] = {}
         self._indexes: dict = {}
         self._part_table = {"part": self._parts}
         self.boilerplate = frozenset(prep["boilerplate"])
@@ -279,6 +283,19 @@ class Lexicon:
                        if code in (key, "any") for e in words]
             self._scanners[key] = CueScanner(entries)
         return self._scanners[key]
+
+    def per_scanner(self, lang: str | None) -> CueScanner:
+        """The matcher of the language's words for a span of time a figure is counted
+        per ("a day", "al giorno", 每天: the lexicon's ``per_periods``), apart from the cue
+        scanner: a measure's phrase that holds such words ("trains a day") must not hide
+        them, since another version tells the same figure with the period apart (每天 ...
+        列火车)."""
+        key = base_code(lang)
+        if key not in self._per_scanners:
+            self._per_scanners[key] = CueScanner(
+                [e for code, words in self._per_words.items() if code in (key, "any")
+                 for e in words])
+        return self._per_scanners[key]
 
     def sizes_a_change(self, gap: str, lang: str | None) -> bool:
         """Whether the words ``gap`` between a change word and an amount make the amount
@@ -485,6 +502,15 @@ def _cue_words(data: dict) -> dict[str, list[tuple[str, str, str]]]:
     return out
 
 
+def _per_words(data: dict) -> dict[str, list[tuple[str, str, str]]]:
+    """{language: [(word, "period", "per_<span>")]} of the lexicon's ``per_periods``."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for span, per in (data.get("per_periods") or {}).items():
+        for code, words in (per or {}).items():
+            out.setdefault(code, []).extend((str(w), "period", f"per_{span}") for w in words)
+    return out
+
+
 def _fail(path: str, lines: dict, parent: str, key, message: str):
     line = lines.get((parent, key), 1)
     raise LexiconError(f"{path}:{line}: {message}")
@@ -511,7 +537,7 @@ def _validate(data, lines: dict, path: str) -> None:
                                         f"{', '.join(_TOP_KEYS)}")
         if not isinstance(value, _TOP_KEYS[key]):
             _fail(path, lines, "", key, f"'{key}' must be a {_TOP_KEYS[key].__name__}")
-    for section in ("concepts", "scope", "entities", "periods", "roles"):
+    for section in ("concepts", "scope", "entities", "periods", "roles", "per_periods"):
         for cid, table in data.get(section, {}).items():
             _check_word_table(path, lines, f"{section}.{cid}", table)
     for cid in data.get("roles", {}):
@@ -553,7 +579,7 @@ def _validate(data, lines: dict, path: str) -> None:
 
 
 # Bump when the cached form of the data changes; old cache files are then ignored.
-_CACHE_FORMAT = 11
+_CACHE_FORMAT = 12
 
 
 def _validated(path: Path) -> dict:

@@ -56,11 +56,18 @@ def _frame_key(m: Mention) -> tuple:
 
 
 
+# period classes a version may leave unwritten: the span a figure is counted per, and the
+# moment a running tally stood ("so far")
+_UNWRITTEN = frozenset(("per", "tally"))
+
+
 def _slots(m: Mention) -> dict:
     c = m.claim
     out = {"measure": c.measure, "entity": c.entity, "scope": c.scope,
            "role": m.family if m.explicit_role else ""}
-    out.update(m.periods)
+    # (not the span a figure is counted per: a version may leave "a day" out, and
+    # per_period.per_apart rules out what the span must keep apart; nor "so far")
+    out.update((cls, p) for cls, p in m.periods.items() if cls not in _UNWRITTEN)
     return out
 
 

@@ -32,6 +32,7 @@ from ..extraction.periods import PERIODS
 from .change_ends import ends_agree
 from .mentions import Mention, composite_runs, per_period_amount
 from .own_names import one_spelling
+from .per_period import per_against_total, per_apart
 from .series import series_apart
 
 __all__ = ["Evidence", "evidence", "kinship", "figures_agree", "STRONG", "MEDIUM",
@@ -40,6 +41,7 @@ __all__ = ["Evidence", "evidence", "kinship", "figures_agree", "STRONG", "MEDIUM
 STRONG, MEDIUM = 0.8, 0.5          # confidences: error / warning / info
 _MEASURE, _ENTITY, _ROLE, _SCOPE = 3.0, 1.5, 0.75, 0.5
 _PERIOD = {"year": 0.75, "part": 1.0, "basis": 0.5}
+_PER = 0.5         # both counted per one span of time in words ("a day", 日均)
 _SEQUENTIAL = frozenset(("seq", "qoq", "mom"))
 _ORDER, _ORDER_SPAN = 0.5, 0.2
 _MEASURE_CONFLICT = 2.5
@@ -357,6 +359,14 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
             score += weight
             frames += weight
             reasons.append(f"same period ({pa})")
+    if per_apart(a, b):
+        return None   # "17,500 trips a day" against "80,000 trips a week"
+    if per_against_total(a, b):
+        return None   # "17.500 corse al giorno" against "oltre 7 milioni di corse" (a total)
+    if a.periods.get("per") and a.periods.get("per") == b.periods.get("per"):
+        score += _PER
+        frames += _PER
+        reasons.append(f"both counted {a.periods['per']}")
     if (ca.measure in lexicon.running_measures or cb.measure in lexicon.running_measures) \
             and (_past_tally(a, b) or _past_tally(b, a)):
         return None

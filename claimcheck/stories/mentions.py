@@ -202,6 +202,12 @@ class Mention:
     # ("a prize of 4.8 million, twice the runners-up's (2.4 million)"): one of the parts,
     # perhaps, not the total another version names
     beside_alike: bool = False
+    # counted per a span of time ("17.500 corse al giorno") in a version that also tells a
+    # count of its measure per no span ("6,4 milioni di corse"): the version itself tells
+    # the rate apart from the total (see per_period.per_apart)
+    total_beside: bool = False
+    # its version tells a count of its measure per a span of time (any of its figures)
+    span_told: bool = False
     # in the document's title line or its first sentence (see :func:`title_end`)
     headline: bool = False
     titled: bool = False     # in the title line itself
@@ -287,6 +293,9 @@ def title_end(text: str) -> int:
     return cut if cut > 0 else 0
 
 
+_COUNTED = frozenset(("count", "number"))
+
+
 def mark_lone_years(mentions: list[Mention]) -> None:
     """Set ``lone_year`` on the mentions dated with a year (a written one, "1998") that no
     other version of the story dates a figure with. One pass over the mentions."""
@@ -366,4 +375,15 @@ def mentions_of(doc: str, claims, text: str, older: bool = False,
                     for m in out if m.claim.measure and not m.claim.scope and not m.earlier)
     for m in out:
         m.beside_alike = alike[(m.claim.sentence_start, m.claim.measure, m.dim, m.family)] >= 2
+    # (a count with no span in the rate's own sentence is no total told apart: "每日通行船只
+    # 从36艘降至27艘", the span's word binds one end of the change only)
+    totals: dict[str, set] = {}
+    for m in out:
+        if m.claim.measure and m.claim.kind in _COUNTED and not m.periods.get("per"):
+            totals.setdefault(m.claim.measure, set()).add(m.claim.sentence_start)
+    spanned = {m.claim.measure for m in out if m.claim.measure and m.periods.get("per")}
+    for m in out:
+        m.total_beside = bool(m.periods.get("per")) and bool(
+            totals.get(m.claim.measure, set()) - {m.claim.sentence_start})
+        m.span_told = m.claim.measure in spanned
     return out

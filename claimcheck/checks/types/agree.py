@@ -97,6 +97,25 @@ def _earlier_only(bad: Claim, good: Claim) -> bool:
     return earlier(bad) and not earlier(good)
 
 
+_TALLY = "tally"
+
+
+def _tally_grew(ctx: StoryContext, final: Claim, tally: Claim) -> bool:
+    """Whether ``tally``, a count, is a running tally as it stood at a time (the lexicon's period
+    ``tally``: "so far", "bislang", 截至目前, "正午までに") below ``final``, a figure of
+    another version told with no such word, unless the final figure's version is dated
+    before the tally's (a tally can only grow: compared in the direction it can go)."""
+    if tally.kind not in ("count", "number") or _TALLY not in (tally.period or "").split(",") or \
+            _TALLY in (final.period or "").split(",") or tally.doc == final.doc:
+        return False
+    if not (tally.high.is_finite() and final.low.is_finite() and tally.high <= final.low):
+        return False
+    from ...stories.reports import earlier_days
+
+    earlier = earlier_days(ctx.claims, ctx.texts)
+    return not (final.doc in earlier and tally.doc not in earlier)
+
+
 def _two_moments(majority: list[Claim], outliers: list[Claim], ctx: StoryContext) -> bool:
     """Whether a running tally's row (the dead, the injured: the lexicon's
     ``running_measures``) splits cleanly into earlier figures (the old ends of from-tos, a
@@ -586,6 +605,10 @@ class Agree:
             # one measure of two places (two banks, two teams), not one figure gone wrong
             # (or a version that gives one's figure elsewhere: stories.entity_apart); or
             # the outlier beside a place the majority's versions never name
+            confidence = min(confidence, _WEAK - 0.01)
+        if _tally_grew(ctx, good, bad):
+            # the outlier a running tally as it stood ("17日正午までに24万件", "so far") below
+            # the figure the others tell: an update of a count that can only grow, noted only
             confidence = min(confidence, _WEAK - 0.01)
         both = _told_both(ctx, claims, groups, bad) or \
             _majority_tells(ctx, group, majority_docs, groups, bad) or \
