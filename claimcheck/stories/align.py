@@ -124,7 +124,7 @@ def align_story(story: Story, claims: dict[str, list[Claim] | tuple[Claim, ...]]
     rows = join_same_figure(cluster(mentions, lexicon), lexicon)
     rows = place_by_gaps(rows, mentions, lexicon)
     rows = place_headlines(pair_lone_mentions(fill_vacancies(rows, lexicon), lexicon),
-                           lexicon)
+                           lexicon, bare)
     rows = group_lone_figures(place_by_frame(rows, mentions, lexicon), lexicon)
     rows = join_lone_to_rows(place_by_sentence(rows, lexicon), lexicon)
     rows = place_bare_figures(rows, bare, lexicon)

@@ -9,7 +9,18 @@ few words name little of a frame), it joins the row of the first figure of its d
 in its document's body, provided that figure's row is
 shared with another mention and nothing in their frames rules the pair out or weighs
 against it (another measure, another entity, another period or kind of figure). A bare
-number (no unit, no counted noun) is left alone.
+number (no unit, no counted noun) is left alone; a count whose counted noun the lexicon
+knows only as a measure ("48 milhões de encomendas") joins the body's first figure that
+names a measure, when it names the headline's. Two versions' headlines that agree with
+each other ("48 milhões" and "mais de 38 milhões") are no row of their own when their
+bodies tell the figure: they move together to it, and a slip is compared with its body.
+
+The join rests on the frames alone (:func:`~.identity.frame_evidence`): a headline ten
+times its body's figure joins as easily as one that agrees. One figure keeps a headline
+from its body's lead: the headline's very figure written again in its body, outside the
+lead's row ("38.000 Stück in Deutschland" over "weltweit knapp 480.000 ... davon 38.000
+in Deutschland"), for the headline restates that one (a part, a place) and a headline
+that contradicts its body writes none of its figures.
 
 On the project's gold stories, 10 of the 11 headline figures the clustering left alone
 are their body's first figure of the same dimension (`bench/alignment.py`). This is
@@ -24,7 +35,7 @@ each other are more likely one quantity of their own).
 from __future__ import annotations
 
 from .clustering import Cluster
-from .identity import MEDIUM, evidence, figures_agree
+from .identity import MEDIUM, evidence, figures_agree, frame_evidence
 from .mentions import Mention
 
 __all__ = ["place_headlines", "HEADLINE_CONFIDENCE", "PLACED_AS_HEADLINE"]
@@ -45,27 +56,75 @@ def _apart(a: Mention, b: Mention, lexicon) -> bool:
     return bool(ca.entity and cb.entity and ca.entity != cb.entity)
 
 
+def _told_of(h: Mention, m: Mention, lexicon) -> bool:
+    """``m`` names ``h``'s measure (or a related one)."""
+    return bool(h.claim.measure and m.claim.measure
+                and lexicon.related(h.claim.measure, m.claim.measure))
+
+
+def _writes(h: Mention, m: Mention) -> bool:
+    """Body figure ``m`` writes headline ``h``'s very figure and unit (a count the body
+    writes bare: "38.000 Stück" over "davon 38.000 in Deutschland")."""
+    return (m.dim == h.dim or "number" in (m.dim, h.dim)) and \
+        (m.claim.value, m.claim.unit) == (h.claim.value, h.claim.unit)
+
+
+def _fits(h: Mention, m: Mention, lexicon):
+    """The evidence that headline ``h`` restates body figure ``m``, whatever its figure
+    says (a headline ten times its body's figure joins as one that agrees), or None when
+    their frames rule it out or weigh against it (another measure, entity, period, role)."""
+    # a rate's headline told as its bare amount ("120万桶" over "日量120万桶") is weighed
+    # as written: the figure of another dimension cannot be set to agree
+    ev = frame_evidence(h, m, lexicon) if h.dim == m.dim else evidence(h, m, lexicon)
+    if ev is None or ev.frame < 0 or _apart(h, m, lexicon):
+        return None
+    return ev
+
+
+def _body_figure(h: Mention, body: dict[str, list[Mention]], lexicon):
+    """The body figure ``h`` restates and the evidence, or None: the body's lead figure of
+    its dimension when their frames fit; else the first body figure of its dimension that
+    names a measure, when that measure is ``h``'s and their frames fit (a body whose lead
+    names no measure, or a count whose counted noun the lexicon knows only as a measure:
+    "48 milhões de encomendas" over "38,4 milhões de encomendas"). The first measured
+    figure only: a headline that names two measures ("Output Jumping 21% as Prices
+    Slide") may be read with the wrong one, and its body's later figures of that measure
+    are another quantity. A bare number (no unit, no measure) is left alone."""
+    same = [m for m in body.get(h.doc, ()) if (m.base or m.dim) == (h.base or h.dim)]
+    if not same:
+        return None
+    if h.dim != "number":
+        ev = _fits(h, same[0], lexicon)
+        if ev is not None:
+            return same[0], ev
+    measured = next((m for m in same if m.claim.measure and not m.earlier), None)
+    if measured is None or measured is same[0] and h.dim != "number" \
+            or not _told_of(h, measured, lexicon):
+        return None
+    ev = _fits(h, measured, lexicon)
+    return (measured, ev) if ev is not None else None
+
+
 def _target(h: Mention, body: dict[str, list[Mention]], row_of: dict[int, Cluster],
-            lexicon) -> tuple[Cluster, float] | None:
-    """The row of ``h``'s body lead figure and the confidence ``h`` joins it with, or None
-    when the lead is missing, alone or ruled out by the frames."""
-    if h.dim == "number":
-        return None       # a bare number names nothing of its own ("10" in a headline)
-    lead = next((m for m in body.get(h.doc, ()) if (m.base or m.dim) == (h.base or h.dim)),
-                None)
-    if lead is None:
+            lexicon, told: dict[str, list[Mention]]) -> tuple[Cluster, float] | None:
+    """The row of the body figure ``h`` restates and the confidence ``h`` joins it with,
+    or None when there is no such figure, it stands alone or the frames rule it out."""
+    found = _body_figure(h, body, lexicon)
+    if found is None:
         return None
+    lead, ev = found
     target = row_of[id(lead)]
-    if len(target.members) < 2:
-        return None
-    ev = evidence(h, lead, lexicon)
-    if ev is None or ev.frame < 0 or _apart(h, lead, lexicon):
+    if len(target.members) < 2 or any(
+            _writes(h, m) and row_of.get(id(m)) is not target for m in told.get(h.doc, ())):
+        # its very figure told again in its body, in another row, is the one it restates
+        # ("38.000 Stück in Deutschland" over "knapp 480.000 ... davon 38.000 in
+        # Deutschland"): a headline that contradicts its body writes none of its figures
         return None
     return target, min(HEADLINE_CONFIDENCE, max(ev.confidence, MEDIUM))
 
 
 def _leave_weak_row(r: Cluster, body: dict[str, list[Mention]], row_of: dict[int, Cluster],
-                    lexicon) -> None:
+                    lexicon, told: dict[str, list[Mention]]) -> None:
     """A headline figure held in its row by weak evidence only (a confidence below
     :data:`MEDIUM`: "not compared") and agreeing with none of the row's figures moves to
     its body lead's row when that row is firm and names its measure: a document's own
@@ -76,7 +135,7 @@ def _leave_weak_row(r: Cluster, body: dict[str, list[Mention]], row_of: dict[int
         if not _headline(h) or r.confidences[i] >= MEDIUM or any(
                 figures_agree(h.claim, m.claim) for m in r.members if m is not h):
             continue
-        found = _target(h, body, row_of, lexicon)
+        found = _target(h, body, row_of, lexicon, told)
         if found is None or found[0] is r or min(found[0].confidences) < MEDIUM:
             continue
         target, conf = found
@@ -91,7 +150,7 @@ def _leave_weak_row(r: Cluster, body: dict[str, list[Mention]], row_of: dict[int
         row_of[id(h)] = target
 
 
-def place_headlines(rows: list[Cluster], lexicon) -> list[Cluster]:
+def place_headlines(rows: list[Cluster], lexicon, bare=()) -> list[Cluster]:
     """Rows (single mentions included) after placing each row of headline figures in the
     row of their bodies' lead figures of the same dimension.
 
@@ -108,16 +167,21 @@ def place_headlines(rows: list[Cluster], lexicon) -> list[Cluster]:
                 body.setdefault(m.doc, []).append(m)
     for ms in body.values():
         ms.sort(key=lambda m: m.claim.start)
+    # every body figure, with those no row holds yet ("davon 38.000 in Deutschland")
+    told: dict[str, list[Mention]] = {d: list(ms) for d, ms in body.items()}
+    for m in bare:
+        if not _headline(m):
+            told.setdefault(m.doc, []).append(m)
     for r in rows:
         if r.members and not all(_headline(m) for m in r.members):
-            _leave_weak_row(r, body, row_of, lexicon)
+            _leave_weak_row(r, body, row_of, lexicon, told)
             continue
         if not r.members:
             continue
         if len(r.members) > 1 and (len({m.doc for m in r.members}) != len(r.members)
                                    or not all(m.titled for m in r.members)):
             continue    # several versions' figures move only from their title lines
-        found = [_target(h, body, row_of, lexicon) for h in r.members]
+        found = [_target(h, body, row_of, lexicon, told) for h in r.members]
         if any(t is None for t in found):
             continue
         target = found[0][0]
