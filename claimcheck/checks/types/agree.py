@@ -90,6 +90,7 @@ _ALTERNATIVES = 6
 # the slips that move an approximation's written digits: only these say that an exact figure
 # outside the narrow reach of "about 312,000" (3 digits) but within a tenth of it is a slip
 _PERMUTED = frozenset(("swapped digits",))
+_LOOSE_SLIPS = frozenset((None, "wrong digit"))   # what chance makes between two quantities
 
 
 def _earlier_only(bad: Claim, good: Claim) -> bool:
@@ -617,10 +618,13 @@ class Agree:
             # figures a digit apart that no second version confirms are likelier two
             # quantities (one version's background figure met by another's)
             confidence = min(confidence, _WEAK - 0.01)
-        if pattern not in _PERMUTED and any(claims[i] is bad for i in narrow):
+        if narrow and pattern not in _PERMUTED and (
+                pattern in _LOOSE_SLIPS or any(claims[i] is bad for i in narrow)):
             # apart only because an approximation of three digits or more reaches a few units
             # of its last digit, and no swap of digits links them: two figures each rounded
-            # (two quantities the row met) as likely as one figure gone wrong: a note
+            # (two quantities the row met) as likely as one figure gone wrong: a note; so is
+            # another outlier of a row that this narrowing split, a digit or more apart from a
+            # majority that is no longer the one every figure read loosely agrees on
             confidence = min(confidence, _WEAK - 0.01)
         unlinked = _unlinked(ctx, claims, groups, pattern)
         if unlinked:
