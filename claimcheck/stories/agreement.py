@@ -30,6 +30,7 @@ from decimal import ROUND_HALF_UP, Decimal, localcontext
 
 import regex
 
+from ..extraction.intervals import ABOUT_MARGIN, NEAR_MARGIN
 from ..extraction.language import base_code
 from ..records import MEASURED_AGAINST, Claim
 from .compare import (misread_separator, one_digit, one_digit_apart, rounded_alike,
@@ -37,7 +38,8 @@ from .compare import (misread_separator, one_digit, one_digit_apart, rounded_ali
 from .mentions import (composite_runs, per_item_numerator, per_period_amount, range_ends,
                        written_digits)
 
-__all__ = ["Verdict", "judge", "slip", "interval", "in_points", "SLIPS", "CHANGES"]
+__all__ = ["Verdict", "judge", "slip", "interval", "in_points", "loose_outliers", "SLIPS",
+           "CHANGES"]
 
 SLIPS = ("false friend of scale", "dropped or added 万/亿", "decimal slip", "scale slip",
          "misread decimal comma", "swapped digits", "wrong digit", "dropped qualifier",
@@ -126,6 +128,36 @@ def interval(c: Claim, magnitude: bool = False) -> Span:
     if magnitude and span.high <= 0:
         span = Span(-span.high, -span.low, span.high_open, span.low_open)
     return span
+
+
+def _loose(c: Claim) -> Claim:
+    """The mention with "about" or "nearly" reaching a tenth of its figure whatever its
+    precision: the reach a round figure keeps (:mod:`claimcheck.extraction.intervals`)."""
+    v = abs(c.value)
+    if c.kind == "temperature" or not (v.is_finite() and c.low.is_finite()
+                                       and c.high.is_finite()):
+        return c          # (a tenth of a temperature has no meaning: its zero is arbitrary)
+    low, high = c.low, c.high
+    if c.qualifier == "about":
+        low, high = min(low, c.value - v * ABOUT_MARGIN), max(high, c.value + v * ABOUT_MARGIN)
+    elif c.qualifier == "under" and 0 < low < high:          # "nearly"
+        low = min(low, c.value - v * NEAR_MARGIN)
+    return c if (low, high) == (c.low, c.high) else replace(c, low=low, high=high)
+
+
+def loose_outliers(claims: list[Claim], order: dict[str, int] | None = None,
+                   confidences=None) -> frozenset[int] | None:
+    """The outliers :func:`judge` finds when every approximation reaches a tenth of its
+    figure, as a round one does; None when no mention is an approximation of three
+    significant digits or more (the verdict would be the same). An outlier of the row that
+    is none of these is apart only because such an approximation reaches a few units of its
+    last digit: "约5万2100" beside "約5万5000" (5 % apart), NHK's 32万1000 beside AP's "about
+    312,000" (2.9 %). Only a slip that moves the written digits (a swap) says that the two
+    are one figure; otherwise they are as likely two quantities of the story, each rounded."""
+    loose = [_loose(c) for c in claims]
+    if all(x is c for x, c in zip(loose, claims)):
+        return None
+    return frozenset(judge(loose, order, confidences).outliers)
 
 
 _SCALED_STEP = Decimal(1000)

@@ -40,7 +40,7 @@ from pathlib import PurePath
 
 from ...extraction.frames import FIRST_TOLL
 from ...records import Claim
-from ...stories.agreement import in_points, interval, judge, slip
+from ...stories.agreement import in_points, interval, judge, loose_outliers, slip
 from ...stories.compare import significant_digits as _significant
 from ..base import Emitter, StoryContext, quantity
 from ..groups import Group, groups_for
@@ -87,6 +87,10 @@ _UNLINKED = ("two versions tell this quantity, each alone, with figures no typic
 # slips read in the figures alone, sought against the majority's other statements too
 _BY_VALUE = _TELLING | {"bounds a power of ten apart"}
 _ALTERNATIVES = 6
+# the slips that move an approximation's written digits: only these say that an exact figure
+# outside the narrow reach of "about 312,000" (3 digits) but within a tenth of it is a slip
+_PERMUTED = frozenset(("swapped digits",))
+_LOOSE_SLIPS = frozenset((None, "wrong digit"))   # what chance makes between two quantities
 
 
 def _earlier_only(bad: Claim, good: Claim) -> bool:
@@ -513,14 +517,19 @@ class Agree:
                       tolerance=self.tolerance.describe())
             return
         bridges = [i for i in verdict.bridges if groups[i] == 0]
+        # outliers only because an approximation of three digits or more is read narrowly
+        loose = loose_outliers(claims, order, confidences)
+        narrow = frozenset() if loose is None else frozenset(
+            i for i in outliers if i not in loose and i not in cross)
         self._emit_disagreement(emit, ctx, group, claims, groups, confidences, rep, outliers,
                                 ordered, shown_groups, bridges,
                                 tuple(sorted(position[i] for i in bridges)),
-                                {(claims[i].doc, claims[i].start): o for i, o in cross.items()})
+                                {(claims[i].doc, claims[i].start): o for i, o in cross.items()},
+                                narrow)
 
     def _emit_disagreement(self, emit, ctx, group, claims, groups, confidences, rep,
                            outliers, ordered, shown_groups, bridges, shown_bridges,
-                           cross) -> None:
+                           cross, narrow=frozenset()) -> None:
         from ...stories.compare import compare
         from ...stories.entity_apart import other_entity
 
@@ -631,6 +640,14 @@ class Agree:
             # value against a figure that is none is of another moment; and two short
             # figures a digit apart that no second version confirms are likelier two
             # quantities (one version's background figure met by another's)
+            confidence = min(confidence, _WEAK - 0.01)
+        if narrow and pattern not in _PERMUTED and (
+                pattern in _LOOSE_SLIPS or any(claims[i] is bad for i in narrow)):
+            # apart only because an approximation of three digits or more reaches a few units
+            # of its last digit, and no swap of digits links them: two figures each rounded
+            # (two quantities the row met) as likely as one figure gone wrong: a note; so is
+            # another outlier of a row that this narrowing split, a digit or more apart from a
+            # majority that is no longer the one every figure read loosely agrees on
             confidence = min(confidence, _WEAK - 0.01)
         unlinked = _unlinked(ctx, claims, groups, pattern)
         if unlinked:
