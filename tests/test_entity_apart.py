@@ -6,6 +6,7 @@ noted; one entity's figure told wrong beside its own name is still flagged. Text
 for these tests; banks, figures and games are invented."""
 from __future__ import annotations
 
+import pytest
 from story_helpers import flags, row_findings
 
 from claimcheck.extraction import default_lexicon
@@ -29,23 +30,6 @@ BANKS = {"en.txt": EN, "es.txt": ES, "it.txt": IT}
 LANGS = {"en.txt": "en", "es.txt": "es", "it.txt": "it", "zh.txt": "zh"}
 
 
-def test_another_banks_figure_in_the_row_is_only_noted():
-    # the row meets Banca Adriatica's starting ratio (it) and Caja Iberica's final one
-    # (en, es); en gives Banca Adriatica its own figures, beside its name and not Caja's
-    found = row_findings(BANKS, LANGS, [("en.txt", "10.3%"), ("it.txt", "15,3%"),
-                                        ("es.txt", "10,3%")])
-    assert found, "the row disagrees: a finding is expected"
-    assert not flags(found), [f.message for f in flags(found)]
-
-
-def test_one_banks_figure_told_wrong_is_still_flagged():
-    # the Italian version tells Caja Iberica's ratio too, beside its name, and gets it wrong
-    it = IT + "In Spagna, Caja Ibérica chiuderebbe al 10,8%.\n"
-    found = row_findings(dict(BANKS, **{"it.txt": it}), LANGS,
-                         [("en.txt", "10.3%"), ("it.txt", "10,8%"), ("es.txt", "10,3%")])
-    assert flags(found), [(f.severity, f.message) for f in found]
-
-
 EN_GAMES = ("Pacific Games close with Australia on top\n\n"
             "Australia topped the final medal table with 47 gold, ahead of Canada and "
             "Mexico.\n")
@@ -56,19 +40,38 @@ ES_GAMES = ("Australia gana los Juegos del Pacífico\n\n"
 GAMES = {"en.txt": EN_GAMES, "zh.txt": ZH_GAMES, "es.txt": ES_GAMES}
 
 
-def test_a_nameless_figure_of_a_version_that_lists_countries_is_only_noted():
-    # es lists the countries' golds and gives Australia's 47 beside its name; its
-    # nameless 74 (more athletes) is not Australia's gold count with two digits swapped
-    found = row_findings(GAMES, LANGS, [("en.txt", "47"), ("zh.txt", "47"),
-                                        ("es.txt", "74")])
+
+# the row meets another entity's figure: Banca Adriatica's starting ratio (it) beside
+# Caja Iberica's final one (en, es), where en gives Banca Adriatica its own figures beside
+# its name; es lists the countries' golds and gives Australia's 47 beside its name, so its
+# nameless 74 (more athletes) is not Australia's gold count with two digits swapped
+APART = {
+    "banks": (BANKS, [("en.txt", "10.3%"), ("it.txt", "15,3%"), ("es.txt", "10,3%")]),
+    "countries": (GAMES, [("en.txt", "47"), ("zh.txt", "47"), ("es.txt", "74")]),
+}
+# one entity's figure told wrong beside its own name: the Italian version tells Caja
+# Iberica's ratio too and gets it wrong; es gives Australia 57 golds
+WRONG = {
+    "banks": (dict(BANKS, **{"it.txt": IT + "In Spagna, Caja Ibérica chiuderebbe al 10,8%.\n"}),
+              [("en.txt", "10.3%"), ("it.txt", "10,8%"), ("es.txt", "10,3%")]),
+    "countries": (dict(GAMES, **{"es.txt": ES_GAMES.replace("Australia (47 oros)",
+                                                             "Australia (57 oros)")}),
+                  [("en.txt", "47"), ("zh.txt", "47"), ("es.txt", "57")]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(APART))
+def test_another_entitys_figure_in_the_row_is_only_noted(case):
+    versions, row = APART[case]
+    found = row_findings(versions, LANGS, row)
     assert found, "the row disagrees: a finding is expected"
     assert not flags(found), [f.message for f in flags(found)]
 
 
-def test_a_countrys_figure_told_wrong_beside_its_name_is_still_flagged():
-    es = ES_GAMES.replace("Australia (47 oros)", "Australia (57 oros)")
-    found = row_findings(dict(GAMES, **{"es.txt": es}), LANGS,
-                         [("en.txt", "47"), ("zh.txt", "47"), ("es.txt", "57")])
+@pytest.mark.parametrize("case", sorted(WRONG))
+def test_one_entitys_figure_told_wrong_beside_its_name_is_still_flagged(case):
+    versions, row = WRONG[case]
+    found = row_findings(versions, LANGS, row)
     assert flags(found), [(f.severity, f.message) for f in found]
 
 
