@@ -5,8 +5,19 @@ from __future__ import annotations
 
 from story_helpers import check, flags
 
+import pytest
+
 from claimcheck.stories import align as align_module
+from claimcheck.stories import identity as identity_module
 from claimcheck.stories.parallel import PLACED_BY_SENTENCE
+
+
+@pytest.fixture
+def no_change_ends(monkeypatch):
+    """The slips below sit at one end of a change whose other end agrees, which the
+    aligner now reads as frame evidence of its own (stories/change_ends.py); without it,
+    the sentence pass alone must place them."""
+    monkeypatch.setattr(identity_module, "ends_agree", lambda a, b: "")
 
 WATER_EN = """Aguas del Valle wins a 30-year water concession
 
@@ -59,7 +70,7 @@ def test_a_figure_no_slip_explains_joins_its_row_by_its_sentence():
     assert "es: 320 kilómetros" in flag.message
 
 
-def test_three_lone_counterparts_become_one_row():
+def test_three_lone_counterparts_become_one_row(no_change_ends):
     # "del 48% al 32%" for 38%: with three versions the faithful 38% is told by two only,
     # so no row holds it; the three mentions are each other's only counterpart in the same
     # sentence, though English tells the two ends of the change in the other order
@@ -71,12 +82,24 @@ def test_three_lone_counterparts_become_one_row():
     assert any(any(c.text == "48%" for c in f.claims) for f in flags(found))
 
 
-def test_without_the_pass_the_slip_is_compared_with_nothing(monkeypatch):
+def test_without_the_pass_the_slip_is_compared_with_nothing(monkeypatch, no_change_ends):
     monkeypatch.setattr(align_module, "place_by_sentence", lambda rows, lexicon: rows)
     rows, found = _water("48%", fr=False)
     row = _row_of(rows, "es.txt", "48%")
     assert row is None or len(row.claims) == 1
     assert not any(c.text == "48%" for f in flags(found) for c in f.claims)
+
+
+def test_the_other_end_of_the_change_places_the_slip_without_the_pass(monkeypatch):
+    # "del 48% al 32%": 32% agrees in the three versions, so the slipped old end is placed
+    # by its change, with the faithful 38%s, even with the sentence pass off
+    monkeypatch.setattr(align_module, "place_by_sentence", lambda rows, lexicon: rows)
+    rows, found = _water("48%", fr=False)
+    row = _row_of(rows, "es.txt", "48%")
+    assert row is not None and "the other end of its change agrees" in row.reason
+    assert {(c.doc, c.text) for c in row.claims} == {
+        ("en.txt", "38%"), ("es.txt", "48%"), ("mx.txt", "38%")}
+    assert any(any(c.text == "48%" for c in f.claims) for f in flags(found))
 
 
 def test_the_faithful_figure_agrees_and_nothing_is_flagged():

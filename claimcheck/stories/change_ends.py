@@ -6,33 +6,14 @@ Where no measure word names the figures, the new value's identity across version
 on its own figure, so a slip of it ("von 44 auf 47 Prozent") pushes it out of its row.
 Its other end, told alike by both versions, is a frame that does not hang on the
 figure: two new values whose old values are one figure (or two old values whose new ones
-are) are the two ends of one change, whatever their own figures say.
+are) are the two ends of one change, whatever their own figures say. Each end's partner
+is set when a document's mentions are built (:func:`.mentions.mark_partners`).
 """
 from __future__ import annotations
 
 from .mentions import Mention
 
-__all__ = ["mark_partners", "ends_agree"]
-
-_OTHER = {"old": "new", "new": "old"}
-
-
-def mark_partners(mentions: list[Mention]) -> None:
-    """Set ``partner`` on each end of a from-to change of one document: the nearest mention
-    of its sentence with the other role and the same dimension. One pass per sentence."""
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in mentions:
-        if m.claim.role in _OTHER:
-            by_sentence.setdefault(m.claim.sentence_start, []).append(m)
-    for ends in by_sentence.values():
-        if len(ends) < 2 or len(ends) > 8:      # a long list of changes pairs nothing surely
-            continue
-        for m in ends:
-            others = [o for o in ends if o.claim.role == _OTHER[m.claim.role] and
-                      o.dim == m.dim]
-            if others:
-                m.partner = min(others, key=lambda o: abs(o.claim.start - m.claim.start))
-
+__all__ = ["ends_agree"]
 
 def ends_agree(a: Mention, b: Mention) -> str:
     """The other end both mentions share, as written in ``a``'s version ("44"), when ``a``

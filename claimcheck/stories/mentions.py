@@ -309,6 +309,27 @@ def mark_lone_years(mentions: list[Mention]) -> None:
         m.lone_year = year.isdigit() and len(docs_of[year]) == 1
 
 
+_OTHER = {"old": "new", "new": "old"}
+
+
+def mark_partners(mentions: list[Mention]) -> None:
+    """Set ``partner`` on each end of a from-to change of one document: the nearest mention
+    of its sentence with the other role and the same dimension (what the other end says
+    of a figure's identity: :mod:`.change_ends`). One pass per sentence."""
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.claim.role in _OTHER:
+            by_sentence.setdefault(m.claim.sentence_start, []).append(m)
+    for ends in by_sentence.values():
+        if len(ends) < 2 or len(ends) > 8:      # a long list of changes pairs nothing surely
+            continue
+        for m in ends:
+            others = [o for o in ends if o.claim.role == _OTHER[m.claim.role] and
+                      o.dim == m.dim]
+            if others:
+                m.partner = min(others, key=lambda o: abs(o.claim.start - m.claim.start))
+
+
 def mentions_of(doc: str, claims, text: str, older: bool = False,
                 running: frozenset = frozenset()) -> list[Mention]:
     """The alignable claims of one document as mentions, in text order; ``older``: the
@@ -368,8 +389,6 @@ def mentions_of(doc: str, claims, text: str, older: bool = False,
         here = named.get(m.dim, Counter())
         m.entities_here = frozenset(e for e, n in here.items() if n == 1) \
             if len(here) >= 2 else frozenset()
-    from .change_ends import mark_partners
-
     mark_partners(out)
     alike = Counter((m.claim.sentence_start, m.claim.measure, m.dim, m.family)
                     for m in out if m.claim.measure and not m.claim.scope and not m.earlier)
