@@ -15,6 +15,7 @@ from .mentions import Mention
 
 __all__ = ["ends_agree"]
 
+
 def ends_agree(a: Mention, b: Mention) -> str:
     """The other end both mentions share, as written in ``a``'s version ("44"), when ``a``
     and ``b`` are the same end of a change whose other ends are one figure of two

@@ -147,7 +147,7 @@ def written_digits(c: Claim, value: Decimal) -> str:
     return digits or (_digits(value) if value.is_finite() else "")
 
 
-def in_digits(m: "Mention") -> bool:
+def in_digits(m: Mention) -> bool:
     """A figure written in digits: one written in words ("cinco dias", "nine") has no
     digits of its own that could have slipped (its digits are those of its value)."""
     return any(ch.isdigit() for ch in m.claim.text)
