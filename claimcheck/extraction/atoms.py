@@ -231,8 +231,8 @@ def _after_comma(text: str, pos: int) -> bool:
 def _pronoun(text: str, toks: list[Tok], lang: Language) -> bool:
     """"the one you mentioned": a lone number word used as a pronoun (the caller keeps it
     when a unit or currency follows: "that one mile")."""
-    if len(toks) == 1 and _followed_by(text, toks[0], lang):
-        return True     # "one of the largest banks"
+    if _followed_by(text, toks[-1], lang, len(toks) > 1):
+        return True     # "one of the largest banks"; "a quarter-final", "half-time"
     if len(toks) == 1 and toks[0].word in lang.article_numbers and \
             _content_word_after(text, toks[0].end, lang):
         return True     # "uno stanziamento": the article
@@ -248,9 +248,11 @@ def _pronoun(text: str, toks: list[Tok], lang: Language) -> bool:
 _NOT_BEFORE: dict = {}
 
 
-def _followed_by(text: str, t: Tok, lang: Language) -> bool:
+def _followed_by(text: str, t: Tok, lang: Language, glued_only: bool = False) -> bool:
     """Whether a lone number word is followed by words that make it a pronoun
-    (``numerals.not_before``: "one **of the** largest banks")."""
+    (``numerals.not_before``: "one **of the** largest banks"), or any number word's last
+    word by a hyphened word that makes it part of a noun ("a quarter-final", "half-time",
+    "a one-off": entries that open with a hyphen; ``glued_only`` reads only those)."""
     table = _NOT_BEFORE.get(lang.code)
     if table is None:
         raw = lang.numerals.get("not_before") or {}
@@ -258,8 +260,11 @@ def _followed_by(text: str, t: Tok, lang: Language) -> bool:
     after = table.get(t.word)
     if not after:
         return False
-    rest = fold(text[t.end:t.end + 24]).lstrip(" \u00a0")
-    return any(rest.startswith(w) and not rest[len(w):len(w) + 1].isalpha() for w in after)
+    glued = fold(text[t.end:t.end + 24])
+    rest = glued.lstrip(" \u00a0")
+    return any((glued if w[:1] == "-" else rest).startswith(w)
+               and not (glued if w[:1] == "-" else rest)[len(w):len(w) + 1].isalpha()
+               for w in after if w[:1] == "-" or not glued_only)
 
 
 def _share_of_a_group(text: str, part: list[Tok], i: int, lang: Language) -> bool:

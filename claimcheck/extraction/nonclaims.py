@@ -92,6 +92,17 @@ def _verb_before(text: str, c: Cand, lang: Language, names: dict) -> bool:
     return True
 
 
+def _verb_qualifier(text: str, c: Cand, names: dict) -> None:
+    """A figure that opens with a currency sign is never a rank, so a word of
+    ``names.verb_before`` right before it is the verb, and gives its qualifier ("claims
+    could top $180 million": over)."""
+    m = _PREV_WORD.search(text, max(0, c.start - 24), c.start)
+    verbs = names.get("verb_before") or {}
+    q = next((q for w, q in verbs.items() if m and fold(w) == fold(m.group(1))), None)
+    if q is not None and c.qualifier == "exact":
+        c.start, c.qualifier = m.start(1), q
+
+
 _OF_FIGURE = regex.compile(
     r"[ \u00a0]+(\p{L}+)[ \u00a0]+(?:\p{L}+[ \u00a0]+)?(?!(?:1[89]|20)\d\d(?![\d.,'’]\d))\d")
 
@@ -200,10 +211,11 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
         return True
     if names.get("before") and c.start > 0 and c.high_value is None and \
             (text[c.start - 1] in " \u00a0" or not lang.boundaries) and \
-            not _symbol_first(text, c) and \
             _ends_with_any(text, c.start, _folded(lang, "before"), lang) and \
             not _ends_with_any(text, c.start, _folded(lang, "before_inside"), lang):
-        return not _verb_before(text, c, lang, names)  # "top 10", "norma Euro 7"
+        if not _symbol_first(text, c):
+            return not _verb_before(text, c, lang, names)  # "top 10", "norma Euro 7"
+        _verb_qualifier(text, c, names)                    # "sales top $5 billion"
     if c.currency:
         if names.get("road_words") and _route_number(text, c, lang):
             return True                              # "on the R21", "the N1 and R21 highways"

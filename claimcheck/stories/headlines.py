@@ -143,7 +143,7 @@ def _leave_weak_row(r: Cluster, body: dict[str, list[Mention]], row_of: dict[int
                 m.claim.measure and lexicon.related(h.claim.measure, m.claim.measure)
                 for m in target.members):
             continue      # leaving a row takes a measure named on both sides
-        del r.members[i], r.confidences[i], r.reasons[i]
+        del r.members[i], r.confidences[i]     # reasons: the row's bag, not per member
         target.members.append(h)
         target.confidences.append(conf)
         target.reasons.append(PLACED_AS_HEADLINE)
@@ -155,9 +155,10 @@ def place_headlines(rows: list[Cluster], lexicon, bare=()) -> list[Cluster]:
     row of their bodies' lead figures of the same dimension.
 
     A row made only of headline figures (one version's alone, or the versions' headlines
-    grouped with each other) moves as a whole, and only when every one of its figures
-    leads to the same body row: headlines that agree with each other but lead to different
-    rows say nothing certain of which is theirs."""
+    grouped with each other) moves when all its figures lead to the same body row, or all
+    but one of three or more: headlines that agree with each other but lead to different
+    rows say nothing certain of which is theirs. The one headline whose body's lead fits no
+    frame of it (the lead told in other words) stays behind."""
     row_of: dict[int, Cluster] = {}
     body: dict[str, list[Mention]] = {}
     for r in rows:
@@ -182,15 +183,20 @@ def place_headlines(rows: list[Cluster], lexicon, bare=()) -> list[Cluster]:
                                    or not all(m.titled for m in r.members)):
             continue    # several versions' figures move only from their title lines
         found = [_target(h, body, row_of, lexicon, told) for h in r.members]
-        if any(t is None for t in found):
+        led = [i for i, t in enumerate(found) if t is not None]
+        n = len(r.members)
+        if len(led) < max(n - 1, min(2, n)):
+            continue    # one headline told otherwise is its wording; two, a mixed row
+        target = found[led[0]][0]
+        if target is r or any(found[i][0] is not target for i in led):
             continue
-        target = found[0][0]
-        if target is r or any(t[0] is not target for t in found):
-            continue
-        for h, (_, conf) in zip(r.members, found):
+        # the headlines that lead nowhere (their body's lead told in other words) stay
+        # behind, in a row of their own
+        for i in reversed(led):
+            h = r.members[i]
             target.members.append(h)
-            target.confidences.append(conf)
+            target.confidences.append(found[i][1])
             target.reasons.append(PLACED_AS_HEADLINE)
             row_of[id(h)] = target
-        r.members.clear()
+            del r.members[i], r.confidences[i]     # reasons: the row's bag, not per member
     return [r for r in rows if r.members]

@@ -1,0 +1,109 @@
+"""Bounds as headlines write them: a threshold named between the bound and its number
+("sous la barre des 320 000", "unter die Marke von 300.000", "sotto quota 320mila"), a
+verb that passes or breaks it ("franchit le cap des", "knackt die Marke von", 跌破, を突破),
+and negated bounds, whose direction turns ("no fewer than 300" is at least 300, 不超过500人
+at most 500). Read as exact figures, a headline's round bound disagrees with its body's
+exact figure; read the wrong way round, a wrong value is worse than none. Sentences
+written for this test; every figure is invented."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from claims_helpers import non_dates
+from story_helpers import check, flags, row_of
+
+
+@pytest.mark.parametrize("lang,text,value,qualifier", [
+    # a threshold between the bound and its number
+    ("fr", "Immobilier : les permis de construire passent sous les 320 000 logements",
+     "320000", "under"),
+    ("fr", "Le chômage repasse sous la barre des 7 % au troisième trimestre", "7", "under"),
+    ("fr", "Les ventes de vélos dépassent la barre des 2 millions", "2000000", "over"),
+    ("fr", "La fréquentation du musée franchit le cap des 10 millions de visiteurs",
+     "10000000", "over"),
+    ("es", "El paro registrado rompe la barrera de los 3 millones", "3000000", "over"),
+    # (tonnes are read in kilograms)
+    ("es", "Las exportaciones de aceite rebasan los 2 millones de toneladas", "2E+9", "over"),
+    ("de", "Baugenehmigungen sinken unter die Marke von 300.000", "300000", "under"),
+    ("de", "Der Umsatz des Konzerns knackt die Marke von 1 Milliarde Euro", "1000000000",
+     "over"),
+    ("it", "I permessi di costruire scendono sotto quota 320mila", "320000", "under"),
+    ("it", "L'export agroalimentare sfonda quota 60 miliardi", "60000000000", "over"),
+    ("pt", "A produção de soja ultrapassa a marca de 150 milhões de toneladas", "1.5E+11",
+     "over"),
+    ("zh", "新房销量跌破32万套", "320000", "under"),
+    ("zh", "沪指站上3000点", "3000", "over"),
+    ("ja", "来場者が100万人を突破した", "1000000", "over"),
+    ("ja", "着工戸数が32万戸割れ", "320000", "under"),
+    ("en", "Quarterly sales top $5 billion for the first time", "5000000000", "over"),
+    ("en", "Attendance crossed the 300,000 mark on Sunday", "300000", "over"),
+    # a negated bound turns about
+    ("en", "The summit drew no fewer than 300 delegates", "300", "over"),
+    ("de", "Zugelassen sind nicht mehr als 300 Teilnehmer", "300", "under"),
+    ("es", "El recibo medio no supera los 300 euros", "300", "under"),
+    ("pt", "O reajuste não passa de 300 reais", "300", "under"),
+    ("zh", "每场活动不超过500人", "500", "under"),
+])
+def test_a_headline_bound_is_read_with_its_direction(lang, text, value, qualifier):
+    (c,) = non_dates(text, lang)
+    assert (c.value, c.qualifier) == (Decimal(value), qualifier), (text, c)
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a from-to change: the first figure is where it came from, not a bound
+    ("fr", "Le taux passe de 3 % à 4 % en un an"),
+    ("pt", "O índice passou de 3% para 4% em um ano"),
+    # a reference compared with ("surpassed 2019's figure"), no bound on it
+    ("ja", "観衆は6万8412人で、2019年の6万739人を上回った"),
+    # a threshold set by a rule is the target itself
+    ("fr", "La couverture atteint 93,4 %, sous le seuil de 95 % recommandé par l'OMS"),
+    # "un máximo de" after a verb of reaching is a peak, not "at most"
+    ("es", "La demanda eléctrica alcanzó un máximo de 57,4 gigavatios"),
+])
+def test_a_figure_that_is_no_bound_stays_exact(lang, text):
+    assert all(c.qualifier == "exact" for c in non_dates(text, lang)), \
+        [(c.text, c.qualifier) for c in non_dates(text, lang)]
+
+
+@pytest.mark.parametrize("text", [
+    "Apple posted a record quarter for iPhone sales",
+    "It was the company's strongest quarter since the pandemic",
+    "Lisbon won the quarter-final on penalties",
+    "The score was level at half-time",
+    "Staff received a one-off payment",
+])
+def test_a_period_or_a_noun_is_no_fraction(text):
+    assert non_dates(text, "en") == [], [(c.text, c.value) for c in non_dates(text, "en")]
+
+
+def test_a_fraction_with_its_article_is_still_read():
+    (c,) = non_dates("A quarter of homes in the valley were flooded", "en")
+    assert c.value == Decimal("0.25"), c
+
+
+FR = ("Vélos : les ventes dépassent la barre des 2 millions\n\n"
+      "Paris, 14 mars 2027 (AFP) - Il s'est vendu 2,06 millions de vélos en France l'an "
+      "dernier, selon l'Union sport et cycle, dont 740 000 à assistance électrique.\n")
+DE = ("Frankreich: Fahrradverkauf steigt auf 2,06 Millionen\n\n"
+      "In Frankreich wurden im vergangenen Jahr 2,06 Millionen Fahrräder verkauft, "
+      "darunter 740.000 E-Bikes, teilte der Branchenverband Union sport et cycle mit.\n")
+EN = ("France's bicycle sales reach 2.06 million\n\n"
+      "Some 2.06 million bicycles were sold in France last year, the Union sport et cycle "
+      "trade body said, 740,000 of them electric.\n")
+
+
+def test_a_bound_that_holds_over_its_body_is_no_flag():
+    rows, found = check({"fr.txt": FR, "de.txt": DE, "en.txt": EN})
+    row = row_of(rows, "fr.txt", "dépassent la barre des 2 millions")
+    assert row is not None and {c.doc for c in row.claims} >= {"de.txt", "en.txt"}, \
+        [[(c.doc, c.text) for c in r.claims] for r in rows]
+    assert not flags(found), [f.message for f in flags(found)]
+
+
+def test_the_same_headline_read_as_exact_would_disagree():
+    # the bound is what keeps the headline in agreement: "la barre des" dropped, the
+    # headline's round 2 millions stands against 2,06
+    fr = FR.replace("dépassent la barre des 2 millions", "atteignent 2,6 millions")
+    _, found = check({"fr.txt": fr, "de.txt": DE, "en.txt": EN})
+    assert any("2,6" in f.message for f in flags(found)), [f.message for f in flags(found)]
