@@ -33,6 +33,7 @@ from .change_ends import ends_agree
 from .mentions import Mention, composite_runs, per_period_amount
 from .own_names import one_spelling
 from .per_period import per_against_total, per_apart
+from .readings import read_alike
 from .series import series_apart
 
 __all__ = ["Evidence", "evidence", "kinship", "figures_agree", "STRONG", "MEDIUM",
@@ -306,7 +307,7 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
         return None
     score, reasons = 0.0, []
     frames = 0.0
-    conflict = same_measure = False
+    conflict = same_measure = two_ways = False
     # "people", "companies" say what is counted, not which of the story's figures
     generic = bool(ca.measure and cb.measure) and (
         lexicon.generic_measure(ca.measure) or lexicon.generic_measure(cb.measure))
@@ -318,6 +319,13 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
             reasons.append(f"same measure ({ca.measure})")
         elif generic:
             pass   # "3,000 people" against "3,000 jobs": neither the same nor another
+        elif read_alike(a, b, lexicon):
+            # one figure read by its counted noun, the other by its clause's subject
+            # ("47,400 seats" of a capacity, "la capienza sale a 47.400 posti")
+            same_measure = two_ways = True
+            score += _MEASURE
+            frames += _MEASURE
+            reasons.append(f"one measure read two ways ({ca.measure}, {cb.measure})")
         else:
             # two measures named: usually two quantities, but a wrong reading of one
             # clause must not keep a figure out of its row for good
@@ -455,8 +463,9 @@ def evidence(a: Mention, b: Mention, lexicon) -> Evidence | None:
     # and no single one (a measure word can be misread) is enough for an error alone
     confidence = 0.0
     if same_measure:
-        confidence += 0.3 if generic else 0.45
-        if _counted(ca) and _counted(cb) and not generic:
+        # (a measure read two ways is as sure as a generic one: the figure must agree too)
+        confidence += 0.3 if generic or two_ways else 0.45
+        if _counted(ca) and _counted(cb) and not generic and not two_ways:
             confidence += 0.15   # the counted noun itself ("60,000 passengers") says it
     confidence += min(0.3, 0.15 * (frames - (_MEASURE if same_measure else 0)))
     if a.explicit_role and b.explicit_role:

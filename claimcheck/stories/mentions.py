@@ -9,7 +9,7 @@ and its relative position in the document.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 import regex
@@ -224,6 +224,15 @@ class Mention:
     doc_series: frozenset = frozenset()
     # the other end of its from-to change, in its sentence (set by change_ends.mark_partners)
     partner: "Mention | None" = None
+    # the measures its own words name besides its chosen one (read on demand by
+    # readings.readings, which needs the lexicon)
+    readings: "frozenset | None" = None
+    # measure -> the values its document's mentions of that chosen measure tell (one dict
+    # shared by a document's mentions): a word its version gives another figure is no
+    # other reading of this one
+    doc_told: dict = field(default_factory=dict)
+    # the mention before it in its sentence, if any (whose measure words it may carry)
+    prior: "Mention | None" = None
 
     @property
     def lang(self) -> str:
@@ -390,6 +399,15 @@ def mentions_of(doc: str, claims, text: str, older: bool = False,
         m.entities_here = frozenset(e for e, n in here.items() if n == 1) \
             if len(here) >= 2 else frozenset()
     mark_partners(out)
+    told: dict[str, set] = {}
+    for m in out:
+        if m.claim.measure:
+            told.setdefault(m.claim.measure, set()).add(m.claim.value)
+    for m, after in zip(out, out[1:]):
+        if after.claim.sentence_start == m.claim.sentence_start:
+            after.prior = m
+    for m in out:
+        m.doc_told = told
     alike = Counter((m.claim.sentence_start, m.claim.measure, m.dim, m.family)
                     for m in out if m.claim.measure and not m.claim.scope and not m.earlier)
     for m in out:
