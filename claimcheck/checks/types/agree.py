@@ -187,15 +187,17 @@ def _uncorroborated(ctx: StoryContext, majority_docs: set, pattern: str | None, 
 
 def _told_alike(ctx: StoryContext, pattern: str | None, good: Claim, bad: Claim,
                 confidence: float) -> bool:
-    """What answers the doubt that two short figures a digit apart are two quantities met
-    by chance: two digits swapped in a row whose confidence is more than one clue's (a swap
-    is some ten times rarer by chance than one digit changed: 35 % against 53 %, 6800
-    against 8600), or the two figures told in parallel sentences (:func:`_partners_shared`)
-    with two significant digits or more each (figures of one digit recur by chance)."""
+    """What answers the doubt that two short figures are two quantities met by chance (a
+    figure no second version confirms, or one of a paragraph of its own background): two
+    digits swapped in a row whose confidence is more than one clue's (a swap is some ten
+    times rarer by chance than one digit changed: 35 % against 53 %, 6800 against 8600);
+    or, in figures of two significant digits or more (those of one digit recur by chance),
+    the same digits a power of ten apart ("62万" against "6.2 million") or the two figures
+    told in parallel sentences (:func:`_partners_shared`)."""
     if pattern == "swapped digits" and confidence >= _ONE_ENTITY:
         return True
-    return min(_significant(good.value), _significant(bad.value)) >= 2 and \
-        _partners_shared(ctx, good, bad)
+    return min(_significant(good.value), _significant(bad.value)) >= 2 and (
+        pattern in _SHIFTS or _partners_shared(ctx, good, bad))
 
 
 def _partners_shared(ctx: StoryContext, good: Claim, bad: Claim) -> bool:
@@ -690,6 +692,7 @@ class Agree:
             confidence = min(confidence, _WEAK - 0.01)
         background = off is None and not named and \
             not _telling_digits(pattern, good, bad, len(by_group) == 1) and \
+            not (pattern is not None and _told_alike(ctx, pattern, good, bad, confidence)) and \
             _off_story(ctx, claims, groups, good, bad)
         if background:
             # no second version confirms either figure, and one stands in a paragraph of its
