@@ -196,9 +196,11 @@ def _told_alike(ctx: StoryContext, pattern: str | None, good: Claim, bad: Claim,
     or, in figures of two significant digits or more (those of one digit recur by chance),
     the same digits a power of ten apart ("62万" against "6.2 million") or, unless
     ``partners`` is off, the two figures told in parallel sentences
-    (:func:`_partners_shared`). Off for a figure of a paragraph of its own background: an
-    outlet's sentence on another event is often built like the story's ("190 mm in 24
-    hours" against "140 mm in 24 hours": tried, one distractor flag more on devset2)."""
+    (:func:`_partners_shared`). For a figure of a paragraph of its own background only the
+    power of ten counts: an outlet's sentence on another event is often built like the
+    story's, with figures of its own ("190 mm in 24 hours" against "140 mm in 24 hours";
+    "4.800 millones de euros" against "8,4 mil milhões": tried, each one distractor flag
+    more on devset2 and devset6)."""
     if two and pattern == "swapped digits" and confidence >= _ONE_ENTITY:
         return True
     return min(_significant(good.value), _significant(bad.value)) >= 2 and (
@@ -699,7 +701,7 @@ class Agree:
         background = off is None and not named and \
             not _telling_digits(pattern, good, bad, len(by_group) == 1) and \
             not (pattern is not None and _told_alike(ctx, pattern, good, bad, confidence,
-                                                     len(by_group) == 1, False)) and \
+                                                     False, False)) and \
             _off_story(ctx, claims, groups, good, bad)
         if background:
             # no second version confirms either figure, and one stands in a paragraph of its
