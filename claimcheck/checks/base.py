@@ -59,6 +59,16 @@ class StoryContext:
         return found
 
     @functools.cached_property
+    def rows_of(self) -> dict:
+        """(doc, start) -> the indexes of the aligner's rows that hold the mention, read
+        once: which rows a mention's neighbours stand in."""
+        found: dict[tuple, list] = {}
+        for k, row in enumerate(self.alignments):
+            for c in row.claims:
+                found.setdefault((c.doc, c.start), []).append(k)
+        return found
+
+    @functools.cached_property
     def stated_rates(self) -> list:
         """The exchange rates the story's documents state ("($1 = 0.9280 euros)"), read
         once (stories.stated_rates)."""
