@@ -187,25 +187,7 @@ def _with_articles(qualifiers: dict) -> tuple[dict, dict]:
             before.setdefault(joined, kind)
             if word in not_after:
                 not_after.setdefault(joined, not_after[word])
-    return _with_marks(qualifiers, before), not_after
-
-
-def _with_marks(qualifiers: dict, before: dict) -> dict:
-    """Each qualifier also read before a mark of the language's ``qualifiers.marks``, the
-    threshold that headlines name between the bound and its number ("sous **la barre
-    des** 320 000", "über **die Marke von** 300.000", "sotto **quota** 300"); and the verbs
-    of ``qualifiers.mark_verbs``, which give a bound only before a mark ("franchit la barre
-    des", "knackt die Marke von": alone, "passe à 300" is the new value)."""
-    marks = qualifiers.get("marks") or ()
-    if not marks:
-        return before
-    words = dict(before)
-    words.update(qualifiers.get("mark_verbs") or {})
-    out = dict(before)
-    for mark in marks:
-        for word, kind in words.items():
-            out.setdefault(f"{word} {mark}", kind)
-    return out
+    return before, not_after
 
 
 @functools.lru_cache(maxsize=None)

@@ -186,8 +186,7 @@ SCHEMA: dict = {
     }, False),
     "qualifiers": ({"before": (dict, True), "after": (dict, False), "not_after": (dict, False),
                     "spans": (list, False), "articles": (list, False),
-                    "no_articles": (list, False), "marks": (list, False),
-                    "mark_verbs": (dict, False)},
+                    "no_articles": (list, False)},
                    True),
     "ranges": (list, False),
     "counts": ({
@@ -365,7 +364,7 @@ def _validate_values(raw: dict, lines: dict, path: Path) -> None:
         if w not in (pct.get("tenths") or []) + (pct.get("suffix") or []):
             fail("percent.complement", i, f"percent.complement: {w!r} must also be listed in "
                                           f"percent.tenths or percent.suffix")
-    for side in ("before", "after", "mark_verbs"):
+    for side in ("before", "after"):
         for k, v in (raw["qualifiers"].get(side) or {}).items():
             if v not in QUALIFIER_WORDS:
                 fail("qualifiers." + side, k, f"qualifier {k!r} must be one of {QUALIFIER_WORDS}")

@@ -1,9 +1,10 @@
-"""Bounds as headlines write them: a threshold named between the bound and its number
-("sous la barre des 320 000", "unter die Marke von 300.000", "sotto quota 320mila"), a
-verb that passes or breaks it ("franchit le cap des", "knackt die Marke von", 跌破, を突破),
+"""Bounds as headlines write them: a bound word right before the number ("passent sous les
+320 000 logements", "sotto quota 320mila", "rebasan los 2 millones", 跌破32万套, 100万人を突破)
 and negated bounds, whose direction turns ("no fewer than 300" is at least 300, 不超过500人
 at most 500). Read as exact figures, a headline's round bound disagrees with its body's
-exact figure; read the wrong way round, a wrong value is worse than none. Sentences
+exact figure; read the wrong way round, a wrong value is worse than none. A mark named
+between the bound and its number ("la barre des 100 foyers", "die Marke von") stays what
+tests/test_frames_reference_values.py makes it: a reference, not the level. Sentences
 written for this test; every figure is invented."""
 from __future__ import annotations
 
@@ -15,29 +16,20 @@ from story_helpers import check, flags, row_of
 
 
 @pytest.mark.parametrize("lang,text,value,qualifier", [
-    # a threshold between the bound and its number
     ("fr", "Immobilier : les permis de construire passent sous les 320 000 logements",
      "320000", "under"),
-    ("fr", "Le chômage repasse sous la barre des 7 % au troisième trimestre", "7", "under"),
-    ("fr", "Les ventes de vélos dépassent la barre des 2 millions", "2000000", "over"),
-    ("fr", "La fréquentation du musée franchit le cap des 10 millions de visiteurs",
-     "10000000", "over"),
-    ("es", "El paro registrado rompe la barrera de los 3 millones", "3000000", "over"),
     # (tonnes are read in kilograms)
     ("es", "Las exportaciones de aceite rebasan los 2 millones de toneladas", "2E+9", "over"),
-    ("de", "Baugenehmigungen sinken unter die Marke von 300.000", "300000", "under"),
-    ("de", "Der Umsatz des Konzerns knackt die Marke von 1 Milliarde Euro", "1000000000",
-     "over"),
+    # a bound word right before the number
     ("it", "I permessi di costruire scendono sotto quota 320mila", "320000", "under"),
     ("it", "L'export agroalimentare sfonda quota 60 miliardi", "60000000000", "over"),
-    ("pt", "A produção de soja ultrapassa a marca de 150 milhões de toneladas", "1.5E+11",
-     "over"),
+    ("de", "Der Umsatz des Konzerns knackt 1 Milliarde Euro", "1000000000", "over"),
+    ("es", "El recibo de la luz roza los 90 euros", "90", "under"),
     ("zh", "新房销量跌破32万套", "320000", "under"),
     ("zh", "沪指站上3000点", "3000", "over"),
     ("ja", "来場者が100万人を突破した", "1000000", "over"),
     ("ja", "着工戸数が32万戸割れ", "320000", "under"),
     ("en", "Quarterly sales top $5 billion for the first time", "5000000000", "over"),
-    ("en", "Attendance crossed the 300,000 mark on Sunday", "300000", "over"),
     # a negated bound turns about
     ("en", "The summit drew no fewer than 300 delegates", "300", "over"),
     ("de", "Zugelassen sind nicht mehr als 300 Teilnehmer", "300", "under"),
@@ -82,7 +74,7 @@ def test_a_fraction_with_its_article_is_still_read():
     assert c.value == Decimal("0.25"), c
 
 
-FR = ("Vélos : les ventes dépassent la barre des 2 millions\n\n"
+FR = ("Vélos : les ventes restent sous les 2,1 millions\n\n"
       "Paris, 14 mars 2027 (AFP) - Il s'est vendu 2,06 millions de vélos en France l'an "
       "dernier, selon l'Union sport et cycle, dont 740 000 à assistance électrique.\n")
 DE = ("Frankreich: Fahrradverkauf steigt auf 2,06 Millionen\n\n"
@@ -93,17 +85,22 @@ EN = ("France's bicycle sales reach 2.06 million\n\n"
       "trade body said, 740,000 of them electric.\n")
 
 
+def test_a_mark_named_stays_a_reference():
+    (c,) = non_dates("Les ventes de vélos dépassent la barre des 2 millions", "fr")
+    assert (c.text, c.role) == ("2 millions", "reference"), c
+
+
 def test_a_bound_that_holds_over_its_body_is_no_flag():
     rows, found = check({"fr.txt": FR, "de.txt": DE, "en.txt": EN})
-    row = row_of(rows, "fr.txt", "dépassent la barre des 2 millions")
+    row = row_of(rows, "fr.txt", "sous les 2,1 millions")
     assert row is not None and {c.doc for c in row.claims} >= {"de.txt", "en.txt"}, \
         [[(c.doc, c.text) for c in r.claims] for r in rows]
     assert not flags(found), [f.message for f in flags(found)]
 
 
 def test_the_same_headline_read_as_exact_would_disagree():
-    # the bound is what keeps the headline in agreement: "la barre des" dropped, the
-    # headline's round 2 millions stands against 2,06
-    fr = FR.replace("dépassent la barre des 2 millions", "atteignent 2,6 millions")
+    # the bound is what keeps the headline in agreement: told as a figure, the headline's
+    # 2,6 millions stands against 2,06
+    fr = FR.replace("restent sous les 2,1 millions", "atteignent 2,6 millions")
     _, found = check({"fr.txt": fr, "de.txt": DE, "en.txt": EN})
     assert any("2,6" in f.message for f in flags(found)), [f.message for f in flags(found)]
