@@ -186,25 +186,25 @@ def _uncorroborated(ctx: StoryContext, majority_docs: set, pattern: str | None, 
 
 
 def _told_alike(ctx: StoryContext, pattern: str | None, good: Claim, bad: Claim,
-                confidence: float, two: bool, partners: bool = True) -> bool:
+                confidence: float, two: bool) -> bool:
     """What answers the doubt that two short figures are two quantities met by chance (a
-    figure no second version confirms, or one of a paragraph of its own background): two
+    figure no second version confirms): two
     digits swapped in a row of ``two`` figures whose confidence is more than one clue's (a
     swap is some ten times rarer by chance than one digit changed: 35 % against 53 %, 6800
     against 8600; not among three figures or more, where digits recur: 8,640, 6 840 and
     4.860 people of three outlets' backgrounds, :func:`_telling_digits`);
     or, in figures of two significant digits or more (those of one digit recur by chance),
-    the same digits a power of ten apart ("62万" against "6.2 million") or, unless
-    ``partners`` is off, the two figures told in parallel sentences
-    (:func:`_partners_shared`). For a figure of a paragraph of its own background only the
-    power of ten counts: an outlet's sentence on another event is often built like the
-    story's, with figures of its own ("190 mm in 24 hours" against "140 mm in 24 hours";
-    "4.800 millones de euros" against "8,4 mil milhões": tried, each one distractor flag
-    more on devset2 and devset6)."""
+    the same digits a power of ten apart ("62万" against "6.2 million") or the two figures
+    told in parallel sentences
+    (:func:`_partners_shared`). Nothing answers it for a figure of a paragraph of its own
+    background: an outlet's sentence on another event is often built like the story's, with
+    figures of its own ("190 mm in 24 hours" against "140 mm in 24 hours"; "4.800 millones
+    de euros" against "8,4 mil milhões"; "约620米" against "62 kilómetros": tried, each a
+    distractor flag more, the power of ten three on the tuned set alone)."""
     if two and pattern == "swapped digits" and confidence >= _ONE_ENTITY:
         return True
     return min(_significant(good.value), _significant(bad.value)) >= 2 and (
-        pattern in _SHIFTS or (partners and _partners_shared(ctx, good, bad)))
+        pattern in _SHIFTS or _partners_shared(ctx, good, bad))
 
 
 def _partners_shared(ctx: StoryContext, good: Claim, bad: Claim) -> bool:
@@ -700,8 +700,6 @@ class Agree:
             confidence = min(confidence, _WEAK - 0.01)
         background = off is None and not named and \
             not _telling_digits(pattern, good, bad, len(by_group) == 1) and \
-            not (pattern is not None and _told_alike(ctx, pattern, good, bad, confidence,
-                                                     False, False)) and \
             _off_story(ctx, claims, groups, good, bad)
         if background:
             # no second version confirms either figure, and one stands in a paragraph of its
