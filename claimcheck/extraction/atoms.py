@@ -261,10 +261,15 @@ def _followed_by(text: str, t: Tok, lang: Language, glued_only: bool = False) ->
     if not after:
         return False
     glued = fold(text[t.end:t.end + 24])
-    rest = glued.lstrip(" \u00a0")
-    return any((glued if w[:1] == "-" else rest).startswith(w)
-               and not (glued if w[:1] == "-" else rest)[len(w):len(w) + 1].isalpha()
-               for w in after if w[:1] == "-" or not glued_only)
+    spaced = glued.lstrip(" \u00a0")
+    for w in after:
+        hyphened = w[:1] == "-"
+        if glued_only and not hyphened:
+            continue
+        rest = glued if hyphened else spaced
+        if rest.startswith(w) and not rest[len(w):len(w) + 1].isalpha():
+            return True
+    return False
 
 
 def _share_of_a_group(text: str, part: list[Tok], i: int, lang: Language) -> bool:

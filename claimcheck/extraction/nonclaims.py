@@ -64,16 +64,10 @@ def _verb_before(text: str, c: Cand, lang: Language, names: dict) -> bool:
     at the start of its sentence nor after a word of ``names.rank_openers`` ("the top
     1,000 companies", "Britain's top 100"). Then ``c`` is a claim with the verb's
     qualifier ("over"), its span opening at the verb."""
-    verbs = names.get("verb_before")
-    if not verbs or c.qualifier != "exact":
+    found = _verb_word(text, c, names)
+    if found is None:
         return False
-    m = _PREV_WORD.search(text, max(0, c.start - 24), c.start)
-    if m is None:
-        return False
-    verb = m.group(1)
-    qualifier = next((q for w, q in verbs.items() if fold(w) == fold(verb)), None)
-    if qualifier is None:
-        return False
+    m, qualifier = found
     grouped = any(ch in text[c.num_start:c.num_end] for ch in ",.'’ \u00a0\u202f") and \
         c.num_end - c.num_start >= 5
     if not (grouped or c.scaled or c.unit_expr or c.currency):
@@ -92,15 +86,26 @@ def _verb_before(text: str, c: Cand, lang: Language, names: dict) -> bool:
     return True
 
 
+def _verb_word(text: str, c: Cand, names: dict):
+    """The word right before exact figure ``c`` when it is one of ``names.verb_before``, and
+    the qualifier it gives as a verb, or None."""
+    verbs = names.get("verb_before")
+    if not verbs or c.qualifier != "exact":
+        return None
+    m = _PREV_WORD.search(text, max(0, c.start - 24), c.start)
+    if m is None:
+        return None
+    q = next((q for w, q in verbs.items() if fold(w) == fold(m.group(1))), None)
+    return None if q is None else (m, q)
+
+
 def _verb_qualifier(text: str, c: Cand, names: dict) -> None:
     """A figure that opens with a currency sign is never a rank, so a word of
     ``names.verb_before`` right before it is the verb, and gives its qualifier ("claims
     could top $180 million": over)."""
-    m = _PREV_WORD.search(text, max(0, c.start - 24), c.start)
-    verbs = names.get("verb_before") or {}
-    q = next((q for w, q in verbs.items() if m and fold(w) == fold(m.group(1))), None)
-    if q is not None and c.qualifier == "exact":
-        c.start, c.qualifier = m.start(1), q
+    found = _verb_word(text, c, names)
+    if found is not None:
+        c.start, c.qualifier = found[0].start(1), found[1]
 
 
 _OF_FIGURE = regex.compile(
