@@ -6,12 +6,12 @@ its stated margin, a range for its two ends, and a bound for the values it plaus
 rounds: "over 20 billion" is at least 20 and under 200 billion, since nobody writes "over
 20 billion" for 204 billion (so two bounds a power of ten apart, which overlap as
 intervals, are caught as the slip they are), or, when written with three significant
-digits or more, one unit of its leading digit ("topped 47,300" is no 74,300); "nearly 27%" (近, casi, quasi) is at most 27 and
-not much less, its claim's own narrow interval, so it does not agree with 16.8 % as "under
-27%" would, and a bound or an approximation states its figure rounded ("近17%" for 16.8 %,
-so "近27%" is a digit slip of it). Rates of change compare by size (one version
-writes "fell 9.6%", another "−9,6 %", a third leaves the direction out), and basis points
-count as hundredths of a percentage point.
+digits or more, one unit of its leading digit ("topped 47,300" is no 74,300); "nearly 27%"
+(近, casi, quasi) is at most 27 and not much less, its claim's own narrow interval, so it
+does not agree with 16.8 % as "under 27%" would, and a bound or an approximation states
+its figure rounded ("近17%" for 16.8 %, so "近27%" is a digit slip of it). Rates of change
+compare by size (one version writes "fell 9.6%", another "−9,6 %", a third leaves the
+direction out), and basis points count as hundredths of a percentage point.
 
 The majority is the figure that the most documents support: the point covered by the
 intervals of the most documents (a document counts once, however often it repeats the
