@@ -143,6 +143,8 @@ SCHEMA: dict = {
         "before_period": (list, False),
         "rate_wholes": (list, False),
         "after_period": (list, False),
+        "before_moment": (list, False),
+        "after_moment": (list, False),
         "after": (list, False),
         "ages_after": (list, False),
         "ages_bracketed": (bool, False),

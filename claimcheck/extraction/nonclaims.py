@@ -251,6 +251,8 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
         return True                                  # "the first nine months"
     if names.get("after_period") and _after_period(text, c, lang):
         return True                                  # "os três meses anteriores"
+    if _moment(text, c, lang, names):
+        return True                                  # "two years ago", "hace tres meses"
     if c.high_value is not None:
         # "a Boeing 737-800": two whole numbers glued by a hyphen after a capitalised word
         # are a model's number, no range
@@ -258,13 +260,13 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
             _MODEL.fullmatch(text, c.start, c.end) is not None and \
             _after_capitalised(text, c, c.end)
     if c.qualifier != "exact":
+        if _moment(text, c, lang, names):
+            return True                              # "about two years ago", "约两年前"
         # "Amaterasu-2 environ 16 minutes": a name's number takes no qualifier after it
         return c.source == "digits" and c.plain_int and _bare(c) and \
             bool(names.get("capitalized")) and _after_capital_hyphen(text, c)
-    if names.get("after"):
-        after = text[e:e + 12].lstrip(" \u00a0")
-        if any(after.startswith(w) or text.startswith(w, c.end) for w in names["after"]):
-            return True
+    if names.get("after") and _followed_by_word(text, c, names["after"]):
+        return True
     if c.source == "digits" and c.plain_int and _bare(c) and names.get("capitalized") \
             and s > 1 and (text[s - 1] == " " or text[s - 1] == "-"):
         if names.get("nouns_capitalized") and text[s - 1] == " " and _noun_after(text, c):
@@ -319,6 +321,34 @@ def _ordinal_dot(text: str, c: Cand, lang: Language) -> bool:
             and text[c.start - 1] == " "):
         return False
     return _ends_with_any(text, c.start, _folded(lang, "ordinal_dot_before"), lang)
+
+
+def _followed_by_word(text: str, c: Cand, words: list) -> bool:
+    """One of ``words`` right after the number or after the whole claim (its unit)."""
+    after = text[c.num_end:c.num_end + 12].lstrip(" \u00a0")
+    return any(after.startswith(w) or text.startswith(w, c.end) for w in words)
+
+
+_AGE_FROM = 100     # a duration this long before "ago" is an age ("2,100 years ago")
+
+
+def _moment(text: str, c: Cand, lang: Language, names: dict) -> bool:
+    """A duration that names a moment in the past ("two years ago", "hace unos tres meses",
+    "约两年前"), with or without a qualifier: no claim. A long one is an age, which versions
+    tell as a quantity ("a wreck of about 2,100 years ago", "de hace 2.100 años", "約2100年前")."""
+    before, after = names.get("before_moment"), names.get("after_moment")
+    if not (before or after) or not c.unit_expr or not c.value.is_finite() \
+            or abs(c.value) >= _AGE_FROM or not _duration(c):
+        return False
+    if before and c.start > 0 and _ends_with_any(text, c.start, _folded(lang, "before_moment"),
+                                                 lang):
+        return True
+    if not after:
+        return False
+    if not lang.boundaries:
+        return _followed_by_word(text, c, after)
+    m = _WORD_AFTER.match(text, c.end)
+    return m is not None and m.group(1).casefold() in _folded(lang, "after_moment")
 
 
 def _after_period(text: str, c: Cand, lang: Language) -> bool:
