@@ -32,6 +32,7 @@ from .intervals import COLLECTIVE_MARGIN, interval
 from .language import Language, get_language
 from .lexicon import default_lexicon
 from .masks import find_masks
+from .multiples import multiple_end
 from .ratio_nouns import one_in_n
 from .clocks import split_clock_times
 from .comparatives import change_beside
@@ -559,6 +560,8 @@ def _finish(text: str, c: Cand, L: Language, doc: str, sentences: Sentences,
     else:
         kind = "number"
         subject = ""
+        if (end := multiple_end(text, c.end, L)) is not None:
+            kind, c.end = "multiple", end       # "前年の約2倍", "2.1 times higher"
     if c.per_thing and unit is not None:
         unit, value, low, high = rate_unit(c, unit, value, low, high)
         kind = "rate"

@@ -103,6 +103,10 @@ SCHEMA: dict = {
     "unit_scale_nouns": (list, False),
     "multiple_documents": (dict, False),
     "currency_countries": (dict, False),
+    "multiples": ({
+        "glued": (list, False),
+        "after": (list, False),
+    }, False),
     "percent": ({
         "suffix": (list, True),
         "prefix": (list, False),
