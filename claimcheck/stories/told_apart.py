@@ -1,0 +1,98 @@
+"""Figures a version itself tells apart: two quantities a row met, not one figure gone wrong.
+
+A row that holds a figure and an outlier is a disagreement only when both stand for one
+quantity. Two things in the text say that they do not, whatever their frames:
+
+- one sentence of the story writes both figures side by side ("23,4 millions d'élèves,
+  soit 1,9 % de moins que l'an dernier (23,86 millions)"; "el 91,4 % ..., cuatro décimas
+  menos que en 2025, cuando el porcentaje fue del 91,8 %"; "1,681 Euro, gefolgt von Bremen
+  mit 1,686 Euro"): its writer holds them as two quantities (this year's and last year's,
+  one place's and another's), so a version's figure that equals one of them and the other
+  version's that equals the other are no slip of each other (:func:`told_together`);
+- the figure is told for comparison ("作为对比，上海一家同类乐园...约1450万人次", "À titre de
+  comparaison, à Paris, ...", "Zum Vergleich: ..."), the lexicon's ``comparison_openers``
+  before it in its sentence, and the other side's figures are not: another entity's figure
+  set beside the story's (:func:`compared_aside`).
+
+Both are read from the story's own claims and words (no language is named here); each is
+linear in the claims of one story.
+"""
+from __future__ import annotations
+
+from ..records import Claim
+from .compare import significant_digits
+
+# from-to ends of one change are one quantity's two moments, and a version that swaps
+# them ("rose to 36 % from 41 %") makes a real slip: such a pair is no witness
+_ENDS = frozenset(("old", "new"))
+# a count and a bare number are one kind here: "23,4 millions d'élèves" is read as a count,
+# "(23,86 millions)" beside it as a number
+_COUNTS = frozenset(("count", "number"))
+
+
+def _alike(a: Claim, b: Claim) -> bool:
+    return a.unit == b.unit and (a.kind == b.kind or {a.kind, b.kind} <= _COUNTS)
+
+
+def _bounded(c: Claim) -> bool:
+    return c.low.is_finite() and c.high.is_finite()
+
+
+def _covers(w: Claim, x: Claim) -> bool:
+    """Whether ``w`` writes ``x``'s figure: its value within ``x``'s reach, or ``x``'s value
+    within the reach of a ``w`` of two significant digits or more ("23,86 millions" for
+    23,861,300; not "2%" for 2.3 %). Never a bound, which covers half the line."""
+    return _alike(w, x) and _bounded(w) and _bounded(x) and (
+        x.low <= w.value <= x.high
+        or (w.low <= x.value <= w.high and significant_digits(w.value) >= 2))
+
+
+def _bracketed(text: str, a: Claim, b: Claim) -> bool:
+    """Whether two figures of one sentence are a figure and its conversion ("294m (965ft)",
+    "46 pés (12,4 metros)"): nothing but spaces and brackets between them."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    gap = text[first.end - first.sentence_start:second.start - first.sentence_start]
+    return len(gap.strip(" \t([（")) == 0
+
+
+def told_together(claims_of: dict, good: Claim, bad: Claim) -> str:
+    """The document of a sentence that writes a figure of ``good`` and a figure of ``bad``
+    as two figures (each covers one and not the other), or "" when none does. Not a
+    from-to pair (its two ends), whose swap is a slip translations make, nor a figure and
+    its conversion in brackets."""
+    if not _alike(good, bad) or not (_bounded(good) and _bounded(bad)) \
+            or _covers(good, bad) or _covers(bad, good):
+        return ""
+    for doc, claims in claims_of.items():
+        by_sentence: dict[int, list[Claim]] = {}
+        for c in claims:
+            if _alike(c, good):
+                by_sentence.setdefault(c.sentence_start, []).append(c)
+        for group in by_sentence.values():
+            if len(group) < 2:
+                continue
+            goods = [c for c in group if _covers(c, good) and not _covers(c, bad)]
+            bads = [c for c in group if _covers(c, bad) and not _covers(c, good)]
+            if any({g.role, b.role} != _ENDS and not _bracketed(g.sentence, g, b)
+                   for g in goods for b in bads):
+                return doc
+    return ""
+
+
+def _compared(lexicon, c: Claim) -> bool:
+    """Whether a comparison opener stands before ``c`` in its sentence."""
+    if lexicon is None or not c.sentence:
+        return False
+    head = c.sentence[:max(0, c.start - c.sentence_start)]
+    return lexicon.opens_comparison(head, c.lang)
+
+
+def compared_aside(lexicon, bad: Claim, majority: list[Claim]) -> bool:
+    """Whether one side of the comparison, and only one, is told for comparison: the
+    outlier after "by comparison" while no majority figure is (or the reverse: the story's
+    figure met a comparison the majority's versions all tell)."""
+    if not majority:
+        return False
+    mine = _compared(lexicon, bad)
+    theirs = [_compared(lexicon, c) for c in majority]
+    return (mine and not any(theirs)) or (not mine and all(theirs))
