@@ -109,3 +109,38 @@ def test_both_sides_told_for_comparison_are_compared():
     good = _claim(en, "en", "14.5 million")
     bad = _claim(fr, "fr", "15,4 millions")
     assert not compared_aside(lexicon, bad, [good])
+
+
+HB = ("Impfstoffwerk liefert Rekordmenge aus\n\n"
+      "Das Marburger Werk hat 2027 rund 468 Millionen Dosen ausgeliefert.\n\n"
+      "Ausgelieferte Dosen nach Impfstoff (in Millionen)\n"
+      "Grippe 246\n"
+      "Pneumokokken 121\n"
+      "RSV 74\n"
+      "Andere 27\n")
+DPA = ("Marburg (dpa) - Das Werk hat 2027 so viele Dosen ausgeliefert wie nie zuvor: 468 "
+       "Millionen Impfstoffdosen gingen in 74 Länder. 141 Millionen Dosen gingen an Länder "
+       "mit niedrigem Einkommen, darunter 246 Millionen Grippeimpfdosen.\n")
+EN_VAX = ("The plant, whose 2,812 staff supply 74 countries, shipped 246 million flu doses "
+          "in 2027.\n")
+VAX = {"de-hb.txt": HB, "de-dpa.txt": DPA, "en.txt": EN_VAX}
+VAX_LANGS = {"de-hb.txt": "de", "de-dpa.txt": "de", "en.txt": "en"}
+
+
+def test_a_table_cell_against_a_figure_that_never_names_its_row_is_a_note():
+    # the cell 'RSV 74' (74 million doses) met the row of 74 countries
+    found = row_findings(VAX, VAX_LANGS, [("de-dpa.txt", "74"), ("en.txt", "74"),
+                                          ("de-hb.txt", "74")])
+    assert found
+    assert all(f.severity == "info" for f in found), [(f.severity, f.message) for f in found]
+    assert any("table cell of 'rsv'" in (f.reason or "") for f in found)
+
+
+def test_a_table_cell_whose_row_the_figure_names_is_still_compared():
+    # the flu row written 264 against dpa's "246 Millionen Grippeimpfdosen": the label
+    # 'Grippe' stands in dpa's sentence, so the cell is that figure, slipped
+    texts = dict(VAX, **{"de-hb.txt": HB.replace("Grippe 246", "Grippe 264")})
+    found = row_findings(texts, VAX_LANGS, [("de-dpa.txt", "246 Millionen"),
+                                            ("en.txt", "246 million"), ("de-hb.txt", "264")])
+    assert any(f.severity in ("warning", "error") for f in found), \
+        [(f.severity, f.message) for f in found]

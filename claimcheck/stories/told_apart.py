@@ -19,6 +19,10 @@ linear in the claims of one story.
 """
 from __future__ import annotations
 
+import regex
+
+from ..extraction.language import base_code
+from ..extraction.lexicon import fold
 from ..records import Claim
 from .compare import significant_digits
 
@@ -96,3 +100,33 @@ def compared_aside(lexicon, bad: Claim, majority: list[Claim]) -> bool:
     mine = _compared(lexicon, bad)
     theirs = [_compared(lexicon, c) for c in majority]
     return (mine and not any(theirs)) or (not mine and all(theirs))
+
+
+# a table row: a label, then figures only ("RSV 74", "Insgesamt | 61,8 | 59,0 | +4,7 %",
+# "Niedersachsen: 36.700 (+19,5 %)"); the label is what the cells are of
+_ROW = regex.compile(r"^\s*([^\d|｜\t:：]{1,40}?)[\s:：|｜]*(?:[-+−(（]{0,2}\d[\d.,'’ ]*[%％)）]{0,2}[\s|｜\t]*)+$")
+
+
+def row_label(c: Claim) -> str:
+    """The label of the table row ``c`` stands in ("RSV" for "RSV 74"), folded; "" when its
+    sentence is no table row."""
+    m = _ROW.match(c.sentence or "", timeout=0.05) if len(c.sentence or "") <= 120 else None
+    return fold(m.group(1).strip(" .-–")) if m else ""
+
+
+def cell_apart(bad: Claim, majority: list[Claim]) -> str:
+    """The row label of a table cell compared with figures of the text that never write
+    it: a cell's entity is its row label ("Pneumokokken 121" under "Dosen nach Impfstoff
+    (in Millionen)"), and a version in the cell's language that tells its figure of that
+    entity writes the label beside it ("246 Millionen Grippeimpfdosen" for "Grippe 246").
+    A cell whose label names a measure (its frame has one) is left to the frames; a side
+    in other languages only says nothing (the label may be translated). The label, or ""."""
+    for cell, others in ((bad, majority), *((c, [bad]) for c in majority[:1])):
+        label = row_label(cell) if not cell.measure else ""
+        if not label:
+            continue
+        mine = base_code(cell.lang)
+        peers = [o for o in others if o.doc != cell.doc and base_code(o.lang) == mine]
+        if peers and not any(label in fold(o.sentence or "") for o in others):
+            return label
+    return ""
