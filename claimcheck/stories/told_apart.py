@@ -38,8 +38,13 @@ def _alike(a: Claim, b: Claim) -> bool:
     return a.unit == b.unit and (a.kind == b.kind or {a.kind, b.kind} <= _COUNTS)
 
 
+# a bound or a range ("por debajo de los 2.710 millones": 0 to 2.71 billion) covers many
+# figures it does not write
+_WRITTEN = frozenset(("exact", "about"))
+
+
 def _bounded(c: Claim) -> bool:
-    return c.low.is_finite() and c.high.is_finite()
+    return c.qualifier in _WRITTEN and c.low.is_finite() and c.high.is_finite()
 
 
 def _covers(w: Claim, x: Claim) -> bool:
