@@ -3,7 +3,7 @@
 A row that holds a figure and an outlier is a disagreement only when both stand for one
 quantity. Two things in the text say that they do not, whatever their frames:
 
-- one sentence of the story writes both figures side by side ("23,4 millions d'élèves,
+- one sentence of the outlier's own version writes both figures side by side ("23,4 millions d'élèves,
   soit 1,9 % de moins que l'an dernier (23,86 millions)"; "el 91,4 % ..., cuatro décimas
   menos que en 2025, cuando el porcentaje fue del 91,8 %"; "1,681 Euro, gefolgt von Bremen
   mit 1,686 Euro"): its writer holds them as two quantities (this year's and last year's,
@@ -65,16 +65,19 @@ def _bracketed(text: str, a: Claim, b: Claim) -> bool:
 
 
 def told_together(claims_of: dict, good: Claim, bad: Claim) -> str:
-    """The document of a sentence that writes a figure of ``good`` and a figure of ``bad``
-    as two figures (each covers one and not the other), or "" when none does. Not a
+    """The outlier's document when one of its sentences writes a figure of ``good`` and a
+    figure of ``bad`` as two figures (each covers one and not the other), or "". Not a
     from-to pair (its two ends), whose swap is a slip translations make, nor a figure and
     its conversion in brackets."""
     if not _alike(good, bad) or not (_bounded(good) and _bounded(bad)) \
             or _covers(good, bad) or _covers(bad, good):
         return ""
-    for doc, claims in claims_of.items():
+    # only the outlier's own version: another version's sentence that writes the row's
+    # figure beside another one makes any slip that lands on that other figure a note (a
+    # planted 11,4 -> 21,4 % met "21.4%" beside "11.4%" in another version)
+    for doc in (bad.doc,):
         by_sentence: dict[int, list[Claim]] = {}
-        for c in claims:
+        for c in claims_of.get(doc, ()):
             if _alike(c, good):
                 by_sentence.setdefault(c.sentence_start, []).append(c)
         for group in by_sentence.values():

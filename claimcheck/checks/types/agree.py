@@ -669,7 +669,8 @@ class Agree:
             # two quantities: the row has met them, not a slip of one
             confidence = min(confidence, _WEAK - 0.01)
         together = "" if both or len(by_group) != 1 else told_together(ctx.claims, good, bad)
-        aside = not (both or together) and compared_aside(ctx.lexicon, bad, agreeing)
+        aside = not (both or together) and len(by_group) == 1 and \
+            compared_aside(ctx.lexicon, bad, agreeing)
         cell = "" if both or together or aside else cell_apart(bad, agreeing)
         if together or aside or cell:
             # a sentence of the story writes both figures as two (this year's and last
