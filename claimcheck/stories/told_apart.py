@@ -3,8 +3,8 @@
 A row that holds a figure and an outlier is a disagreement only when both stand for one
 quantity. Two things in the text say that they do not, whatever their frames:
 
-- one sentence of the outlier's own version writes both figures side by side ("23,4 millions d'élèves,
-  soit 1,9 % de moins que l'an dernier (23,86 millions)"; "el 91,4 % ..., cuatro décimas
+- one sentence of the outlier's own version writes both figures side by side ("23,4
+  millions d'élèves, soit 1,9 % de moins que l'an dernier (23,86 millions)"; "el 91,4 % ..., cuatro décimas
   menos que en 2025, cuando el porcentaje fue del 91,8 %"; "1,681 Euro, gefolgt von Bremen
   mit 1,686 Euro"): its writer holds them as two quantities (this year's and last year's,
   one place's and another's), so a version's figure that equals one of them and the other
@@ -112,7 +112,8 @@ def compared_aside(lexicon, bad: Claim, majority: list[Claim]) -> bool:
 
 # a table row: a label, then figures only ("RSV 74", "Insgesamt | 61,8 | 59,0 | +4,7 %",
 # "Niedersachsen: 36.700 (+19,5 %)"); the label is what the cells are of
-_ROW = regex.compile(r"^\s*([^\d|｜\t:：]{1,40}?)[\s:：|｜]*(?:[-+−(（]{0,2}\d[\d.,'’ ]*[%％)）]{0,2}[\s|｜\t]*)+$")
+_ROW = regex.compile(r"^\s*([^\d|｜\t:：]{1,40}?)[\s:：|｜]*"
+                     r"(?:[-+−(（]{0,2}\d[\d.,'’ ]*[%％)）]{0,2}[\s|｜\t]*)+$")
 
 
 def row_label(c: Claim) -> str:
@@ -122,19 +123,29 @@ def row_label(c: Claim) -> str:
     return fold(m.group(1).strip(" .-–")) if m else ""
 
 
-def cell_apart(bad: Claim, majority: list[Claim]) -> str:
+def _lexicon_words(lexicon, label: str, lang: str) -> bool:
+    """Whether a row label is words of the lexicon (a measure, a scope: "Insgesamt",
+    "Revenue"), which the frames read, not a name of the cell's own entity."""
+    return lexicon is not None and bool(lexicon.scope_of(label, lang)
+                                        or lexicon.concepts_of(label, "", lang))
+
+
+def cell_apart(bad: Claim, majority: list[Claim], lexicon=None, texts=None) -> str:
     """The row label of a table cell compared with figures of the text that never write
     it: a cell's entity is its row label ("Pneumokokken 121" under "Dosen nach Impfstoff
     (in Millionen)"), and a version in the cell's language that tells its figure of that
-    entity writes the label beside it ("246 Millionen Grippeimpfdosen" for "Grippe 246").
-    A cell whose label names a measure (its frame has one) is left to the frames; a side
+    entity writes the label somewhere ("246 Millionen Grippeimpfdosen" for "Grippe 246";
+    "Bayern" a sentence before "aus dem Freistaat ... 18,4 Prozent").
+    A cell whose label names a measure or a scope (its frame has one, or the lexicon knows
+    its words: "Insgesamt") is left to the frames; a side
     in other languages only says nothing (the label may be translated). The label, or ""."""
     for cell, others in ((bad, majority), *((c, [bad]) for c in majority[:1])):
         label = row_label(cell) if not cell.measure else ""
-        if not label:
+        if not label or _lexicon_words(lexicon, label, cell.lang):
             continue
         mine = base_code(cell.lang)
         peers = [o for o in others if o.doc != cell.doc and base_code(o.lang) == mine]
-        if peers and not any(label in fold(o.sentence or "") for o in others):
+        if peers and not any(label in fold((texts or {}).get(o.doc) or o.sentence or "")
+                             for o in others):
             return label
     return ""

@@ -671,13 +671,13 @@ class Agree:
         together = "" if both or len(by_group) != 1 else told_together(ctx.claims, good, bad)
         aside = not (both or together) and len(by_group) == 1 and \
             compared_aside(ctx.lexicon, bad, agreeing)
-        cell = "" if both or together or aside else cell_apart(bad, agreeing)
+        cell = "" if both or together or aside else cell_apart(bad, agreeing, ctx.lexicon, text)
         if together or aside or cell:
-            # a sentence of the story writes both figures as two (this year's and last
-            # year's, one place's and another's), or one side is told for comparison ("by
-            # comparison, a similar park in Shanghai..."), or a table cell met a figure of
-            # its language that never writes the cell's row label ("RSV 74" against "74
-            # Länder"): two quantities, at most a note
+            # a sentence of the outlier's version writes both figures as two (this year's
+            # and last year's, one place's and another's), or one side is told for
+            # comparison ("by comparison, a similar park in Shanghai..."), or a table cell
+            # met a figure of its language whose version never writes the cell's row label
+            # ("RSV 74" against "74 Länder"): two quantities, at most a note
             confidence = min(confidence, _WEAK - 0.01)
         off = cross.get((bad.doc, bad.start))
         distant = cmp.rel_diff is None or not cmp.rel_diff.is_finite() or cmp.rel_diff > _FAR
