@@ -37,7 +37,8 @@ _TOP_KEYS = {"concepts": dict, "related": list, "part_markers": dict, "scope": d
              "entities": dict, "periods": dict, "roles": dict, "conjunctions": dict,
              "kinds": dict, "names": dict, "generic_names": list, "boilerplate_names": list,
              "generic_measures": list, "running_measures": list, "change_by": dict,
-             "compared_years": dict, "change_columns": dict, "change_particles": dict,
+             "compared_years": dict, "comparison_openers": dict, "change_columns": dict,
+             "change_particles": dict,
              "framing_measures": list, "group_shares": list, "own_entities": list,
              "exclusions": dict, "kinds_of": dict, "institutions": dict, "spans": dict,
              "name_kinds": dict, "per_periods": dict}
@@ -159,6 +160,8 @@ def _prepare(data: dict) -> dict:
                            for lang, ws in data.get("compared_years", {}).items()},
         "change_columns": {lang: sorted({" ".join(_WORD.findall(fold(str(w)))) for w in ws})
                            for lang, ws in data.get("change_columns", {}).items()},
+        "comparison_openers": {lang: sorted({fold(str(w)) for w in ws})
+                               for lang, ws in data.get("comparison_openers", {}).items()},
         "change_particles": {lang: sorted({fold(str(w)) for w in ws})
                              for lang, ws in data.get("change_particles", {}).items()},
     }
@@ -259,6 +262,8 @@ class Lexicon:
                                 for lang, ws in prep.get("compared_years", {}).items()}
         self._change_columns = {lang: frozenset(ws)
                                 for lang, ws in prep.get("change_columns", {}).items()}
+        self._comparison_openers = {lang: tuple(ws) for lang, ws in
+                                    prep.get("comparison_openers", {}).items()}
         self._change_particles = {lang: frozenset(ws)
                                   for lang, ws in prep.get("change_particles", {}).items()}
         running = frozenset(prep.get("running_measures", ()))
@@ -315,6 +320,25 @@ class Lexicon:
         return any(tail.endswith(w) and (len(tail) == len(w) or not w[0].isalnum()
                                          or not tail[-len(w) - 1].isalnum())
                    for w in words)
+
+    def opens_comparison(self, head: str, lang: str | None) -> bool:
+        """Whether the words ``head`` (a sentence up to a figure) hold one of the language's
+        ``comparison_openers`` ("by comparison", "à titre de comparaison", 作为对比): the
+        figure after it is another entity's, set beside the story's."""
+        words = self._comparison_openers.get(base_code(lang))
+        if not words or not head:
+            return False
+        text = fold(head)
+        for w in words:
+            at = text.find(w)
+            while at >= 0:
+                end = at + len(w)
+                if not w[0].isalnum() or (
+                        (at == 0 or not text[at - 1].isalnum())
+                        and (end == len(text) or not text[end].isalnum())):
+                    return True
+                at = text.find(w, at + 1)
+        return False
 
     def closes_particle_verb(self, clause_tail: str, lang: str | None) -> bool:
         """Whether the words ``clause_tail`` (from a change word to the end of its clause)
@@ -545,7 +569,8 @@ def _validate(data, lines: dict, path: str) -> None:
             _fail(path, lines, "roles", cid, f"unknown role '{cid}'; expected one of "
                                              f"{', '.join(_ROLE_IDS)}")
     for section in ("part_markers", "conjunctions", "change_by", "exclusions", "institutions",
-                    "spans", "compared_years", "change_columns", "change_particles"):
+                    "spans", "compared_years", "comparison_openers", "change_columns",
+                    "change_particles"):
         _check_word_table(path, lines, section, data.get(section, {}))
     concepts = data.get("concepts", {})
     for i, pair in enumerate(data.get("related", [])):
@@ -579,7 +604,7 @@ def _validate(data, lines: dict, path: str) -> None:
 
 
 # Bump when the cached form of the data changes; old cache files are then ignored.
-_CACHE_FORMAT = 12
+_CACHE_FORMAT = 13
 
 
 def _validated(path: Path) -> dict:

@@ -573,6 +573,7 @@ class Agree:
                            cross, narrow=frozenset()) -> None:
         from ...stories.compare import compare
         from ...stories.entity_apart import other_entity
+        from ...stories.told_apart import cell_apart, compared_aside, told_together
 
         good = claims[rep]
         by_group: dict[int, list[int]] = {}
@@ -667,6 +668,17 @@ class Agree:
             # a version that tells both figures, each with another version beside it, tells
             # two quantities: the row has met them, not a slip of one
             confidence = min(confidence, _WEAK - 0.01)
+        together = "" if both or len(by_group) != 1 else told_together(ctx.claims, good, bad)
+        aside = not (both or together) and len(by_group) == 1 and \
+            compared_aside(ctx.lexicon, bad, agreeing)
+        cell = "" if both or together or aside else cell_apart(bad, agreeing, ctx.lexicon, text)
+        if together or aside or cell:
+            # a sentence of the outlier's version writes both figures as two (this year's
+            # and last year's, one place's and another's), or one side is told for
+            # comparison ("by comparison, a similar park in Shanghai..."), or a table cell
+            # met a figure of its language whose version never writes the cell's row label
+            # ("RSV 74" against "74 Länder"): two quantities, at most a note
+            confidence = min(confidence, _WEAK - 0.01)
         off = cross.get((bad.doc, bad.start))
         distant = cmp.rel_diff is None or not cmp.rel_diff.is_finite() or cmp.rel_diff > _FAR
         far = pattern is None and (
@@ -745,6 +757,15 @@ class Agree:
         elif both:
             reason = f"{DIFFERENT_THINGS}: {_short(both)} tells both figures" + (
                 f" ({reason})" if reason else "")
+        elif together:
+            reason = f"{DIFFERENT_THINGS}: {_short(together)} tells both figures in one " \
+                     f"sentence" + (f" ({reason})" if reason else "")
+        elif aside:
+            reason = f"{DIFFERENT_THINGS}: one figure is told for comparison" + (
+                f" ({reason})" if reason else "")
+        elif cell:
+            reason = f"{DIFFERENT_THINGS}: a table cell of '{cell}', which the other " \
+                     f"figures' sentences do not name" + (f" ({reason})" if reason else "")
         if confidence < self.min_confidence and severity != "info":
             reason = f"{DIFFERENT_THINGS}: the outlier's identity rests on few clues" + (
                 f" ({reason})" if reason else "")
