@@ -64,8 +64,25 @@ def attach_before(text: str, c: Cand, lang: Language, floor: int = 0) -> bool:
     if m and not _qualifier_inside_word(text, m, lang):
         c.qualifier = lang.qualifiers_before.find(_strip(m.group()))
         left = m.start()
+    elif (bound := _bound_verb(text, lo, left, lang)) is not None:
+        c.qualifier, left = bound
     c.start = left
     return had_currency
+
+
+def _bound_verb(text: str, lo: int, hi: int, lang: Language) -> tuple[str, int] | None:
+    """(qualifier, start) of a bound verb with short words between it and the number
+    (``qualifiers.between``: "supera por primera vez los 6.100", "dépasse la barre des 2
+    millions"), or None; none after a negation its verb does not name ("no supera todavía
+    los 300" stays exact rather than read the wrong way round)."""
+    m = lang.bound_verb_re.search(text, lo, hi)
+    if m is None:
+        return None
+    verb = m.group("verb") or m.groupdict().get("mverb")
+    neg = lang.bound_negation_re
+    if neg is not None and neg.match(text, max(0, m.start() - 32), m.start()) is not None:
+        return None
+    return lang.bound_verb_kinds.find(_strip(verb)), m.start()
 
 
 def _qualifier_inside_word(text: str, m, lang: Language) -> bool:

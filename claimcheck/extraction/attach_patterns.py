@@ -37,7 +37,7 @@ class AttachPatterns(PatternBuilder):
     def before_any(self) -> AnyOf:
         """Whether anything can attach before a number (see attach_before)."""
         return AnyOf((self.currency_before_re, self.multiple_before_re, self.qualifier_before_re,
-                      self.percent_before_re, self.currency_glued_re), False)
+                      self.percent_before_re, self.currency_glued_re, self.bound_verb_re), False)
 
     @functools.cached_property
     def scale_after_re(self):
@@ -221,6 +221,40 @@ class AttachPatterns(PatternBuilder):
     @functools.cached_property
     def qualifier_before_re(self):
         return self._before(self.qualifier_before_surfaces)
+
+    @functools.cached_property
+    def bound_verb_re(self) -> Guarded:
+        """A verb that bounds the number after it, with short words between
+        (``qualifiers.between``): one or two of its ``words`` ("supera **por primera vez**
+        los 6.100", "übersteigt **erstmals** 6100"), a ``mark`` ("dépasse **la barre des** 2
+        millions") and an article; a verb of ``mark_verbs`` only before a mark ("a franchi la
+        barre des 100"). Read right to left, anchored at the number: group ``verb`` or
+        ``mverb`` is the verb. Bounded: at most two words, one mark and one article."""
+        b = self.raw["qualifiers"].get("between") or {}
+        verbs, mverbs = list(b.get("verbs") or ()), list(b.get("mark_verbs") or ())
+        words, marks = list(b.get("words") or ()), list(b.get("marks") or ())
+        arts = list(b.get("articles") or self.raw["qualifiers"].get("articles") or ())
+        if not verbs or not (words or marks or arts):
+            return Guarded(regex.compile(r"(?!x)x"), [], False)
+        alt = functools.partial(self.alt, reverse=True)
+        gap = f"(?:{SP}+(?:{alt(words)})){{0,2}}" if words else ""
+        mark = f"{SP}+(?:{alt(marks)})" if marks else None
+        art = f"(?:{SP}+(?:{alt(arts)}))?" if arts else ""
+        body = f"(?P<verb>{alt(verbs)}){gap}" + (f"(?:{mark})?" if mark else "")
+        if mark and mverbs:
+            body = f"(?:{body}|(?P<mverb>{alt(mverbs)}){gap}{mark})"
+        return Guarded(regex.compile(f"(?r){body}{art}{SP}*"),
+                       verbs + words + marks + arts, False)
+
+    @functools.cached_property
+    def bound_negation_re(self):
+        """A negation right before a bound verb, or a word before it
+        (``qualifiers.between.negations``): "have not yet exceeded the 100 billion" is no
+        lower bound (a negated form listed as a verb of its own, "no supera", reads the
+        upper one)."""
+        words = (self.raw["qualifiers"].get("between") or {}).get("negations") or ()
+        return regex.compile(f"(?r)(?:{self.alt(words, reverse=True)})"
+                             f"(?:{SP}+[\\p{{L}}\\p{{M}}]+)?{SP}+") if words else None
 
     @functools.cached_property
     def qualifier_after_re(self):

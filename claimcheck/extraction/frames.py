@@ -54,6 +54,8 @@ __all__ = ["assign_frames", "PERIOD_CLASSES", "period_tokens"]
 _OLD_GAP = 4
 # A reference word (a threshold, an average over years) binds a number this near it only.
 _REF_GAP = 8
+# the qualifiers of a bound: a mark named after one is the bound on the level
+_BOUNDS = frozenset({"over", "under"})
 # between a number and a reference word after it: spaces, or a noun glued by a hyphen
 # ("100-case"), or no Latin word (100万人の大台)
 _NOUN_GAP = regex.compile(r"\s*|-[\p{L}\p{M}]+\s*|[^\p{Latin}]*")
@@ -465,6 +467,10 @@ def _referenced(sent: "_Sentence", free: list[tuple[int, Claim]], q: Cue) -> int
     named = before if before and q.start - before[1].end <= _REF_GAP and \
         sent.clause(before[1].start) == clause and \
         _NOUN_GAP.fullmatch(sent.text[before[1].end:q.start]) else None
+    if named and q.id == "reference" and named[1].qualifier in _BOUNDS:
+        # a mark named after a bound ("突破100万大关", "topped the 2 million mark") is the
+        # bound on the level (extraction read it): the mark binds no figure
+        return None
     if named and q.id == "target":
         # a goal named by its figure takes it before the figure after it, which is a share
         # of the goal ("全年110万辆销量目标的约85%": 85% of the 1.1 million target)

@@ -91,6 +91,11 @@ class Language(NumberPatterns, AttachPatterns):
         self.qualifiers_before = Lookup(before)
         self.qualifiers_after = Lookup(raw["qualifiers"].get("after") or {})
         self.qualifiers_not_after = not_after
+        # the bound each verb of qualifiers.between gives (attach_patterns.bound_verb_re)
+        between = raw["qualifiers"].get("between") or {}
+        self.bound_verb_kinds = Lookup(dict(
+            {v: raw["qualifiers"]["before"][v] for v in between.get("verbs") or ()},
+            **(between.get("mark_verbs") or {})))
         p = raw["percent"]
         self.percent = {k: tuple(p.get(k) or ()) for k in
                         ("suffix", "prefix", "tenths", "points")}

@@ -192,7 +192,7 @@ SCHEMA: dict = {
     }, False),
     "qualifiers": ({"before": (dict, True), "after": (dict, False), "not_after": (dict, False),
                     "spans": (list, False), "articles": (list, False),
-                    "no_articles": (list, False)},
+                    "no_articles": (list, False), "between": (dict, False)},
                    True),
     "ranges": (list, False),
     "counts": ({
@@ -222,6 +222,26 @@ SCHEMA: dict = {
 SCRIPTS = ("latin", "han", "japanese")
 GRAMMARS = ("western", "cjk")
 QUALIFIER_WORDS = ("over", "under", "near", "about")
+_BETWEEN_KEYS = {"verbs": list, "words": list, "marks": list, "articles": list,
+                 "negations": list, "mark_verbs": dict}
+
+
+def _validate_between(qualifiers: dict, fail) -> None:
+    """``qualifiers.between``: lists of words, its ``verbs`` entries of ``before`` that bound
+    (over or under), its ``mark_verbs`` bounds (read only before a mark)."""
+    between = qualifiers.get("between") or {}
+    for k, v in between.items():
+        kind = _BETWEEN_KEYS.get(k)
+        if kind is None or not isinstance(v, kind) or not all(isinstance(w, str) for w in v):
+            fail("qualifiers.between", k, f"qualifiers.between.{k}: unknown key or not a "
+                                          f"{'mapping' if kind is dict else 'list'} of words")
+    for i, w in enumerate(between.get("verbs") or ()):
+        if qualifiers["before"].get(w) not in ("over", "under"):
+            fail("qualifiers.between.verbs", i, f"qualifiers.between.verbs: {w!r} must be a "
+                                                f"bound (over or under) of qualifiers.before")
+    for k, v in (between.get("mark_verbs") or {}).items():
+        if v not in ("over", "under"):
+            fail("qualifiers.between.mark_verbs", k, f"{k!r} must give over or under")
 RATIO_KINDS = ("final", "proper")
 _ISO = regex.compile(r"^[A-Z]{3}(\|[A-Z]{3})*$")
 
@@ -374,6 +394,7 @@ def _validate_values(raw: dict, lines: dict, path: Path) -> None:
         for k, v in (raw["qualifiers"].get(side) or {}).items():
             if v not in QUALIFIER_WORDS:
                 fail("qualifiers." + side, k, f"qualifier {k!r} must be one of {QUALIFIER_WORDS}")
+    _validate_between(raw["qualifiers"], fail)
     for i, rule in enumerate(raw["dates"].get("short") or []):
         if not isinstance(rule, dict) or not isinstance(rule.get("mark"), str) or \
                 set(rule) - {"mark", "digits", "max", "min", "next", "prev", "day"} or \
