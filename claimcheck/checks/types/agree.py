@@ -36,7 +36,6 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, replace
-from decimal import ROUND_HALF_UP, Decimal
 from pathlib import PurePath
 
 from ...extraction.frames import FIRST_TOLL
@@ -494,22 +493,6 @@ def _in_lead(c: Claim, text: str) -> bool:
     return c.sentence_start == 0 or (len(text) > 0 and c.start <= _LEAD * len(text))
 
 
-def _rounded_headline(good: Claim, bad: Claim) -> bool:
-    """The outlier an exact figure of its document's first sentence (its headline), round
-    at the tens or coarser, that the other figure, written more precisely, rounds to
-    ("6.100" against "6.142", "1,8 million" against "1,82 million"): a headline rounds
-    with no word to say so."""
-    if bad.sentence_start != 0 or bad.qualifier != "exact" or good.qualifier != "exact" or \
-            bad.unit != good.unit or bad.kind != good.kind or not bad.value or \
-            not good.value.is_finite() or bad.value == good.value:
-        return False
-    k = bad.value.normalize().as_tuple().exponent
-    if k < 1 or _significant(good.value) <= _significant(bad.value):
-        return False
-    step = Decimal(1).scaleb(k)
-    return (good.value / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step == bad.value
-
-
 @dataclass(frozen=True)
 class Agree:
     selector: Selector
@@ -726,12 +709,6 @@ class Agree:
             confidence = min(confidence, _WEAK - 0.01)
         if _opposite(good, bad):
             # a rise beside a fall of another size: two changes, at most a note
-            confidence = min(confidence, _WEAK - 0.01)
-        if all(_rounded_headline(good, claims[i]) for i in outliers):
-            # every outlier a headline's round figure that the majority's figure rounds to
-            # ("España supera los 6.100" read as 6.100, over the body's 6.142): the headline
-            # rounded, a note (not when another outlier is a slip: "120億元" over 120.6亿元
-            # beside "RMB1.2 billion")
             confidence = min(confidence, _WEAK - 0.01)
         background = off is None and not named and \
             not _telling_digits(pattern, good, bad, len(by_group) == 1) and \
