@@ -134,11 +134,14 @@ def test_a_headline_bound_verb_over_its_body_is_no_flag():
     assert not flags(found), [f.message for f in flags(found)]
 
 
-def test_a_round_headline_figure_is_at_most_a_note():
-    # no bound word read: "6.100" is the body's 6.142 rounded, not a slip of it
+def test_a_round_headline_figure_with_no_bound_word_stays_a_flag():
+    # no bound word read: "6.100" may be the body's 6.142 rounded, or "más de 6.100" with
+    # its qualifier dropped; the two look alike, and muting them cost planted dropped
+    # qualifiers (bench/mutations.py: devset3 and devset26 one slip each), so it stays a flag
     es = ES.replace("supera por primera vez los 6.100", "roza el récord: 6.100")
     _, found = check({"es.txt": es, "it.txt": IT, "en.txt": EN2})
-    assert not flags(found), [f.message for f in flags(found)]
+    assert any("6.100" in f.message for f in flags(found)), \
+        [f.message for f in found if not f.passed]
 
 
 def test_a_headline_figure_that_does_not_round_the_body_is_still_flagged():
