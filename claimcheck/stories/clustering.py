@@ -110,8 +110,9 @@ def twice_ok(a: Mention, b: Mention, ev: Evidence | None, lexicon=None) -> bool:
     if ev is None or a.earlier or b.earlier:
         return False
     ca, cb = a.claim, b.claim
-    if lexicon is not None and _slipped_twice(a, b, lexicon):
-        return True      # one statement of it slipped
+    if lexicon is not None and (_slipped_twice(a, b, lexicon) or
+                                _headline_slipped(a, b, lexicon)):
+        return True      # one statement of it slipped (a body's, or its title's)
     if _restated(a, b) and ev.score >= _RESTATED:
         return True      # "86.510 millones de pesos" twice, nothing in the frames against it
     if headline_restates(a, b) and ev.score >= _HEADLINE_TWICE:
@@ -175,6 +176,38 @@ def _slipped_twice(a: Mention, b: Mention, lexicon) -> bool:
             return False
         return abs(ca.value.adjusted() - cb.value.adjusted()) in _TYPICAL_POWERS
     return why in _MISTYPED and not short
+
+
+def _headline_slipped(a: Mention, b: Mention, lexicon) -> bool:
+    """A title line's figure its body writes nowhere, and a body figure of its dimension a
+    typical slip of it (ten, a thousand or ten thousand times it in a figure of two
+    significant digits or more; two digits swapped or one changed in three or more), the
+    frames saying nothing against the two and something for them: the headline restates
+    its body, and one of the two statements slipped ("reparte 3,84 millones de paquetes"
+    over "entregó 38,4 millones de paquetes"). The frame places the slip in the row its
+    sibling holds, with no measure named on either side; the value only says it is a
+    slip. A headline whose figure its body writes again restates that one, and stays
+    apart from the body's other figures."""
+    h, m = (a, b) if a.headline else (b, a)
+    if not h.titled or m.headline or not h.unrestated or a.dim != b.dim \
+            or a.currency != b.currency or figures_agree(a.claim, b.claim):
+        return False
+    ca, cb = h.claim, m.claim
+    if ca.entity and cb.entity and ca.entity != cb.entity:
+        return False
+    fe = frame_evidence(a, b, lexicon)
+    if fe is None or fe.frame <= 0:
+        return False
+    _kin, why = kinship(a, b, framed=True)
+    n = min(len(a.digits), len(b.digits))
+    named = bool(ca.measure and cb.measure)
+    if why == "same digits":
+        # two measures named, even related ones, a power of ten apart are two
+        # quantities ("will cost €2.3 billion ... €2.3 million of research funding")
+        return n >= 2 and not (named and ca.measure != cb.measure) and \
+            abs(ca.value.adjusted() - cb.value.adjusted()) in _TYPICAL_POWERS
+    return why in _MISTYPED and n >= 3 and \
+        not (named and not lexicon.related(ca.measure, cb.measure))
 
 
 def _in_table(m: Mention) -> bool:

@@ -14,6 +14,9 @@ knows only as a measure ("48 milhões de encomendas") joins the body's first fig
 names a measure, when it names the headline's. Two versions' headlines that agree with
 each other ("48 milhões" and "mais de 38 milhões") are no row of their own when their
 bodies tell the figure: they move together to it, and a slip is compared with its body.
+One of them that leads nowhere by itself (a count naming no measure, "reparte 3,84
+millones de paquetes") moves with them when its own body's figure already stands in their
+row: the row says which quantity it is, and its figure only how well it agrees.
 
 The join rests on the frames alone (:func:`~.identity.frame_evidence`): a headline ten
 times its body's figure joins as easily as one that agrees. One figure keeps a headline
@@ -150,6 +153,27 @@ def _leave_weak_row(r: Cluster, body: dict[str, list[Mention]], row_of: dict[int
         row_of[id(h)] = target
 
 
+def _following(r: Cluster, found: list, target: Cluster, lexicon,
+               row_of: dict[int, Cluster], told: dict[str, list[Mention]]) -> list[int]:
+    """The headlines of ``r`` that lead nowhere themselves (a bare count, no measure named:
+    "reparte 3,84 millones de paquetes") but whose own body's figure already stands in
+    ``target``, the row their fellow headlines lead to, with frames that fit: the row of
+    headlines says which quantity it is, their body's figure says the same, and the value
+    (perhaps a slip of the body's) only says how well it agrees. Each gets ``found`` set."""
+    out = []
+    for i, h in enumerate(r.members):
+        if found[i] is not None or any(
+                _writes(h, m) and row_of.get(id(m)) is not target for m in told.get(h.doc, ())):
+            continue
+        fits = [_fits(h, m, lexicon) for m in target.members
+                if m.doc == h.doc and not _headline(m)]
+        fits = [ev for ev in fits if ev is not None]
+        if fits:
+            found[i] = target, min(HEADLINE_CONFIDENCE, max(fits[0].confidence, MEDIUM))
+            out.append(i)
+    return out
+
+
 def place_headlines(rows: list[Cluster], lexicon, bare=()) -> list[Cluster]:
     """Rows (single mentions included) after placing each row of headline figures in the
     row of their bodies' lead figures of the same dimension.
@@ -190,6 +214,7 @@ def place_headlines(rows: list[Cluster], lexicon, bare=()) -> list[Cluster]:
         target = found[led[0]][0]
         if target is r or any(found[i][0] is not target for i in led):
             continue
+        led = sorted(led + _following(r, found, target, lexicon, row_of, told))
         # the headlines that lead nowhere (their body's lead told in other words) stay
         # behind, in a row of their own
         for i in reversed(led):

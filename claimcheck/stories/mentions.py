@@ -37,6 +37,20 @@ CAPITALISED = regex.compile(r"(?<![\p{L}\p{M}\p{N}])\p{Lu}[\p{L}\p{M}]{3,}")
 _NAME_BEFORE, _NAME_AFTER = 40, 15
 
 
+def _mark_unrestated(out: list[Mention]) -> None:
+    """Set ``unrestated`` on one document's headline figures that no body figure of their
+    dimension overlaps (one pass per dimension)."""
+    body: dict[str, list[Claim]] = {}
+    for m in out:
+        if not m.headline and not (m.claim.low.is_nan() or m.claim.high.is_nan()):
+            body.setdefault(m.dim, []).append(m.claim)
+    for m in out:
+        if m.headline and not (m.claim.low.is_nan() or m.claim.high.is_nan()):
+            c = m.claim
+            m.unrestated = not any(max(c.low, o.low) <= min(c.high, o.high)
+                                   for o in body.get(m.dim, ()))
+
+
 def alignable(claim: Claim) -> bool:
     """Dates are not quantities; a bare small number ("Line 11") is too vague to align,
     unless its clause says what it measures ("magnitude 6.1")."""
@@ -211,6 +225,9 @@ class Mention:
     # in the document's title line or its first sentence (see :func:`title_end`)
     headline: bool = False
     titled: bool = False     # in the title line itself
+    # a headline figure its body writes nowhere (no body figure of its dimension overlaps
+    # it): a headline restates its body, so one of the two statements may have slipped
+    unrestated: bool = False
     # dated with a year no other version of the story dates a figure with ("desde 1998,
     # cuando ... dejó 11 muertos"): the version's background, not the story's (set for a
     # whole story by :func:`mark_lone_years`)
@@ -386,6 +403,7 @@ def mentions_of(doc: str, claims, text: str, older: bool = False,
     for m in out:
         if m.headline and (m.claim.measure, m.claim.value) in told_earlier:
             m.earlier = True
+    _mark_unrestated(out)
     named: dict[str, Counter] = {}
     for m in out:
         if m.claim.entity and alignable(m.claim):
