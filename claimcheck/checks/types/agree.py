@@ -748,24 +748,15 @@ class Agree:
         if background or unlinked:
             why = _BACKGROUND if background else _UNLINKED
             reason = f"{DIFFERENT_THINGS}: {why}" + (f" ({reason})" if reason else "")
-        if apart:
-            reason = f"{DIFFERENT_THINGS}: told of different names ({apart[0]}, {apart[1]})" + (
-                f" ({reason})" if reason else "")
-        elif alone:
-            reason = f"{DIFFERENT_THINGS}: told of {alone}, which the other versions do not " \
-                     f"name" + (f" ({reason})" if reason else "")
-        elif both:
-            reason = f"{DIFFERENT_THINGS}: {_short(both)} tells both figures" + (
-                f" ({reason})" if reason else "")
-        elif together:
-            reason = f"{DIFFERENT_THINGS}: {_short(together)} tells both figures in one " \
-                     f"sentence" + (f" ({reason})" if reason else "")
-        elif aside:
-            reason = f"{DIFFERENT_THINGS}: one figure is told for comparison" + (
-                f" ({reason})" if reason else "")
-        elif cell:
-            reason = f"{DIFFERENT_THINGS}: a table cell of '{cell}', which the other " \
-                     f"figures' sentences do not name" + (f" ({reason})" if reason else "")
+        why = (f"told of different names ({apart[0]}, {apart[1]})" if apart else
+               f"told of {alone}, which the other versions do not name" if alone else
+               f"{_short(both)} tells both figures" if both else
+               f"{_short(together)} tells both figures in one sentence" if together else
+               "one figure is told for comparison" if aside else
+               f"a table cell of '{cell}', which the other figures' sentences do not name"
+               if cell else None)
+        if why:
+            reason = f"{DIFFERENT_THINGS}: {why}" + (f" ({reason})" if reason else "")
         if confidence < self.min_confidence and severity != "info":
             reason = f"{DIFFERENT_THINGS}: the outlier's identity rests on few clues" + (
                 f" ({reason})" if reason else "")
