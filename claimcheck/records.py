@@ -9,7 +9,8 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal
 
 KINDS = ("money", "area", "length", "mass", "volume", "energy", "power", "duration",
-         "speed", "temperature", "pressure", "percent", "rate", "count", "number", "date")
+         "speed", "temperature", "pressure", "percent", "rate", "count", "number", "multiple",
+         "date")
 # What a claim measures, as far as its text says (see docs/report-schema.md): the slots of
 # its quantity frame. ``role`` is one of ROLES or "".
 FRAME_SLOTS = ("measure", "entity", "period", "role", "scope")

@@ -60,3 +60,9 @@ def test_two_versions_multiples_agree_and_a_slip_does_not():
              if c.kind == "multiple")
     assert not judge([a, b]).outliers
     assert judge([a, b, c]).outliers == (2,)
+
+
+def test_a_rule_may_select_multiples():
+    from claimcheck.checks.select import parse_selector
+    sel = parse_selector({"kind": "multiple"}, "where", None)
+    assert sel.kind == "multiple"
