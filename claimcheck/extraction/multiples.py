@@ -13,21 +13,31 @@ from .language import Language
 __all__ = ["multiple_end"]
 
 _REACH = 24     # the longest "after" phrase, with its spaces
+_WORDS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+
+
+def _words(lang: Language) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The language's glued words and its "after" phrases (case-folded), read once."""
+    got = _WORDS.get(lang.code)
+    if got is None:
+        table = lang.raw.get("multiples") or {}
+        got = _WORDS[lang.code] = (tuple(table.get("glued") or ()),
+                                   tuple(w.casefold() for w in table.get("after") or ()))
+    return got
 
 
 def multiple_end(text: str, end: int, lang: Language) -> int | None:
     """Where the claim that ends at ``end`` ends once read as a multiple; None when no
     multiple word follows it."""
-    table = lang.raw.get("multiples") or {}
-    for w in table.get("glued") or ():
+    glued, after = _words(lang)
+    for w in glued:
         if text.startswith(w, end) and not _letter_follows(text, end + len(w), lang):
             return end + len(w)
-    after = table.get("after")
     if not after or end >= len(text) or text[end] not in " \u00a0":
         return None
     rest = text[end:end + _REACH].lstrip(" \u00a0").casefold()
     for w in after:
-        if rest.startswith(w.casefold()) and not rest[len(w):len(w) + 1].isalpha():
+        if rest.startswith(w) and not rest[len(w):len(w) + 1].isalpha():
             return end
     return None
 

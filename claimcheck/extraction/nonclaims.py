@@ -252,7 +252,7 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
     if names.get("after_period") and _after_period(text, c, lang):
         return True                                  # "os três meses anteriores"
     if _moment(text, c, lang, names):
-        return True                                  # "two years ago", "hace tres meses"
+        return True              # "two years ago", "hace tres meses", "约两年前" (any qualifier)
     if c.high_value is not None:
         # "a Boeing 737-800": two whole numbers glued by a hyphen after a capitalised word
         # are a model's number, no range
@@ -260,8 +260,6 @@ def _nonclaim(text: str, c: Cand, lang: Language, names: dict) -> bool:
             _MODEL.fullmatch(text, c.start, c.end) is not None and \
             _after_capitalised(text, c, c.end)
     if c.qualifier != "exact":
-        if _moment(text, c, lang, names):
-            return True                              # "about two years ago", "约两年前"
         # "Amaterasu-2 environ 16 minutes": a name's number takes no qualifier after it
         return c.source == "digits" and c.plain_int and _bare(c) and \
             bool(names.get("capitalized")) and _after_capital_hyphen(text, c)

@@ -34,9 +34,9 @@ import regex
 from ..extraction.intervals import ABOUT_MARGIN, NEAR_MARGIN
 from ..extraction.language import base_code
 from ..records import MEASURED_AGAINST, Claim
-from .compare import significant_digits as compare_significant
 from .compare import (misread_separator, one_digit, one_digit_apart, rounded_alike,
-                      scale_apart, scale_apart_rounded, swapped_digits, transposed_digits)
+                      scale_apart, scale_apart_rounded, significant_digits, swapped_digits,
+                      transposed_digits)
 from .mentions import (composite_runs, per_item_numerator, per_period_amount, range_ends,
                        written_digits)
 
@@ -145,7 +145,7 @@ def _reach(low: Decimal, figure: Decimal) -> Decimal:
     as often as one slipped ("mindestens 29" dead, stale, against 47; tried: two false
     flags for one true on the 26 sets). ``figure`` is the number as written. An upper bound
     keeps its power of ten: "less than 27%" is often a cap, not a rounding."""
-    if not figure.is_finite() or figure <= 0 or compare_significant(figure) < _PRECISE_BOUND:
+    if not figure.is_finite() or figure <= 0 or significant_digits(figure) < _PRECISE_BOUND:
         return low * _TEN
     return low + _TEN ** figure.adjusted()
 
