@@ -75,19 +75,18 @@ def told_together(claims_of: dict, good: Claim, bad: Claim) -> str:
     # only the outlier's own version: another version's sentence that writes the row's
     # figure beside another one makes any slip that lands on that other figure a note (a
     # planted 11,4 -> 21,4 % met "21.4%" beside "11.4%" in another version)
-    for doc in (bad.doc,):
-        by_sentence: dict[int, list[Claim]] = {}
-        for c in claims_of.get(doc, ()):
-            if _alike(c, good):
-                by_sentence.setdefault(c.sentence_start, []).append(c)
-        for group in by_sentence.values():
-            if len(group) < 2:
-                continue
-            goods = [c for c in group if _covers(c, good) and not _covers(c, bad)]
-            bads = [c for c in group if _covers(c, bad) and not _covers(c, good)]
-            if any({g.role, b.role} != _ENDS and not _bracketed(g.sentence, g, b)
-                   for g in goods for b in bads):
-                return doc
+    by_sentence: dict[int, list[Claim]] = {}
+    for c in claims_of.get(bad.doc, ()):
+        if _alike(c, good):
+            by_sentence.setdefault(c.sentence_start, []).append(c)
+    for group in by_sentence.values():
+        if len(group) < 2:
+            continue
+        goods = [c for c in group if _covers(c, good) and not _covers(c, bad)]
+        bads = [c for c in group if _covers(c, bad) and not _covers(c, good)]
+        if any({g.role, b.role} != _ENDS and not _bracketed(g.sentence, g, b)
+               for g in goods for b in bads):
+            return bad.doc
     return ""
 
 
