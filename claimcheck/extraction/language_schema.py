@@ -172,6 +172,7 @@ SCHEMA: dict = {
         "clock_prefix": (list, False),
     }, False),
     "conversions": ({"words": (list, False)}, False),
+    "reports": ({"provisional": (list, False), "final": (list, False)}, False),
     "changes": ({
         "old": (list, False),
         "old_between": (list, False),

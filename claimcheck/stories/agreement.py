@@ -41,7 +41,7 @@ from .mentions import (composite_runs, per_item_numerator, per_period_amount, ra
                        written_digits)
 
 __all__ = ["Verdict", "judge", "slip", "interval", "in_points", "loose_outliers", "SLIPS",
-           "CHANGES"]
+           "CHANGES", "size_of"]
 
 SLIPS = ("false friend of scale", "dropped or added 万/亿", "decimal slip", "scale slip",
          "misread decimal comma", "swapped digits", "wrong digit", "dropped qualifier",
@@ -226,6 +226,7 @@ class Verdict:
     majority: int               # index of the majority's representative mention
     split_docs: tuple[str, ...]  # documents whose own mentions fall in different groups
     bridges: tuple[int, ...] = ()  # majority mentions (bounds) that agree with outliers too
+    magnitude: bool = False     # the row compares sizes: its rates of change by their size
 
     @property
     def agree(self) -> bool:
@@ -338,7 +339,17 @@ def judge(claims: list[Claim], order: dict[str, int] | None = None,
     others = {g: _point(claims[i], spans[i]) for i in outliers for g in [groups[i]]}
     bridges = tuple(i for i in in_zero if claims[i].qualifier != "exact"
                     and any(spans[i].contains(x) for x in others.values()))
-    return Verdict(tuple(groups), outliers, rep, split, bridges)
+    return Verdict(tuple(groups), outliers, rep, split, bridges, magnitude)
+
+
+def size_of(c: Claim) -> Claim:
+    """A negative figure as its size ("-1,3 %" as 1,3 %; its interval turned over), any
+    other as it is: the difference and the slip between two rates of change that the row
+    compares by size are those of their sizes ("a baissé de 1,5 %" against "-1,3 %" is 0.2
+    points apart, not 2.8)."""
+    if not c.value < 0:
+        return c
+    return replace(c, value=-c.value, low=-c.high, high=-c.low)
 
 
 def _cut_short(claims: list[Claim], keys: list[str], spans: list[Span]) -> list[Span]:

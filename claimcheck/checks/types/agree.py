@@ -40,7 +40,7 @@ from pathlib import PurePath
 
 from ...extraction.frames import FIRST_TOLL
 from ...records import Claim
-from ...stories.agreement import in_points, interval, judge, loose_outliers, slip
+from ...stories.agreement import in_points, interval, judge, loose_outliers, size_of, slip
 from ...stories.compare import significant_digits as _significant
 from ..base import Emitter, StoryContext, quantity
 from ..groups import Group, groups_for
@@ -524,11 +524,16 @@ class Agree:
         verdict = judge(claims, order, confidences)
         groups = list(verdict.groups)
         rep = verdict.majority
+        sized = size_of if verdict.magnitude else (lambda c: c)
         # a difference within the tolerance is an agreement
         for i in verdict.outliers:
-            cmp = compare(claims[rep], claims[i])
+            cmp = compare(sized(claims[rep]), sized(claims[i]))
             if self.tolerance.allows(cmp.abs_diff, cmp.rel_diff):
                 groups[i] = 0
+        # a provisional count beside the final one that revised it is an update, not compared
+        revised = _revised(ctx, claims, groups, rep, sized)
+        for i in revised:
+            groups[i] = -1
         # an amount in another currency than the row's is compared by the rate it implies:
         # a scale slip no rate the currencies' bands allow explains (stories.cross_currency)
         cross = _cross_currency(claims, groups, rep, ctx)
@@ -541,6 +546,10 @@ class Agree:
         ordered = tuple(claims[i] for i in ranked)
         shown_groups = tuple(groups[i] for i in ranked)
         position = {i: k for k, i in enumerate(ranked)}
+        if not outliers and revised:
+            _emit_revised(emit, ctx, group, claims[rep], [claims[i] for i in revised],
+                          ordered, shown_groups)
+            return
         if not outliers:
             compared = [c for c, g in zip(claims, groups) if g == 0]
             versions = len({c.doc for c in compared})
@@ -566,11 +575,11 @@ class Agree:
                                 ordered, shown_groups, bridges,
                                 tuple(sorted(position[i] for i in bridges)),
                                 {(claims[i].doc, claims[i].start): o for i, o in cross.items()},
-                                narrow)
+                                narrow, sized)
 
     def _emit_disagreement(self, emit, ctx, group, claims, groups, confidences, rep,
                            outliers, ordered, shown_groups, bridges, shown_bridges,
-                           cross, narrow=frozenset()) -> None:
+                           cross, narrow=frozenset(), sized=lambda c: c) -> None:
         from ...stories.compare import compare
         from ...stories.entity_apart import other_entity
         from ...stories.told_apart import cell_apart, compared_aside, told_together
@@ -593,6 +602,8 @@ class Agree:
         alternatives = list(stated.values())
 
         def against(g: Claim, bad: Claim):
+            # a row of rates of change compares their sizes: "fell 1.5%" against "-1,3 %"
+            g, bad = sized(g), sized(bad)
             a, b = (in_points(g), in_points(bad)) if g.unit != bad.unit else (g, bad)
             return a, b, slip(a, b, g.doc == bad.doc, _in_lead(bad, text.get(bad.doc, "")))
 
@@ -790,6 +801,55 @@ def _cross_currency(claims: list[Claim], groups: list[int], rep: int,
             if found is not None and found.pattern in _BY_VALUE - _DIGIT_SLIPS:
                 out[i] = found
     return out
+
+
+def _revised(ctx: StoryContext, claims: list[Claim], groups: list[int], rep: int,
+             sized) -> list[int]:
+    """The outliers of a row told as a provisional count where every majority mention is told
+    as a final one, or as a final count where they all tell a provisional one, each a revision's
+    size from the majority's figure (stories/revisions.py): updates ("selon le bilan
+    provisoire ... a baissé de 1,5 %" against the final "-1,3 %"), not disagreements."""
+    from ...stories.revisions import FINAL, PROVISIONAL, is_revision, report_status
+
+    texts = ctx.texts
+
+    def status(c: Claim) -> str | None:
+        return report_status(c, texts.get(c.doc, ""))
+
+    outliers = [i for i, g in enumerate(groups) if g > 0]
+    if not outliers:
+        return []
+    # every mention of the majority says which count it is, and all say the same: a version
+    # that does not say may tell either count (a provisional report's one word does not
+    # make its every figure a revision of the final one a single version tells)
+    told = {status(c) for c, g in zip(claims, groups) if g == 0}
+    if len(told) != 1 or None in told:
+        return []
+    other = FINAL if told == {PROVISIONAL} else PROVISIONAL
+    good = sized(claims[rep])
+    return [i for i in outliers if status(claims[i]) == other and
+            is_revision(good, sized(claims[i]))]
+
+
+def _emit_revised(emit: Emitter, ctx: StoryContext, group: Group, good: Claim,
+                  revised: list[Claim], ordered, shown_groups) -> None:
+    """A row whose only outliers are the provisional (or final) counts of the others'
+    figure: an update, reported as info ("provisional 1,5 % → final -1,3 %")."""
+    from ...stories.revisions import PROVISIONAL, report_status
+
+    def told(c: Claim) -> str:
+        return f"{report_status(c, ctx.texts.get(c.doc, '')) or ''} {c.text} " \
+               f"({PurePath(c.doc).name})".strip()
+
+    earlier = [c for c in revised if report_status(c, ctx.texts.get(c.doc, "")) == PROVISIONAL]
+    later = [c for c in revised if c not in earlier]
+    shown = [told(c) for c in earlier] + [told(good)] + [told(c) for c in later]
+    label = group.label
+    text = f"{label}: updated figure: " + " → ".join(shown)
+    emit.emit(passed=False, claims=ordered, groups=shown_groups, severity="info",
+              confidence=group.confidence, label=label,
+              reason="a provisional count and the final one: an update, not a disagreement",
+              explanation=text, message=text)
 
 
 def _updates(emit: Emitter, ctx: StoryContext, selector: Selector) -> None:
