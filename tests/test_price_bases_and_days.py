@@ -1,7 +1,9 @@
 """The base of a price and the day of a date are no claims of their own (devset27 FINDINGS
 sections 3C and 4): "21,217 yen (about $143) per 60 kilograms" read 60 kg as a mass that
 joined rows of tonnes; Nikkei's "60キロ2万1217円" read 60 as a bare number in a row of yen;
-NHK's "11日から13日まで" read 11 as a count joined with 27社. Sentences written for this
+NHK's "11日から13日まで" read 11 as a count joined with 27社.
+(Nikkei's glued "60キロ2万1217円" is left: read as a rate there it left Kyodo's "21,217 yen",
+money, with no money to meet, and a slip in it went uncaught.) Sentences written for this
 test in the style of the wires and papers."""
 from __future__ import annotations
 
@@ -41,23 +43,6 @@ def test_measure_after_per_with_no_price_before_stays():
 def test_period_after_a_bracket_is_left_to_rates():
     got = _claims("Rents rose to €1,200 (about $1,300) per month in the capital.", "en")
     assert all(kind != "duration" for _, kind, _ in got), got
-
-
-@pytest.mark.parametrize("text, value", [
-    ("全国のスーパーでの販売価格は5キロ3500円前後になる見込みだ。", Decimal(700)),
-    ("備蓄米の平均落札価格は玄米60キロ2万1217円だった。", Decimal("21217") / 60),
-    ("国産豚肉は100グラム198円で売られている。", Decimal(1980)),
-])
-def test_japanese_weight_glued_before_a_price_is_its_base(text, value):
-    claims = claimcheck.extract(text, "ja")
-    assert [c.kind for c in claims] == ["rate"], [(c.text, c.kind) for c in claims]
-    assert claims[0].unit == "JPY/kg"
-    assert abs(claims[0].value - value) < Decimal("0.01")
-
-
-def test_japanese_weight_alone_is_still_a_mass():
-    claims = claimcheck.extract("選手の体重は60キロだった。", "ja")
-    assert [(c.kind, c.unit) for c in claims] == [("mass", "kg")]
 
 
 @pytest.mark.parametrize("lang, text", [
