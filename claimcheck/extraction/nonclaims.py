@@ -46,8 +46,34 @@ def drop_nonclaims(text: str, cands: list[Cand], lang: Language,
     fixed = _fixed_words(text, cands, *words) if words is not None else []
     if names.get("phone_before"):
         fixed += _phone_spans(text, cands, lang)
-    return [c for c in cands if not _nonclaim(text, c, lang, names)
+    bases = _rate_bases(text, cands, lang) if names.get("rate_wholes") else set()
+    return [c for i, c in enumerate(cands) if i not in bases
+            and not _nonclaim(text, c, lang, names)
             and not any(s <= c.num_start and c.num_end <= e for s, e in fixed)]
+
+
+_AFTER_AMOUNT = " \u00a0)）]】"
+
+
+def _rate_bases(text: str, cands: list[Cand], lang: Language) -> set[int]:
+    """The indices of measures that are the base a price or a share is told per, cut
+    from it by a bracket: "21,217 yen (about $143) per 60 kilograms", "4,268 yen (about
+    $2.90) per 5 kg". Only a ``names.rate_wholes`` word and brackets stand between the
+    amount and the measure. The base is part of the rate, no claim of its own (read as one
+    it joined rows of tonnes, devset27); a period ("per 3 months") is left to rates.py."""
+    words = _folded(lang, "rate_wholes")
+    out = set()
+    for i in range(1, len(cands)):
+        c, prev = cands[i], cands[i - 1]
+        if not c.unit_expr or c.currency or c.percent or c.per_thing or \
+                c.high_value is not None or c.qualifier != "exact" or c.start != c.num_start:
+            continue
+        if not (prev.currency or prev.percent) or c.start - prev.end > 24:
+            continue
+        between = text[prev.end:c.start].casefold().strip(_AFTER_AMOUNT)
+        if between in words and not _duration(c):
+            out.add(i)
+    return out
 
 
 _PHONE_DIGITS = regex.compile(r"\+?\d[\d \u00a0.\-]{1,16}\d(?![\d.,]?\d)")
