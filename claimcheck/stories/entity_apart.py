@@ -99,6 +99,37 @@ def other_entity(index, bad, majority, row) -> tuple | None:
                         and _narrow(index, bad.doc, m, c.kind) \
                         and apart(bad.doc, m, c.kind, n):
                     return n, m
+    return _places_apart(index, bad, mine, others)
+
+
+def _places_apart(index, bad, mine: frozenset, others: list) -> tuple | None:
+    """The fourth test: the outlier told of a country (or a continent) and the majority's
+    figures told of another one, with no marker ("La France elle-même vise 6,5 gigawatts"
+    against "Portugal 5.5GW", "India's industry produced 4.12 lakh" against "Japan's
+    Kanemoto ... 812,430"). A version that slips writes the wrong figure, not another
+    country beside it: when every majority figure told of a name of that kind names one
+    and the same other one, and the story knows both (the outlier's version writes the
+    majority's name somewhere, or a majority version the outlier's), the figures are two
+    countries'. Only names of a kind the lexicon knows, in their one spelling across
+    languages, so that versions in several languages meet on them; even a country the
+    lexicon calls generic (France, Japan: one many stories share) counts, for the kind
+    says it is an entity and the test asks for two of them. The outlier's name must be
+    one of a series, not its version's setting: told beside at most a third of its
+    version's figures of every kind (of one kind, a version that gives one figure of
+    another country's beside its own story's is all "series"). The caller has made sure
+    that no majority figure shares a name with the outlier."""
+    for n in sorted(mine):
+        kind = index.kind(n)
+        if not kind or index.setting_share(bad.doc, n) > _WIDE:
+            continue
+        told = [c for c in others if any(index.kind(m) == kind for m in index.own(c))]
+        if not told:
+            continue
+        common = frozenset.intersection(*(
+            frozenset(m for m in index.own(c) if index.kind(m) == kind) for c in told))
+        for m in sorted(common - {n}):
+            if m in index.writes(bad.doc) or any(n in index.writes(c.doc) for c in told):
+                return n, m
     return None
 
 
