@@ -110,7 +110,12 @@ def _places_apart(index, bad, mine: frozenset, others: list) -> tuple | None:
     country beside it: when every majority figure told of a name of that kind names one
     and the same other one, and the story knows both (the outlier's version writes the
     majority's name somewhere, or a majority version the outlier's), the figures are two
-    countries'. Only names of a kind the lexicon knows, in their one spelling across
+    countries'. The story must say that both are entities of its figures: two majority
+    versions or more name the other country beside the row's figure, or the outlier's
+    version tells the majority's country beside a figure of its own, or a majority version
+    the outlier's; a country one version writes beside the figure as a company's
+    nationality ("ハルヴォルセン・ライン（ノルウェー）は...862個") against the port one other
+    version names is no such pair. Only names of a kind the lexicon knows, in their one spelling across
     languages, so that versions in several languages meet on them; even a country the
     lexicon calls generic (France, Japan: one many stories share) counts, for the kind
     says it is an entity and the test asks for two of them. The outlier's name must be
@@ -127,8 +132,11 @@ def _places_apart(index, bad, mine: frozenset, others: list) -> tuple | None:
             continue
         common = frozenset.intersection(*(
             frozenset(m for m in index.own(c) if index.kind(m) == kind) for c in told))
+        inrow = {(c.doc, c.start) for c in others} | {(bad.doc, bad.start)}
         for m in sorted(common - {n}):
-            if m in index.writes(bad.doc) or any(n in index.writes(c.doc) for c in told):
+            witnesses = {c.doc for c in told}
+            if len(witnesses) >= 2 or index.tells(bad.doc, m, inrow) \
+                    or any(index.tells(d, n, inrow) for d in witnesses):
                 return n, m
     return None
 

@@ -94,33 +94,13 @@ def name_windows(claims, text: str, lower: frozenset, lexicon=None, before: int 
         yield c, names, _window_names(text, c.end, hi, lower, lexicon), own
 
 
-# a count and a bare number are one kind in a series ("49 foyers, devant le Gers (24)")
-_COUNTS = frozenset(("count", "number"))
-
-
-def _one_kind(a, b) -> bool:
-    return a.kind == b.kind or {a.kind, b.kind} <= _COUNTS
-
-
 def own_names(claims, text: str, lower: frozenset, lexicon=None) -> dict:
     """{(start, end): names} for the claims of one document (in text order): the names
     written between each figure and its neighbours in its sentence, within a bounded
     window on each side (:func:`name_windows`). A sentence's first word counts only when
-    the document never writes it in lower case. A figure told of names of its own before
-    it does not take the names after it that the sentence's next figure, of its kind, has
-    before it: in a series those are the next entity's ("avec 49 foyers, devant le Gers
-    (24)": Gers is 24's, not 49's; "12GW and Portugal 5.5GW"). A next figure of another
-    kind is no entity of the series ("subieron un 2,1% en la Bolsa de Madrid, hasta 24,36
-    euros": Madrid stays the 2,1%'s)."""
-    rows = list(name_windows(claims, text, lower, lexicon))
-    out = {}
-    for i, (c, before, after, own) in enumerate(rows):
-        if own and after and i + 1 < len(rows):
-            nxt, nxt_before, _, nxt_own = rows[i + 1]
-            if nxt_own and nxt.sentence_start == c.sentence_start and _one_kind(c, nxt):
-                after = after - nxt_before
-        out[(c.start, c.end)] = frozenset(before | after)
-    return out
+    the document never writes it in lower case."""
+    return {(c.start, c.end): frozenset(before | after)
+            for c, before, after, _ in name_windows(claims, text, lower, lexicon)}
 
 
 def named_apart(index: "NameIndex", mine, theirs) -> tuple[str, str] | None:
@@ -229,6 +209,12 @@ class NameIndex:
         if not claims:
             return 0.0
         return sum(1 for c in claims if name in self.own(c)) / len(claims)
+
+    def tells(self, doc: str, name: str, besides=frozenset()) -> bool:
+        """Whether ``doc`` tells any figure, of any kind, beside ``name``, other than the
+        figures ``besides`` holds ((doc, start) pairs)."""
+        return any(name in self.own(c) and (c.doc, c.start) not in besides
+                   for c in self._claims.get(doc, ()))
 
     def docs(self) -> tuple:
         """The story's documents."""
