@@ -113,7 +113,8 @@ def _places_apart(index, bad, mine: frozenset, others: list) -> tuple | None:
     countries'. The story must say that both are entities of its figures: two majority
     versions or more name the other country beside the row's figure, or the outlier's
     version tells the majority's country beside a figure of its own, or a majority version
-    the outlier's; a country one version writes beside the figure as a company's
+    the outlier's, a country no generic one (China beside a story of China's figures is
+    its subject, not a second entity of a series); a country one version writes beside the figure as a company's
     nationality ("ハルヴォルセン・ライン（ノルウェー）は...862個") against the port one other
     version names is no such pair. Only names of a kind the lexicon knows, in their one spelling across
     languages, so that versions in several languages meet on them; even a country the
@@ -135,8 +136,9 @@ def _places_apart(index, bad, mine: frozenset, others: list) -> tuple | None:
         inrow = {(c.doc, c.start) for c in others} | {(bad.doc, bad.start)}
         for m in sorted(common - {n}):
             witnesses = {c.doc for c in told}
-            if len(witnesses) >= 2 or index.tells(bad.doc, m, inrow) \
-                    or any(index.tells(d, n, inrow) for d in witnesses):
+            if len(witnesses) >= 2 or (not index.generic(m) and index.tells(bad.doc, m, inrow)) \
+                    or (not index.generic(n)
+                        and any(index.tells(d, n, inrow) for d in witnesses)):
                 return n, m
     return None
 
