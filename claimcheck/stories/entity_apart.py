@@ -99,6 +99,47 @@ def other_entity(index, bad, majority, row) -> tuple | None:
                         and _narrow(index, bad.doc, m, c.kind) \
                         and apart(bad.doc, m, c.kind, n):
                     return n, m
+    return _places_apart(index, bad, mine, others)
+
+
+def _places_apart(index, bad, mine: frozenset, others: list) -> tuple | None:
+    """The fourth test: the outlier told of a country (or a continent) and the majority's
+    figures told of another one, with no marker ("La France elle-même vise 6,5 gigawatts"
+    against "Portugal 5.5GW", "India's industry produced 4.12 lakh" against "Japan's
+    Kanemoto ... 812,430"). A version that slips writes the wrong figure, not another
+    country beside it: when every majority figure told of a name of that kind names one
+    and the same other one, and the story knows both (the outlier's version writes the
+    majority's name somewhere, or a majority version the outlier's), the figures are two
+    countries'. The story must say that both are entities of its figures: two majority
+    versions or more name the other country beside the row's figure, or the outlier's
+    version tells the majority's country beside a figure of its own, or a majority version
+    the outlier's, a country no generic one (China beside a story of China's figures is
+    its subject, not a second entity of a series); a country one version writes beside the figure as a company's
+    nationality ("ハルヴォルセン・ライン（ノルウェー）は...862個") against the port one other
+    version names is no such pair. Only names of a kind the lexicon knows, in their one spelling across
+    languages, so that versions in several languages meet on them; even a country the
+    lexicon calls generic (France, Japan: one many stories share) counts, for the kind
+    says it is an entity and the test asks for two of them. The outlier's name must be
+    one of a series, not its version's setting: told beside at most a third of its
+    version's figures of every kind (of one kind, a version that gives one figure of
+    another country's beside its own story's is all "series"). The caller has made sure
+    that no majority figure shares a name with the outlier."""
+    for n in sorted(mine):
+        kind = index.kind(n)
+        if not kind or index.setting_share(bad.doc, n) > _WIDE:
+            continue
+        told = [c for c in others if any(index.kind(m) == kind for m in index.own(c))]
+        if not told:
+            continue
+        common = frozenset.intersection(*(
+            frozenset(m for m in index.own(c) if index.kind(m) == kind) for c in told))
+        inrow = {(c.doc, c.start) for c in others} | {(bad.doc, bad.start)}
+        for m in sorted(common - {n}):
+            witnesses = {c.doc for c in told}
+            if len(witnesses) >= 2 or (not index.generic(m) and index.tells(bad.doc, m, inrow)) \
+                    or (not index.generic(n)
+                        and any(index.tells(d, n, inrow) for d in witnesses)):
+                return n, m
     return None
 
 

@@ -200,6 +200,22 @@ class NameIndex:
         figures = self._kinds[key]
         return len(self.told(doc, name, kind)) / figures if figures else 0.0
 
+    def setting_share(self, doc: str, name: str) -> float:
+        """The share of all of ``doc``'s figures, of every kind, that are told of ``name``:
+        a version's setting (its country, its dateline city) stands beside many of them,
+        one entity of a series beside a few, even where it holds every figure of one kind
+        (a story of one country's target in gigawatts that names another's)."""
+        claims = self._claims.get(doc, ())
+        if not claims:
+            return 0.0
+        return sum(1 for c in claims if name in self.own(c)) / len(claims)
+
+    def tells(self, doc: str, name: str, besides=frozenset()) -> bool:
+        """Whether ``doc`` tells any figure, of any kind, beside ``name``, other than the
+        figures ``besides`` holds ((doc, start) pairs)."""
+        return any(name in self.own(c) and (c.doc, c.start) not in besides
+                   for c in self._claims.get(doc, ()))
+
     def docs(self) -> tuple:
         """The story's documents."""
         return tuple(self._claims)
