@@ -158,6 +158,7 @@ class NameIndex:
         self._beside: dict[tuple, dict] = {}
         self._writes: dict[str, frozenset] = {}
         self._kinds: dict[tuple, int] = {}      # (doc, kind) -> figures of that kind
+        self._named: dict[str, dict] = {}       # doc -> name -> starts of its figures
 
     def lower(self, doc: str) -> frozenset:
         """The words document ``doc`` writes in lower case (folded; mentions.lower_words)."""
@@ -200,6 +201,17 @@ class NameIndex:
         figures = self._kinds[key]
         return len(self.told(doc, name, kind)) / figures if figures else 0.0
 
+    def _by_name(self, doc: str) -> dict:
+        """Each name of ``doc``'s figures -> the starts of the figures told of it (built
+        once per document, so that the questions below cost no pass over its figures)."""
+        if doc not in self._named:
+            named: dict[str, list] = {}
+            for c in self._claims.get(doc, ()):
+                for n in self.own(c):
+                    named.setdefault(n, []).append(c.start)
+            self._named[doc] = named
+        return self._named[doc]
+
     def setting_share(self, doc: str, name: str) -> float:
         """The share of all of ``doc``'s figures, of every kind, that are told of ``name``:
         a version's setting (its country, its dateline city) stands beside many of them,
@@ -208,13 +220,12 @@ class NameIndex:
         claims = self._claims.get(doc, ())
         if not claims:
             return 0.0
-        return sum(1 for c in claims if name in self.own(c)) / len(claims)
+        return len(self._by_name(doc).get(name, ())) / len(claims)
 
     def tells(self, doc: str, name: str, besides=frozenset()) -> bool:
         """Whether ``doc`` tells any figure, of any kind, beside ``name``, other than the
         figures ``besides`` holds ((doc, start) pairs)."""
-        return any(name in self.own(c) and (c.doc, c.start) not in besides
-                   for c in self._claims.get(doc, ()))
+        return any((doc, start) not in besides for start in self._by_name(doc).get(name, ()))
 
     def docs(self) -> tuple:
         """The story's documents."""

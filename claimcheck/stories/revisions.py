@@ -60,7 +60,7 @@ def _pattern(lang: str):
     return regex.compile(lead + "(?:" + "|".join(parts) + ")", regex.IGNORECASE)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=16)        # a story's versions: a corpus of large texts is not held
 def _marks(text: str, lang: str) -> tuple[tuple[int, str], ...]:
     """The (position, status) of every provisional or final word of ``text``, in order."""
     rx = _pattern(lang)
