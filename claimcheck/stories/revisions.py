@@ -24,6 +24,7 @@ from functools import lru_cache
 import regex
 
 from ..records import Claim
+from .agreement import CHANGES
 
 __all__ = ["PROVISIONAL", "FINAL", "report_status", "is_revision"]
 
@@ -34,7 +35,6 @@ PROVISIONAL, FINAL = "provisional", "final"
 # percent by a point or less (-1,5 % -> -1,3 %). Further apart, a slip is likelier.
 _REVISION_SHARE = Decimal("0.1")
 _REVISION_POINTS = Decimal(1)
-_CHANGES = frozenset(("growth", "decline", "change", "drop"))
 
 
 @lru_cache(maxsize=64)
@@ -80,8 +80,7 @@ def report_status(c: Claim, text: str) -> str | None:
     lo = bisect.bisect_left(starts, c.sentence_start)
     hi = bisect.bisect_left(starts, c.sentence_start + max(len(c.sentence), c.end - c.start))
     if lo < hi:
-        pos, status = min(marks[lo:hi], key=lambda m: abs(m[0] - c.start))
-        return status
+        return min(marks[lo:hi], key=lambda m: abs(m[0] - c.start))[1]
     return marks[0][1]
 
 
@@ -96,7 +95,7 @@ def is_revision(final: Claim, provisional: Claim) -> bool:
     if not (a.is_finite() and b.is_finite()):
         return False
     if final.kind == "percent" and provisional.kind == "percent" and (
-            final.role in _CHANGES or provisional.role in _CHANGES):
+            final.role in CHANGES or provisional.role in CHANGES):
         return abs(a - b) <= _REVISION_POINTS
     top = max(a, b)
     return top > 0 and abs(a - b) <= _REVISION_SHARE * top

@@ -837,12 +837,13 @@ def _emit_revised(emit: Emitter, ctx: StoryContext, group: Group, good: Claim,
     figure: an update, reported as info ("provisional 1,5 % → final -1,3 %")."""
     from ...stories.revisions import PROVISIONAL, report_status
 
-    def told(c: Claim) -> str:
-        return f"{report_status(c, ctx.texts.get(c.doc, '')) or ''} {c.text} " \
-               f"({PurePath(c.doc).name})".strip()
+    status = {id(c): report_status(c, ctx.texts.get(c.doc, "")) for c in [good, *revised]}
 
-    earlier = [c for c in revised if report_status(c, ctx.texts.get(c.doc, "")) == PROVISIONAL]
-    later = [c for c in revised if c not in earlier]
+    def told(c: Claim) -> str:
+        return f"{status[id(c)] or ''} {c.text} ({PurePath(c.doc).name})".strip()
+
+    earlier = [c for c in revised if status[id(c)] == PROVISIONAL]
+    later = [c for c in revised if status[id(c)] != PROVISIONAL]
     shown = [told(c) for c in earlier] + [told(good)] + [told(c) for c in later]
     label = group.label
     text = f"{label}: updated figure: " + " → ".join(shown)
